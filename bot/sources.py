@@ -1,0 +1,151 @@
+"""Sources: read the corpus folder into ``(Source, text)`` pairs, safely.
+
+Every ``*.txt`` / ``*.md`` file in the seeds folder is a document; its metadata lives in a sidecar
+``<stem>.toml`` beside it (title, kind, evidence label, strength, publisher, author, date) so the text
+stays byte-for-byte as received and offsets stay exact. A file without a sidecar still indexes, with
+its first line as title and an "unrated source" label.
+
+Files that cannot be read as a document are skipped with a warning that names them: empty, binary,
+not UTF-8, larger than the limit, a duplicate of another file, or a link that leads outside the folder.
+Text is read exactly as ``Path.read_text(encoding="utf-8")`` reads it, so ``text[start:end]`` offsets
+agree with anyone who opens the file the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import REPO_ROOT
+from bot.errors import BotError
+from bot.types import Source
+
+log = logging.getLogger("bot")
+
+DOC_SUFFIXES = (".txt", ".md")
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a 20 MB text is a book; bigger is almost surely a mistake
+UNRATED = "Unrated source: no metadata sidecar, strength unknown"
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    text: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def display_path(path: Path) -> str:
+    """Path relative to the repository when inside it (what passages store), else absolute."""
+    try:
+        return path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def source_path(source: str) -> Path:
+    """The file a passage's ``source`` names."""
+    p = Path(source)
+    return p if p.is_absolute() else REPO_ROOT / p
+
+
+def candidate_files(seeds_dir: Path) -> list[Path]:
+    if not seeds_dir.is_dir():
+        raise BotError(
+            f"corpus folder {seeds_dir} does not exist",
+            "create it and put .txt/.md files in it, or set BOT_PATHS_SEEDS_DIR",
+        )
+    return sorted(
+        p
+        for p in seeds_dir.rglob("*")
+        if p.suffix.lower() in DOC_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(seeds_dir).parts)
+    )
+
+
+def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[list[Document], list[Skipped]]:
+    """All readable documents under ``seeds_dir`` and the files skipped (each also logged)."""
+    root = seeds_dir.resolve()
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for path in candidate_files(seeds_dir):
+        name = display_path(path)
+        reason = _why_unreadable(path, root, max_bytes)
+        text = ""
+        if reason is None:
+            raw = path.read_bytes()
+            try:
+                raw.decode("utf-8")
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                reason = "not UTF-8 text (convert it with `iconv -t UTF-8`)"
+        if reason is None and not text.strip():
+            reason = "empty"
+        if reason is None:
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            if digest in seen:
+                reason = f"duplicate of {seen[digest]}"
+            else:
+                seen[digest] = name
+                docs.append(Document(read_metadata(path, text, name, digest), text))
+        if reason is not None:
+            log.warning("skipping %s: %s", name, reason)
+            skipped.append(Skipped(name, reason))
+    return docs, skipped
+
+
+def _why_unreadable(path: Path, root: Path, max_bytes: int) -> str | None:
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root):
+        return "links outside the corpus folder"
+    if not resolved.is_file():
+        return "not a regular file"
+    size = resolved.stat().st_size
+    if size > max_bytes:
+        return f"{size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit (split it)"
+    with resolved.open("rb") as fh:
+        head = fh.read(8192)
+    if b"\x00" in head:
+        return "binary file"
+    return None
+
+
+def read_metadata(path: Path, text: str, name: str, digest: str) -> Source:
+    """Metadata from ``<stem>.toml`` beside the file; sensible defaults when it is missing."""
+    sidecar = path.with_suffix(".toml")
+    meta: dict[str, object] = {}
+    if sidecar.is_file():
+        try:
+            meta = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            log.warning("ignoring metadata %s: %s", display_path(sidecar), exc)
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
+    try:
+        strength = int(meta.get("strength", 0))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        strength = 0
+    return Source(
+        path=name,
+        title=str(meta.get("title") or first_line[:120]),
+        kind=str(meta.get("kind") or "document"),
+        evidence=str(meta.get("evidence") or UNRATED),
+        strength=strength,
+        publisher=str(meta.get("publisher", "")),
+        author=str(meta.get("author", "")),
+        date=str(meta.get("date", "")),
+        url=str(meta.get("url", "")),
+        sha256=digest,
+    )
+
+
+def metadata_files(seeds_dir: Path) -> list[Path]:
+    """Sidecars, for the index fingerprint (editing a label rebuilds the index)."""
+    return sorted(p for p in seeds_dir.rglob("*.toml") if p.is_file())
