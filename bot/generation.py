@@ -59,7 +59,12 @@ class TransformersGenerator:
             if isinstance(path, Path) and path.suffix == ".gguf":
                 path = convert_gguf(path, cache_dir)
             self.tokenizer = AutoTokenizer.from_pretrained(str(path))
-            self.model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch.bfloat16)
+            dtype = getattr(torch, settings.dtype, None)
+            if not isinstance(dtype, torch.dtype):
+                raise BotError(
+                    f"unknown dtype {settings.dtype!r}", "set BOT_GENERATION_DTYPE to float32 or bfloat16"
+                )
+            self.model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype)
         except BotError:
             raise
         except Exception as exc:

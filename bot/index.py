@@ -204,8 +204,8 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
         shutil.rmtree(final)
     os.rename(tmp, final)
     _write_json(index_dir / CURRENT, {"name": fp})  # the atomic switch
-    for old in index_dir.iterdir():
-        if old.is_dir() and old.name != fp and not old.name.startswith("."):
+    for old in index_dir.iterdir():  # earlier indexes only: other folders (models/) stay
+        if old.name != fp and (old / "manifest.json").is_file():
             shutil.rmtree(old, ignore_errors=True)
     loaded = _load(final, fp)
     loaded.built = True

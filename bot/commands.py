@@ -1,0 +1,87 @@
+"""CLI commands of the answering stages: ``ask`` (and ``eval``, ``bench`` from their modules).
+
+Registered into ``bot.cli`` through ``COMMANDS`` / ``ARGUMENTS`` so the core CLI does not import
+the model stack until a command needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Callable
+
+from bot.types import Answer
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.answering import ask
+    from bot.cli import _emit, _questions, _settings
+    from bot.retrieval import get_retriever
+
+    settings = _settings(args)
+    if args.backend:
+        settings = settings.with_value("generation", "backend", args.backend)
+    retriever = get_retriever(settings)
+    batch = not args.question
+    stream_text = not (args.json or batch) and sys.stdout.isatty()
+    history: list[str] = []
+    for question in _questions(args):
+        final: Answer | None = None
+        generator = not args.extractive
+        for event in ask(question, settings, history if args.chat else (), retriever, generator):
+            if isinstance(event, Answer):
+                final = event
+            elif stream_text:
+                sys.stdout.write(event)
+                sys.stdout.flush()
+        assert final is not None
+        history.append(question)
+        if args.json or batch:
+            _emit(final.to_json())
+            continue
+        if stream_text:
+            sys.stdout.write("\r\033[K" if "\n" not in final.draft else "\n")
+        print(textwrap.fill(final.text, 100))
+        for note in final.notes:
+            print(textwrap.fill(f"Note: {note}", 100))
+        for s in final.suggestions:
+            print(f"  - {s}")
+        for c in final.citations:
+            print(f"[{c.n}] {c.title} — {c.evidence}")
+            print(f"    {c.source} [{c.start}:{c.end}]")
+        t = final.timings
+        print(
+            f"({final.mode}; retrieve {t.get('retrieve_ms', 0):.0f} ms, first token "
+            f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0):.0f} ms)"
+        )
+    return 0
+
+
+def _ask_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--backend", choices=["transformers", "openai"], help="generation backend (default: config)"
+    )
+    p.add_argument(
+        "--extractive", action="store_true", help="skip the model: quote the best source sentences"
+    )
+    p.add_argument(
+        "--chat",
+        action="store_true",
+        help="treat stdin lines as one conversation (follow-ups resolved against earlier lines)",
+    )
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        return int(getattr(importlib.import_module(module), name)(args))
+
+    return run
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "ask": (cmd_ask, "answer a question with verified citations (or decline)"),
+}
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"ask": _ask_args}

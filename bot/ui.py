@@ -1,0 +1,411 @@
+"""The chat in the browser: Gradio Blocks around ``answering.ask``.
+
+``ChatApp`` loads the index, embedder and model once at start-up and holds the callbacks (plain
+Python, testable without a browser): ``respond`` streams a turn into the chat, ``show_citation``
+renders the cited document with the span highlighted, ``show_document`` renders any corpus file.
+``build_demo`` lays them out: chat, input, Stop / New chat, suggested questions, a status line, and
+a side panel with the cited source and a "Sources" tab.
+
+Citations are links ``#cite-<turn>-<n>`` inside the answer; a small script turns a click on one into
+a hidden event carrying that key, so the panel opens the exact span. All text that reaches the page
+(answers, drafts, sources) is HTML-escaped: a ``<script>`` in a source shows as text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import gradio as gr
+
+from bot.answering import ask, starter_questions
+from bot.citations import MARKER
+from bot.config import Settings
+from bot.errors import BotError
+from bot.generation import Generator, load_generator
+from bot.retrieval import Retriever, get_retriever
+from bot.sources import source_path
+from bot.types import Answer, Citation, Source
+
+log = logging.getLogger("bot")
+SUGGESTION_SLOTS = 4
+
+HEAD_JS = """
+<script>
+document.addEventListener('click', (ev) => {
+  const link = ev.target.closest && ev.target.closest('a[href^="#cite-"]');
+  if (!link) return;
+  ev.preventDefault();
+  ev.stopPropagation();
+  const key = link.getAttribute('href').slice(6);
+  const box = document.querySelector('#cite-key textarea, #cite-key input');
+  const go = document.querySelector('#cite-go');
+  if (!box || !go) return;
+  box.value = key;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+  setTimeout(() => go.click(), 30);
+}, true);
+</script>
+"""
+
+SCROLL_JS = """() => { setTimeout(() => {
+  const m = document.querySelector('#source-view mark.cited');
+  if (m) m.scrollIntoView({block: 'center', behavior: 'smooth'});
+}, 120); }"""
+
+CSS = """
+.gradio-container {max-width: 1400px !important; margin: auto;}
+#status {font-size: 0.78rem; opacity: 0.8;}
+#status p {margin: 0;}
+.draft {opacity: 0.6; font-style: italic;}
+.note {font-size: 0.9em; opacity: 0.85;}
+#source-view .source-text {white-space: pre-wrap; line-height: 1.55; max-height: 70vh; overflow-y: auto;
+  padding: 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 8px;
+  background: var(--background-fill-secondary); font-size: 0.92rem;}
+#source-view mark.cited {background: #ffe58a; color: #1a1a1a; padding: 0.1em 0; border-radius: 3px;
+  box-shadow: 0 0 0 2px #f0c419;}
+.badge {display: inline-block; padding: 0.15em 0.6em; border-radius: 999px; font-size: 0.8rem;
+  font-weight: 600; margin: 0.2em 0;}
+.strength-3 {background: #d7f5dd; color: #135c24;}
+.strength-2 {background: #e3ecff; color: #1d3f8a;}
+.strength-1, .strength-0 {background: #ffe8d1; color: #7a3e00;}
+.source-meta {font-size: 0.82rem; opacity: 0.8; margin-bottom: 0.5rem;}
+.source-head h3 {margin: 0.2rem 0;}
+@media (max-width: 720px) { #source-view .source-text {max-height: 50vh;} }
+"""
+
+
+_ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'$`*_[]#\\~|"})
+
+
+def _escape(text: str) -> str:
+    """HTML-escape, and neutralize characters Markdown or template strings would interpret."""
+    return text.translate(_ENTITIES)
+
+
+def strength_badge(source: Source) -> str:
+    return f'<span class="badge strength-{source.strength}">{_escape(source.evidence)}</span>'
+
+
+def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
+    """The answer as chat Markdown: clickable [n] markers, notes, and a numbered source list."""
+    parts = []
+    pos = 0
+    for m in MARKER.finditer(answer.text):
+        parts.append(_escape(answer.text[pos : m.start()]))
+        parts.append(f" [[{m.group(1)}]](#cite-{turn}-{m.group(1)})")
+        pos = m.end()
+    parts.append(_escape(answer.text[pos:]))
+    body = "".join(parts)
+    lines = [body]
+    for note in answer.notes:
+        lines.append(f'<span class="note">⚠️ {_escape(note)}</span>')
+    if answer.declined and answer.suggestions:
+        lines.append("You could ask one of the questions below.")
+    if answer.citations:
+        refs = []
+        for c in answer.citations:
+            src = sources.get(c.source)
+            label = _escape(src.evidence if src else c.evidence)
+            refs.append(f"{c.n}. [{_escape(c.title)}](#cite-{turn}-{c.n}) · <small>{label}</small>")
+        lines.append("**Sources** (click to see the passage in its document)\n\n" + "\n".join(refs))
+    return "\n\n".join(lines)
+
+
+def render_source(source: Source, text: str, start: int | None = None, end: int | None = None) -> str:
+    """A whole document with its metadata; ``text[start:end]`` wrapped in ``<mark class="cited">``."""
+    meta = " · ".join(_escape(x) for x in (source.kind, source.publisher, source.author, source.date) if x)
+    head = (
+        f'<div class="source-head"><h3>{_escape(source.title)}</h3>{strength_badge(source)}'
+        f'<div class="source-meta">{meta} · <code>{_escape(source.path)}</code>'
+    )
+    if start is not None and end is not None:
+        head += f" · characters {start}–{end}"
+        body = (
+            f'{_escape(text[:start])}<mark class="cited" id="cited">{_escape(text[start:end])}</mark>'
+            f"{_escape(text[end:])}"
+        )
+    else:
+        body = _escape(text)
+    return f'{head}</div></div><div class="source-text">{body}</div>'
+
+
+def read_source(source: Source) -> str:
+    """The document as indexed; ``BotError`` if it changed since (offsets would be wrong)."""
+    path = source_path(source.path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BotError(
+            f"source {source.path} cannot be read: {exc}", "restore it, or run `python -m bot index`"
+        ) from exc
+    if source.sha256 and hashlib.sha256(text.encode()).hexdigest() != source.sha256:
+        raise BotError(
+            f"source {source.path} changed since the index was built",
+            "restart the app (it rebuilds the index) or run `python -m bot index`",
+        )
+    return text
+
+
+@dataclass
+class Session:
+    """Per-browser-tab state: the user's questions and every citation shown so far."""
+
+    history: list[str] = field(default_factory=list)
+    citations: dict[str, Citation] = field(default_factory=dict)
+    turn: int = 0
+
+
+class ChatApp:
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever | None = None,
+        generator: Generator | bool | None = True,
+    ) -> None:
+        self.settings = settings
+        self.error = ""
+        self.retriever = retriever or get_retriever(settings)
+        self.generator: Generator | None = None
+        self.model_name = "none (extractive answers)"
+        if generator is True:
+            try:
+                self.generator = load_generator(settings)
+                self.model_name = f"{_short(settings.generation.model)} ({settings.generation.backend})"
+            except BotError as exc:  # answer extractively rather than not at all
+                self.error = f"The language model is unavailable: {exc.message}. Fix: {exc.fix}"
+                log.error("%s", self.error)
+        elif generator:
+            self.generator = generator
+            self.model_name = getattr(generator, "name", "custom")
+        self.sources = self.retriever.index.sources
+
+    # ---- callbacks -------------------------------------------------------------------------
+    def status(self, answer: Answer | None = None) -> str:
+        idx = self.retriever.index
+        line = (
+            f"Model: {self.model_name} · Embedder: {_short(self.settings.embedding.model)} · "
+            f"{len(idx.passages)} passages from {len(idx.sources)} sources"
+        )
+        if answer is not None:
+            t = answer.timings
+            line += (
+                f" · last answer: retrieve {t.get('retrieve_ms', 0):.0f} ms, first token "
+                f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0) / 1000:.1f} s "
+                f"({answer.mode})"
+            )
+        if self.error:
+            line = f"⚠️ {_escape(self.error)}\n\n{line}"
+        return line
+
+    def suggestions(self, questions: tuple[str, ...] | list[str]) -> list[Any]:
+        qs = list(questions)[:SUGGESTION_SLOTS]
+        return [
+            gr.update(value=qs[i], visible=True) if i < len(qs) else gr.update(visible=False)
+            for i in range(SUGGESTION_SLOTS)
+        ]
+
+    def respond(
+        self, message: str, chat: list[dict[str, Any]] | None, session: Session | None
+    ) -> Iterator[tuple[Any, ...]]:
+        """Stream one turn: (chat, textbox, session, status, *suggestion buttons)."""
+        chat = list(chat or [])
+        session = session or Session()
+        keep = [gr.skip()] * SUGGESTION_SLOTS
+        if not message or not message.strip():
+            yield chat, "", session, gr.skip(), *keep
+            return
+        session.turn += 1
+        turn = session.turn
+        chat.append({"role": "user", "content": _escape(message[:2000])})
+        chat.append({"role": "assistant", "content": '<span class="draft">Searching the sources…</span>'})
+        yield chat, "", session, gr.skip(), *self.suggestions(())
+        final: Answer | None = None
+        draft = ""
+        try:
+            for event in ask(
+                message, self.settings, session.history, self.retriever, self.generator or False
+            ):
+                if isinstance(event, Answer):
+                    final = event
+                    break
+                draft += event
+                chat[-1] = {
+                    "role": "assistant",
+                    "content": f'<span class="draft">Draft, being checked against the sources: '
+                    f"{_escape(draft)}</span>",
+                }
+                yield chat, gr.skip(), session, gr.skip(), *keep
+        except BotError as exc:
+            chat[-1] = {"role": "assistant", "content": f"⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}"}
+            yield chat, gr.skip(), session, gr.skip(), *keep
+            return
+        except Exception as exc:  # never a traceback in the page
+            log.exception("answering failed")
+            chat[-1] = {
+                "role": "assistant",
+                "content": f"⚠️ Something went wrong ({type(exc).__name__}); "
+                "the details are in the terminal log. Please try again.",
+            }
+            yield chat, gr.skip(), session, gr.skip(), *keep
+            return
+        assert final is not None
+        session.history.append(message)
+        for c in final.citations:
+            session.citations[f"{turn}-{c.n}"] = c
+        chat[-1] = {"role": "assistant", "content": render_answer(final, turn, self.sources)}
+        buttons = self.suggestions(final.suggestions) if final.declined else keep
+        yield chat, gr.skip(), session, self.status(final), *buttons
+
+    def show_citation(self, key: str, session: Session | None) -> tuple[str, Any]:
+        """(source panel HTML, tab switch) for the citation ``<turn>-<n>``."""
+        citation = (session or Session()).citations.get((key or "").strip())
+        if citation is None:
+            return "<p>That citation is no longer available: ask the question again.</p>", gr.Tabs(
+                selected="source"
+            )
+        source = self.sources.get(citation.source)
+        if source is None:
+            return "<p>That source is no longer in the index.</p>", gr.Tabs(selected="source")
+        try:
+            text = read_source(source)
+        except BotError as exc:
+            return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>", gr.Tabs(selected="source")
+        return render_source(source, text, citation.start, citation.end), gr.Tabs(selected="source")
+
+    def show_document(self, path: str) -> str:
+        source = self.sources.get(path or "")
+        if source is None:
+            return "<p>Pick a document.</p>"
+        try:
+            return render_source(source, read_source(source))
+        except BotError as exc:
+            return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>"
+
+    def new_chat(self) -> tuple[Any, ...]:
+        return (
+            [],
+            "",
+            Session(),
+            self.status(),
+            "<p>Click a citation to see it in its document.</p>",
+            *self.suggestions(starter_questions(self.settings.paths.seeds_dir)),
+        )
+
+
+def _short(model: str) -> str:
+    """A readable model name: the file or package it comes from."""
+    name = model.removeprefix("pkg:").rstrip("/")
+    parts = [p for p in name.split("/") if p not in {"model", "models"}]
+    return re.sub(r"(\.Q\d\w*)?\.gguf$", "", parts[-1] if parts else name)
+
+
+def build_demo(app: ChatApp) -> gr.Blocks:
+    settings = app.settings
+    starters = starter_questions(settings.paths.seeds_dir)
+    doc_choices = [(s.title, path) for path, s in sorted(app.sources.items(), key=lambda kv: -kv[1].strength)]
+    with gr.Blocks(title="Exercise & brain coach — answers with sources") as demo:
+        session = gr.State(Session())
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=320):
+                gr.Markdown(
+                    "### Exercise & the brain — a coach that cites its sources\n"
+                    "Every sentence links to the passage it comes from. "
+                    "If the sources don't cover a question, it says so."
+                )
+                chatbot = gr.Chatbot(
+                    elem_id="chat",
+                    height=520,
+                    show_label=False,
+                    layout="bubble",
+                    buttons=["copy"],
+                    feedback_options=None,
+                    autoscroll=True,
+                    placeholder="Ask about exercise and the brain, or pick a question below.",
+                )
+                with gr.Row():
+                    box = gr.Textbox(
+                        elem_id="question",
+                        placeholder="Ask a question and press Enter",
+                        show_label=False,
+                        scale=6,
+                        min_width=200,
+                        autofocus=True,
+                        max_lines=4,
+                        max_length=settings.answer.max_question_chars * 4,
+                    )
+                    send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
+                    stop = gr.Button("Stop", scale=1, min_width=70, elem_id="stop")
+                with gr.Row():
+                    slots = [
+                        gr.Button(
+                            q,
+                            size="sm",
+                            elem_classes=["suggestion"],
+                            elem_id=f"suggest-{i}",
+                            visible=i < len(starters),
+                        )
+                        for i, q in enumerate(list(starters[:SUGGESTION_SLOTS]) + [""] * SUGGESTION_SLOTS)
+                    ]
+                    slots = slots[:SUGGESTION_SLOTS]
+                new = gr.Button("New chat", size="sm", elem_id="new-chat")
+                status = gr.Markdown(app.status(), elem_id="status")
+            with gr.Column(scale=2, min_width=300), gr.Tabs(selected="source") as tabs:
+                with gr.Tab("Cited source", id="source"):
+                    source_view = gr.HTML(
+                        "<p>Click a citation to see it in its document.</p>", elem_id="source-view"
+                    )
+                with gr.Tab("Sources", id="library"):
+                    picker = gr.Dropdown(
+                        choices=doc_choices,
+                        value=doc_choices[0][1] if doc_choices else None,
+                        label="Documents in the corpus",
+                        elem_id="doc-picker",
+                    )
+                    library_view = gr.HTML(
+                        app.show_document(doc_choices[0][1]) if doc_choices else "",
+                        elem_id="library-view",
+                    )
+        cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
+        cite_go = gr.Button(visible="hidden", elem_id="cite-go")
+
+        outputs = [chatbot, box, session, status, *slots]
+        submit = box.submit(app.respond, [box, chatbot, session], outputs, concurrency_id="answer")
+        click = send.click(app.respond, [box, chatbot, session], outputs, concurrency_id="answer")
+        picks = [
+            slot.click(app.respond, [slot, chatbot, session], outputs, concurrency_id="answer")
+            for slot in slots
+        ]
+        stop.click(None, cancels=[submit, click, *picks])
+        new.click(
+            app.new_chat, None, [chatbot, box, session, status, source_view, *slots], cancels=[submit, click]
+        )
+        cite_go.click(app.show_citation, [cite_key, session], [source_view, tabs], queue=False).then(
+            None, None, None, js=SCROLL_JS
+        )
+        picker.change(app.show_document, picker, library_view, queue=False)
+    demo.queue(default_concurrency_limit=settings.serve.concurrency, max_size=settings.serve.max_queue)
+    return demo
+
+
+def launch(demo: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
+    auth = None
+    if settings.serve.auth:
+        user, _, password = settings.serve.auth.partition(":")
+        auth = (user, password)
+    return demo.launch(
+        server_name=settings.serve.host,
+        server_port=settings.serve.port,
+        share=settings.serve.share,
+        auth=auth,
+        css=CSS,
+        head=HEAD_JS,
+        theme=gr.themes.Soft(),
+        show_error=False,
+        max_file_size="1mb",
+        **kwargs,
+    )
