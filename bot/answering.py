@@ -48,7 +48,10 @@ MEDICAL_NOTE = (
     "This touches on a medical condition or treatment: talk to a doctor or another qualified "
     "professional before acting on it."
 )
-WEAK_SOURCE_NOTE = "This rests only on one personal trainer's forum post: an opinion that cites reviews, not a reviewed report of a study."
+WEAK_SOURCE_NOTE = (
+    "This rests only on one personal trainer's forum post: an opinion that cites reviews, "
+    "not a reviewed report of a study."
+)
 _MEDICAL = re.compile(
     r"\b(parkinson|alzheimer|dementia|stroke|injur|pain|medic|drug|pill|disease|diagnos|symptom|"
     r"surgery|concussion|depress|anxiety|adhd|sclerosis|heart|blood pressure|diabet|pregnan|doctor|"
