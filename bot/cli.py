@@ -118,9 +118,9 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         _emit(settings.as_dict())
         return 0
-    print("| variable | default | type |\n|---|---|---|")
-    for var, value, kind in Settings().rows():
-        print(f"| `{var}` | `{value}` | {kind} |")
+    print("| variable | default | type | what it does |\n|---|---|---|---|")
+    for var, value, kind, text in Settings().rows():
+        print(f"| `{var}` | `{value}` | {kind} | {text.replace('|', '/')} |")
     return 0
 
 

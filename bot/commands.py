@@ -81,7 +81,14 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _eval_args(p: argparse.ArgumentParser) -> None:
+    from bot.eval import eval_args
+
+    eval_args(p)
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "ask": (cmd_ask, "answer a question with verified citations (or decline)"),
+    "eval": (_lazy("bot.eval", "cmd_eval"), "measure retrieval and answer quality on a question set"),
 }
-ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"ask": _ask_args}
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"ask": _ask_args, "eval": _eval_args}

