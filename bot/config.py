@@ -24,6 +24,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 class PathSettings:
     seeds_dir: Path = REPO_ROOT / "seeds"  # the corpus: *.txt / *.md files, each with a <stem>.toml sidecar
     index_dir: Path = REPO_ROOT / "index"  # built artefacts (never committed)
+    model_cache_dir: Path = REPO_ROOT / "index" / "models"  # GGUF models converted once to safetensors
 
 
 @dataclass(frozen=True)

