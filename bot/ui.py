@@ -111,7 +111,11 @@ def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
         for c in answer.citations:
             src = sources.get(c.source)
             label = _escape(src.evidence if src else c.evidence)
-            refs.append(f"{c.n}. [{_escape(c.title)}](#cite-{turn}-{c.n}) · <small>{label}</small>")
+            quote = " ".join(c.text.split())
+            quote = quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0] + "…"
+            refs.append(
+                f"{c.n}. [“{_escape(quote)}”](#cite-{turn}-{c.n}) — {_escape(c.title)} · <small>{label}</small>"
+            )
         lines.append("**Sources** (click to see the passage in its document)\n\n" + "\n".join(refs))
     return "\n\n".join(lines)
 
@@ -217,13 +221,13 @@ class ChatApp:
         session = session or Session()
         keep = [gr.skip()] * SUGGESTION_SLOTS
         if not message or not message.strip():
-            yield chat, "", session, gr.skip(), *keep
+            yield list(chat), "", session, gr.skip(), *keep
             return
         session.turn += 1
         turn = session.turn
         chat.append({"role": "user", "content": _escape(message[:2000])})
         chat.append({"role": "assistant", "content": '<span class="draft">Searching the sources…</span>'})
-        yield chat, "", session, gr.skip(), *self.suggestions(())
+        yield list(chat), "", session, gr.skip(), *self.suggestions(())
         final: Answer | None = None
         draft = ""
         try:
@@ -239,10 +243,10 @@ class ChatApp:
                     "content": f'<span class="draft">Draft, being checked against the sources: '
                     f"{_escape(draft)}</span>",
                 }
-                yield chat, gr.skip(), session, gr.skip(), *keep
+                yield list(chat), gr.skip(), session, gr.skip(), *keep
         except BotError as exc:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}"}
-            yield chat, gr.skip(), session, gr.skip(), *keep
+            yield list(chat), gr.skip(), session, gr.skip(), *keep
             return
         except Exception as exc:  # never a traceback in the page
             log.exception("answering failed")
@@ -251,7 +255,7 @@ class ChatApp:
                 "content": f"⚠️ Something went wrong ({type(exc).__name__}); "
                 "the details are in the terminal log. Please try again.",
             }
-            yield chat, gr.skip(), session, gr.skip(), *keep
+            yield list(chat), gr.skip(), session, gr.skip(), *keep
             return
         assert final is not None
         session.history.append(message)
@@ -259,7 +263,7 @@ class ChatApp:
             session.citations[f"{turn}-{c.n}"] = c
         chat[-1] = {"role": "assistant", "content": render_answer(final, turn, self.sources)}
         buttons = self.suggestions(final.suggestions) if final.declined else keep
-        yield chat, gr.skip(), session, self.status(final), *buttons
+        yield list(chat), gr.skip(), session, self.status(final), *buttons
 
     def show_citation(self, key: str, session: Session | None) -> tuple[str, Any]:
         """(source panel HTML, tab switch) for the citation ``<turn>-<n>``."""
@@ -349,9 +353,8 @@ def build_demo(app: ChatApp) -> gr.Blocks:
                             elem_id=f"suggest-{i}",
                             visible=i < len(starters),
                         )
-                        for i, q in enumerate(list(starters[:SUGGESTION_SLOTS]) + [""] * SUGGESTION_SLOTS)
+                        for i, q in enumerate((list(starters) + [""] * SUGGESTION_SLOTS)[:SUGGESTION_SLOTS])
                     ]
-                    slots = slots[:SUGGESTION_SLOTS]
                 new = gr.Button("New chat", size="sm", elem_id="new-chat")
                 status = gr.Markdown(app.status(), elem_id="status")
             with gr.Column(scale=2, min_width=300), gr.Tabs(selected="source") as tabs:

@@ -1,0 +1,155 @@
+"""End to end in a real browser: the real app (real models, real index) driven by headless Chromium.
+
+Starts ``app.py`` on a free loopback port, asks a question, waits for the streamed answer, clicks a
+citation and checks the highlighted passage equals the cited span; asks an out-of-scope question
+and checks the decline; saves desktop and phone screenshots to ``test-artefacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.config import REPO_ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTEFACTS = REPO_ROOT / "test-artefacts"
+CHROME_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="chromium not installed: `make test` installs it as root"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    port = _free_port()
+    index_dir = tempfile.mkdtemp(prefix="bot-browser-index-")
+    env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_PATHS_INDEX_DIR": index_dir, "HF_HUB_OFFLINE": "1"}
+    log = open(Path(index_dir) / "app.log", "w")  # noqa: SIM115 - closed in teardown
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        while time.perf_counter() - started < 180:
+            if proc.poll() is not None:
+                pytest.fail(f"app exited: {(Path(index_dir) / 'app.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("app did not serve a page within 180 s")
+        print(f"app ready in {time.perf_counter() - started:.1f} s")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        shutil.rmtree(index_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
+        yield b
+        b.close()
+
+
+def _ask(page, question: str) -> None:
+    box = page.locator("#question textarea")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
+    ARTEFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app_url)
+    page.wait_for_selector("#question textarea")
+    page.screenshot(path=str(ARTEFACTS / "desktop-empty.png"))
+    started = time.perf_counter()
+    _ask(page, "Which types of exercise are best for brain health?")
+    page.wait_for_selector("#chat .draft", timeout=15_000)
+    first_feedback = time.perf_counter() - started
+    assert page.locator("#question textarea").input_value() == ""  # input clears
+    link = page.locator('#chat a[href^="#cite-"]').first
+    link.wait_for(timeout=90_000)
+    print(
+        f"first visible feedback {first_feedback:.2f} s, cited answer {time.perf_counter() - started:.2f} s"
+    )
+    answer_text = page.locator("#chat").inner_text()
+    assert "[1]" in answer_text and "Sources" in answer_text
+    link.click()
+    mark = page.locator("#source-view mark.cited")
+    mark.wait_for(timeout=15_000)
+    highlighted = mark.inner_text()
+    # The panel names the offsets; the highlighted text must be exactly that span of the file.
+    meta = page.locator("#source-view .source-meta").inner_text()
+    path = page.locator("#source-view .source-meta code").inner_text()
+    start, end = (int(x) for x in meta.rsplit("characters ", 1)[1].replace("–", " ").split()[:2])
+    source_text = (REPO_ROOT / path).read_text(encoding="utf-8")
+    assert highlighted == source_text[start:end]
+    assert "news report" in page.locator("#source-view").inner_text().lower()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(ARTEFACTS / "desktop-cited-passage.png"))
+
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    phone.goto(app_url)
+    phone.wait_for_selector("#question textarea")
+    _ask(phone, "How long until exercise improves my thinking?")
+    phone.locator('#chat a[href^="#cite-"]').first.wait_for(timeout=90_000)
+    phone.screenshot(path=str(ARTEFACTS / "phone-answer.png"), full_page=True)
+    phone.close()
+    page.close()
+
+
+def test_out_of_scope_question_is_declined_with_suggestions(app_url: str, browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app_url)
+    page.wait_for_selector("#question textarea")
+    _ask(page, "What is the best keto diet plan for weight loss?")
+    page.get_by_text("My sources don't cover that").wait_for(timeout=60_000)
+    suggestions = page.locator("button.suggestion:visible")
+    assert 2 <= suggestions.count() <= 4
+    assert page.locator('#chat a[href^="#cite-"]').count() == 0
+    page.screenshot(path=str(ARTEFACTS / "desktop-declined.png"))
+    suggestions.first.click()  # a suggested question is answered with a citation
+    page.locator('#chat a[href^="#cite-"]').first.wait_for(timeout=90_000)
+    page.close()

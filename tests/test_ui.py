@@ -1,0 +1,93 @@
+"""The chat callbacks without a browser: streaming, citations, the source panel, escaping."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.types import Answer, Citation
+from bot.ui import ChatApp, Session, _escape, render_answer, render_source
+from tests.support import ScriptedGenerator, seed_retriever, seed_settings
+
+DRAFT = (
+    "Aerobic exercise such as running, swimming and cycling is widely known for its positive effects "
+    "on brain function [1]."
+)
+
+
+def _app(draft: str = DRAFT) -> ChatApp:
+    return ChatApp(seed_settings(), seed_retriever(), ScriptedGenerator(draft))
+
+
+def _run(app: ChatApp, message: str, session: Session | None = None):
+    outputs = list(app.respond(message, [], session or Session()))
+    return outputs, outputs[-1]
+
+
+def test_respond_streams_then_renders_cited_answer() -> None:
+    app = _app()
+    outputs, last = _run(app, "Which types of exercise are best for brain health?")
+    chat, box, session = last[0], outputs[0][1], last[2]
+    assert box == ""  # the input clears at once
+    assert any("Draft, being checked" in o[0][-1]["content"] for o in outputs[1:-1])  # streamed
+    answer_md = chat[-1]["content"]
+    assert re.search(r"\[\[1\]\]\(#cite-1-1\)", answer_md)
+    citation = session.citations["1-1"]
+    panel, _ = app.show_citation("1-1", session)
+    mark = re.search(r'<mark class="cited" id="cited">(.*?)</mark>', panel, re.S).group(1)
+    assert html.unescape(mark) == citation.text
+    assert "Reviewed news report" in panel and f"characters {citation.start}–{citation.end}" in panel
+
+
+def test_declined_question_shows_suggestion_buttons() -> None:
+    app = _app()
+    _, last = _run(app, "What is the best keto diet?")
+    assert "My sources don't cover that" in html.unescape(last[0][-1]["content"])
+    buttons = last[4:]
+    visible = [b for b in buttons if b.get("visible")]
+    assert 2 <= len(visible) <= 3 and all(b["value"].endswith("?") for b in visible)
+
+
+def test_empty_message_changes_nothing() -> None:
+    app = _app()
+    outputs, last = _run(app, "   ")
+    assert len(outputs) == 1 and last[0] == []
+
+
+def test_unknown_citation_key_gives_a_message_not_an_error() -> None:
+    panel, _ = _app().show_citation("99-9", Session())
+    assert "no longer available" in panel
+
+
+def test_all_text_is_escaped() -> None:
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)"> ${x} [1](javascript:alert(3))'
+    assert "<" not in _escape(hostile) and "[" not in _escape(hostile) and "$" not in _escape(hostile)
+    fake = Answer(
+        question="q",
+        text=f"{hostile} [1]",
+        citations=(Citation(1, "id", "seeds/x.txt", "<b>t</b>", "<i>e</i>", 0, 5, "hello"),),
+        hits=(),
+        declined=False,
+        mode="generated",
+    )
+    md = render_answer(fake, 3, {})
+    assert "<script>" not in md and "<img" not in md and "<b>" not in md
+    assert "[[1]](#cite-3-1)" in md  # the only live link is ours
+    source = seed_retriever().index.sources[next(iter(seed_retriever().index.sources))]
+    panel = render_source(source, f"a {hostile} b", 2, 10)
+    assert "<script>" not in panel and "<img" not in panel
+
+
+def test_documents_are_browsable() -> None:
+    app = _app()
+    for path in app.sources:
+        page = app.show_document(path)
+        assert "source-text" in page and "<mark" not in page
+    assert "Pick a document" in app.show_document("nope.txt")
+
+
+def test_new_chat_resets_everything() -> None:
+    app = _app()
+    chat, box, session, status, panel, *buttons = app.new_chat()
+    assert chat == [] and box == "" and session.history == [] and "passages" in status
+    assert any(b.get("visible") for b in buttons)
