@@ -113,9 +113,8 @@ def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
             label = _escape(src.evidence if src else c.evidence)
             quote = " ".join(c.text.split())
             quote = quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0] + "…"
-            refs.append(
-                f"{c.n}. [“{_escape(quote)}”](#cite-{turn}-{c.n}) — {_escape(c.title)} · <small>{label}</small>"
-            )
+            link = f"[“{_escape(quote)}”](#cite-{turn}-{c.n})"
+            refs.append(f"{c.n}. {link} — {_escape(c.title)} · <small>{label}</small>")
         lines.append("**Sources** (click to see the passage in its document)\n\n" + "\n".join(refs))
     return "\n\n".join(lines)
 

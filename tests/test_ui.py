@@ -88,6 +88,6 @@ def test_documents_are_browsable() -> None:
 
 def test_new_chat_resets_everything() -> None:
     app = _app()
-    chat, box, session, status, panel, *buttons = app.new_chat()
+    chat, box, session, status, _panel, *buttons = app.new_chat()
     assert chat == [] and box == "" and session.history == [] and "passages" in status
     assert any(b.get("visible") for b in buttons)
