@@ -37,7 +37,7 @@ def server_url() -> Iterator[str]:
     pytest.importorskip("llama_cpp.server", reason="run `make test-server` (builds llama-cpp-python)")
     gguf = resolve(seed_settings().generation.model, "language model")
     port = _free_port()
-    log = tempfile.TemporaryFile()  # a file, not a pipe: llama.cpp logs enough at load to fill a pipe
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - a file, not a pipe: llama.cpp logs enough at load to fill a pipe
     proc = subprocess.Popen(
         [
             sys.executable,
