@@ -87,8 +87,22 @@ def _eval_args(p: argparse.ArgumentParser) -> None:
     eval_args(p)
 
 
+def _bench_args(p: argparse.ArgumentParser) -> None:
+    from bot.bench import bench_args
+
+    bench_args(p)
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "ask": (cmd_ask, "answer a question with verified citations (or decline)"),
     "eval": (_lazy("bot.eval", "cmd_eval"), "measure retrieval and answer quality on a question set"),
+    "bench": (
+        _lazy("bot.bench", "cmd_bench"),
+        "measure speed and memory; scale curves for FAISS index types",
+    ),
 }
-ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"ask": _ask_args, "eval": _eval_args}
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "ask": _ask_args,
+    "eval": _eval_args,
+    "bench": _bench_args,
+}

@@ -46,7 +46,7 @@ class EmbeddingSettings:
 @dataclass(frozen=True)
 class IndexSettings:
     # A FAISS index-factory string; "auto" picks Flat below 50k passages, HNSW32 up to 1M, IVF+PQ above.
-    factory: str = "auto"  # FAISS factory string (Flat, HNSW32, IVF1024,PQ32) or auto by corpus size
+    factory: str = "auto"  # FAISS factory string (Flat, HNSW32, IVF4096,PQ48x4fs) or auto by corpus size
     hnsw_ef_search: int = 64  # HNSW search breadth: higher = better recall, slower
 
 

@@ -74,7 +74,7 @@ def resolve_factory(factory: str, n: int) -> str:
         return "Flat"
     if n <= 1_000_000:
         return "HNSW32"
-    return f"IVF{int(4 * math.sqrt(n))},PQ32"
+    return f"IVF{int(4 * math.sqrt(n))},PQ48x4fs"  # fast-scan PQ: trains in seconds, 8-bit PQ in minutes
 
 
 def fingerprint(settings: Settings) -> str:
@@ -222,7 +222,7 @@ def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:
             "set BOT_INDEX_FACTORY to a valid factory string such as Flat or HNSW32",
         ) from exc
     if not index.is_trained:
-        sample = vectors[np.random.default_rng(0).permutation(len(vectors))[:100_000]]
+        sample = vectors[np.random.default_rng(0).permutation(len(vectors))[:50_000]]
         index.train(sample)
     index.add(vectors)
     return index

@@ -1,0 +1,409 @@
+"""Benchmarks: speed and memory of every stage, and how FAISS index types scale.
+
+``python -m bot bench [--runs N] [--scale 10000,100000] [--million] [--skip-answer] [--write-docs]``
+
+* **Seeds**: index build (chunk + embed + FAISS + BM25) median over ``--runs`` rebuilds; query
+  latency (embed + dense search + BM25 + fusion + de-dup) p50/p95 over the eval questions; answer
+  time to first token, total and tokens/s per backend; peak RSS of the process.
+* **Scale**: synthetic corpora of 10k / 100k (/ 1M with ``--million``) passages. Vectors are real
+  MiniLM embeddings of passages generated from the seeds' sentences, then (past the embedded base)
+  perturbed copies of them, so the geometry is realistic while 1M embeddings need not be computed
+  on 2 cores; the embedding throughput measured on the base says what real embedding would cost.
+  For ``Flat``, ``HNSW32`` and ``IVF<n>,PQ48x4fs``: build time, size on disk, memory, query latency
+  p50/p95 and recall@10 against exact search.
+* **Plots** (matplotlib PNGs in ``docs/bench/``): latency vs corpus size per index type, and
+  recall vs latency. ``--write-docs`` also regenerates ``docs/BENCHMARKS.md`` from the run.
+
+Timings are medians of repeated runs on a shared 2-core machine: compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import psutil
+
+from bot.config import REPO_ROOT, Settings
+
+DOCS = REPO_ROOT / "docs"
+PLOTS = DOCS / "bench"
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far (Linux ru_maxrss is KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mib() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(np.array(values), q)) if values else 0.0
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import faiss
+    import torch
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "faiss": faiss.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+# ---- seeds ----------------------------------------------------------------------------------------
+def bench_seeds(settings: Settings, runs: int, questions: list[str]) -> dict[str, Any]:
+    from bot.index import build
+    from bot.retrieval import Retriever
+
+    with tempfile.TemporaryDirectory() as tmp:
+        s = settings.with_value("paths", "index_dir", tmp)
+        builds = []
+        index = None
+        for _ in range(runs):
+            started = time.perf_counter()
+            index = build(s)
+            builds.append(time.perf_counter() - started)
+        assert index is not None
+        retriever = Retriever(s, index=index)
+        retriever.search("warm up")
+        latencies = []
+        for _ in range(max(1, runs)):
+            for q in questions:
+                started = time.perf_counter()
+                retriever.search(q)
+                latencies.append((time.perf_counter() - started) * 1000)
+        n = len(index.passages)
+    return {
+        "passages": n,
+        "sources": len(index.sources),
+        "build_s_median": statistics.median(builds),
+        "build_passages_per_s": n / statistics.median(builds),
+        "query_ms_p50": percentile(latencies, 50),
+        "query_ms_p95": percentile(latencies, 95),
+        "queries": len(latencies),
+    }
+
+
+def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
+    from bot.answering import ask
+    from bot.generation import load_generator
+    from bot.retrieval import get_retriever
+    from bot.types import Answer
+
+    retriever = get_retriever(settings)
+    started = time.perf_counter()
+    generator = load_generator(settings)
+    load_s = time.perf_counter() - started
+    firsts, totals, rates, modes = [], [], [], []
+    for _ in range(runs):
+        for q in questions:
+            pieces = 0
+            t0 = time.perf_counter()
+            first = None
+            final = None
+            for event in ask(q, settings, (), retriever, generator):
+                if isinstance(event, Answer):
+                    final = event
+                else:
+                    pieces += 1
+                    first = first or time.perf_counter()
+            assert final is not None
+            modes.append(final.mode)
+            if final.declined:
+                continue
+            firsts.append(final.timings.get("first_token_ms", 0.0))
+            totals.append(final.timings["total_ms"])
+            tokens = (
+                len(generator.tokenizer(final.draft)["input_ids"])
+                if hasattr(generator, "tokenizer")
+                else pieces
+            )
+            gen_s = time.perf_counter() - (first or t0)
+            if first and tokens:
+                rates.append(tokens / max(gen_s, 1e-6))
+    return {
+        "backend": settings.generation.backend,
+        "model": settings.generation.model,
+        "load_s": load_s,
+        "answers": len(totals),
+        "first_token_ms_p50": percentile(firsts, 50),
+        "first_token_ms_p95": percentile(firsts, 95),
+        "total_ms_p50": percentile(totals, 50),
+        "total_ms_p95": percentile(totals, 95),
+        "tokens_per_s_median": statistics.median(rates) if rates else 0.0,
+        "modes": {m: modes.count(m) for m in sorted(set(modes))},
+    }
+
+
+# ---- scale ----------------------------------------------------------------------------------------
+def synthetic_passages(settings: Settings, count: int, seed: int = 0) -> list[str]:
+    """Passages of 2-4 sentences recombined from the seeds' sentences, with words swapped in."""
+    from bot.chunking import split_sentences
+    from bot.sources import load_corpus
+
+    docs, _ = load_corpus(settings.paths.seeds_dir)
+    sentences = [d.text[s.start : s.end] for d in docs for s in split_sentences(d.text) if not s.heading]
+    vocab = sorted({w for s in sentences for w in s.split() if w.isalpha() and len(w) > 3})
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        picked = rng.sample(sentences, k=rng.randint(2, 4))
+        words = " ".join(picked).split()
+        for _ in range(max(1, len(words) // 8)):  # swap 1 word in 8: passages differ but read alike
+            words[rng.randrange(len(words))] = rng.choice(vocab)
+        out.append(" ".join(words))
+    return out
+
+
+def synthetic_vectors(base: np.ndarray, count: int, noise: float = 0.35, seed: int = 0) -> np.ndarray:
+    """``count`` unit vectors: the real ``base`` embeddings, then noisy copies of them."""
+    rng = np.random.default_rng(seed)
+    reps = [base[: min(count, len(base))]]
+    remaining = count - len(reps[0])
+    while remaining > 0:
+        chunk = min(remaining, 50_000)
+        picks = base[rng.integers(0, len(base), chunk)]
+        noisy = picks + rng.normal(0, noise / np.sqrt(base.shape[1]), picks.shape).astype(np.float32)
+        noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+        reps.append(noisy.astype(np.float32))
+        remaining -= chunk
+    return np.ascontiguousarray(np.vstack(reps), dtype=np.float32)
+
+
+def ivf_factory(n: int) -> str:
+    """Inverted lists + 4-bit fast-scan PQ: 8-bit ``PQ32`` trains ~100x slower with this FAISS wheel."""
+    return f"IVF{max(16, int(4 * np.sqrt(n)))},PQ48x4fs"
+
+
+def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries: int = 200) -> dict[str, Any]:
+    import faiss
+
+    from bot.embedding import load_embedder
+    from bot.index import make_faiss_index
+    from bot.lexical import BM25
+
+    embedder = load_embedder(settings.embedding)
+    texts = synthetic_passages(settings, base_size)
+    started = time.perf_counter()
+    base = embedder.encode(texts)
+    embed_rate = base_size / (time.perf_counter() - started)
+    queries = synthetic_vectors(base[:n_queries], n_queries, noise=0.6, seed=1)
+    rows = []
+    for n in sizes:
+        vectors = synthetic_vectors(base, n)
+        bm_started = time.perf_counter()
+        BM25.build(synthetic_passages(settings, min(n, 100_000), seed=2))
+        bm25_s = (time.perf_counter() - bm_started) * (n / min(n, 100_000))
+        exact = faiss.IndexFlatIP(vectors.shape[1])
+        exact.add(vectors)
+        _, truth = exact.search(queries, 10)
+        for factory in ("Flat", "HNSW32", ivf_factory(n)):
+            rss0 = rss_mib()
+            t0 = time.perf_counter()
+            index = make_faiss_index(vectors, factory)
+            build_s = time.perf_counter() - t0
+            mem = max(0.0, rss_mib() - rss0)
+            if hasattr(index, "hnsw"):
+                index.hnsw.efSearch = settings.index.hnsw_ef_search
+            if factory.startswith("IVF"):
+                faiss.extract_index_ivf(index).nprobe = 16
+            with tempfile.NamedTemporaryFile() as fh:
+                faiss.write_index(index, fh.name)
+                size_mib = Path(fh.name).stat().st_size / 2**20
+            lat = []
+            found = []
+            for i in range(len(queries)):
+                t = time.perf_counter()
+                _, ids = index.search(queries[i : i + 1], 10)
+                lat.append((time.perf_counter() - t) * 1000)
+                found.append(len(set(ids[0]) & set(truth[i])) / 10)
+            rows.append(
+                {
+                    "passages": n,
+                    "factory": factory,
+                    "build_s": build_s,
+                    "size_mib": size_mib,
+                    "memory_mib": mem,
+                    "search_ms_p50": percentile(lat, 50),
+                    "search_ms_p95": percentile(lat, 95),
+                    "recall@10": float(np.mean(found)),
+                    "bm25_build_s_est": bm25_s,
+                    "embed_s_est": n / embed_rate,
+                }
+            )
+            del index
+        del vectors, exact
+    return {"base_embedded": base_size, "embed_passages_per_s": embed_rate, "rows": rows}
+
+
+def plot(scale: dict[str, Any]) -> list[Path]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    PLOTS.mkdir(parents=True, exist_ok=True)
+    rows = scale["rows"]
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        kinds.setdefault(r["factory"].split(",")[0].rstrip("0123456789") or r["factory"], []).append(r)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for kind, rs in kinds.items():
+        ax.plot([r["passages"] for r in rs], [r["search_ms_p50"] for r in rs], marker="o", label=kind)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("passages")
+    ax.set_ylabel("search latency p50 (ms, 1 query)")
+    ax.set_title("FAISS search latency vs corpus size (2 cores)")
+    ax.legend()
+    ax.grid(True, which="both", alpha=0.3)
+    first = PLOTS / "latency_vs_size.png"
+    fig.tight_layout()
+    fig.savefig(first, dpi=110)
+    plt.close(fig)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for r in rows:
+        ax.scatter(r["search_ms_p50"], r["recall@10"], s=40)
+        ax.annotate(
+            f"{r['factory'].split(',')[0]} {r['passages'] // 1000}k",
+            (r["search_ms_p50"], r["recall@10"]),
+            fontsize=7,
+            xytext=(3, 3),
+            textcoords="offset points",
+        )
+    ax.set_xscale("log")
+    ax.set_xlabel("search latency p50 (ms)")
+    ax.set_ylabel("recall@10 vs exact search")
+    ax.set_title("Recall vs latency")
+    ax.grid(True, alpha=0.3)
+    second = PLOTS / "recall_vs_latency.png"
+    fig.tight_layout()
+    fig.savefig(second, dpi=110)
+    plt.close(fig)
+    return [first, second]
+
+
+def format_report(report: dict[str, Any]) -> str:
+    m = report["machine"]
+    lines = [
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; Python {m['python']}, "
+        f"torch {m['torch']} ({m['torch_threads']} threads), faiss {m['faiss']}; {m['date']}",
+        "",
+    ]
+    s = report.get("seeds")
+    if s:
+        lines += [
+            "| seeds | value |",
+            "|---|---|",
+            f"| passages / sources | {s['passages']} / {s['sources']} |",
+            f"| index build (chunk+embed+FAISS+BM25), median of runs | {s['build_s_median']:.2f} s "
+            f"({s['build_passages_per_s']:.0f} passages/s) |",
+            f"| query latency p50 / p95 (embed+search+BM25+fusion) | {s['query_ms_p50']:.1f} / "
+            f"{s['query_ms_p95']:.1f} ms over {s['queries']} queries |",
+            "",
+        ]
+    for a in report.get("answer", []):
+        lines += [
+            f"| answering: {a['backend']} ({a['model']}) | value |",
+            "|---|---|",
+            f"| model load | {a['load_s']:.1f} s |",
+            f"| time to first token p50 / p95 | {a['first_token_ms_p50']:.0f} / "
+            f"{a['first_token_ms_p95']:.0f} ms |",
+            f"| full answer p50 / p95 | {a['total_ms_p50']:.0f} / {a['total_ms_p95']:.0f} ms |",
+            f"| generation speed (median) | {a['tokens_per_s_median']:.1f} tokens/s |",
+            f"| answers timed / modes | {a['answers']} / {a['modes']} |",
+            "",
+        ]
+    if "peak_rss_mib" in report:
+        lines += [f"Peak RSS of the whole run: {report['peak_rss_mib']:.0f} MiB", ""]
+    sc = report.get("scale")
+    if sc:
+        lines += [
+            f"Scale: vectors from {sc['base_embedded']} really embedded synthetic passages "
+            f"({sc['embed_passages_per_s']:.0f} passages/s), the rest perturbed copies.",
+            "",
+            "| passages | index | build s | disk MiB | RAM MiB | search p50 ms | p95 ms | recall@10 | "
+            "embed s (est.) | BM25 build s |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in sc["rows"]:
+            lines.append(
+                f"| {r['passages']:,} | {r['factory']} | {r['build_s']:.2f} | {r['size_mib']:.1f} | "
+                f"{r['memory_mib']:.0f} | {r['search_ms_p50']:.3f} | {r['search_ms_p95']:.3f} | "
+                f"{r['recall@10']:.3f} | {r['embed_s_est']:.0f} | {r['bm25_build_s_est']:.1f} |"
+            )
+    return "\n".join(lines)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bot.cli import _emit, _settings
+    from bot.eval import DEFAULT_QUESTIONS, load_questions
+
+    settings = _settings(args)
+    try:
+        questions = [q.question for q in load_questions(DEFAULT_QUESTIONS) if q.in_scope and not q.history]
+    except Exception:
+        questions = ["Which types of exercise are best for brain health?", "Is lifting good for my memory?"]
+    report: dict[str, Any] = {
+        "machine": machine(),
+        "command": "python -m bot bench " + " ".join(sys.argv[2:]),
+    }
+    say = (lambda *a: None) if args.json else print
+    say("benchmarking the seed index…", flush=True)
+    report["seeds"] = bench_seeds(settings, args.runs, questions)
+    if not args.skip_answer:
+        say("benchmarking answers…", flush=True)
+        report["answer"] = [bench_answer(settings, questions[: args.answers], 1)]
+    sizes = [int(x) for x in args.scale.split(",") if x.strip()] if args.scale else []
+    if args.million:
+        sizes.append(1_000_000)
+    if sizes:
+        say(f"benchmarking index types at {sizes}…", flush=True)
+        report["scale"] = bench_scale(settings, sizes, args.base)
+        report["plots"] = [str(p.relative_to(REPO_ROOT)) for p in plot(report["scale"])]
+    report["peak_rss_mib"] = peak_rss_mib()
+    PLOTS.mkdir(parents=True, exist_ok=True)
+    (PLOTS / "results.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    if args.json:
+        _emit(report)
+    else:
+        print(format_report(report))
+    return 0
+
+
+def bench_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--runs", type=int, default=3, help="repetitions for medians (default 3)")
+    p.add_argument("--answers", type=int, default=12, help="questions timed end to end (default 12)")
+    p.add_argument("--skip-answer", action="store_true", help="skip the language-model timings")
+    p.add_argument("--scale", default="10000,100000", help="synthetic corpus sizes ('' to skip)")
+    p.add_argument("--million", action="store_true", help="also 1,000,000 passages (slow, ~6 GiB RAM)")
+    p.add_argument("--base", type=int, default=5000, help="synthetic passages really embedded (default 5000)")
