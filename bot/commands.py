@@ -93,16 +93,21 @@ def _bench_args(p: argparse.ArgumentParser) -> None:
     bench_args(p)
 
 
+def _loadtest_args(p: argparse.ArgumentParser) -> None:
+    from bot.loadtest import loadtest_args
+
+    loadtest_args(p)
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "ask": (cmd_ask, "answer a question with verified citations (or decline)"),
     "eval": (_lazy("bot.eval", "cmd_eval"), "measure retrieval and answer quality on a question set"),
-    "bench": (
-        _lazy("bot.bench", "cmd_bench"),
-        "measure speed and memory; scale curves for FAISS index types",
-    ),
+    "bench": (_lazy("bot.bench", "cmd_bench"), "measure speed and memory; FAISS scale curves"),
+    "loadtest": (_lazy("bot.loadtest", "cmd_loadtest"), "concurrent clients against the real app"),
 }
 ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "ask": _ask_args,
     "eval": _eval_args,
     "bench": _bench_args,
+    "loadtest": _loadtest_args,
 }

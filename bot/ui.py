@@ -289,6 +289,18 @@ class ChatApp:
         except BotError as exc:
             return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>"
 
+    def api_ask(self, question: str) -> dict[str, Any]:
+        """The JSON of one answer (same contract as ``python -m bot ask --json``), for API clients."""
+        final = None
+        try:
+            for event in ask(question or "", self.settings, (), self.retriever, self.generator or False):
+                if isinstance(event, Answer):
+                    final = event
+        except BotError as exc:
+            return {"question": question, "error": exc.message, "fix": exc.fix}
+        assert final is not None
+        return final.to_json()
+
     def new_chat(self) -> tuple[Any, ...]:
         return (
             [],
@@ -390,6 +402,8 @@ def build_demo(app: ChatApp) -> gr.Blocks:
             None, None, None, js=SCROLL_JS
         )
         picker.change(app.show_document, picker, library_view, queue=False)
+        # Programmatic access (and the load test): one question in, the answer's JSON out.
+        gr.api(app.api_ask, api_name="ask", concurrency_id="answer")
     demo.queue(default_concurrency_limit=settings.serve.concurrency, max_size=settings.serve.max_queue)
     return demo
 

@@ -1,0 +1,175 @@
+"""Load test: many concurrent ``gradio_client`` clients against the real app, loopback only.
+
+``python -m bot loadtest [--clients 20] [--questions 5] [--url http://127.0.0.1:PORT/]``
+
+Without ``--url`` it starts ``app.py`` itself on a free 127.0.0.1 port and stops it afterwards. Each
+client asks its own sequence of questions through the app's ``/ask`` API (the same queue and
+concurrency limit as the chat) and checks that every reply answers *its* question (no lost or
+crossed answers). Reports errors, p50/p95 latency and throughput. Bounded: a fixed number of
+requests and an overall time limit; it never targets anything but the given loopback URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from bot.config import REPO_ROOT
+from bot.errors import BotError
+
+QUESTIONS = [
+    "Which types of exercise are best for brain health?",
+    "Is lifting weights good for my brain?",
+    "How long does it take for exercise to improve thinking?",
+    "Can exercise slow cognitive decline as we age?",
+    "What does strength training do to the nervous system?",
+    "How do muscles send signals to the brain?",
+    "What is the best keto diet?",
+    "Why do I feel fried after heavy lifting?",
+    "Does dancing help the brain?",
+    "Which stock should I buy?",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_app(timeout: float = 180) -> tuple[subprocess.Popen[bytes], str]:
+    import httpx
+
+    port = _free_port()
+    log = tempfile.NamedTemporaryFile(prefix="bot-loadtest-app-", suffix=".log", delete=False)  # noqa: SIM115
+    env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_SERVE_HOST": "127.0.0.1"}
+    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise BotError(
+                f"the app exited while starting; see {log.name}", "run `make run` to see the error"
+            )
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.kill()
+    raise BotError("the app did not start in time", f"see {log.name}")
+
+
+def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
+    from gradio_client import Client
+
+    host = urlparse(url).hostname or ""
+    if not (host == "localhost" or host.startswith("127.") or host == "::1"):
+        raise BotError(
+            f"refusing to load-test {host}: loopback addresses only", "pass --url http://127.0.0.1:PORT/"
+        )
+    latencies: list[float] = []
+    errors: list[str] = []
+    crossed: list[str] = []
+    lock = threading.Lock()
+    deadline = time.time() + time_limit
+
+    def client_loop(i: int) -> None:
+        try:
+            client = Client(url, verbose=False)
+        except Exception as exc:  # a client that cannot connect is an error, not a crash
+            with lock:
+                errors.append(f"client {i}: connect: {exc}")
+            return
+        for j in range(per_client):
+            if time.time() > deadline:
+                with lock:
+                    errors.append(f"client {i}: time limit reached before question {j}")
+                return
+            question = QUESTIONS[(i + j) % len(QUESTIONS)]
+            started = time.perf_counter()
+            try:
+                reply = client.predict(question, api_name="/ask")
+            except Exception as exc:
+                with lock:
+                    errors.append(f"client {i} q{j}: {type(exc).__name__}: {exc}")
+                continue
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                if not isinstance(reply, dict) or reply.get("question") != question or "error" in reply:
+                    crossed.append(f"client {i} asked {question!r}, got {str(reply)[:120]!r}")
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client_loop, args=(i,), daemon=True) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=max(1.0, deadline - time.time() + 30))
+    wall = time.perf_counter() - started
+    lat = sorted(latencies)
+    return {
+        "url": url,
+        "clients": clients,
+        "questions_per_client": per_client,
+        "requests": clients * per_client,
+        "answered": len(latencies),
+        "errors": errors,
+        "crossed_or_lost": crossed,
+        "wall_s": round(wall, 1),
+        "latency_s_p50": round(float(np.percentile(lat, 50)), 2) if lat else None,
+        "latency_s_p95": round(float(np.percentile(lat, 95)), 2) if lat else None,
+        "latency_s_mean": round(statistics.mean(lat), 2) if lat else None,
+        "throughput_per_min": round(len(lat) / wall * 60, 1) if wall else 0.0,
+    }
+
+
+def cmd_loadtest(args: argparse.Namespace) -> int:
+    from bot.cli import _emit
+
+    proc = None
+    url = args.url
+    if not url:
+        print("starting the app on a free loopback port…", file=sys.stderr, flush=True)
+        proc, url = start_app()
+    try:
+        report = run_load(url, args.clients, args.questions, args.time_limit)
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=30)
+    if args.json:
+        _emit(report)
+    else:
+        print(
+            f"{report['clients']} clients x {report['questions_per_client']} questions = "
+            f"{report['requests']} requests against {url}"
+        )
+        print(
+            f"answered {report['answered']}, errors {len(report['errors'])}, crossed/lost "
+            f"{len(report['crossed_or_lost'])}; wall {report['wall_s']} s; throughput "
+            f"{report['throughput_per_min']}/min; latency p50 {report['latency_s_p50']} s, "
+            f"p95 {report['latency_s_p95']} s"
+        )
+        for line in report["errors"][:10] + report["crossed_or_lost"][:10]:
+            print("  " + line)
+    ok = not report["errors"] and not report["crossed_or_lost"] and report["answered"] == report["requests"]
+    return 0 if ok else 1
+
+
+def loadtest_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", help="a running app on loopback (default: start one)")
+    p.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
+    p.add_argument("--questions", type=int, default=5, help="questions per client (default 5)")
+    p.add_argument("--time-limit", type=float, default=1200, help="overall limit in seconds (default 1200)")
