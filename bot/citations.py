@@ -130,15 +130,38 @@ def _check(
     overlaps = [len(terms & e.terms) / len(terms) for e in evidence]
     order = sorted(range(len(evidence)), key=lambda i: -(overlaps[i] + float(sims[i])))
     best = order[0]
-    if overlaps[best] >= settings.support_overlap and sims[best] >= settings.support_cosine:
-        return CheckedSentence(sentence, (evidence[best],), overlaps[best], float(sims[best]))
+    cos = float(sims[best])
+    enough = overlaps[best] >= settings.support_overlap and cos >= settings.support_cosine
+    if enough and not conflicts(sentence, evidence[best].text):
+        return CheckedSentence(sentence, (evidence[best],), overlaps[best], cos)
     # A sentence that fuses two evidence sentences: together they must cover it.
     for other in order[1:3]:
         both = len(terms & (evidence[best].terms | evidence[other].terms)) / len(terms)
-        cos = max(float(sims[best]), float(sims[other]))
-        if both >= settings.support_overlap and cos >= settings.support_cosine and overlaps[other] > 0.25:
-            return CheckedSentence(sentence, (evidence[best], evidence[other]), both, cos)
-    return CheckedSentence(sentence, (), overlaps[best], float(sims[best]))
+        pair_cos = max(cos, float(sims[other]))
+        joined = f"{evidence[best].text} {evidence[other].text}"
+        enough = both >= settings.support_overlap and pair_cos >= settings.support_cosine
+        if enough and overlaps[other] > 0.25 and not conflicts(sentence, joined):
+            return CheckedSentence(sentence, (evidence[best], evidence[other]), both, pair_cos)
+    return CheckedSentence(sentence, (), overlaps[best], cos)
+
+
+_NEGATIONS = frozenset(
+    """
+not no never none nothing neither nor without cannot can't don't doesn't didn't isn't aren't wasn't
+weren't won't useless harmful worse worthless ineffective inconclusive fail fails failed unable lack
+lacks impossible unproven disproved myth
+""".split()
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def conflicts(sentence: str, span: str) -> bool:
+    """Word overlap misses flipped meaning: a negation or a number the span does not share."""
+    said = {w.replace("’", "'") for w in re.findall(r"[\w'’]+", sentence.lower())}
+    source = {w.replace("’", "'") for w in re.findall(r"[\w'’]+", span.lower())}
+    if (said & _NEGATIONS) - source or (source & _NEGATIONS and not said & _NEGATIONS):
+        return True
+    return bool(set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(span)))
 
 
 def render(sentences: list[tuple[str, tuple[Evidence, ...]]]) -> tuple[str, tuple[Citation, ...]]:

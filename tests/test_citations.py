@@ -89,3 +89,14 @@ def test_instruction_like_source_text_is_recognised() -> None:
 def test_strip_markers_never_leaves_a_marker(draft: str) -> None:
     cleaned = strip_markers(draft + " [3] [12]")
     assert "[3]" not in cleaned and "[12]" not in cleaned
+
+
+def test_flipped_meaning_is_not_supported_despite_word_overlap() -> None:
+    evidence = _evidence()
+    for draft in [
+        "Exercise is useless for brain health [1].",
+        "Aerobic exercise such as running, swimming and cycling is not good for brain function [1].",
+        "Aerobic exercise such as running, swimming and cycling improves brain function in 3 days [1].",
+    ]:
+        checked = verify(draft, evidence, seed_retriever().embedder, seed_settings().answer)
+        assert checked and not checked[0].support, draft

