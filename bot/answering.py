@@ -2,8 +2,10 @@
 
 The model proposes, the system disposes:
 
-1. **Gate.** If the best passage is not close enough to the question (``min_evidence``), decline
-   with "My sources don't cover that" and suggest questions the corpus does cover; no model runs.
+1. **Gate.** If the best passage is not close enough to the question (cosine below
+   ``min_evidence``, and in the grey zone above ``min_evidence_floor`` the passages lack the
+   question's rare words), decline with "My sources don't cover that" and suggest questions the
+   corpus does cover; no model runs.
 2. **Plan.** ``citations.select_evidence`` picks the few source sentences that answer the question.
 3. **Draft.** The generator writes 1–3 sentences from those numbered sentences only (tiny prompt,
    one worked example). Pieces stream out as they come.
@@ -24,13 +26,13 @@ import re
 import time
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from bot import citations
 from bot.chat import bounded, resolve_followup
-from bot.config import Settings
+from bot.config import AnswerSettings, Settings
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.generation import Generator, load_generator
@@ -116,6 +118,14 @@ def suggest(question: str, settings: Settings, embedder: Embedder, count: int = 
     return tuple(pool[i] for i in order[:count])
 
 
+def covered(hits: list[Hit], coverage: float, cfg: AnswerSettings) -> bool:
+    """The evidence gate: close in meaning, or close enough and sharing the question's rare words."""
+    best = max((h.dense for h in hits), default=0.0)
+    if best >= cfg.min_evidence:
+        return True
+    return best >= cfg.min_evidence_floor and coverage >= cfg.min_coverage
+
+
 def _declined(
     question: str,
     hits: list[Hit],
@@ -146,14 +156,21 @@ def answer_stream(
     generator: Generator | None,
     notes: tuple[str, ...] = (),
     timings: dict[str, float] | None = None,
+    coverage: float = 0.0,
+    idf: Callable[[str], float] | None = None,
 ) -> Iterator[str | Answer]:
-    """Yield draft pieces (str) as the model writes, then the final, verified ``Answer``."""
+    """Yield draft pieces (str) as the model writes, then the final, verified ``Answer``.
+
+    ``coverage`` is the idf-weighted share of the question's words found in the top passages
+    (``BM25.coverage``); it decides the grey zone between the two evidence thresholds.
+    """
     started = time.perf_counter()
     timings = dict(timings or {})
     cfg = settings.answer
     medical = (MEDICAL_NOTE,) if _MEDICAL.search(question) else ()
-    best = max((h.dense for h in hits), default=0.0)
-    evidence = citations.select_evidence(question, hits, embedder, cfg) if best >= cfg.min_evidence else []
+    evidence = (
+        citations.select_evidence(question, hits, embedder, cfg) if covered(hits, coverage, cfg) else []
+    )
     if not evidence:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         yield _declined(question, hits, settings, embedder, f"{DECLINE} {SCOPE}", notes + medical, timings)
@@ -236,7 +253,9 @@ def ask(
         return
     query = resolve_followup(text, bounded(history, settings.answer.history_turns))
     hits = retriever.search(query)
+    coverage = retriever.index.bm25.coverage(query, [h.passage.text for h in hits[:3]])
     timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
     gen: Generator | None
     gen = load_generator(settings) if generator is True else (generator or None)
-    yield from answer_stream(text, hits, settings, embedder, gen, notes, timings)
+    bm25 = retriever.index.bm25
+    yield from answer_stream(text, hits, settings, embedder, gen, notes, timings, coverage, bm25.idf)

@@ -16,6 +16,7 @@ every citation's text is ``source_text[start:end]``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,9 +62,19 @@ def looks_like_instruction(text: str) -> bool:
 
 
 def select_evidence(
-    question: str, hits: list[Hit], embedder: Embedder, settings: AnswerSettings
+    question: str,
+    hits: list[Hit],
+    embedder: Embedder,
+    settings: AnswerSettings,
+    idf: Callable[[str], float] | None = None,
 ) -> list[Evidence]:
-    """The numbered sentences the model may use, best first."""
+    """The numbered sentences the model may use, best first.
+
+    Score = closeness to the question (cosine), words shared with it, and *specificity*: the mean
+    idf of the words it adds (``idf`` from the index; without it, the share of added words). A
+    sentence that only echoes the question ("Regular exercise benefits brain health") loses to
+    one that names things ("Aerobic exercise such as running, swimming and cycling…").
+    """
     candidates: list[tuple[Hit, int, int, str]] = []
     seen: set[tuple[str, int]] = set()
     for hit in hits:
@@ -80,12 +91,18 @@ def select_evidence(
     vectors = embedder.encode([question] + [c[3] for c in candidates])
     cosines = vectors[1:] @ vectors[0]
     q_terms = set(tokenize(question))
+    top_idf = max((idf(t) for c in candidates for t in tokenize(c[3])), default=1.0) if idf else 1.0
     scored = []
     for (hit, start, end, text), cos in zip(candidates, cosines, strict=True):
         terms = frozenset(tokenize(text))
         overlap = len(q_terms & terms) / max(len(q_terms), 1)
+        added = terms - q_terms
+        if idf is not None and added:
+            specificity = sum(idf(t) for t in added) / (len(terms) * top_idf)
+        else:
+            specificity = len(added) / max(len(terms), 1)
         # Retrieval rank breaks near-ties: the fused ranking saw the whole passage.
-        score = 0.65 * float(cos) + 0.25 * overlap + 0.1 / hit.rank
+        score = 0.5 * float(cos) + 0.2 * overlap + 0.3 * specificity + 0.05 / hit.rank
         scored.append((score, hit, start, end, text, terms))
     scored.sort(key=lambda s: -s[0])
     best = scored[: settings.max_evidence_sentences]

@@ -78,7 +78,11 @@ class GenerationSettings:
 
 @dataclass(frozen=True)
 class AnswerSettings:
-    min_evidence: float = 0.42  # best question-passage cosine below this: decline, call no model
+    min_evidence: float = 0.45  # best question-passage cosine at or above this: answer
+    min_evidence_floor: float = 0.36  # below this: decline without calling a model
+    # Between the two thresholds, answer only if the top passages hold this idf-weighted share of
+    # the question's words: "Is coffee good for my brain?" declines on a corpus that never says coffee.
+    min_coverage: float = 0.5  # grey zone: idf-weighted share of question words the passages must hold
     max_evidence_sentences: int = 4  # numbered sentences shown to the model
     support_overlap: float = 0.6  # share of a sentence's content words that must be in its cited span
     support_cosine: float = 0.55  # and the embedding similarity it needs to that span

@@ -95,6 +95,26 @@ class BM25:
             return np.zeros(self.weights.shape[0], dtype=np.float32)
         return np.asarray(self.weights[:, ids].sum(axis=1), dtype=np.float32).ravel()
 
+    def idf(self, term: str) -> float:
+        """BM25 idf; a term the corpus never uses gets the highest possible value."""
+        n = self.weights.shape[0]
+        col = self.vocab.get(term)
+        df = 0 if col is None else int(self.weights.indptr[col + 1] - self.weights.indptr[col])
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
+    def coverage(self, question: str, texts: list[str]) -> float:
+        """Share of the question's idf-weighted terms found in ``texts``: rare words count most.
+
+        "Is coffee good for my brain?" scores low on a corpus that never says "coffee", however
+        close it sits in embedding space; "What is powerbuilding?" scores 1.0.
+        """
+        terms = set(tokenize(question))
+        if not terms:
+            return 0.0
+        found = {t for text in texts for t in tokenize(text)}
+        weights = {t: self.idf(t) for t in terms}
+        return sum(w for t, w in weights.items() if t in found) / (sum(weights.values()) or 1.0)
+
     def save(self, folder: Path) -> list[str]:
         (folder / "bm25_vocab.json").write_text(json.dumps(self.vocab), encoding="utf-8")
         w = self.weights
