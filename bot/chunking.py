@@ -72,7 +72,8 @@ def segments(text: str) -> list[tuple[int, int, bool]]:
                 seg_start = None
             continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        starts_block = _LIST_ITEM.match(line) is not None
+        md_heading = stripped.startswith("#")
+        starts_block = _LIST_ITEM.match(line) is not None and not md_heading
         if starts_block and seg_start is not None:
             out.append(_trimmed(text, seg_start, start, False))
             seg_start = None

@@ -78,9 +78,12 @@ def resolve_factory(factory: str, n: int) -> str:
 
 
 def fingerprint(settings: Settings) -> str:
-    """Hash of the corpus bytes, its metadata, the chunking settings, embedder and index type."""
+    """Hash of the corpus bytes, its metadata, the chunking code and settings, embedder and index type."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA}\n".encode())
+    # The code that turns text into passages and terms is part of what built the index.
+    for module in ("chunking.py", "lexical.py", "sources.py"):
+        h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
     h.update(f"\nmodel={settings.embedding.model}\nfactory={settings.index.factory}\n".encode())
     seeds = settings.paths.seeds_dir

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,11 +44,16 @@ class Skipped:
 
 
 def display_path(path: Path) -> str:
-    """Path relative to the repository when inside it (what passages store), else absolute."""
+    """Path relative to the repository when inside it (what passages store), else absolute.
+
+    Not ``resolve()``d: a symlink is named by its own path, so a warning names the file a person put
+    in the folder, not wherever it points.
+    """
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(REPO_ROOT).as_posix()
+        return absolute.relative_to(REPO_ROOT).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return absolute.as_posix()
 
 
 def source_path(source: str) -> Path:

@@ -1,0 +1,96 @@
+"""The on-disk index: fingerprint, staleness, corruption, crash leftovers, no pickle."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import REPO_ROOT, Settings
+from bot.index import CURRENT, open_index, resolve_factory, verify
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Settings:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(REPO_ROOT / "seeds", seeds)
+    s = Settings().with_value("paths", "seeds_dir", seeds)
+    return s.with_value("paths", "index_dir", tmp_path / "index")
+
+
+def _live(settings: Settings) -> Path:
+    name = json.loads((settings.paths.index_dir / CURRENT).read_text())["name"]
+    return settings.paths.index_dir / name
+
+
+def test_build_then_reuse(corpus: Settings) -> None:
+    first = open_index(corpus)
+    assert first.built and len(first.passages) > 10 and len(first.sources) == 2
+    folder = _live(corpus)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["factory"] == "Flat" and manifest["passages"] == len(first.passages)
+    assert verify(folder) is None
+    again = open_index(corpus)
+    assert not again.built and again.fingerprint == first.fingerprint
+    assert not list(corpus.paths.index_dir.rglob("*.pkl")) and not list(
+        corpus.paths.index_dir.rglob("*.pickle")
+    )
+
+
+@pytest.mark.parametrize("change", ["text", "sidecar", "setting"])
+def test_stale_index_rebuilds(corpus: Settings, change: str) -> None:
+    first = open_index(corpus)
+    seeds = corpus.paths.seeds_dir
+    settings = corpus
+    if change == "text":
+        (seeds / "extra.txt").write_text("Rowing is a full-body aerobic exercise.\n", encoding="utf-8")
+    elif change == "sidecar":
+        sidecar = next(seeds.glob("forum*.toml"))
+        sidecar.write_text(
+            sidecar.read_text(encoding="utf-8").replace("strength = 1", "strength = 2"), "utf-8"
+        )
+    else:
+        settings = corpus.with_value("chunking", "max_chars", "300")
+    second = open_index(settings)
+    assert second.built and second.fingerprint != first.fingerprint
+    assert not (corpus.paths.index_dir / first.fingerprint).exists()  # the old index is cleaned up
+
+
+def test_every_corrupted_file_is_detected_and_rebuilt(corpus: Settings) -> None:
+    open_index(corpus)
+    names = sorted(p.name for p in _live(corpus).iterdir())
+    assert {"vectors.faiss", "vectors.npy", "passages.json", "sources.json", "manifest.json"} <= set(names)
+    for name in names:
+        path = _live(corpus) / name
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2] + b"\x00garbage")
+        assert verify(_live(corpus)) is not None, name
+        rebuilt = open_index(corpus)
+        assert rebuilt.built and verify(_live(corpus)) is None, name
+
+
+def test_corrupt_pointer_and_crash_leftovers(corpus: Settings) -> None:
+    open_index(corpus)
+    (corpus.paths.index_dir / CURRENT).write_text("{not json", encoding="utf-8")
+    leftover = corpus.paths.index_dir / ".building-dead"
+    leftover.mkdir()
+    (leftover / "vectors.npy").write_bytes(b"half")
+    rebuilt = open_index(corpus)
+    assert rebuilt.built and not leftover.exists()
+
+
+def test_factory_is_chosen_by_size() -> None:
+    assert resolve_factory("auto", 35) == "Flat"
+    assert resolve_factory("auto", 200_000) == "HNSW32"
+    assert resolve_factory("auto", 5_000_000).startswith("IVF")
+    assert resolve_factory("HNSW16", 10) == "HNSW16"
+
+
+def test_hnsw_index_type_works_end_to_end(corpus: Settings) -> None:
+    from bot.retrieval import Retriever
+
+    settings = corpus.with_value("index", "factory", "HNSW32")
+    hits = Retriever(settings).search("Which types of exercise are best for brain health?", 3)
+    assert any("Aerobic exercise" in h.passage.text for h in hits)

@@ -1,0 +1,47 @@
+"""Retrieval over the real seeds with the real embedder and FAISS."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.support import seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which types of exercise are best for brain health?", "Aerobic exercise such as running"),
+        ("Is lifting good for my memory?", "strength training improves brain plasticity"),
+        ("How long does it take to see effects?", "weeks to months"),
+        ("What happens to nerves and muscles as we get older?", "neuromuscular junctions"),
+        ("Why do I feel fried after heavy singles?", "neurological strain"),
+        ("Did the study look at people exercising?", "did not observe people exercising"),
+    ],
+)
+def test_right_passage_in_top_three(question: str, expected: str) -> None:
+    hits = seed_retriever().search(question, 3)
+    assert any(expected in h.passage.text for h in hits), [h.passage.text[:60] for h in hits]
+
+
+def test_hits_are_ranked_scored_and_not_near_duplicates() -> None:
+    cfg = seed_settings().retrieval
+    hits = seed_retriever().search("What does strength training do to the nervous system?", 8)
+    assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
+    assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
+    for i, a in enumerate(hits):
+        for b in hits[i + 1 :]:
+            if a.passage.source == b.passage.source:
+                shared = min(a.passage.end, b.passage.end) - max(a.passage.start, b.passage.start)
+                smaller = min(len(a.passage.text), len(b.passage.text))
+                assert shared <= cfg.duplicate_overlap * smaller
+
+
+def test_dense_only_mode_and_edge_cases() -> None:
+    r = seed_retriever()
+    dense = r.search("Is swimming good for the brain?", 3, lexical=False)
+    assert len(dense) == 3 and all(h.lexical == 0.0 for h in dense)
+    assert r.search("", 3) == [] and r.search("   ", 3) == []
+    assert r.search("exercise " * 5000, 2)  # huge input is trimmed, not a crash
+    assert r.search("Is swimming good for the brain?", 0) == []
