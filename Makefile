@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install index browser test-server test-all bench eval lint clean
+.PHONY: run test install index browser test-server test-all bench eval loadtest lint clean
 
 run: $(STAMP)
 	$(PY) -m bot index
@@ -48,6 +48,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m bot eval
+
+# 20 concurrent clients x 5 questions against the real app on a free loopback port (several minutes).
+loadtest: $(STAMP)
+	$(PY) -m bot loadtest --clients 20 --questions 5
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -253,7 +253,7 @@ def ask(
         return
     query = resolve_followup(text, bounded(history, settings.answer.history_turns))
     hits = retriever.search(query)
-    coverage = retriever.index.bm25.coverage(query, [h.passage.text for h in hits[:3]])
+    coverage = retriever.coverage(query, hits)
     timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
     gen: Generator | None
     gen = load_generator(settings) if generator is True else (generator or None)

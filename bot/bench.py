@@ -393,11 +393,29 @@ def cmd_bench(args: argparse.Namespace) -> int:
     report["peak_rss_mib"] = peak_rss_mib()
     PLOTS.mkdir(parents=True, exist_ok=True)
     (PLOTS / "results.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    if args.write_docs:
+        write_docs(report)
     if args.json:
         _emit(report)
     else:
         print(format_report(report))
     return 0
+
+
+def write_docs(report: dict[str, Any]) -> Path:
+    """Regenerate the measured part of ``docs/BENCHMARKS.md`` (between the markers) from this run."""
+    path = DOCS / "BENCHMARKS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "<!-- bench:start -->\n<!-- bench:end -->\n"
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start not in text or end not in text:
+        text += f"\n{start}\n{end}\n"
+    body = f"Command: `{report['command']}`\n\n{format_report(report)}\n"
+    for plot_path in report.get("plots", []):
+        body += f"\n![{Path(plot_path).stem}]({Path(plot_path).relative_to('docs').as_posix()})\n"
+    head, rest = text.split(start, 1)
+    text = f"{head}{start}\n{body}{end}{rest.split(end, 1)[1]}"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def bench_args(p: argparse.ArgumentParser) -> None:
@@ -406,4 +424,5 @@ def bench_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-answer", action="store_true", help="skip the language-model timings")
     p.add_argument("--scale", default="10000,100000", help="synthetic corpus sizes ('' to skip)")
     p.add_argument("--million", action="store_true", help="also 1,000,000 passages (slow, ~6 GiB RAM)")
-    p.add_argument("--base", type=int, default=5000, help="synthetic passages really embedded (default 5000)")
+    p.add_argument("--base", type=int, default=3000, help="synthetic passages really embedded (default 3000)")
+    p.add_argument("--write-docs", action="store_true", help="write the results into docs/BENCHMARKS.md")

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from bot.config import Settings
+from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
 
 log = logging.getLogger("bot")
@@ -118,9 +118,19 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         _emit(settings.as_dict())
         return 0
-    print("| variable | default | type | what it does |\n|---|---|---|---|")
-    for var, value, kind, text in Settings().rows():
-        print(f"| `{var}` | `{value}` | {kind} | {text.replace('|', '/')} |")
+    table = "| variable | default | type | what it does |\n|---|---|---|---|\n" + "".join(
+        f"| `{var}` | `{value}` | {kind} | {text.replace('|', '/')} |\n"
+        for var, value, kind, text in Settings().rows()
+    )
+    if args.readme:
+        readme = REPO_ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- config-table:start -->", "<!-- config-table:end -->"
+        head, rest = text.split(start, 1)
+        readme.write_text(f"{head}{start}\n{table}{end}{rest.split(end, 1)[1]}", encoding="utf-8")
+        print(f"updated the settings table in {readme}")
+        return 0
+    print(table, end="")
     return 0
 
 
@@ -160,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
                 metavar="QUESTION",
                 help="the question; omit it to read one question per stdin line (JSON lines out)",
             )
+        if name == "config":
+            p.add_argument("--readme", action="store_true", help="rewrite the settings table in README.md")
         if name == "retrieve":
             p.add_argument("-k", type=int, default=None, help="number of passages (default: retrieval.top_k)")
         if name in _EXTRA_ARGS:

@@ -54,9 +54,10 @@ class IndexSettings:
 class RetrievalSettings:
     top_k: int = 5  # passages handed to answering
     candidates: int = 30  # per signal (dense, BM25) before fusion
-    rrf_k: int = 60  # reciprocal-rank-fusion constant
+    rrf_k: int = 60  # reciprocal-rank-fusion constant (the usual 60; 10 scored the same on our sets)
+    expand: bool = True  # add the corpus's words for everyday ones (seeds/lexicon.toml) to the query
     dense_weight: float = 1.0  # weight of the dense ranking in the fusion
-    lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion
+    lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion (docs/BENCHMARKS.md)
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
     duplicate_overlap: float = 0.6  # same-source passages sharing this share of characters collapse
 

@@ -197,7 +197,7 @@ def run(
         query = resolve_followup(q.question, q.history, settings.answer.history_turns)
         if q.expected:
             rec.rank = first_rank(retriever.search(query, 5), q.expected)
-            rec.dense_rank = first_rank(retriever.search(query, 5, lexical=False), q.expected)
+            rec.dense_rank = first_rank(retriever.search(query, 5, lexical=False, expand=False), q.expected)
         final = None
         for event in ask(q.question, settings, q.history, retriever, use_model):
             if isinstance(event, Answer):

@@ -102,7 +102,7 @@ class BM25:
         df = 0 if col is None else int(self.weights.indptr[col + 1] - self.weights.indptr[col])
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
 
-    def coverage(self, question: str, texts: list[str]) -> float:
+    def coverage(self, question: str, texts: list[str], also_found: set[str] | None = None) -> float:
         """Share of the question's idf-weighted terms found in ``texts``: rare words count most.
 
         "Is coffee good for my brain?" scores low on a corpus that never says "coffee", however
@@ -111,7 +111,7 @@ class BM25:
         terms = set(tokenize(question))
         if not terms:
             return 0.0
-        found = {t for text in texts for t in tokenize(text)}
+        found = {t for text in texts for t in tokenize(text)} | (also_found or set())
         weights = {t: self.idf(t) for t in terms}
         return sum(w for t, w in weights.items() if t in found) / (sum(weights.values()) or 1.0)
 

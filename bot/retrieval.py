@@ -13,6 +13,7 @@ the CLI, UI, eval and bench call.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -20,6 +21,8 @@ import numpy as np
 from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
 from bot.index import Index, open_index
+from bot.lexical import tokenize
+from bot.sources import load_lexicon
 from bot.types import Hit
 
 log = logging.getLogger("bot")
@@ -34,23 +37,51 @@ class Retriever:
         self.index = index or open_index(settings, embedder=self.embedder)
         if hasattr(self.index.faiss_index, "hnsw"):
             self.index.faiss_index.hnsw.efSearch = settings.index.hnsw_ef_search
+        lexicon = load_lexicon(settings.paths.seeds_dir)
+        self.lexicon = [(re.compile(rf"\b{re.escape(k)}\b", re.IGNORECASE), k, v) for k, v in lexicon.items()]
 
-    def search(self, question: str, k: int | None = None, lexical: bool = True) -> list[Hit]:
-        """Top ``k`` hits for ``question``; ``lexical=False`` gives the dense-only baseline."""
+    def expand(self, question: str) -> str:
+        """The question plus the corpus's words for the everyday words it uses (``seeds/lexicon.toml``)."""
+        extra = [v for pattern, _, v in self.lexicon if pattern.search(question)]
+        return f"{question} ({' '.join(extra)})" if extra else question
+
+    def coverage(self, question: str, hits: list[Hit], top: int = 3) -> float:
+        """Idf-weighted share of the question's words that the top passages hold (``BM25.coverage``).
+
+        An everyday word counts as held when the lexicon maps it to words the passages use
+        ("cardio" → "aerobic exercise"); a word with no bridge ("creatine") stays missing.
+        """
+        texts = [h.passage.text for h in hits[:top]]
+        found = {t for text in texts for t in tokenize(text)}
+        bridged: set[str] = set()
+        for pattern, key, value in self.lexicon:
+            if pattern.search(question) and set(tokenize(value)) & found:
+                bridged |= set(tokenize(key))
+        return self.index.bm25.coverage(question, texts, also_found=bridged)
+
+    def search(
+        self, question: str, k: int | None = None, lexical: bool = True, expand: bool | None = None
+    ) -> list[Hit]:
+        """Top ``k`` hits for ``question``; ``lexical=False, expand=False`` is the dense-only baseline.
+
+        Ranking uses the expanded question; each hit's ``dense`` is the cosine to the question as
+        asked, so the evidence gate is never talked into answering by the expansion.
+        """
         cfg = self.settings.retrieval
         k = cfg.top_k if k is None else k
         question = question[: self.settings.embedding.max_query_chars]
         if not question.strip() or k <= 0 or not self.index.passages:
             return []
-        qv = self.embedder.encode([question])
+        expanded = self.expand(question) if (cfg.expand if expand is None else expand) else question
+        qv = self.embedder.encode([expanded] if expanded == question else [expanded, question])
         n = len(self.index.passages)
         depth = min(n, max(cfg.candidates, k * 3))
-        _, ids = self.index.faiss_index.search(qv, depth)
+        _, ids = self.index.faiss_index.search(qv[:1], depth)
         dense_ids = [int(i) for i in ids[0] if i >= 0]
         fused: dict[int, float] = {}
         for rank, i in enumerate(dense_ids):
             fused[i] = cfg.dense_weight / (cfg.rrf_k + rank + 1)
-        lex_scores = self.index.bm25.scores(question) if lexical else np.zeros(0)
+        lex_scores = self.index.bm25.scores(expanded) if lexical else np.zeros(0)
         if lexical and lex_scores.any():
             top = np.argpartition(-lex_scores, min(depth, n) - 1)[:depth]
             lex_ids = [int(i) for i in top[np.argsort(-lex_scores[top])] if lex_scores[i] > 0]
@@ -58,7 +89,7 @@ class Retriever:
                 fused[i] = fused.get(i, 0.0) + cfg.lexical_weight / (cfg.rrf_k + rank + 1)
         order = sorted(fused, key=lambda i: -fused[i])
         cand_vecs = np.asarray(self.index.vectors[order], dtype=np.float32)
-        cosines = cand_vecs @ qv[0]
+        cosines = cand_vecs @ qv[-1]  # to the question as asked
         kept: list[int] = []
         for pos in range(len(order)):
             if len(kept) == k:

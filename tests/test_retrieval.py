@@ -45,3 +45,25 @@ def test_dense_only_mode_and_edge_cases() -> None:
     assert r.search("", 3) == [] and r.search("   ", 3) == []
     assert r.search("exercise " * 5000, 2)  # huge input is trimmed, not a crash
     assert r.search("Is swimming good for the brain?", 0) == []
+
+
+def test_everyday_words_are_bridged_to_the_sources_words() -> None:
+    r = seed_retriever()
+    assert "aerobic exercise" in r.expand("Is cardio the way to go?")
+    assert r.expand("What is the CNS?") == "What is the CNS?"
+    hits = r.search("Is cardio the way to go if I want a sharper mind?", 5)
+    assert any("Aerobic exercise such as running" in h.passage.text for h in hits)
+    # Coverage: "cardio" is bridged to "aerobic"; "creatine" has no bridge and stays missing.
+    assert r.coverage("Is cardio good for the brain?", hits) > r.coverage(
+        "Is creatine good for the brain?", hits
+    )
+
+
+def test_dense_score_is_for_the_question_as_asked() -> None:
+    """The gate must not be talked into answering by the expansion: same passage, same cosine."""
+    r = seed_retriever()
+    question = "Which supplements boost memory the most?"
+    plain = {h.passage.id: h.dense for h in r.search(question, 8, expand=False)}
+    expanded = {h.passage.id: h.dense for h in r.search(question, 8)}
+    common = plain.keys() & expanded.keys()
+    assert common and all(abs(plain[i] - expanded[i]) < 1e-5 for i in common)
