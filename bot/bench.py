@@ -403,19 +403,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def write_docs(report: dict[str, Any]) -> Path:
-    """Regenerate the measured part of ``docs/BENCHMARKS.md`` (between the markers) from this run."""
-    path = DOCS / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "<!-- bench:start -->\n<!-- bench:end -->\n"
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    if start not in text or end not in text:
-        text += f"\n{start}\n{end}\n"
+    """Regenerate the measured part of ``docs/BENCHMARKS.md`` from this run."""
+    from bot.report import write_section
+
     body = f"Command: `{report['command']}`\n\n{format_report(report)}\n"
     for plot_path in report.get("plots", []):
         body += f"\n![{Path(plot_path).stem}]({Path(plot_path).relative_to('docs').as_posix()})\n"
-    head, rest = text.split(start, 1)
-    text = f"{head}{start}\n{body}{end}{rest.split(end, 1)[1]}"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_section(DOCS / "BENCHMARKS.md", "bench", body)
 
 
 def bench_args(p: argparse.ArgumentParser) -> None:

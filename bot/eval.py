@@ -22,6 +22,7 @@ import argparse
 import json
 import re
 import statistics
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -374,6 +375,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.limit:
         questions = questions[: args.limit]
     report = run(settings, questions, use_model=not args.extractive, progress=not args.json)
+    if args.write_docs:
+        from bot.report import write_section
+
+        name = "eval-extractive" if args.extractive else "eval"
+        command = "python -m bot eval " + " ".join(sys.argv[2:])
+        write_section(
+            REPO_ROOT / "docs" / "BENCHMARKS.md",
+            name,
+            f"Command: `{command}`\n\n```\n{format_report(report)}\n```\n",
+        )
     if args.json:
         _emit(report)
     else:
@@ -387,3 +398,4 @@ def eval_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--extractive", action="store_true", help="no model: measure the extractive path only")
     p.add_argument("--limit", type=int, default=0, help="only the first N questions")
+    p.add_argument("--write-docs", action="store_true", help="write the report into docs/BENCHMARKS.md")

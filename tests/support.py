@@ -9,6 +9,9 @@ made to produce those on demand. Tests of the real model use ``bot.generation.lo
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import socket
 import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
@@ -19,10 +22,18 @@ from bot.errors import BotError
 from bot.retrieval import Retriever
 
 
+def free_port() -> int:
+    """A free TCP port on the loopback interface (for the app and model servers the tests start)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 @lru_cache(maxsize=1)
 def seed_settings() -> Settings:
     """Default settings, but the index lives in a private temp folder (the repo's index/ is untouched)."""
     tmp = Path(tempfile.mkdtemp(prefix="bot-test-index-"))
+    atexit.register(shutil.rmtree, tmp, True)
     return Settings().with_value("paths", "index_dir", tmp)
 
 

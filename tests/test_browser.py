@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,7 @@ import httpx
 import pytest
 
 from bot.config import REPO_ROOT
+from tests.support import free_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTEFACTS = REPO_ROOT / "test-artefacts"
@@ -44,15 +44,9 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app_url() -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     index_dir = tempfile.mkdtemp(prefix="bot-browser-index-")
     env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_PATHS_INDEX_DIR": index_dir, "HF_HUB_OFFLINE": "1"}
     log = open(Path(index_dir) / "app.log", "w")  # noqa: SIM115 - closed in teardown

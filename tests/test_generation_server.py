@@ -6,7 +6,6 @@ The server serves the same SmolLM2 GGUF the local backend uses.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,22 +20,16 @@ from bot.errors import BotError
 from bot.generation import OpenAIGenerator, load_generator
 from bot.locate import resolve
 from bot.types import Answer
-from tests.support import seed_retriever, seed_settings
+from tests.support import free_port, seed_retriever, seed_settings
 
 pytestmark = pytest.mark.server
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     pytest.importorskip("llama_cpp.server", reason="run `make test-server` (builds llama-cpp-python)")
     gguf = resolve(seed_settings().generation.model, "language model")
-    port = _free_port()
+    port = free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115 - a file, not a pipe: llama.cpp logs enough at load to fill a pipe
     proc = subprocess.Popen(
         [
@@ -103,7 +96,7 @@ def test_full_turn_over_the_server_is_cited(server_url: str) -> None:
 
 
 def test_unreachable_server_is_a_clear_error() -> None:
-    settings = _settings(f"http://127.0.0.1:{_free_port()}/v1")
+    settings = _settings(f"http://127.0.0.1:{free_port()}/v1")
     gen = OpenAIGenerator(settings.generation)
     with pytest.raises(BotError, match="cannot reach the model server"):
         list(gen.stream([{"role": "user", "content": "hi"}], 4))
