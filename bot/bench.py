@@ -383,6 +383,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if not args.skip_answer:
         say("benchmarking answers…", flush=True)
         report["answer"] = [bench_answer(settings, questions[: args.answers], 1)]
+        if args.server_url:
+            remote = settings.with_value("generation", "backend", "openai")
+            remote = remote.with_value("generation", "base_url", args.server_url)
+            report["answer"].append(bench_answer(remote, questions[: args.answers], 1))
     sizes = [int(x) for x in args.scale.split(",") if x.strip()] if args.scale else []
     if args.million:
         sizes.append(1_000_000)
@@ -420,3 +424,6 @@ def bench_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--million", action="store_true", help="also 1,000,000 passages (slow, ~6 GiB RAM)")
     p.add_argument("--base", type=int, default=3000, help="synthetic passages really embedded (default 3000)")
     p.add_argument("--write-docs", action="store_true", help="write the results into docs/BENCHMARKS.md")
+    p.add_argument(
+        "--server-url", help="also time the OpenAI-compatible backend at this URL (e.g. llama.cpp)"
+    )

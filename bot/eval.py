@@ -69,6 +69,7 @@ class Record:
     draft_sentences: int = 0
     draft_unsupported: int = 0
     draft_invalid_markers: int = 0
+    draft_supportable: int = 0  # draft sentences some evidence sentence supports, whatever their markers
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -181,6 +182,7 @@ def _check_draft(rec: Record, answer: Answer, evidence_texts: list[str]) -> None
         valid = [n for n in marks if 1 <= n <= len(evidence_texts)]
         rec.draft_invalid_markers += len(marks) - len(valid)
         rec.draft_unsupported += not supported(text, " ".join(evidence_texts[n - 1] for n in valid))
+        rec.draft_supportable += any(supported(text, e) for e in evidence_texts)
 
 
 def run(
@@ -280,6 +282,9 @@ def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
                 sum(r.draft_unsupported for r in records) / draft_sentences if draft_sentences else 0.0
             ),
             "invalid_markers": sum(r.draft_invalid_markers for r in records),
+            "supportable_rate": (
+                sum(r.draft_supportable for r in records) / draft_sentences if draft_sentences else 0.0
+            ),
         },
         "timings_ms": {
             "first_token_median": statistics.median(firsts) if firsts else 0.0,
@@ -347,6 +352,7 @@ def format_report(report: dict[str, Any]) -> str:
         "Baseline: raw model draft, no verification",
         f"  unsupported sentences         {b['unsupported_rate']:.3f}  (of {b['sentences']})",
         f"  markers pointing at nothing   {b['invalid_markers']}",
+        f"  sentences some evidence supports (ignoring markers) {b['supportable_rate']:.3f}",
         "",
         f"Timings: first token median {t['first_token_median']:.0f} ms, "
         f"total median {t['total_median']:.0f} ms, max {t['total_max']:.0f} ms",

@@ -123,6 +123,10 @@ def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
     assert "news report" in page.locator("#source-view").inner_text().lower()
     page.wait_for_timeout(600)
     page.screenshot(path=str(ARTEFACTS / "desktop-cited-passage.png"))
+    status = page.locator("#status").inner_text()
+    first_token_ms = int(status.split("first token ")[1].split(" ms")[0])
+    print(f"first token {first_token_ms} ms (status line)")
+    assert first_token_ms < 4000  # measured ~1.2 s on 2 cores; the bound only catches regressions
 
     phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     phone.goto(app_url)
@@ -132,6 +136,16 @@ def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
     phone.screenshot(path=str(ARTEFACTS / "phone-answer.png"), full_page=True)
     phone.close()
     page.close()
+
+    dark = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    dark.goto(app_url)
+    dark.wait_for_selector("#question textarea")
+    _ask(dark, "Is lifting weights good for my brain?")
+    dark.locator('#chat a[href^="#cite-"]').first.click(timeout=90_000)
+    dark.locator("#source-view mark.cited").wait_for(timeout=15_000)
+    dark.wait_for_timeout(600)
+    dark.screenshot(path=str(ARTEFACTS / "desktop-dark.png"))
+    dark.close()
 
 
 def test_out_of_scope_question_is_declined_with_suggestions(app_url: str, browser) -> None:
