@@ -118,6 +118,20 @@ def suggest(question: str, settings: Settings, embedder: Embedder, count: int = 
     return tuple(pool[i] for i in order[:count])
 
 
+ENGLISH_NOTE = "The sources are in English: asking in English may find more."
+
+
+def looks_non_english(question: str) -> bool:
+    """Mostly non-Latin letters, or three or more words and not one common English word."""
+    from bot.lexical import STOP_WORDS, words
+
+    letters = [ch for ch in question if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.7:
+        return True
+    tokens = words(question)
+    return len(tokens) >= 3 and not any(t in STOP_WORDS for t in tokens)
+
+
 def covered(hits: list[Hit], coverage: float, cfg: AnswerSettings) -> bool:
     """The evidence gate: close in meaning, or close enough and sharing the question's rare words."""
     best = max((h.dense for h in hits), default=0.0)
@@ -173,7 +187,10 @@ def answer_stream(
     )
     if not evidence:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
-        yield _declined(question, hits, settings, embedder, f"{DECLINE} {SCOPE}", notes + medical, timings)
+        language = (ENGLISH_NOTE,) if looks_non_english(question) else ()
+        yield _declined(
+            question, hits, settings, embedder, f"{DECLINE} {SCOPE}", notes + medical + language, timings
+        )
         return
     draft = ""
     if generator is not None:
@@ -190,7 +207,7 @@ def answer_stream(
         except BotError as exc:
             log.warning("generation failed, answering extractively: %s", exc)
     checked = citations.verify(draft, evidence, embedder, cfg)
-    kept = [(c.text, c.support) for c in checked if c.support]
+    kept = citations.compose([(c.text, c.support) for c in checked if c.support], evidence)
     mode = "generated"
     if not kept:
         kept, mode = citations.extractive(evidence), "extractive"

@@ -407,13 +407,23 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def write_docs(report: dict[str, Any]) -> Path:
-    """Regenerate the measured part of ``docs/BENCHMARKS.md`` from this run."""
+    """Regenerate the measured parts of ``docs/BENCHMARKS.md`` that this run measured.
+
+    Stage timings and scale curves are separate sections, so ``--scale ''`` re-measures the stages
+    without discarding a long scale run.
+    """
     from bot.report import write_section
 
-    body = f"Command: `{report['command']}`\n\n{format_report(report)}\n"
-    for plot_path in report.get("plots", []):
-        body += f"\n![{Path(plot_path).stem}]({Path(plot_path).relative_to('docs').as_posix()})\n"
-    return write_section(DOCS / "BENCHMARKS.md", "bench", body)
+    path = DOCS / "BENCHMARKS.md"
+    command = f"Command: `{report['command']}`\n\n"
+    stages = {k: v for k, v in report.items() if k != "scale"}
+    write_section(path, "bench", command + format_report(stages))
+    if "scale" in report:
+        body = command + format_report({"machine": report["machine"], "scale": report["scale"]})
+        for plot_path in report.get("plots", []):
+            body += f"\n\n![{Path(plot_path).stem}]({Path(plot_path).relative_to('docs').as_posix()})"
+        write_section(path, "bench-scale", body)
+    return path
 
 
 def bench_args(p: argparse.ArgumentParser) -> None:

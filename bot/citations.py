@@ -212,6 +212,32 @@ def render(sentences: list[tuple[str, tuple[Evidence, ...]]]) -> tuple[str, tupl
     return " ".join(parts), tuple(citations)
 
 
+def compose(
+    sentences: list[tuple[str, tuple[Evidence, ...]]], evidence: list[Evidence], limit: int = 3
+) -> list[tuple[str, tuple[Evidence, ...]]]:
+    """Verified sentences made into an answer: no two saying the same thing, and not too thin.
+
+    A sentence whose evidence is already used by an earlier one repeats it (small models loop) and
+    is dropped. If what is left rests on a single evidence sentence, the best unused evidence
+    sentence is added verbatim, so a one-line draft does not hide what the sources say.
+    """
+    out: list[tuple[str, tuple[Evidence, ...]]] = []
+    used: set[int] = set()
+    for text, support in sentences:
+        numbers = {e.n for e in support}
+        if numbers <= used:
+            continue
+        out.append((text, support))
+        used |= numbers
+        if len(out) == limit:
+            return out
+    if out and len(used) < 2:
+        extra = next((e for e in evidence if e.n not in used), None)
+        if extra is not None:
+            out += extractive([extra], 1)
+    return out
+
+
 def extractive(evidence: list[Evidence], count: int = 2) -> list[tuple[str, tuple[Evidence, ...]]]:
     """The best evidence sentences themselves, quoted and cited: the answer when a draft fails."""
     chosen = sorted(evidence[:count], key=lambda e: (e.hit.passage.source, e.start))

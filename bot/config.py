@@ -73,6 +73,9 @@ class GenerationSettings:
     max_new_tokens: int = 64  # 1-3 short sentences; ~15 tokens/s on 2 cores
     dtype: str = "float32"  # float32 prefills ~3x faster than bfloat16 on CPUs without bf16 units
     temperature: float = 0.0  # 0 = greedy: the same question gives the same draft
+    # transformers applies it to the prompt's tokens too, so > 1 pushes the model away from the
+    # source words it should reuse.
+    repetition_penalty: float = 1.0  # >1 discourages repeats (and copying the sources)
     timeout_s: float = 60.0  # for backend "openai": seconds before a request fails
     threads: int = 2  # torch CPU threads for the local model
 

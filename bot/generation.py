@@ -74,6 +74,7 @@ class TransformersGenerator:
             ) from exc
         self.model.eval()
         self.temperature = settings.temperature
+        self.repetition_penalty = settings.repetition_penalty
 
     def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
         import torch
@@ -84,17 +85,29 @@ class TransformersGenerator:
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
         cancelled = threading.Event()
 
+        prompt_length = inputs["input_ids"].shape[1]
+        tokenizer = self.tokenizer
+
         class Cancelled(StoppingCriteria):  # the consumer stopped reading: stop spending CPU on it
             def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:
                 return cancelled.is_set()
+
+        class Looping(StoppingCriteria):  # a small model repeating a sentence has nothing left to say
+            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:
+                new = input_ids.shape[1] - prompt_length
+                if new < 12 or new % 4:
+                    return False
+                return repeats_itself(
+                    tokenizer.decode(input_ids[0, prompt_length:], skip_special_tokens=True)
+                )
 
         kwargs: dict[str, Any] = dict(
             **inputs,
             max_new_tokens=max_new_tokens,
             streamer=streamer,
-            repetition_penalty=1.15,
+            repetition_penalty=self.repetition_penalty,
             pad_token_id=self.tokenizer.eos_token_id,
-            stopping_criteria=StoppingCriteriaList([Cancelled()]),
+            stopping_criteria=StoppingCriteriaList([Cancelled(), Looping()]),
         )
         if self.temperature > 0:
             kwargs.update(do_sample=True, temperature=self.temperature)
@@ -119,6 +132,15 @@ class TransformersGenerator:
             thread.join(timeout=30)
         if errors:
             raise BotError(f"the language model failed: {errors[0]}", "see the log; try `make install`")
+
+
+def repeats_itself(text: str) -> bool:
+    """True once a finished sentence of ``text`` (markers aside) is a copy of an earlier one."""
+    import re
+
+    sentences = [re.sub(r"\[\d+\]|\W+", " ", s).strip().lower() for s in re.split(r"(?<=[.!?])\s+", text)]
+    finished = [s for s in sentences[:-1] if s]
+    return len(finished) != len(set(finished))
 
 
 def _is_hub_id(spec: str) -> bool:

@@ -196,11 +196,13 @@ class ChatApp:
         )
         if answer is not None:
             t = answer.timings
-            line += (
-                f" · last answer: retrieve {t.get('retrieve_ms', 0):.0f} ms, first token "
-                f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0) / 1000:.1f} s "
-                f"({answer.mode})"
-            )
+            parts = [f"retrieve {t.get('retrieve_ms', 0):.0f} ms"]
+            if "first_token_ms" in t and not answer.declined:
+                parts.append(f"first token {t['first_token_ms']:.0f} ms")
+            total = t.get("total_ms", 0)
+            parts.append(f"total {total / 1000:.1f} s" if total >= 1000 else f"total {total:.0f} ms")
+            mode = "declined, no model call" if answer.declined else answer.mode
+            line += f" · last answer: {', '.join(parts)} ({mode})"
         if self.error:
             line = f"⚠️ {_escape(self.error)}\n\n{line}"
         return line

@@ -194,3 +194,11 @@ def test_any_question_gets_a_reply_not_an_exception(question: str) -> None:
     _, answer = _turn(question, ScriptedGenerator(""))
     assert answer.text.strip()
     _assert_trustworthy(answer)
+
+
+@pytest.mark.parametrize("question", ["¿Qué ejercicio es mejor para el cerebro?", "哪种运动对大脑最好？"])
+def test_question_in_another_language_is_declined_with_a_hint(question: str) -> None:
+    from bot.answering import ENGLISH_NOTE
+
+    _, answer = _turn(question, ScriptedGenerator(""))
+    assert answer.declined and ENGLISH_NOTE in answer.notes
