@@ -152,7 +152,7 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
                 rates.append(tokens / max(gen_s, 1e-6))
     return {
         "backend": settings.generation.backend,
-        "model": settings.generation.model,
+        "model": generator.name,
         "load_s": load_s,
         "answers": len(totals),
         "first_token_ms_p50": percentile(firsts, 50),
