@@ -8,8 +8,8 @@ export HF_HUB_OFFLINE := 1
 
 .PHONY: run test install index browser test-server test-all bench eval loadtest lint clean
 
+# app.py builds the index itself when it is missing or stale (one process: the models load once).
 run: $(STAMP)
-	$(PY) -m bot index
 	$(PY) app.py
 
 test: $(STAMP) browser
