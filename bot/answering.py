@@ -183,7 +183,7 @@ def answer_stream(
     cfg = settings.answer
     medical = (MEDICAL_NOTE,) if _MEDICAL.search(question) else ()
     evidence = (
-        citations.select_evidence(question, hits, embedder, cfg) if covered(hits, coverage, cfg) else []
+        citations.select_evidence(question, hits, embedder, cfg, idf) if covered(hits, coverage, cfg) else []
     )
     if not evidence:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000

@@ -164,6 +164,23 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
     }
 
 
+def bench_startup(runs: int) -> dict[str, Any]:
+    """Seconds from starting ``app.py`` to its page answering HTTP 200 (index built, model converted)."""
+    from bot.loadtest import start_app
+
+    proc, _ = start_app()  # the first start may build the index or convert the model: not timed
+    proc.terminate()
+    proc.wait(timeout=30)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc, _ = start_app()
+        times.append(time.perf_counter() - started)
+        proc.terminate()
+        proc.wait(timeout=30)
+    return {"runs": runs, "ready_s_median": statistics.median(times), "ready_s_max": max(times)}
+
+
 # ---- scale ----------------------------------------------------------------------------------------
 def synthetic_passages(settings: Settings, count: int, seed: int = 0) -> list[str]:
     """Passages of 2-4 sentences recombined from the seeds' sentences, with words swapped in."""
@@ -329,8 +346,14 @@ def format_report(report: dict[str, Any]) -> str:
             f"({s['build_passages_per_s']:.0f} passages/s) |",
             f"| query latency p50 / p95 (embed+search+BM25+fusion) | {s['query_ms_p50']:.1f} / "
             f"{s['query_ms_p95']:.1f} ms over {s['queries']} queries |",
-            "",
         ]
+        if "startup" in report:
+            st = report["startup"]
+            lines.append(
+                f"| app start to a served page (`python app.py`, installed, index built), median / max "
+                f"of {st['runs']} | {st['ready_s_median']:.1f} / {st['ready_s_max']:.1f} s |"
+            )
+        lines.append("")
     for a in report.get("answer", []):
         lines += [
             f"| answering: {a['backend']} ({a['model']}) | value |",
@@ -380,6 +403,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     say = (lambda *a: None) if args.json else print
     say("benchmarking the seed index…", flush=True)
     report["seeds"] = bench_seeds(settings, args.runs, questions)
+    if not args.skip_startup:
+        say("timing app start-up…", flush=True)
+        report["startup"] = bench_startup(args.runs)
     if not args.skip_answer:
         say("benchmarking answers…", flush=True)
         report["answer"] = [bench_answer(settings, questions[: args.answers], 1)]
@@ -430,6 +456,7 @@ def bench_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--runs", type=int, default=3, help="repetitions for medians (default 3)")
     p.add_argument("--answers", type=int, default=12, help="questions timed end to end (default 12)")
     p.add_argument("--skip-answer", action="store_true", help="skip the language-model timings")
+    p.add_argument("--skip-startup", action="store_true", help="skip timing the app's start-up")
     p.add_argument("--scale", default="10000,100000", help="synthetic corpus sizes ('' to skip)")
     p.add_argument("--million", action="store_true", help="also 1,000,000 passages (slow, ~6 GiB RAM)")
     p.add_argument("--base", type=int, default=3000, help="synthetic passages really embedded (default 3000)")

@@ -35,6 +35,35 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# Answer shapes: a question of this kind is answered by a sentence with this kind of phrase.
+_ANSWER_SHAPES = (
+    (  # "how long", "how soon", "when will I notice" → a time span
+        re.compile(
+            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should)|how much time)\b", re.I
+        ),
+        re.compile(
+            r"\b(\d+|a few|few|several|one|two|three|four|six|twelve)?\s*"
+            r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+            re.I,
+        ),
+    ),
+    (  # "which types", "what kind of", "what exercises" → named examples
+        re.compile(
+            r"\b(which|what)\b.{0,25}\b(types?|kinds?|sorts?|forms?|exercises?|activities|sports?)\b", re.I
+        ),
+        re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
+    ),
+    (  # "why" → a reason
+        re.compile(r"\bwhy\b", re.I),
+        re.compile(r"\b(because|due to|since|so that|as a result|which means|the reason)\b", re.I),
+    ),
+)
+
+
+def answer_shape(question: str, sentence: str) -> float:
+    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the sentence has."""
+    return float(any(asks.search(question) and has.search(sentence) for asks, has in _ANSWER_SHAPES))
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -73,7 +102,9 @@ def select_evidence(
     Score = closeness to the question (cosine), words shared with it, and *specificity*: the mean
     idf of the words it adds (``idf`` from the index; without it, the share of added words). A
     sentence that only echoes the question ("Regular exercise benefits brain health") loses to
-    one that names things ("Aerobic exercise such as running, swimming and cycling…").
+    one that names things ("Aerobic exercise such as running, swimming and cycling…"). A sentence
+    with the shape of answer the question asks for (``answer_shape``: "weeks to months" for "how
+    long") gets a bonus: it rarely shares the question's words, so similarity alone ranks it low.
     """
     candidates: list[tuple[Hit, int, int, str]] = []
     seen: set[tuple[str, int]] = set()
@@ -102,7 +133,13 @@ def select_evidence(
         else:
             specificity = len(added) / max(len(terms), 1)
         # Retrieval rank breaks near-ties: the fused ranking saw the whole passage.
-        score = 0.5 * float(cos) + 0.2 * overlap + 0.3 * specificity + 0.05 / hit.rank
+        score = (
+            0.5 * float(cos)
+            + 0.2 * overlap
+            + 0.3 * specificity
+            + settings.shape_bonus * answer_shape(question, text)
+            + 0.05 / hit.rank
+        )
         scored.append((score, hit, start, end, text, terms))
     scored.sort(key=lambda s: -s[0])
     best = scored[: settings.max_evidence_sentences]
@@ -169,14 +206,23 @@ weren't won't useless harmful worse worthless ineffective inconclusive fail fail
 lacks impossible unproven disproved myth
 """.split()
 )
+# Words that turn "X helps" into "X is the best / always works": a claim the span must make too.
+_OVERCLAIMS = frozenset(
+    """
+best most only always every all proven proves prove guarantee guarantees guaranteed cure cures
+definitely certainly clearly greatest strongest key essential crucial
+""".split()
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def conflicts(sentence: str, span: str) -> bool:
-    """Word overlap misses flipped meaning: a negation or a number the span does not share."""
+    """Word overlap misses changed meaning: a negation, an overclaim or a number the span lacks."""
     said = {w.replace("’", "'") for w in re.findall(r"[\w'’]+", sentence.lower())}
     source = {w.replace("’", "'") for w in re.findall(r"[\w'’]+", span.lower())}
     if (said & _NEGATIONS) - source or (source & _NEGATIONS and not said & _NEGATIONS):
+        return True
+    if (said & _OVERCLAIMS) - source:
         return True
     return bool(set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(span)))
 
@@ -218,8 +264,9 @@ def compose(
     """Verified sentences made into an answer: no two saying the same thing, and not too thin.
 
     A sentence whose evidence is already used by an earlier one repeats it (small models loop) and
-    is dropped. If what is left rests on a single evidence sentence, the best unused evidence
-    sentence is added verbatim, so a one-line draft does not hide what the sources say.
+    is dropped. If the draft left out the best evidence sentence, or rests on a single one, the best
+    unused evidence sentence is added verbatim: a draft that paraphrased the vaguest sentence
+    ("exercise is good for the brain") must not hide the one that answers the question.
     """
     out: list[tuple[str, tuple[Evidence, ...]]] = []
     used: set[int] = set()
@@ -230,12 +277,11 @@ def compose(
         out.append((text, support))
         used |= numbers
         if len(out) == limit:
-            return out
-    if out and len(used) < 2:
-        extra = next((e for e in evidence if e.n not in used), None)
-        if extra is not None:
-            out += extractive([extra], 1)
-    return out
+            break
+    extra = next((e for e in evidence if e.n not in used), None)
+    if out and extra is not None and (len(used) < 2 or extra is evidence[0]):
+        return out[: limit - 1] + extractive([extra], 1)
+    return out[:limit]
 
 
 def extractive(evidence: list[Evidence], count: int = 2) -> list[tuple[str, tuple[Evidence, ...]]]:

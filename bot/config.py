@@ -88,6 +88,7 @@ class AnswerSettings:
     # the question's words: "Is coffee good for my brain?" declines on a corpus that never says coffee.
     min_coverage: float = 0.5  # grey zone: idf-weighted share of question words the passages must hold
     max_evidence_sentences: int = 4  # numbered sentences shown to the model
+    shape_bonus: float = 0.15  # evidence bonus for the answer shape asked ("how long": a time span)
     support_overlap: float = 0.6  # share of a sentence's content words that must be in its cited span
     support_cosine: float = 0.55  # and the embedding similarity it needs to that span
     max_question_chars: int = 1000  # longer questions are trimmed (the reply says so)

@@ -64,6 +64,7 @@ class Record:
     answer: Answer | None = None
     valid: bool = True
     right_citation: bool = False
+    exact_citation: bool = False  # a cited span overlaps an expected snippet itself
     sentences: int = 0
     unsupported: int = 0
     draft_sentences: int = 0
@@ -131,6 +132,15 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def cites_snippet(text: str, start: int, end: int, expected: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` overlaps an occurrence of an expected snippet (whitespace-tolerant)."""
+    for snippet in expected:
+        pattern = r"\s+".join(re.escape(w) for w in snippet.split())
+        if pattern and any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
+            return True
+    return False
+
+
 def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
     for h in hits:
         text = _norm(h.passage.text)
@@ -151,6 +161,9 @@ def _check_answer(rec: Record, answer: Answer, retriever: Any) -> None:
     right = [p for p in retriever.index.passages if any(_norm(e) in _norm(p.text) for e in rec.q.expected)]
     rec.right_citation = any(
         c.source == p.source and c.start < p.end and p.start < c.end for c in answer.citations for p in right
+    )
+    rec.exact_citation = any(
+        cites_snippet(texts[c.source], c.start, c.end, rec.q.expected) for c in answer.citations
     )
     spans = {c.n: c.text for c in answer.citations}
     for sentence in _marked_sentences(answer.text):
@@ -209,7 +222,9 @@ def run(
         rec.answer = final
         _check_answer(rec, final, retriever)
         if final.draft:
-            evidence = select_evidence(q.question, list(final.hits), retriever.embedder, settings.answer)
+            evidence = select_evidence(
+                q.question, list(final.hits), retriever.embedder, settings.answer, retriever.index.bm25.idf
+            )
             _check_draft(rec, final, [e.text for e in evidence])
         records.append(rec)
         if progress:
@@ -264,6 +279,10 @@ def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
             "citation_validity": sum(r.valid for r in records) / len(records) if records else 0.0,
             "right_citation_rate": (
                 sum(r.right_citation for r in answered if r.q.expected)
+                / max(1, sum(1 for r in answered if r.q.expected))
+            ),
+            "exact_citation_rate": (
+                sum(r.exact_citation for r in answered if r.q.expected)
                 / max(1, sum(1 for r in answered if r.q.expected))
             ),
             "right_citation_rate_in_scope": (
@@ -345,6 +364,7 @@ def format_report(report: dict[str, Any]) -> str:
         f"  citation validity             {a['citation_validity']:.3f}",
         f"  right passage cited (answered){a['right_citation_rate']:>7.3f}",
         f"  right passage cited (in scope){a['right_citation_rate_in_scope']:>7.3f}",
+        f"  expected sentence cited (answered){a['exact_citation_rate']:>7.3f}",
         f"  unsupported cited sentences   {a['unsupported_rate']:.3f}  (of {a['cited_sentences']})",
         f"  decline precision / recall    {a['decline_precision']:.3f} / {a['decline_recall']:.3f}",
         f"  modes                         {a['modes']}",

@@ -5,8 +5,10 @@
 Without ``--url`` it starts ``app.py`` itself on a free 127.0.0.1 port and stops it afterwards. Each
 client asks its own sequence of questions through the app's ``/ask`` API (the same queue and
 concurrency limit as the chat) and checks that every reply answers *its* question (no lost or
-crossed answers). Reports errors, p50/p95 latency and throughput. Bounded: a fixed number of
-requests and an overall time limit; it never targets anything but the given loopback URL.
+crossed answers). Reports errors, p50/p95 latency and throughput. Then a burst: ``max_queue + 8``
+clients ask at the same instant, and the app must refuse the overflow with Gradio's "queue is full"
+reply (never a crash) while every accepted request still gets its own answer. Bounded: a fixed
+number of requests and an overall time limit; it never targets anything but the given loopback URL.
 """
 
 from __future__ import annotations
@@ -48,12 +50,15 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_app(timeout: float = 180) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(max_queue: int | None = None, timeout: float = 180) -> tuple[subprocess.Popen[bytes], str]:
+    """``app.py`` on a free loopback port; returns once it serves its page (the process and URL)."""
     import httpx
 
     port = _free_port()
     log = tempfile.NamedTemporaryFile(prefix="bot-loadtest-app-", suffix=".log", delete=False)  # noqa: SIM115
     env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_SERVE_HOST": "127.0.0.1"}
+    if max_queue is not None:
+        env["BOT_SERVE_MAX_QUEUE"] = str(max_queue)
     proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + timeout
@@ -71,14 +76,18 @@ def start_app(timeout: float = 180) -> tuple[subprocess.Popen[bytes], str]:
     raise BotError("the app did not start in time", f"see {log.name}")
 
 
-def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
-    from gradio_client import Client
-
+def _loopback_only(url: str) -> None:
     host = urlparse(url).hostname or ""
     if not (host == "localhost" or host.startswith("127.") or host == "::1"):
         raise BotError(
             f"refusing to load-test {host}: loopback addresses only", "pass --url http://127.0.0.1:PORT/"
         )
+
+
+def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
+    from gradio_client import Client
+
+    _loopback_only(url)
     latencies: list[float] = []
     errors: list[str] = []
     crossed: list[str] = []
@@ -135,6 +144,48 @@ def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict
     }
 
 
+def run_burst(url: str, size: int, time_limit: float) -> dict[str, Any]:
+    """``size`` clients ask at the same instant; count answered, refused (queue full) and failed."""
+    from gradio_client import Client
+    from gradio_client.utils import QueueError
+
+    _loopback_only(url)
+    outcome: dict[str, list[str]] = {"answered": [], "refused": [], "errors": []}
+    lock = threading.Lock()
+    ready = threading.Barrier(size, timeout=120)
+
+    def one(i: int) -> None:
+        question = QUESTIONS[i % len(QUESTIONS)]
+        try:
+            client = Client(url, verbose=False)
+            ready.wait()
+            job = client.submit(question, api_name="/ask")
+            reply = job.result(timeout=time_limit)
+        except QueueError as exc:
+            with lock:
+                outcome["refused"].append(str(exc))
+            return
+        except Exception as exc:
+            with lock:
+                outcome["errors"].append(f"burst {i}: {type(exc).__name__}: {exc}")
+            return
+        ok = isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
+        with lock:
+            outcome["answered" if ok else "errors"].append(f"burst {i}: {str(reply)[:120]}")
+
+    threads = [threading.Thread(target=one, args=(i,), daemon=True) for i in range(size)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=time_limit + 150)
+    return {
+        "size": size,
+        "answered": len(outcome["answered"]),
+        "refused": len(outcome["refused"]),
+        "errors": outcome["errors"],
+    }
+
+
 def cmd_loadtest(args: argparse.Namespace) -> int:
     from bot.cli import _emit
 
@@ -142,9 +193,11 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
     url = args.url
     if not url:
         print("starting the app on a free loopback port…", file=sys.stderr, flush=True)
-        proc, url = start_app()
+        proc, url = start_app(args.max_queue)
     try:
         report = run_load(url, args.clients, args.questions, args.time_limit)
+        if args.burst:
+            report["burst"] = run_burst(url, args.max_queue + 8, args.time_limit)
     finally:
         if proc is not None:
             proc.terminate()
@@ -164,7 +217,18 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
         )
         for line in report["errors"][:10] + report["crossed_or_lost"][:10]:
             print("  " + line)
+        if "burst" in report:
+            b = report["burst"]
+            print(
+                f"burst of {b['size']} at once (queue limit {args.max_queue}): answered {b['answered']}, "
+                f"refused as queue full {b['refused']}, other errors {len(b['errors'])}"
+            )
+            for line in b["errors"][:10]:
+                print("  " + line)
     ok = not report["errors"] and not report["crossed_or_lost"] and report["answered"] == report["requests"]
+    if "burst" in report:
+        b = report["burst"]
+        ok = ok and not b["errors"] and b["refused"] > 0 and b["answered"] + b["refused"] == b["size"]
     return 0 if ok else 1
 
 
@@ -173,3 +237,10 @@ def loadtest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
     p.add_argument("--questions", type=int, default=5, help="questions per client (default 5)")
     p.add_argument("--time-limit", type=float, default=1200, help="overall limit in seconds (default 1200)")
+    p.add_argument(
+        "--max-queue",
+        type=int,
+        default=20,
+        help="the app's queue limit (set on the app it starts; give the running app's with --url)",
+    )
+    p.add_argument("--no-burst", dest="burst", action="store_false", help="skip the queue-overflow burst")

@@ -111,7 +111,7 @@ def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
         for c in answer.citations:
             src = sources.get(c.source)
             label = _escape(src.evidence if src else c.evidence)
-            quote = " ".join(c.text.split())
+            quote = " ".join(c.text.split()).strip("\"“”'‘’ ")  # the list adds its own quote marks
             quote = quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0] + "…"
             link = f"[“{_escape(quote)}”](#cite-{turn}-{c.n})"
             refs.append(f"{c.n}. {link} — {_escape(c.title)} · <small>{label}</small>")

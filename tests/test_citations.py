@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.citations import (
+    answer_shape,
+    compose,
     extractive,
     looks_like_instruction,
     markers_valid,
@@ -97,6 +99,33 @@ def test_flipped_meaning_is_not_supported_despite_word_overlap() -> None:
         "Exercise is useless for brain health [1].",
         "Aerobic exercise such as running, swimming and cycling is not good for brain function [1].",
         "Aerobic exercise such as running, swimming and cycling improves brain function in 3 days [1].",
+        "Regular exercise is the best thing for brain health [1].",  # the source: "significant benefits"
+        "Aerobic exercise such as running, swimming and cycling always improves brain function [1].",
     ]:
         checked = verify(draft, evidence, seed_retriever().embedder, seed_settings().answer)
         assert checked and not checked[0].support, draft
+
+
+def test_answer_shape_matches_what_the_question_asks_for() -> None:
+    assert answer_shape("How long until I notice anything?", "Studies show effects over weeks to months.")
+    assert answer_shape("Which types of exercise help?", "Aerobic exercise such as running helps.")
+    assert answer_shape("Why do I feel tired?", "You feel tired because the nervous system is taxed.")
+    assert not answer_shape("How long until I notice anything?", "Aerobic exercise such as running helps.")
+    assert not answer_shape("Does exercise help the brain?", "Studies show effects over weeks to months.")
+
+
+def test_how_long_question_gets_the_time_span_as_evidence() -> None:
+    evidence = _evidence("How long does it take for exercise to improve thinking?")
+    assert any("weeks to months" in e.text for e in evidence[:2])
+
+
+def test_compose_adds_the_best_evidence_when_the_draft_skipped_it() -> None:
+    evidence = _evidence()
+    vague = next(e for e in evidence if e.n != 1)
+    composed = compose([("A paraphrase of a weaker sentence", (vague,))], evidence)
+    assert [support for _, support in composed] == [(vague,), (evidence[0],)]
+    assert composed[1][0] == extractive([evidence[0]], 1)[0][0]  # quoted verbatim
+    # a draft that already used the best sentence and another is left as it is
+    other = next(e for e in evidence if e.n not in {1, vague.n})
+    full = [("one", (evidence[0],)), ("two", (other,))]
+    assert compose(full, evidence) == full

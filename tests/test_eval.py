@@ -80,3 +80,13 @@ def test_bad_question_file_is_a_clear_error(tmp_path) -> None:
     good = tmp_path / "g.jsonl"
     good.write_text(json.dumps({"question": "Is lifting good?", "in_scope": True}) + "\n", encoding="utf-8")
     assert load_questions(good)[0].question == "Is lifting good?"
+
+
+def test_cites_snippet_needs_the_span_to_overlap_the_snippet() -> None:
+    from bot.eval import cites_snippet
+
+    text = "Walking helps. Aerobic exercise such as\nrunning is good. Sleep matters."
+    start = text.index("Aerobic")
+    assert cites_snippet(text, start, start + 20, ["exercise such as running"])  # across a line break
+    assert not cites_snippet(text, 0, 14, ["exercise such as running"])  # same text, other sentence
+    assert not cites_snippet(text, 0, len(text), [])
