@@ -161,3 +161,12 @@ def test_out_of_scope_question_is_declined_with_suggestions(app_url: str, browse
     suggestions.first.click()  # a suggested question is answered with a citation
     page.locator('#chat a[href^="#cite-"]').first.wait_for(timeout=90_000)
     page.close()
+
+
+def test_concurrent_api_clients_each_get_their_own_answer(app_url: str) -> None:
+    """A small run of the load test (`python -m bot loadtest` runs 20 x 5) against the same app."""
+    from bot.loadtest import run_load
+
+    report = run_load(app_url, clients=3, per_client=2, time_limit=240)
+    assert report["errors"] == [] and report["crossed_or_lost"] == []
+    assert report["answered"] == 6
