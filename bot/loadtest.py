@@ -186,6 +186,35 @@ def run_burst(url: str, size: int, time_limit: float) -> dict[str, Any]:
     }
 
 
+def format_report(report: dict[str, Any]) -> str:
+    lines = [
+        f"{report['clients']} clients x {report['questions_per_client']} questions = "
+        f"{report['requests']} requests against {report['url']}",
+        f"answered {report['answered']}, errors {len(report['errors'])}, crossed/lost "
+        f"{len(report['crossed_or_lost'])}; wall {report['wall_s']} s; throughput "
+        f"{report['throughput_per_min']}/min; latency p50 {report['latency_s_p50']} s, "
+        f"p95 {report['latency_s_p95']} s",
+    ]
+    lines += ["  " + line for line in report["errors"][:10] + report["crossed_or_lost"][:10]]
+    if "burst" in report:
+        b = report["burst"]
+        lines.append(
+            f"burst of {b['size']} at once (queue limit {b['max_queue']}): answered {b['answered']}, "
+            f"refused as queue full {b['refused']}, other errors {len(b['errors'])}"
+        )
+        lines += ["  " + line for line in b["errors"][:10]]
+    return "\n".join(lines)
+
+
+def passed(report: dict[str, Any]) -> bool:
+    """No errors, nothing lost or crossed; in the burst, the overflow refused and the rest answered."""
+    ok = not report["errors"] and not report["crossed_or_lost"] and report["answered"] == report["requests"]
+    if "burst" in report:
+        b = report["burst"]
+        ok = ok and not b["errors"] and b["refused"] > 0 and b["answered"] + b["refused"] == b["size"]
+    return ok
+
+
 def cmd_loadtest(args: argparse.Namespace) -> int:
     from bot.cli import _emit
 
@@ -198,38 +227,28 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
         report = run_load(url, args.clients, args.questions, args.time_limit)
         if args.burst:
             report["burst"] = run_burst(url, args.max_queue + 8, args.time_limit)
+            report["burst"]["max_queue"] = args.max_queue
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=30)
+    if args.write_docs:
+        from bot.bench import machine
+        from bot.report import write_section
+
+        m = machine()
+        write_section(
+            REPO_ROOT / "docs" / "RELIABILITY.md",
+            "load",
+            f"Command: `python -m bot loadtest {' '.join(sys.argv[2:])}`\n\n"
+            f"Machine: {m['cpu']}, {m['cores']} cores; {m['date']}; one answer generated at a time "
+            f"(`BOT_SERVE_CONCURRENCY=1`).\n\n```\n{format_report(report)}\n```\n",
+        )
     if args.json:
         _emit(report)
     else:
-        print(
-            f"{report['clients']} clients x {report['questions_per_client']} questions = "
-            f"{report['requests']} requests against {url}"
-        )
-        print(
-            f"answered {report['answered']}, errors {len(report['errors'])}, crossed/lost "
-            f"{len(report['crossed_or_lost'])}; wall {report['wall_s']} s; throughput "
-            f"{report['throughput_per_min']}/min; latency p50 {report['latency_s_p50']} s, "
-            f"p95 {report['latency_s_p95']} s"
-        )
-        for line in report["errors"][:10] + report["crossed_or_lost"][:10]:
-            print("  " + line)
-        if "burst" in report:
-            b = report["burst"]
-            print(
-                f"burst of {b['size']} at once (queue limit {args.max_queue}): answered {b['answered']}, "
-                f"refused as queue full {b['refused']}, other errors {len(b['errors'])}"
-            )
-            for line in b["errors"][:10]:
-                print("  " + line)
-    ok = not report["errors"] and not report["crossed_or_lost"] and report["answered"] == report["requests"]
-    if "burst" in report:
-        b = report["burst"]
-        ok = ok and not b["errors"] and b["refused"] > 0 and b["answered"] + b["refused"] == b["size"]
-    return 0 if ok else 1
+        print(format_report(report))
+    return 0 if passed(report) else 1
 
 
 def loadtest_args(p: argparse.ArgumentParser) -> None:
@@ -244,3 +263,4 @@ def loadtest_args(p: argparse.ArgumentParser) -> None:
         help="the app's queue limit (set on the app it starts; give the running app's with --url)",
     )
     p.add_argument("--no-burst", dest="burst", action="store_false", help="skip the queue-overflow burst")
+    p.add_argument("--write-docs", action="store_true", help="write the figures into docs/RELIABILITY.md")

@@ -33,6 +33,7 @@ from bot.types import Answer, Citation, Source
 
 log = logging.getLogger("bot")
 SUGGESTION_SLOTS = 4
+STOPPED = "Stopped before the answer was checked against the sources. Ask again to get a cited answer."
 
 HEAD_JS = """
 <script>
@@ -266,6 +267,13 @@ class ChatApp:
         buttons = self.suggestions(final.suggestions) if final.declined else keep
         yield list(chat), gr.skip(), session, self.status(final), *buttons
 
+    def stopped(self, chat: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+        """After Stop: an unchecked draft left in the chat is replaced, never shown as an answer."""
+        chat = list(chat or [])
+        if chat and chat[-1].get("role") == "assistant" and 'class="draft"' in _text(chat[-1]):
+            chat[-1] = {"role": "assistant", "content": f'<span class="note">{STOPPED}</span>'}
+        return chat
+
     def show_citation(self, key: str, session: Session | None) -> tuple[str, Any]:
         """(source panel HTML, tab switch) for the citation ``<turn>-<n>``."""
         citation = (session or Session()).citations.get((key or "").strip())
@@ -312,6 +320,15 @@ class ChatApp:
             "<p>Click a citation to see it in its document.</p>",
             *self.suggestions(starter_questions(self.settings.paths.seeds_dir)),
         )
+
+
+def _text(message: dict[str, Any]) -> str:
+    """A chat message's text, whether Gradio hands its content over as a string or as parts."""
+    content = message.get("content", "")
+    if isinstance(content, str):
+        return content
+    parts = content if isinstance(content, list) else [content]
+    return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in parts)
 
 
 def _short(model: str) -> str:
@@ -396,7 +413,7 @@ def build_demo(app: ChatApp) -> gr.Blocks:
             slot.click(app.respond, [slot, chatbot, session], outputs, concurrency_id="answer")
             for slot in slots
         ]
-        stop.click(None, cancels=[submit, click, *picks])
+        stop.click(app.stopped, chatbot, chatbot, cancels=[submit, click, *picks], queue=False)
         new.click(
             app.new_chat, None, [chatbot, box, session, status, source_view, *slots], cancels=[submit, click]
         )

@@ -128,6 +128,14 @@ def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
     print(f"first token {first_token_ms} ms (status line)")
     assert first_token_ms < 4000  # measured ~1.2 s on 2 cores; the bound only catches regressions
 
+    # Stop mid-answer: no unchecked draft may stay on screen (it is replaced by a "stopped" note).
+    _ask(page, "Can exercise slow cognitive decline as we age?")
+    page.wait_for_selector("#chat .draft", timeout=15_000)
+    page.locator("#stop").click()
+    page.wait_for_function("document.querySelectorAll('#chat .draft').length === 0", timeout=15_000)
+    page.wait_for_timeout(1500)  # a late streamed update must not bring a draft back
+    assert page.locator("#chat .draft").count() == 0
+
     phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     phone.goto(app_url)
     phone.wait_for_selector("#question textarea")

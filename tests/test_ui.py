@@ -86,6 +86,21 @@ def test_documents_are_browsable() -> None:
     assert "Pick a document" in app.show_document("nope.txt")
 
 
+def test_stop_replaces_an_unchecked_draft_but_keeps_a_finished_answer() -> None:
+    app = _app()
+    outputs = list(app.respond("Which types of exercise are best for brain health?", [], Session()))
+    mid_stream = next(o[0] for o in outputs if 'class="draft"' in o[0][-1]["content"])
+    # Gradio hands content back as parts after a round trip through the browser.
+    as_parts = [{**m, "content": [{"type": "text", "text": m["content"]}]} for m in mid_stream]
+    for chat in (mid_stream, as_parts):
+        after = app.stopped(chat)
+        assert "Stopped before the answer was checked" in after[-1]["content"]
+        assert after[:-1] == chat[:-1]
+    finished = outputs[-1][0]
+    assert app.stopped(finished) == finished
+    assert app.stopped(None) == []
+
+
 def test_new_chat_resets_everything() -> None:
     app = _app()
     chat, box, session, status, _panel, *buttons = app.new_chat()
