@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import random
+import shlex
 import statistics
 import sys
 import tempfile
@@ -398,7 +399,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         questions = ["Which types of exercise are best for brain health?", "Is lifting good for my memory?"]
     report: dict[str, Any] = {
         "machine": machine(),
-        "command": "python -m bot bench " + " ".join(sys.argv[2:]),
+        "command": "python -m bot bench " + shlex.join(sys.argv[2:]),
     }
     say = (lambda *a: None) if args.json else print
     say("benchmarking the seed index…", flush=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import statistics
 import sys
 import time
@@ -405,7 +406,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from bot.report import write_section
 
         name = "eval-extractive" if args.extractive else "eval"
-        command = "python -m bot eval " + " ".join(sys.argv[2:])
+        command = "python -m bot eval " + shlex.join(sys.argv[2:])
         write_section(
             REPO_ROOT / "docs" / "BENCHMARKS.md",
             name,

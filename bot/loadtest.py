@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import socket
 import statistics
 import subprocess
@@ -240,7 +241,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
         write_section(
             REPO_ROOT / "docs" / "RELIABILITY.md",
             "load",
-            f"Command: `python -m bot loadtest {' '.join(sys.argv[2:])}`\n\n"
+            f"Command: `python -m bot loadtest {shlex.join(sys.argv[2:])}`\n\n"
             f"Machine: {m['cpu']}, {m['cores']} cores; {m['date']}; one answer generated at a time "
             f"(`BOT_SERVE_CONCURRENCY=1`).\n\n```\n{format_report(report)}\n```\n",
         )
