@@ -45,7 +45,8 @@ QUESTIONS = [
 ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A free TCP port on the loopback interface (for the app and model servers started here)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -55,7 +56,7 @@ def start_app(max_queue: int | None = None, timeout: float = 180) -> tuple[subpr
     """``app.py`` on a free loopback port; returns once it serves its page (the process and URL)."""
     import httpx
 
-    port = _free_port()
+    port = free_port()
     log = tempfile.NamedTemporaryFile(prefix="bot-loadtest-app-", suffix=".log", delete=False)  # noqa: SIM115
     env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_SERVE_HOST": "127.0.0.1"}
     if max_queue is not None:

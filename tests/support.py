@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import shutil
-import socket
 import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
@@ -19,14 +18,8 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.errors import BotError
+from bot.loadtest import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.retrieval import Retriever
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface (for the app and model servers the tests start)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @lru_cache(maxsize=1)
