@@ -86,6 +86,11 @@ def _loopback_only(url: str) -> None:
         )
 
 
+def answers(reply: Any, question: str) -> bool:
+    """Whether ``reply`` (the /ask JSON) is an answer to ``question``: not an error, not someone else's."""
+    return isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
+
+
 def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
     from gradio_client import Client
 
@@ -119,7 +124,7 @@ def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
-                if not isinstance(reply, dict) or reply.get("question") != question or "error" in reply:
+                if not answers(reply, question):
                     crossed.append(f"client {i} asked {question!r}, got {str(reply)[:120]!r}")
 
     started = time.perf_counter()
@@ -146,12 +151,13 @@ def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict
     }
 
 
-def run_burst(url: str, size: int, time_limit: float) -> dict[str, Any]:
-    """``size`` clients ask at the same instant; count answered, refused (queue full) and failed."""
+def run_burst(url: str, max_queue: int, time_limit: float) -> dict[str, Any]:
+    """``max_queue + 8`` clients ask at the same instant; count answered, refused (queue full), failed."""
     from gradio_client import Client
     from gradio_client.utils import QueueError
 
     _loopback_only(url)
+    size = max_queue + 8
     outcome: dict[str, list[str]] = {"answered": [], "refused": [], "errors": []}
     lock = threading.Lock()
     ready = threading.Barrier(size, timeout=120)
@@ -171,9 +177,9 @@ def run_burst(url: str, size: int, time_limit: float) -> dict[str, Any]:
             with lock:
                 outcome["errors"].append(f"burst {i}: {type(exc).__name__}: {exc}")
             return
-        ok = isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
+        kind = "answered" if answers(reply, question) else "errors"
         with lock:
-            outcome["answered" if ok else "errors"].append(f"burst {i}: {str(reply)[:120]}")
+            outcome[kind].append(f"burst {i}: {str(reply)[:120]}")
 
     threads = [threading.Thread(target=one, args=(i,), daemon=True) for i in range(size)]
     for t in threads:
@@ -182,6 +188,7 @@ def run_burst(url: str, size: int, time_limit: float) -> dict[str, Any]:
         t.join(timeout=time_limit + 150)
     return {
         "size": size,
+        "max_queue": max_queue,
         "answered": len(outcome["answered"]),
         "refused": len(outcome["refused"]),
         "errors": outcome["errors"],
@@ -228,8 +235,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
     try:
         report = run_load(url, args.clients, args.questions, args.time_limit)
         if args.burst:
-            report["burst"] = run_burst(url, args.max_queue + 8, args.time_limit)
-            report["burst"]["max_queue"] = args.max_queue
+            report["burst"] = run_burst(url, args.max_queue, args.time_limit)
     finally:
         if proc is not None:
             proc.terminate()
