@@ -1,8 +1,10 @@
 """The data that flows between stages: small frozen dataclasses, no dicts.
 
 ``Source`` (a document and its metadata) → ``Passage`` (a span of it with exact offsets) →
-``Hit`` (a passage with retrieval scores) → ``Answer`` (text with [n] markers, ``Citation``s that
-point at exact spans, and timings). ``to_json`` methods give the CLI's JSON contract.
+``Unit`` (one sentence of a passage: an evidence unit with its speaker and hedges) →
+``Hit`` (a passage with retrieval scores) → ``Answer`` (typed ``AnswerSentence``s, each with its
+citation numbers, speaker and verdict; ``Citation``s that point at exact spans; timings).
+``to_json`` methods give the CLI's JSON contract.
 """
 
 from __future__ import annotations
@@ -40,6 +42,42 @@ class Passage:
     end: int
     text: str
     heading: str = ""  # the nearest heading above the passage, if the source has one
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An evidence unit: one sentence of a source, with who asserts it and how firmly.
+
+    ``text == source_text[start:end]``. ``kind`` is "claim" (may be evidence), or why it never is:
+    "heading", "furniture" (disclaimers, bylines, navigation, sales lines), "instruction" (tells the
+    reader or the assistant what to do), "question". ``speaker`` is "" for the document's own voice,
+    else the quoted person as the document names them ("Glatt"). ``hedges`` are the hedge and
+    negation words that govern the claim ("may", "did not prove", "associated with"). ``refs`` are
+    the source's own reference markers inside the span ("[27]"), absolute offsets.
+    """
+
+    id: str
+    source: str
+    passage_id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "claim"
+    speaker: str = ""
+    hedges: tuple[str, ...] = ()
+    refs: tuple[tuple[int, int], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "hedges": list(self.hedges),
+        }
 
 
 @dataclass(frozen=True)
@@ -97,6 +135,28 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class AnswerSentence:
+    """One sentence of an answer: what it says, which citations back it, whose claim it is.
+
+    ``verdict`` is "supported" (passed strict verification), "quoted" (the unit itself, copied),
+    or "meta" (a frame the system wrote, e.g. "My sources don't mention creatine.", no citation).
+    """
+
+    text: str  # without markers
+    citations: tuple[int, ...]  # the ``Citation.n`` numbers it rests on
+    speaker: str = ""
+    verdict: str = "supported"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "citations": list(self.citations),
+            "speaker": self.speaker,
+            "verdict": self.verdict,
+        }
+
+
+@dataclass(frozen=True)
 class Answer:
     """A finished reply. Every ``[n]`` in ``text`` has a ``Citation`` with that ``n``."""
 
@@ -110,6 +170,9 @@ class Answer:
     suggestions: tuple[str, ...] = ()  # questions the sources do cover (on a decline)
     draft: str = ""  # the model's raw text before verification (for eval and debugging)
     timings: dict[str, float] = field(default_factory=dict)
+    sentences: tuple[AnswerSentence, ...] = ()  # the answer, typed; ``text`` is their rendering
+    evidence: tuple[Unit, ...] = ()  # the units shown to the model, in prompt order
+    scope: str = ""  # why it was answered or declined ("in_scope", "off_topic: creatine", "medical", …)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -119,7 +182,10 @@ class Answer:
             "mode": self.mode,
             "notes": list(self.notes),
             "suggestions": list(self.suggestions),
+            "sentences": [s.to_json() for s in self.sentences],
             "citations": [c.to_json() for c in self.citations],
+            "evidence": [u.to_json() for u in self.evidence],
+            "scope": self.scope,
             "passages": [h.to_json() for h in self.hits],
             "timings": {k: round(v, 1) for k, v in self.timings.items()},
         }
