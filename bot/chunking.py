@@ -1,14 +1,35 @@
-"""Chunking: a document's text → ``Passage``s with exact character offsets.
+"""Chunking: a document's text → sentence ``Span``s and ``Passage``s, with exact character offsets.
 
-Text is first cut into *segments* (paragraphs, headings, list items: a line ending a sentence ends a
-segment, a hard-wrapped line does not), then each segment into sentences (abbreviations such as
-"Dr." and "e.g." and decimals do not end one). Passages pack whole sentences up to
-``max_chars``, break at headings, prefer paragraph ends, repeat ``overlap_sentences`` sentences when
-a break falls inside a paragraph, and merge short leftovers. Every boundary is a sentence boundary
-(or, for a sentence longer than ``max_chars``, a space), so no word is ever split, and
-``text[p.start:p.end] == p.text`` holds for every passage.
+**Segments.** Text is first cut into segments: paragraphs, headings, list items and single lines. A
+line that ends a sentence ends its segment. A line that does not is joined to the next one only
+when it is hard-wrapped: the next line starts in lower case, or the document is hard-wrapped (most
+lines under ~100 characters) and this line is near the wrap width. So a short line such as "Main
+article: Physical fitness" or "Last reviewed: 02.07.2025" stays its own segment, and a title-like
+line (``#`` markdown, or short, capitalised, without a final period, questions included) is a
+heading.
 
-``split_sentences`` is reused by answering, which selects and cites single sentences.
+**Sentences.** Inside a segment a sentence ends at ``. ! ? …`` plus any closing quotes, brackets and
+the source's own reference markers glued to it ("occurrence.[27] However" ends after "[27]"), when
+the next text does not start in lower case. A period after an abbreviation (Dr., e.g., i.e., vs.,
+approx., initials) does not end one; after an abbreviation that may also close a sentence (etc.,
+et al., U.S., Inc.) it ends one only before a typical sentence opener ("The", "However", …).
+Decimals and dates (3.5, 02.07.2025) never do. A quotation over several sentences gives one span
+per sentence, each closing quote staying with the sentence it ends. An em-dash byline after a
+quotation on the same line ("…brain.” — Jane Doe, PhD") is its own span of kind "byline".
+
+**Spans.** ``split_sentences(text, start, end)`` returns ``Span``s in order, never overlapping, each
+``text[s.start:s.end]`` non-empty and stripped. ``kind`` is "text", "heading", "list" (a list
+item's sentences) or "byline"; ``bot.furniture.mark_furniture`` turns page furniture into
+"furniture" (with a ``reason``). ``refs`` are the absolute offsets of the source's own reference
+markers inside the span: "[27]", "[1][2]" (each), "[citation needed]", "(Smith, 2019)",
+"(Smith et al., 2019; Lee 2020)". ``reference_markers`` finds them; ``strip_references`` removes
+them for display and prompts (``strip_references_with_map`` also gives the offset map back).
+
+**Passages.** ``chunk`` packs whole sentences up to ``max_chars``, breaks at headings and at page
+furniture (which never enters a passage; it stays in the source text, offsets unchanged), prefers
+paragraph ends, repeats ``overlap_sentences`` sentences when a break falls inside a paragraph, and
+merges short leftovers. Every boundary is a sentence boundary (or, for a sentence longer than
+``max_chars``, a space), so no word is ever split, and ``text[p.start:p.end] == p.text`` holds.
 """
 
 from __future__ import annotations
@@ -18,123 +39,278 @@ import re
 from dataclasses import dataclass
 
 from bot.config import ChunkingSettings
+from bot.furniture import Overrides, mark_furniture
 from bot.types import Passage
 
-ABBREVIATIONS = frozenset(
+KINDS = ("text", "heading", "list", "furniture", "byline")
+
+# A period after these never ends a sentence ("Dr. Smith", "e.g. running", "approx. 5 km").
+INLINE_ABBREVIATIONS = frozenset(
     """
-dr mr mrs ms prof sr jr st vs etc e.g i.e eg ie fig no nos approx cf al u.s u.k ph.d inc ltd co
-dept est min max vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+dr mr mrs ms prof st mt ft vs v e.g i.e eg ie cf viz approx ca fig figs no nos vol pp p ref refs
+dept est resp incl excl cca sgt capt lt col gen gov rep sen rev hon
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split()
+)
+# A period after these ends a sentence only before a typical sentence opener ("… et al. The …").
+CLOSING_ABBREVIATIONS = frozenset("etc al u.s u.k u.n e.u ph.d m.d inc ltd co corp jr sr a.m p.m".split())
+SENTENCE_OPENERS = frozenset(
+    """
+a an the this that these those it its in on at for from to of by with as if when while after before
+but and or so yet however although though because since thus therefore moreover furthermore also
+still instead meanwhile overall finally first second third then there here he she they we you i
+his her their our my one some many most several all each both no not more other another such only
+what which who how why where studies study research researchers participants people results
 """.split()
 )
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
-# A sentence ends at terminal punctuation (plus closing quotes/brackets) followed by whitespace.
-_END = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|#{1,6}\s)")
+_REF_BRACKET = r"\[(?:\d{1,4}(?:\s*[-–,]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]"
+_CITE_ONE = (
+    r"[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?,?\s+(?:1[89]|20)\d{2}[a-z]?"
+    r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
+)
+_CITE_PAREN = rf"\((?:(?:e\.g\.|see|cf\.),?\s+)?{_CITE_ONE}(?:\s*[;,]\s*{_CITE_ONE})*\s*\)"
+_REFERENCE = re.compile(rf"{_REF_BRACKET}|{_CITE_PAREN}", re.I)
+_REFERENCE_BRACKET_ONLY = re.compile(_REF_BRACKET, re.I)
+# Terminal punctuation, then closing quotes/brackets and reference markers, then space or the end.
+_END = re.compile(rf"[.!?…]+(?:[\"'”’)»]|{_REF_BRACKET})*(?=\s|$)", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_BYLINE_TAIL = re.compile(r"(?<=[\"'”’.!?)\]])\s*(?:—|–|--)\s*[A-Z][^\n]*$")
+_BYLINE_LINE = re.compile(r"^(?:—|–|--)\s*[A-Z][^\n]*$")
 _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class Span:
+    """One sentence (or heading, list sentence, byline, furniture line) of a text.
+
+    ``text[start:end]`` is the sentence, stripped and non-empty. ``segment`` numbers the paragraph,
+    heading or list item it belongs to. ``refs`` are absolute offsets of the source's own reference
+    markers inside it. ``reason`` says why a "furniture" span is furniture ("disclaimer", …).
+    """
+
     start: int
     end: int
-    segment: int  # index of the paragraph/heading/list item the sentence belongs to
-    heading: bool = False
+    segment: int
+    kind: str = "text"
+    refs: tuple[tuple[int, int], ...] = ()
+    reason: str = ""
+
+    @property
+    def heading(self) -> bool:
+        return self.kind == "heading"
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str  # "text", "heading", "list" or "byline"
 
 
 def _is_heading(line: str) -> bool:
     s = line.strip()
-    if s.startswith("#"):
+    if _MD_HEADING.match(line):
         return True
     words = len(s.split())
     if not s or words > 14 or len(s) > 100:
         return False
     if ":" in s[:-1]:
-        return False  # "Last reviewed: 02.07.2025" is a byline, not a heading
+        return False  # "Last reviewed: 02.07.2025", "Main article: X": labels, not headings
+    if re.search(r"[.!?…][\"'”’)\]]*\s", s):
+        return False  # holds a sentence end: a short paragraph, not a title
     # Short line with no closing period ("New publications", "What types of exercise are best…?").
-    return s[-1] not in ".;," and (s[0].isupper() or s[0].isdigit())
+    return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit())
 
 
-def segments(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_heading) of paragraphs, headings and list items, whitespace trimmed."""
-    out: list[tuple[int, int, bool]] = []
-    seg_start: int | None = None
-    pos = 0
+def _wrap_width(lines: list[str]) -> int:
+    """The wrap width of a hard-wrapped document, or 0 when its lines are not hard-wrapped."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    long_lines = [n for n in lengths if n >= 40]
+    if len(long_lines) < 3:
+        return 0
+    p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    return p90 if p90 <= 100 else 0
+
+
+def _ends_line(stripped: str) -> bool:
+    return (
+        stripped[-1] in TERMINAL + CLOSERS + ":" or _REFERENCE_BRACKET_ONLY.search(stripped[-6:]) is not None
+    )
+
+
+def segments(text: str) -> list[Segment]:
+    """Paragraphs, headings, list items and single lines, whitespace trimmed, in order."""
+    out: list[Segment] = []
     lines = text.splitlines(keepends=True)
+    width = _wrap_width(lines)
+    seg_start: int | None = None
+    seg_kind = "text"
+    seg_lines = 0
+    pos = 0
+
+    def close(end: int) -> None:
+        nonlocal seg_start
+        if seg_start is not None:
+            s, e = _trimmed(text, seg_start, end)
+            kind = seg_kind
+            if kind == "text" and seg_lines == 1 and _is_heading(text[s:e]):
+                kind = "heading"
+            if kind == "text" and _BYLINE_LINE.match(text[s:e]) and len(text[s:e].split()) <= 12:
+                kind = "byline"
+            if e > s:
+                out.append(Segment(s, e, kind))
+        seg_start = None
+
     for i, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
         start, end = pos, pos + len(line)
         pos += len(raw)
         stripped = line.strip()
         if not stripped:
-            if seg_start is not None:
-                out.append(_trimmed(text, seg_start, start, False))
-                seg_start = None
+            close(start)
             continue
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        md_heading = stripped.startswith("#")
-        starts_block = _LIST_ITEM.match(line) is not None and not md_heading
-        if starts_block and seg_start is not None:
-            out.append(_trimmed(text, seg_start, start, False))
-            seg_start = None
-        heading = seg_start is None and _is_heading(line) and not starts_block
-        if heading:
-            out.append(_trimmed(text, start, end, True))
+        if _MD_HEADING.match(line):
+            close(start)
+            out.append(Segment(*_trimmed(text, start, end), "heading"))
             continue
+        if _LIST_ITEM.match(line):
+            close(start)
         if seg_start is None:
-            seg_start = start
-        ends_para = stripped[-1] in TERMINAL + CLOSERS + ":" or not nxt or _LIST_ITEM.match(nxt) is not None
-        if ends_para:
-            out.append(_trimmed(text, seg_start, end, False))
-            seg_start = None
-    if seg_start is not None:
-        out.append(_trimmed(text, seg_start, len(text), False))
-    return [s for s in out if s[1] > s[0]]
+            seg_start, seg_lines = start, 0
+            seg_kind = "list" if _LIST_ITEM.match(line) else "text"
+        seg_lines += 1
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not nxt or _ends_line(stripped) or _LIST_ITEM.match(lines[i + 1]) or _MD_HEADING.match(nxt):
+            close(end)
+            continue
+        wrapped = width and len(stripped) >= 0.6 * width
+        if not (nxt[0].islower() or wrapped):
+            close(end)  # a line of its own: a heading, a label, a byline
+    close(len(text))
+    return out
 
 
-def _trimmed(text: str, start: int, end: int, heading: bool) -> tuple[int, int, bool]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end, heading
+    return start, end
+
+
+def _token_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w.'’\-]+)$", text[max(0, pos - 16) : pos])
+    return m.group(1).lower().strip("'’-") if m else ""
 
 
 def _ends_sentence(text: str, match: re.Match[str], seg_end: int) -> bool:
-    dot = match.group(0)
-    if not dot.startswith("."):
-        return True
-    # The word before a period: "Dr", "e.g", a single initial, or a number like "No. 5" do not end it.
-    before = re.search(r"([\w.]+)$", text[max(0, match.start() - 12) : match.start()])
-    word = before.group(1).lower() if before else ""
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-        return False
     after = text[match.end() : seg_end].lstrip()
-    # "…e.g. running" or a lowercase continuation: not a sentence end.
-    return not (after and after[0].islower())
+    if not after:
+        return True
+    if after[0].islower():
+        return False  # "e.g. running", "“Did it help?” he asked"
+    if not match.group(0).startswith(".") or match.group(0).startswith(".."):
+        return True
+    word = _token_before(text, match.start())
+    next_word = (_WORD.match(after.lstrip("\"'“‘([")) or _WORD.match("x")).group(0).lower()  # type: ignore[union-attr]
+    if word in INLINE_ABBREVIATIONS or (len(word) == 1 and word.isalpha() and after[0].isupper()):
+        return False
+    if word in CLOSING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return next_word in SENTENCE_OPENERS or after[0] in '"“'
+    return True
+
+
+def _cut_segment(text: str, seg: Segment) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the sentences of one segment."""
+    if seg.kind in ("heading", "byline"):
+        return [(seg.start, seg.end, seg.kind)]
+    kind = seg.kind
+    s1 = seg.end
+    tail: tuple[int, int] | None = None
+    byline = _BYLINE_TAIL.search(text, seg.start, seg.end)
+    if byline and len(byline.group(0).split()) <= 13 and not re.search(r"[.!?]\s", byline.group(0)):
+        s1 = _trimmed(text, seg.start, byline.start())[1]
+        tail = _trimmed(text, byline.start(), seg.end)
+    out: list[tuple[int, int, str]] = []
+    cursor = seg.start
+    for match in _END.finditer(text, seg.start, s1):
+        if _ends_sentence(text, match, s1):
+            out.append((cursor, match.end(), kind))
+            cursor = match.end()
+            while cursor < s1 and text[cursor].isspace():
+                cursor += 1
+    if cursor < s1:
+        out.append((cursor, s1, kind))
+    if tail is not None:
+        out.append((tail[0], tail[1], "byline"))
+    return out
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of ``text[start:end]`` as spans (absolute offsets), grouped by segment."""
+    """Sentences of ``text[start:end]`` as spans with absolute offsets; see the module docstring."""
     end = len(text) if end is None else end
     spans: list[Span] = []
-    for seg_index, (s0, s1, heading) in enumerate(
-        seg for seg in segments(text[:end]) if seg[1] > start and seg[0] < end
-    ):
-        s0 = max(s0, start)
-        if heading:
-            spans.append(Span(s0, s1, seg_index, True))
+    index = 0
+    for seg in segments(text[:end]):
+        if seg.end <= start:
             continue
-        cursor = s0
-        for match in _END.finditer(text, s0, s1):
-            if _ends_sentence(text, match, s1):
-                spans.append(Span(cursor, match.end(), seg_index))
-                cursor = match.end()
-                while cursor < s1 and text[cursor].isspace():
-                    cursor += 1
-        if cursor < s1:
-            spans.append(Span(cursor, s1, seg_index))
+        if seg.start < start:
+            seg = Segment(*_trimmed(text, start, seg.end), seg.kind)
+            if seg.end <= seg.start:
+                continue
+        for s0, s1, kind in _cut_segment(text, seg):
+            s0, s1 = _trimmed(text, s0, s1)
+            if s1 > s0:
+                spans.append(Span(s0, s1, index, kind, tuple(reference_markers(text, s0, s1))))
+        index += 1
     return spans
+
+
+def reference_markers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Absolute offsets of the source's own reference markers in ``text[start:end]``.
+
+    Bracketed numbers ("[27]", "[3–5]", each of "[1][2]"), "[citation needed]", footnote letters
+    ("[a]") and parenthetical author–year citations ("(Smith, 2019)", "(Smith et al., 2019; Lee
+    2020)"). These belong to the source: they are never the bot's citation markers.
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _REFERENCE.finditer(text, start, end)]
+
+
+def strip_references_with_map(text: str) -> tuple[str, list[int]]:
+    """``text`` without its reference markers, and where each kept character came from.
+
+    ``offsets[i]`` is the index in ``text`` of character ``i`` of the result, and
+    ``offsets[len(result)] == len(text)``; so a range ``[a, b)`` of the result maps back to
+    ``text[offsets[a] : offsets[b - 1] + 1]``. A space left before punctuation or at the end by a
+    removed marker ("shown (Smith, 2019).") goes too.
+    """
+    keep = [True] * len(text)
+    for s, e in reference_markers(text):
+        for i in range(s, e):
+            keep[i] = False
+        before = s - 1
+        nxt = e
+        while nxt < len(text) and not keep[nxt] and nxt < len(text):
+            nxt += 1
+        if before >= 0 and text[before] == " " and (nxt >= len(text) or text[nxt] in " .,;:!?)"):
+            keep[before] = False
+    offsets = [i for i, k in enumerate(keep) if k]
+    stripped = "".join(text[i] for i in offsets)
+    offsets.append(len(text))
+    return stripped, offsets
+
+
+def strip_references(text: str) -> str:
+    """``text`` with the source's reference markers removed, for display and prompts.
+
+    Offsets change: a caller that must point back into the source keeps the original span (or uses
+    ``strip_references_with_map``); citations always quote ``source[start:end]`` itself.
+    """
+    return strip_references_with_map(text)[0]
 
 
 def _split_long(text: str, span: Span, max_chars: int) -> list[Span]:
@@ -145,27 +321,39 @@ def _split_long(text: str, span: Span, max_chars: int) -> list[Span]:
         cut = text.rfind(" ", start + 1, start + max_chars)
         if cut <= start:  # one "word" longer than max_chars: nowhere else to cut
             cut = start + max_chars
-        pieces.append(Span(start, cut, span.segment, span.heading))
+        pieces.append(Span(start, cut, span.segment, span.kind))
         start = cut
         while start < span.end and text[start].isspace():
             start += 1
     if start < span.end:
-        pieces.append(Span(start, span.end, span.segment, span.heading))
+        pieces.append(Span(start, span.end, span.segment, span.kind))
     return pieces
 
 
-def chunk(text: str, source: str, settings: ChunkingSettings) -> list[Passage]:
-    """Passages of one document; see the module docstring for the rules."""
+def chunk(
+    text: str, source: str, settings: ChunkingSettings, exclude: Overrides | None = None
+) -> list[Passage]:
+    """Passages of one document; see the module docstring for the rules.
+
+    ``exclude`` holds the document's sidecar overrides (``sources.Document.exclude``): sentences they
+    match are furniture too.
+    """
     max_chars = settings.max_chars
     units: list[Span] = []
-    for span in split_sentences(text):
+    breaks: set[int] = set()  # indexes in ``units`` where furniture came just before
+    for span in mark_furniture(text, split_sentences(text), exclude):
+        if span.kind == "furniture":
+            breaks.add(len(units))
+            continue
         units.extend(_split_long(text, span, max_chars) if span.end - span.start > max_chars else [span])
     groups: list[list[Span]] = []
     current: list[Span] = []
-    i = 0
-    while i < len(units):
-        unit = units[i]
-        if current and _should_break(current, unit, units, i, settings):
+    for i, unit in enumerate(units):
+        if current and i in breaks:
+            if not all(u.heading for u in current):
+                groups.append(current)
+            current = []  # a heading cut off by furniture lives on as the next passages' heading
+        elif current and _should_break(current, unit, units, i, settings):
             groups.append(current)
             same_para = unit.segment == current[-1].segment and not unit.heading
             overlap = (
@@ -177,10 +365,9 @@ def chunk(text: str, source: str, settings: ChunkingSettings) -> list[Passage]:
             else:
                 current = []
         current.append(unit)
-        i += 1
-    if current:
+    if current and not all(u.heading for u in current):
         groups.append(current)
-    groups = _merge_short(groups, settings)
+    groups = _merge_short(groups, settings, breaks, units)
     headings = _heading_map(units)
     return [_passage(text, source, g, headings) for g in groups]
 
@@ -201,12 +388,19 @@ def _should_break(
     return False
 
 
-def _merge_short(groups: list[list[Span]], settings: ChunkingSettings) -> list[list[Span]]:
+def _merge_short(
+    groups: list[list[Span]], settings: ChunkingSettings, breaks: set[int], units: list[Span]
+) -> list[list[Span]]:
+    """Short groups join the previous one, never across furniture."""
+    position = {(u.start, u.end): i for i, u in enumerate(units)}
     merged: list[list[Span]] = []
     for group in groups:
         size = group[-1].end - group[0].start
         heading_only = all(u.heading for u in group)
-        if merged and size < settings.min_chars and (not group[0].heading or heading_only):
+        first = position[(group[0].start, group[0].end)]
+        last = position[(merged[-1][-1].start, merged[-1][-1].end)] if merged else -1
+        crosses = any(last < b <= first for b in breaks)
+        if merged and not crosses and size < settings.min_chars and (not group[0].heading or heading_only):
             prev = merged[-1]
             if group[-1].end - prev[0].start <= settings.max_chars * 1.25:
                 merged[-1] = prev + [u for u in group if u.start >= prev[-1].end]
