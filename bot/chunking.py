@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.config import ChunkingSettings
 from bot.furniture import Overrides, mark_furniture
@@ -122,6 +123,7 @@ def _is_heading(line: str) -> bool:
     if re.search(r"[.!?…][\"'”’)\]]*\s", s):
         return False  # holds a sentence end: a short paragraph, not a title
     # Short line with no closing period ("New publications", "What types of exercise are best…?").
+    s = _REFERENCE_BRACKET_ONLY.sub("", s).rstrip(CLOSERS + " ") or s
     return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit())
 
 
@@ -129,8 +131,13 @@ def _wrap_width(lines: list[str]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when its lines are not hard-wrapped."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     long_lines = [n for n in lengths if n >= 40]
-    if len(long_lines) < 3:
-        return 0
+    continued = sum(
+        1
+        for line, nxt in pairwise(lines)
+        if line.strip() and nxt.strip()[:1].islower() and not _ends_line(line.strip())
+    )
+    if len(long_lines) < 3 or not continued:
+        return 0  # hard wrapping shows as lines broken mid-sentence, some before a lower-case word
     p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     return p90 if p90 <= 100 else 0
 
@@ -186,7 +193,7 @@ def segments(text: str) -> list[Segment]:
         if not nxt or _ends_line(stripped) or _LIST_ITEM.match(lines[i + 1]) or _MD_HEADING.match(nxt):
             close(end)
             continue
-        wrapped = width and len(stripped) >= 0.6 * width
+        wrapped = width and len(stripped) >= 0.6 * width and not _BYLINE_TAIL.search(stripped)
         if not (nxt[0].islower() or wrapped):
             close(end)  # a line of its own: a heading, a label, a byline
     close(len(text))
@@ -216,7 +223,11 @@ def _ends_sentence(text: str, match: re.Match[str], seg_end: int) -> bool:
         return True
     word = _token_before(text, match.start())
     next_word = (_WORD.match(after.lstrip("\"'“‘([")) or _WORD.match("x")).group(0).lower()  # type: ignore[union-attr]
-    if word in INLINE_ABBREVIATIONS or (len(word) == 1 and word.isalpha() and after[0].isupper()):
+    lead = (
+        text[match.start() - len(word) - 1 : match.start() - len(word)] if match.start() > len(word) else " "
+    )
+    initial = len(word) == 1 and word.isalpha() and (lead.isspace() or lead in "(.") and after[0].isupper()
+    if word in INLINE_ABBREVIATIONS or initial:  # "J. Smith", not "km/h. Then"
         return False
     if word in CLOSING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return next_word in SENTENCE_OPENERS or after[0] in '"“'
@@ -236,7 +247,8 @@ def _cut_segment(text: str, seg: Segment) -> list[tuple[int, int, str]]:
         tail = _trimmed(text, byline.start(), seg.end)
     out: list[tuple[int, int, str]] = []
     cursor = seg.start
-    for match in _END.finditer(text, seg.start, s1):
+    marker = _LIST_ITEM.match(text[seg.start : seg.end]) if kind == "list" else None
+    for match in _END.finditer(text, seg.start + (marker.end() if marker else 0), s1):
         if _ends_sentence(text, match, s1):
             out.append((cursor, match.end(), kind))
             cursor = match.end()

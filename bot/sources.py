@@ -3,10 +3,16 @@
 Every ``*.txt`` / ``*.md`` file in the seeds folder is a document; its metadata lives in a sidecar
 ``<stem>.toml`` beside it (title, kind, evidence label, strength, publisher, author, date) so the text
 stays byte-for-byte as received and offsets stay exact. A file without a sidecar still indexes, with
-its first line as title and an "unrated source" label.
+its first line as title, kind "unrated document" and an "unrated source" label.
+
+A sidecar may also name page furniture the general rules miss (``bot.furniture``): ``exclude =
+["regex", …]`` (a sentence any pattern matches) and ``exclude_ranges = [[start, end], …]``
+(character offsets into the text). They come back as ``Document.exclude`` for ``chunking.chunk``.
 
 Files that cannot be read as a document are skipped with a warning that names them: empty, binary,
 not UTF-8, larger than the limit, a duplicate of another file, or a link that leads outside the folder.
+Of two files with the same content, the one with a sidecar (the rated copy) is kept, else the first
+in name order.
 Text is read exactly as ``Path.read_text(encoding="utf-8")`` reads it, so ``text[start:end]`` offsets
 agree with anyone who opens the file the same way.
 """
@@ -16,12 +22,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.config import REPO_ROOT
 from bot.errors import BotError
+from bot.furniture import Overrides
 from bot.types import Source
 
 log = logging.getLogger("bot")
@@ -29,12 +37,14 @@ log = logging.getLogger("bot")
 DOC_SUFFIXES = (".txt", ".md")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a 20 MB text is a book; bigger is almost surely a mistake
 UNRATED = "Unrated source: no metadata sidecar, strength unknown"
+UNRATED_KIND = "unrated document"
 
 
 @dataclass(frozen=True)
 class Document:
     source: Source
     text: str
+    exclude: Overrides = field(default_factory=Overrides)  # sidecar furniture overrides
 
 
 @dataclass(frozen=True)
@@ -79,9 +89,8 @@ def candidate_files(seeds_dir: Path) -> list[Path]:
 def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[list[Document], list[Skipped]]:
     """All readable documents under ``seeds_dir`` and the files skipped (each also logged)."""
     root = seeds_dir.resolve()
-    docs: list[Document] = []
-    skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
+    readable: list[tuple[Path, str, str, str]] = []  # (path, name, text, digest)
+    problems: dict[str, str] = {}
     for path in candidate_files(seeds_dir):
         name = display_path(path)
         reason = _why_unreadable(path, root, max_bytes)
@@ -96,16 +105,32 @@ def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[lis
         if reason is None and not text.strip():
             reason = "empty"
         if reason is None:
-            digest = hashlib.sha256(text.encode()).hexdigest()
-            if digest in seen:
-                reason = f"duplicate of {seen[digest]}"
-            else:
-                seen[digest] = name
-                docs.append(Document(read_metadata(path, text, name, digest), text))
-        if reason is not None:
-            log.warning("skipping %s: %s", name, reason)
-            skipped.append(Skipped(name, reason))
+            readable.append((path, name, text, hashlib.sha256(text.encode()).hexdigest()))
+        else:
+            problems[name] = reason
+    # Of identical files keep the rated copy (with a sidecar), else the first in name order.
+    keeper: dict[str, tuple[Path, str]] = {}
+    for path, name, _, digest in readable:
+        held = keeper.get(digest)
+        if held is None or (_has_sidecar(path) and not _has_sidecar(held[0])):
+            keeper[digest] = (path, name)
+    docs: list[Document] = []
+    for path, name, text, digest in readable:
+        kept_name = keeper[digest][1]
+        if kept_name != name:
+            problems[name] = f"duplicate of {kept_name}"
+            continue
+        source, exclude = read_metadata(path, text, name, digest), read_exclude(path, text)
+        docs.append(Document(source, text, exclude))
+    skipped: list[Skipped] = []
+    for name, reason in sorted(problems.items()):
+        log.warning("skipping %s: %s", name, reason)
+        skipped.append(Skipped(name, reason))
     return docs, skipped
+
+
+def _has_sidecar(path: Path) -> bool:
+    return path.with_suffix(".toml").is_file()
 
 
 def _why_unreadable(path: Path, root: Path, max_bytes: int) -> str | None:
@@ -124,15 +149,49 @@ def _why_unreadable(path: Path, root: Path, max_bytes: int) -> str | None:
     return None
 
 
-def read_metadata(path: Path, text: str, name: str, digest: str) -> Source:
-    """Metadata from ``<stem>.toml`` beside the file; sensible defaults when it is missing."""
+def _sidecar(path: Path) -> dict[str, object]:
     sidecar = path.with_suffix(".toml")
-    meta: dict[str, object] = {}
-    if sidecar.is_file():
+    if not sidecar.is_file():
+        return {}
+    try:
+        return tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        log.warning("ignoring metadata %s: %s", display_path(sidecar), exc)
+        return {}
+
+
+def read_exclude(path: Path, text: str) -> Overrides:
+    """The sidecar's furniture overrides; a bad pattern or range is skipped with a warning."""
+    meta = _sidecar(path)
+    where = display_path(path.with_suffix(".toml"))
+    patterns: list[str] = []
+    raw_patterns = meta.get("exclude", [])
+    for pattern in raw_patterns if isinstance(raw_patterns, list) else [raw_patterns]:
         try:
-            meta = tomllib.loads(sidecar.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            log.warning("ignoring metadata %s: %s", display_path(sidecar), exc)
+            re.compile(str(pattern))
+            patterns.append(str(pattern))
+        except re.error as exc:
+            log.warning("ignoring exclude pattern %r in %s: %s", pattern, where, exc)
+    ranges: list[tuple[int, int]] = []
+    raw_ranges = meta.get("exclude_ranges", [])
+    for pair in raw_ranges if isinstance(raw_ranges, list) else []:
+        ok = (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(x, int) for x in pair)
+            and 0 <= pair[0] < pair[1] <= len(text)
+        )
+        if ok:
+            ranges.append((pair[0], pair[1]))
+        else:
+            log.warning("ignoring exclude range %r in %s: want [start, end] within the text", pair, where)
+    return Overrides(tuple(patterns), tuple(ranges))
+
+
+def read_metadata(path: Path, text: str, name: str, digest: str) -> Source:
+    """Metadata from ``<stem>.toml`` beside the file; an unrated document when it is missing."""
+    meta = _sidecar(path)
+    rated = "evidence" in meta or "strength" in meta  # a sidecar that rates it, readable
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
     try:
         strength = int(meta.get("strength", 0))  # type: ignore[call-overload]
@@ -141,7 +200,7 @@ def read_metadata(path: Path, text: str, name: str, digest: str) -> Source:
     return Source(
         path=name,
         title=str(meta.get("title") or first_line[:120]),
-        kind=str(meta.get("kind") or "document"),
+        kind=str(meta.get("kind") or ("document" if rated else UNRATED_KIND)),
         evidence=str(meta.get("evidence") or UNRATED),
         strength=strength,
         publisher=str(meta.get("publisher", "")),
