@@ -45,17 +45,40 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _questions(args: argparse.Namespace) -> Iterator[str]:
     if args.question:
-        yield " ".join(args.question)
+        yield _valid_text(" ".join(args.question), "the QUESTION argument")
         return
     if sys.stdin is None or sys.stdin.isatty():
         raise BotError("no question given", "pass a QUESTION, or pipe one question per line on stdin")
     count = 0
-    for line in sys.stdin:
-        if line.strip():
+    for number, raw in enumerate(_stdin_lines(), start=1):
+        if raw.strip():
             count += 1
-            yield line.rstrip("\n")
+            yield _valid_text(raw, f"stdin line {number}").rstrip("\r\n")
     if count == 0:
         raise BotError("no questions on stdin", "pass a QUESTION, or pipe one question per line on stdin")
+
+
+def _stdin_lines() -> Iterator[str | bytes]:
+    """Stdin as raw bytes lines when it has a buffer (decoded by ``_valid_text``), else as text."""
+    stream = getattr(sys.stdin, "buffer", None) or sys.stdin
+    yield from stream
+
+
+def _valid_text(raw: str | bytes, where: str) -> str:
+    """UTF-8 text; bytes that are not UTF-8 become U+FFFD, with one warning naming the line.
+
+    Decoding with replacement (rather than refusing) keeps a batch going: the other questions are
+    answered, and the damaged one is answered as best it can be or politely declined.
+    """
+    data = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        print(
+            f"warning: {where} is not valid UTF-8; undecodable bytes were replaced with U+FFFD",
+            file=sys.stderr,
+        )
+        return data.decode("utf-8", "replace")
 
 
 def _emit(obj: dict[str, Any]) -> None:

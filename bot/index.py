@@ -9,7 +9,7 @@ On disk (no pickle anywhere)::
     index/current.json            {"name": "<fingerprint>"}: which folder is live
     index/<fingerprint>/manifest.json   settings, counts and the sha256 of every file below
                         vectors.faiss   faiss.write_index of the normalized vectors
-                        vectors.npy     the same vectors, memory-mapped for near-duplicate checks
+                        vectors.npy     the same vectors (for index types that do not keep them)
                         passages.json   id, source, start, end, heading, text per passage
                         sources.json    the Source metadata
                         bm25_vocab.json, bm25_weights.npz
@@ -17,6 +17,11 @@ On disk (no pickle anywhere)::
 A build writes into a temporary folder, renames it into place, then atomically replaces
 ``current.json``; a crash at any point leaves the previous good index live. A lock file keeps two
 processes from building at once.
+
+A loaded ``Index`` holds everything in memory (nothing is memory-mapped: a file truncated under a
+map kills the process with SIGBUS), and remembers the size, mtime and inode of the files it came
+from; ``changed_on_disk(index)`` is a cheap stat that says whether they were touched since, so a
+long-running process (the app) can reload or rebuild instead of serving from a stale folder.
 """
 
 from __future__ import annotations
@@ -58,12 +63,37 @@ class Index:
     fingerprint: str
     passages: list[Passage]
     sources: dict[str, Source]
-    vectors: np.ndarray  # (n, dim) float32, memory-mapped
+    vectors: np.ndarray  # (n, dim) float32, in memory (a view of the FAISS storage when it is flat)
     faiss_index: faiss.Index
     bm25: BM25
     manifest: dict
     built: bool = False  # True when this call built it (the CLI reports it)
     skipped: tuple[Skipped, ...] = ()
+    stamp: tuple[tuple[str, int, int, int], ...] = ()  # (file, size, mtime_ns, inode) when loaded
+
+
+def file_stamp(folder: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """(name, size, mtime_ns, inode) of ``current.json`` and every file of ``folder`` (-1s if missing)."""
+    paths = [folder.parent / CURRENT, *sorted(folder.iterdir() if folder.is_dir() else [])]
+    stamp = []
+    for path in paths:
+        try:
+            st = path.stat()
+            stamp.append((path.name, st.st_size, st.st_mtime_ns, st.st_ino))
+        except OSError:
+            stamp.append((path.name, -1, -1, -1))
+    return tuple(stamp)
+
+
+def changed_on_disk(index: Index) -> str | None:
+    """None if the files ``index`` was loaded from are as they were, else which changed (a few stats)."""
+    now = file_stamp(index.folder)
+    if now == index.stamp:
+        return None
+    before = {name: rest for name, *rest in index.stamp}
+    after = {name: rest for name, *rest in now}
+    names = sorted(n for n in before.keys() | after.keys() if before.get(n) != after.get(n))
+    return ", ".join(names) or "the index folder"
 
 
 def resolve_factory(factory: str, n: int) -> str:
@@ -254,11 +284,30 @@ def _load(folder: Path, fp: str) -> Index:
         sources = {
             s["path"]: Source(**s) for s in json.loads((folder / "sources.json").read_text(encoding="utf-8"))
         }
-        vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
+        stamp = file_stamp(folder)
         index = faiss.read_index(str(folder / "vectors.faiss"))
+        vectors = _vectors(index, folder)
         bm25 = BM25.load(folder)
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
         raise BotError(
             f"index at {folder} cannot be read: {exc}", "run `python -m bot index --rebuild`"
         ) from exc
-    return Index(folder, fp, passages, sources, vectors, index, bm25, manifest)
+    return Index(folder, fp, passages, sources, vectors, index, bm25, manifest, stamp=stamp)
+
+
+def _vectors(index: faiss.Index, folder: Path) -> np.ndarray:
+    """The (n, dim) vectors in memory: a view of a flat FAISS storage, else read from vectors.npy.
+
+    Flat and HNSW indexes hold the exact vectors already (no second copy); compressed ones (IVF-PQ)
+    do not, so vectors.npy is read with ordinary I/O, never memory-mapped.
+    """
+    storage = faiss.downcast_index(index.storage) if hasattr(index, "storage") else index
+    if isinstance(storage, faiss.IndexFlat) and storage.ntotal > 0:
+        n, d = storage.ntotal, storage.d
+        view = faiss.rev_swig_ptr(storage.get_xb(), n * d).reshape(n, d)
+        view.flags.writeable = False
+        return view
+    vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+    if vectors.ndim != 2 or vectors.shape[0] != index.ntotal or vectors.dtype != np.float32:
+        raise ValueError(f"vectors.npy has shape {vectors.shape} {vectors.dtype}, the index {index.ntotal}")
+    return vectors

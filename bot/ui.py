@@ -9,16 +9,25 @@ a side panel with the cited source and a "Sources" tab.
 Citations are links ``#cite-<turn>-<n>`` inside the answer; a small script turns a click on one into
 a hidden event carrying that key, so the panel opens the exact span. All text that reaches the page
 (answers, drafts, sources) is HTML-escaped: a ``<script>`` in a source shows as text.
+
+Serving is hardened in ``bot.serving`` (host check, security headers, size limits, no uploads, a
+graceful stop); here every turn also checks that the index files it answers from are unchanged on
+disk, and reloads (or rebuilds) them when they are not, so a file replaced, truncated or deleted
+under the running app costs one slower answer, not the process. Gradio's usage analytics are off.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # read by Gradio at import: the app never phones home
 
 import gradio as gr
 
@@ -27,13 +36,16 @@ from bot.citations import MARKER
 from bot.config import Settings
 from bot.errors import BotError
 from bot.generation import Generator, load_generator
+from bot.index import changed_on_disk, open_index
 from bot.retrieval import Retriever, get_retriever
+from bot.serving import RESTART_FIX, RESTARTING, Guard, Limits, ServeState, allowed_hosts
 from bot.sources import source_path
 from bot.types import Answer, Citation, Source
 
 log = logging.getLogger("bot")
 SUGGESTION_SLOTS = 4
 STOPPED = "Stopped before the answer was checked against the sources. Ask again to get a cited answer."
+RESTART_NOTE = "The server is restarting, so this answer was not finished. Ask again in a minute."
 
 HEAD_JS = """
 <script>
@@ -76,6 +88,7 @@ CSS = """
 .strength-1, .strength-0 {background: #ffe8d1; color: #7a3e00;}
 .source-meta {font-size: 0.82rem; opacity: 0.8; margin-bottom: 0.5rem;}
 .source-head h3 {margin: 0.2rem 0;}
+.speaker {font-size: 0.85em; opacity: 0.8;}
 @media (max-width: 720px) { #source-view .source-text {max-height: 50vh;} }
 """
 
@@ -92,17 +105,38 @@ def strength_badge(source: Source) -> str:
     return f'<span class="badge strength-{source.strength}">{_escape(source.evidence)}</span>'
 
 
-def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
-    """The answer as chat Markdown: clickable [n] markers, notes, and a numbered source list."""
+def _marker(turn: int, n: int | str) -> str:
+    return f" [[{n}]](#cite-{turn}-{n})"
+
+
+def render_body(answer: Answer, turn: int) -> str:
+    """The answer's sentences, each followed by its clickable markers (and its speaker, if quoted).
+
+    Typed ``answer.sentences`` are rendered when present; otherwise the markers are parsed out of
+    ``answer.text``. Only markers with a citation become links.
+    """
+    numbers = {c.n for c in answer.citations}
+    if answer.sentences:
+        out = []
+        for s in answer.sentences:
+            text = _escape(s.text.strip())
+            if s.speaker and s.speaker.lower() not in s.text.lower():
+                text += f' <span class="speaker">— {_escape(s.speaker)}</span>'
+            out.append(text + "".join(_marker(turn, n) for n in s.citations if n in numbers))
+        return " ".join(out)
     parts = []
     pos = 0
     for m in MARKER.finditer(answer.text):
         parts.append(_escape(answer.text[pos : m.start()]))
-        parts.append(f" [[{m.group(1)}]](#cite-{turn}-{m.group(1)})")
+        parts.append(_marker(turn, m.group(1)))
         pos = m.end()
     parts.append(_escape(answer.text[pos:]))
-    body = "".join(parts)
-    lines = [body]
+    return "".join(parts)
+
+
+def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
+    """The answer as chat Markdown: clickable [n] markers, notes, and a numbered source list."""
+    lines = [render_body(answer, turn)]
     for note in answer.notes:
         lines.append(f'<span class="note">⚠️ {_escape(note)}</span>')
     if answer.declined and answer.suggestions:
@@ -170,9 +204,12 @@ class ChatApp:
         settings: Settings,
         retriever: Retriever | None = None,
         generator: Generator | bool | None = True,
+        state: ServeState | None = None,
     ) -> None:
         self.settings = settings
         self.error = ""
+        self.state = state or ServeState(Limits.from_settings(settings), allowed_hosts(settings))
+        self._index_lock = threading.Lock()
         self.retriever = retriever or get_retriever(settings)
         self.generator: Generator | None = None
         self.model_name = "none (extractive answers)"
@@ -187,6 +224,34 @@ class ChatApp:
             self.generator = generator
             self.model_name = getattr(generator, "name", "custom")
         self.sources = self.retriever.index.sources
+
+    # ---- the index under the running app -----------------------------------------------------
+    def current_retriever(self) -> Retriever:
+        """The retriever, reloaded (or its index rebuilt) first if its files changed on disk."""
+        with self._index_lock:
+            changed = changed_on_disk(self.retriever.index)
+            if changed is None:
+                return self.retriever
+            log.warning("index files changed on disk (%s): reloading", changed)
+            embedder = self.retriever.embedder
+            index = open_index(self.settings, embedder=embedder)  # verifies hashes; rebuilds if bad
+            self.retriever = Retriever(self.settings, index=index, embedder=embedder)
+            self.sources = index.sources
+            log.warning(
+                "index %s: %d passages, serving again",
+                "rebuilt" if index.built else "reloaded",
+                len(index.passages),
+            )
+            return self.retriever
+
+    def problem(self, message: object) -> str | None:
+        """Why a question cannot be taken as sent (not text, or longer than the page allows)."""
+        if not isinstance(message, str):
+            return f"the question must be text, not {type(message).__name__}"
+        limit = self.state.limits.question_chars
+        if len(message) > limit:
+            return f"the question has {len(message):,} characters; the limit is {limit:,}"
+        return None
 
     # ---- callbacks -------------------------------------------------------------------------
     def status(self, answer: Answer | None = None) -> str:
@@ -222,9 +287,30 @@ class ChatApp:
         chat = list(chat or [])
         session = session or Session()
         keep = [gr.skip()] * SUGGESTION_SLOTS
+        problem = self.problem(message)
+        if problem:
+            log.warning("refused a chat message: %s", problem)
+            chat.append(
+                {"role": "assistant", "content": f"⚠️ {_escape(problem)}. Please send a shorter question."}
+            )
+            yield list(chat), gr.skip(), session, gr.skip(), *keep
+            return
         if not message or not message.strip():
             yield list(chat), "", session, gr.skip(), *keep
             return
+        if self.state.stopping.is_set():
+            chat.append({"role": "assistant", "content": f'<span class="note">{RESTART_NOTE}</span>'})
+            yield list(chat), gr.skip(), session, gr.skip(), *keep
+            return
+        self.state.add("in_flight", 1)
+        try:
+            yield from self._respond(message, chat, session, keep)
+        finally:
+            self.state.add("in_flight", -1)
+
+    def _respond(
+        self, message: str, chat: list[dict[str, Any]], session: Session, keep: list[Any]
+    ) -> Iterator[tuple[Any, ...]]:
         session.turn += 1
         turn = session.turn
         chat.append({"role": "user", "content": _escape(message[:2000])})
@@ -232,10 +318,15 @@ class ChatApp:
         yield list(chat), "", session, gr.skip(), *self.suggestions(())
         final: Answer | None = None
         draft = ""
+        events: Iterator[str | Answer] | None = None
         try:
-            for event in ask(
-                message, self.settings, session.history, self.retriever, self.generator or False
-            ):
+            retriever = self.current_retriever()
+            events = ask(message, self.settings, session.history, retriever, self.generator or False)
+            for event in events:
+                if self.state.abort.is_set():
+                    chat[-1] = {"role": "assistant", "content": f'<span class="note">{RESTART_NOTE}</span>'}
+                    yield list(chat), gr.skip(), session, gr.skip(), *keep
+                    return
                 if isinstance(event, Answer):
                     final = event
                     break
@@ -259,6 +350,9 @@ class ChatApp:
             }
             yield list(chat), gr.skip(), session, gr.skip(), *keep
             return
+        finally:
+            if events is not None:
+                events.close()  # stops the model if the turn ended early
         assert final is not None
         session.history.append(message)
         for c in final.citations:
@@ -300,14 +394,40 @@ class ChatApp:
             return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>"
 
     def api_ask(self, question: str) -> dict[str, Any]:
-        """The JSON of one answer (same contract as ``python -m bot ask --json``), for API clients."""
+        """The JSON of one answer (same contract as ``python -m bot ask --json``), for API clients.
+
+        A question that is not text, or too long, gets ``{"error", "fix"}`` instead (logged once);
+        so does one that arrives while the server stops.
+        """
+        problem = self.problem(question)
+        if problem:
+            log.warning("refused an API question: %s", problem)
+            return {"question": None, "error": problem, "fix": 'send {"data": ["<your question as text>"]}'}
+        if self.state.stopping.is_set():
+            return {"question": question, "error": RESTARTING, "fix": RESTART_FIX}
         final = None
+        self.state.add("in_flight", 1)
+        events: Iterator[str | Answer] | None = None
         try:
-            for event in ask(question or "", self.settings, (), self.retriever, self.generator or False):
+            events = ask(question, self.settings, (), self.current_retriever(), self.generator or False)
+            for event in events:
+                if self.state.abort.is_set():
+                    return {"question": question, "error": RESTARTING, "fix": RESTART_FIX}
                 if isinstance(event, Answer):
                     final = event
         except BotError as exc:
             return {"question": question, "error": exc.message, "fix": exc.fix}
+        except Exception as exc:  # one log line with the traceback; the client gets a clear error
+            log.exception("answering an API question failed")
+            return {
+                "question": question,
+                "error": f"answering failed ({type(exc).__name__})",
+                "fix": "see the server log; try again",
+            }
+        finally:
+            if events is not None:
+                events.close()
+            self.state.add("in_flight", -1)
         assert final is not None
         return final.to_json()
 
@@ -342,7 +462,7 @@ def build_demo(app: ChatApp) -> gr.Blocks:
     settings = app.settings
     starters = starter_questions(settings.paths.seeds_dir)
     doc_choices = [(s.title, path) for path, s in sorted(app.sources.items(), key=lambda kv: -kv[1].strength)]
-    with gr.Blocks(title="Exercise & brain coach — answers with sources") as demo:
+    with gr.Blocks(title="Exercise & brain coach — answers with sources", analytics_enabled=False) as demo:
         session = gr.State(Session())
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
@@ -370,7 +490,7 @@ def build_demo(app: ChatApp) -> gr.Blocks:
                         min_width=200,
                         autofocus=True,
                         max_lines=4,
-                        max_length=settings.answer.max_question_chars * 4,
+                        max_length=app.state.limits.question_chars,
                     )
                     send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
                     stop = gr.Button("Stop", scale=1, min_width=70, elem_id="stop")
@@ -424,10 +544,16 @@ def build_demo(app: ChatApp) -> gr.Blocks:
         # Programmatic access (and the load test): one question in, the answer's JSON out.
         gr.api(app.api_ask, api_name="ask", concurrency_id="answer")
     demo.queue(default_concurrency_limit=settings.serve.concurrency, max_size=settings.serve.max_queue)
+    app.state.api_names = lambda: {fn.api_name for fn in demo.fns.values() if isinstance(fn.api_name, str)}
+    demo.chat_app = app  # type: ignore[attr-defined]  # launch() hands its ServeState to the middleware
     return demo
 
 
 def launch(demo: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
+    """Serve ``demo`` behind ``bot.serving.Guard``; monitoring, uploads and analytics off."""
+    from starlette.middleware import Middleware
+
+    chat_app: ChatApp = demo.chat_app  # type: ignore[attr-defined]
     auth = None
     if settings.serve.auth:
         user, _, password = settings.serve.auth.partition(":")
@@ -442,5 +568,7 @@ def launch(demo: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
         theme=gr.themes.Soft(),
         show_error=False,
         max_file_size="1mb",
+        enable_monitoring=False,
+        app_kwargs={"middleware": [Middleware(Guard, state=chat_app.state)]},
         **kwargs,
     )
