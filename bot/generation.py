@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.config import GenerationSettings, Settings
+from bot.constraint import CopyConstraint, CopySpec
 from bot.errors import BotError
 from bot.locate import resolve
 
@@ -38,8 +39,14 @@ Message = dict[str, str]
 class Generator(Protocol):
     name: str
 
-    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
-        """Yield pieces of the reply as they are produced."""
+    def stream(
+        self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
+    ) -> Iterator[str]:
+        """Yield pieces of the reply as they are produced.
+
+        ``copy``: decode under the copy constraint (``bot.constraint``) where the backend can; a
+        backend that cannot (a remote server) ignores it, and verification enforces the same rules.
+        """
         ...
 
 
@@ -76,9 +83,16 @@ class TransformersGenerator:
         self.temperature = settings.temperature
         self.repetition_penalty = settings.repetition_penalty
 
-    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
+    ) -> Iterator[str]:
         import torch
-        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
+        from transformers import (
+            LogitsProcessorList,
+            StoppingCriteria,
+            StoppingCriteriaList,
+            TextIteratorStreamer,
+        )
 
         prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
         inputs = self.tokenizer(prompt, return_tensors="pt")
@@ -109,6 +123,9 @@ class TransformersGenerator:
             pad_token_id=self.tokenizer.eos_token_id,
             stopping_criteria=StoppingCriteriaList([Cancelled(), Looping()]),
         )
+        if copy is not None and copy.units:
+            constraint = CopyConstraint(self.tokenizer, copy.units, copy.names)
+            kwargs["logits_processor"] = LogitsProcessorList([constraint.processor(prompt_length)])
         if self.temperature > 0:
             kwargs.update(do_sample=True, temperature=self.temperature)
         else:
@@ -249,7 +266,9 @@ class OpenAIGenerator:
             headers={"Authorization": f"Bearer {settings.api_key}"},
         )
 
-    def stream(self, messages: list[Message], max_new_tokens: int) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
+    ) -> Iterator[str]:
         import httpx
 
         body = {

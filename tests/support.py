@@ -45,9 +45,10 @@ class ScriptedGenerator:
         self.fail = fail
         self.calls = 0
 
-    def stream(self, messages: list[dict[str, str]], max_new_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int, copy=None) -> Iterator[str]:
         self.calls += 1
         self.messages = messages
+        self.copy = copy
         if self.fail:
             raise BotError("scripted failure", "none")
         for i in range(0, len(self.draft), 7):

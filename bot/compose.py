@@ -1,0 +1,189 @@
+"""Composition: verified sentences (or the chosen units themselves) → the typed, cited answer.
+
+* ``display(unit)`` is a unit as the model and the reader see it: the source's own reference markers
+  ("[27]") elided, quotation marks and attribution tails (", he said.") trimmed, and a pronoun that
+  says who speaks ("he cautioned") replaced by the speaker's name. Only words are removed or a
+  pronoun named: the citation still points at the exact span.
+* ``frame(text, evidence)`` makes the claim whose it is: a quoted person's claim is written as theirs
+  ("Glatt says …"), and a claim from a weak or unrated source is named as what it is ("A personal
+  trainer writes that …", from the source's sidecar: author or kind).
+* ``compose`` keeps the verified sentences (at most one per unit), leads with the first evidence unit
+  when the draft left it out, and notes where sources differ in certainty; ``extractive`` is the
+  answer when no draft sentence survives: the chosen units, framed and cited.
+* ``render`` numbers the citations by first use and hands on ``AnswerSentence``s, the text with
+  ``[n]`` markers and the ``Citation``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.evidence import Evidence
+from bot.types import AnswerSentence, Citation, Source
+from bot.units import SPEECH_VERBS
+
+_REFS = re.compile(r"\s?\[(?:\d{1,3}(?:[,–-]\s?\d{1,3})*|citation needed|note \d+)\]", re.I)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_TAIL = re.compile(
+    rf"[,.]?\s*(?:[—–-]\s*)?(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+(?:{SPEECH_VERBS})\s*\.?\s*$",
+    re.I,
+)
+_BYLINE_TAIL = re.compile(r"\s+[—–]\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:,\s*[A-Z][\w.\-]*)*\s*$")
+_LEAD = re.compile(rf"^(?:he|she|they)\s+(?:{SPEECH_VERBS})(?:\s+that)?\s*:?\s*", re.I)
+# Discourse openers that tie a sentence to the one before it in the source; alone they dangle.
+_OPENER = re.compile(
+    r"^(?:however|but|and|so|also|instead|furthermore|moreover|in addition|as a result|for example|"
+    r"for instance|in fact|indeed|still|yet|thus|therefore|first of all|sure)\s*,?\s+",
+    re.I,
+)
+_PRONOUN_SPEAKS = re.compile(rf"\b(?:he|she)\s+(?=(?:{SPEECH_VERBS})\b)", re.I)
+HEDGED = frozenset(
+    "may might could potentially suggests suggested inconclusive typically possibly "
+    "not associated unclear".split()
+)
+
+
+def display(e: Evidence | None = None, text: str | None = None, speaker: str = "") -> str:
+    """The unit's words as shown: references elided, quotes and attribution trimmed, speaker named."""
+    if e is not None:
+        text, speaker = e.unit.text, e.unit.speaker
+    assert text is not None
+    out = _REFS.sub("", " ".join(text.split()))
+    out = _QUOTE_MARKS.sub("", out).strip()
+    if speaker:
+        out = _BYLINE_TAIL.sub("", out)
+        trimmed = _TAIL.sub("", out)
+        if trimmed != out and len(trimmed.split()) >= 4:
+            out = trimmed
+        lead = _LEAD.match(out)
+        if lead and len(out[lead.end() :].split()) >= 4:
+            out = out[lead.end() :]
+            out = out[:1].upper() + out[1:]
+        out = _PRONOUN_SPEAKS.sub(f"{speaker} ", out)
+    opener = _OPENER.match(out)
+    if opener and len(out[opener.end() :].split()) >= 4:
+        out = out[opener.end() :]
+        out = out[:1].upper() + out[1:]
+    out = out.strip(" ,;:-—–")
+    if out and out[-1] not in ".!?":
+        out += "."
+    return out
+
+
+def voice(source: Source) -> str:
+    """How to name a weak source in prose: its author, else its kind ("A forum post")."""
+    if source.strength <= 0:
+        return "An unrated source"
+    author = re.sub(r"\s*\([^)]*\)", "", source.author).strip()
+    if author:
+        return author[:1].upper() + author[1:]
+    kind = source.kind or "document"
+    article = "An" if kind[:1].lower() in "aeiou" else "A"
+    return f"{article} {kind}"
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    # Keep names, acronyms and "I" ("CNS", "Kong", "I") as they are.
+    if first in ("I", "I’m", "I'm", "I’ve", "I'd") or (len(first) > 1 and first[1:].lower() != first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def mentions(text: str, name: str) -> bool:
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str]:
+    """(framed sentence, speaker): "Glatt says …" for a quote, "A forum post says …" for a weak source."""
+    speaker = e.unit.speaker
+    body = text.rstrip()
+    said = re.match(r"^(.{1,40}?\b(?:says|notes|adds|cautions|explains|suggests|writes) that )(.*)$", body)
+    if said:  # "Glatt says that Activities …" → "Glatt says that activities …"
+        body = said.group(1) + _lower_first(said.group(2))
+    if speaker and not mentions(body, speaker):
+        return f"{speaker} says {_lower_first(body)}", speaker
+    if not speaker and e.hit.source.strength < weak_below:
+        verb = (
+            "writes" if re.search(r"\b(post|article|blog|forum|book)\b", e.hit.source.kind, re.I) else "says"
+        )
+        return f"{voice(e.hit.source)} {verb} that {_lower_first(body)}", voice(e.hit.source)
+    return body, speaker
+
+
+def compose(
+    verified: Sequence[tuple[str, Evidence]], evidence: Sequence[Evidence], limit: int = 3
+) -> list[tuple[str, Evidence]]:
+    """Verified sentences made into an answer: one per unit, led by the best unit."""
+    out: list[tuple[str, Evidence]] = []
+    used: set[int] = set()
+    for text, e in verified:
+        if e.n in used:
+            continue
+        out.append((text, e))
+        used.add(e.n)
+    if out and evidence and evidence[0].n not in used:
+        # The draft skipped the unit that answers best: it leads, in its own words.
+        out.insert(0, (display(evidence[0]), evidence[0]))
+    # Evidence order (best and strongest first), whatever order the model wrote them in.
+    return sorted(out, key=lambda s: s[1].n)[:limit]
+
+
+def extractive(evidence: Sequence[Evidence], count: int = 2) -> list[tuple[str, Evidence]]:
+    """The chosen units themselves, as shown to the model: the answer when no draft sentence survives."""
+    return [(display(e), e) for e in evidence[:count]]
+
+
+def certainty_note(kept: Sequence[tuple[str, Evidence]]) -> str:
+    """A sentence saying the sources differ in certainty: a stronger one hedges, a weaker does not."""
+    by_source: dict[str, tuple[Source, bool]] = {}
+    for _, e in kept:
+        hedged = bool(set(e.unit.hedges) & HEDGED)
+        src, was = by_source.get(e.hit.source.path, (e.hit.source, False))
+        by_source[e.hit.source.path] = (src, was or hedged)
+    if len(by_source) < 2:
+        return ""
+    ranked = sorted(by_source.values(), key=lambda s: -s[0].strength)
+    strong, weak = ranked[0], ranked[-1]
+    if strong[0].strength > weak[0].strength and strong[1] and not weak[1]:
+        return (
+            f"The sources differ in certainty: the {strong[0].kind} is more cautious than the {weak[0].kind}."
+        )
+    return ""
+
+
+def render(
+    kept: Sequence[tuple[str, Evidence]], note: str = ""
+) -> tuple[str, tuple[Citation, ...], tuple[AnswerSentence, ...]]:
+    """Answer text with markers numbered by first use, the citations, and the typed sentences."""
+    numbers: dict[tuple[str, int], int] = {}
+    citations: list[Citation] = []
+    sentences: list[AnswerSentence] = []
+    parts = []
+    for text, e in kept:
+        key = (e.hit.passage.source, e.start)
+        if key not in numbers:
+            numbers[key] = len(numbers) + 1
+            citations.append(
+                Citation(
+                    n=numbers[key],
+                    passage_id=e.hit.passage.id,
+                    source=e.hit.passage.source,
+                    title=e.hit.source.title,
+                    evidence=e.hit.source.evidence,
+                    start=e.start,
+                    end=e.end,
+                    text=e.text,
+                )
+            )
+        framed, speaker = frame(text, e)
+        body = framed.rstrip()
+        if body and body[-1] not in ".!?":
+            body += "."
+        sentences.append(AnswerSentence(body, (numbers[key],), speaker, "supported"))
+        parts.append(f"{body} [{numbers[key]}]")
+    if note:
+        sentences.append(AnswerSentence(note, (), "", "meta"))
+        parts.append(note)
+    return " ".join(parts), tuple(citations), tuple(sentences)

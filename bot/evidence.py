@@ -1,0 +1,212 @@
+"""Evidence selection, attribute first: the 1–3 units that answer the question, before any model runs.
+
+``select(question, hits, embedder, settings, idf)`` reads the evidence units of every retrieved
+passage (``units.document_units``, cached per document), keeps only claims (never headings, page
+furniture, instructions, promotions or questions), and scores each for the question *as asked*:
+
+* closeness in meaning (cosine of question and unit),
+* the question's words it holds, weighted by rarity (idf),
+* specificity: the rare words it adds (a sentence that only echoes the question loses to one that
+  names things),
+* the answer's **shape**: a time span for "how long", named kinds for "which types", a reason for
+  "why", a named person for "who",
+* the source's strength, as a tie-breaker, so a reviewed report leads a forum post it agrees with.
+
+The best unit always leads; up to two more join when they score close to it and say something
+different. The result is numbered ``Evidence`` (n = its number in the prompt), strongest source
+first among near-equals. ``Evidence`` hands on the unit, the hit it came from, and its terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+
+from bot.config import AnswerSettings
+from bot.embedding import Embedder
+from bot.lexical import tokenize
+from bot.sources import source_path
+from bot.types import Hit, Unit
+from bot.units import document_units
+
+# Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
+_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # "how long", "how soon", "when will I notice" → a time span
+        re.compile(
+            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would)|how much time|"
+            r"time ?frame|until)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(\d+|a few|few|several|one|two|three|four|six|twelve)?\s*"
+            r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|milliseconds?)\b",
+            re.I,
+        ),
+    ),
+    (  # "which types", "what kind of", "what exercises" → named examples
+        re.compile(
+            r"\b(which|what)\b.{0,25}\b(types?|kinds?|sorts?|forms?|exercises?|activities|sports?)\b", re.I
+        ),
+        re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
+    ),
+    (  # "why", "how does" → a reason or mechanism
+        re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
+        re.compile(r"\b(because|due to|since|so that|as a result|which means|by triggering|by)\b", re.I),
+    ),
+    (  # "who" → a named person or group
+        re.compile(r"^\W*who\b", re.I),
+        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|coach|researchers?)\b"),
+    ),
+)
+
+
+def answer_shape(question: str, sentence: str) -> float:
+    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
+    return float(any(asks.search(question) and has.search(sentence) for asks, has in _SHAPES))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A chosen unit, numbered for the prompt, with the hit (passage + source) it came from."""
+
+    n: int
+    unit: Unit
+    hit: Hit
+    score: float
+    terms: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+    @property
+    def start(self) -> int:
+        return self.unit.start
+
+    @property
+    def end(self) -> int:
+        return self.unit.end
+
+    @property
+    def speaker(self) -> str:
+        return self.unit.speaker
+
+    @property
+    def strength(self) -> int:
+        return self.hit.source.strength
+
+
+@lru_cache(maxsize=256)
+def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
+    """All units of one document (``sha256`` keys the cache: an edited file is read anew)."""
+    text = source_path(source).read_text(encoding="utf-8")
+    return tuple(document_units(text, source, []))
+
+
+def hit_units(hit: Hit) -> list[Unit]:
+    """The units inside one retrieved passage, tied to it."""
+    p = hit.passage
+    try:
+        units = _document_units(p.source, hit.source.sha256)
+    except OSError:
+        return []
+    return [replace(u, passage_id=p.id) for u in units if p.start <= u.start and u.end <= p.end]
+
+
+def usable(unit: Unit) -> bool:
+    """A claim with enough words to say something: the only kind of unit that may be evidence."""
+    return unit.kind == "claim" and len(tokenize(unit.text)) >= 3
+
+
+_vector_cache: dict[str, np.ndarray] = {}
+
+
+def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
+    """Unit embeddings, cached by unit id (the same passages come back question after question)."""
+    missing = [u for u in units if u.id not in _vector_cache]
+    if missing:
+        vectors = embedder.encode([" ".join(u.text.split()) for u in missing])
+        if len(_vector_cache) > 50_000:
+            _vector_cache.clear()
+        for u, v in zip(missing, vectors, strict=True):
+            _vector_cache[u.id] = v
+    return np.stack([_vector_cache[u.id] for u in units]) if units else np.zeros((0, 1), np.float32)
+
+
+def select(
+    question: str,
+    hits: Sequence[Hit],
+    embedder: Embedder,
+    settings: AnswerSettings,
+    idf: Callable[[str], float] | None = None,
+    limit: int | None = None,
+) -> list[Evidence]:
+    """The 1–``limit`` units that answer ``question``, numbered, best (and strongest) first."""
+    limit = limit or settings.max_evidence_sentences
+    candidates: list[tuple[Hit, Unit]] = []
+    seen: set[str] = set()
+    for hit in hits:
+        for unit in hit_units(hit):
+            if unit.id in seen or not usable(unit):
+                continue
+            seen.add(unit.id)
+            candidates.append((hit, unit))
+    if not candidates:
+        return []
+    qv = embedder.encode([question])[0]
+    vectors = _unit_vectors([u for _, u in candidates], embedder)
+    cosines = vectors @ qv
+    q_terms = set(tokenize(question))
+    weight = idf or (lambda _t: 1.0)
+    q_weight = sum(weight(t) for t in q_terms) or 1.0
+    top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0
+    scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
+    for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
+        terms = frozenset(tokenize(unit.text))
+        overlap = sum(weight(t) for t in q_terms & terms) / q_weight
+        added = terms - q_terms
+        specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)
+        # A unit is read in its passage: "Studies typically show effects over weeks to months" says
+        # little alone, but its passage is about how long exercise takes to act.
+        closeness = 0.6 * float(cos) + 0.4 * hit.dense
+        score = (
+            0.5 * closeness
+            + 0.25 * overlap
+            + 0.2 * specificity
+            + settings.shape_bonus * answer_shape(question, unit.text)
+            + 0.02 * hit.source.strength
+            + 0.04 / max(hit.rank, 1)
+        )
+        scored.append((score, hit, unit, terms, i))
+    scored.sort(key=lambda s: -s[0])
+    # The question asks for a shape of answer (a time span, kinds, a reason): a unit with that
+    # shape leads, whatever else scores higher.
+    shaped = [s for s in scored if answer_shape(question, s[2].text)]
+    if shaped and shaped[0] is not scored[0]:
+        scored.remove(shaped[0])
+        scored.insert(0, shaped[0])
+    best = scored[0][0]
+    chosen = [scored[0]]
+    for item in scored[1:]:
+        if len(chosen) >= limit:
+            break
+        if item[0] < best - settings.evidence_margin:
+            continue
+        # Say something different: not a near-copy of a chosen unit.
+        if any(float(vectors[item[4]] @ vectors[c[4]]) > 0.9 for c in chosen):
+            continue
+        chosen.append(item)
+    # The best unit leads; among the others, stronger sources first, then score.
+    lead, rest = chosen[0], sorted(chosen[1:], key=lambda c: (-c[1].source.strength, -c[0]))
+    # A stronger source that scores nearly as well as the lead takes the lead.
+    if rest and rest[0][1].source.strength > lead[1].source.strength and rest[0][0] >= best - 0.05:
+        lead, rest = rest[0], [lead, *rest[1:]]
+    ordered = [lead, *rest]
+    return [
+        Evidence(n=n, unit=unit, hit=hit, score=score, terms=terms)
+        for n, (score, hit, unit, terms, _) in enumerate(ordered, start=1)
+    ]

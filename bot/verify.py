@@ -1,0 +1,172 @@
+"""Strict verification: a draft sentence is kept only if its one evidence unit says all of it.
+
+``check(sentence, evidence, question)`` finds the unit that holds most of the sentence's content words
+and keeps the sentence only if, against that unit:
+
+* **words**: every content lemma is in the unit (a speech verb and the unit's own speaker's name
+  may frame it: "Glatt says …"); so no question-only word ("smoking"), no added claim;
+* **hedges**: every hedge or negation that governs a claimed word in the unit is kept ("may offer"
+  → "offers" fails), and no negation is added;
+* **numbers** are identical, and no superlative, generalisation or certainty word the unit lacks
+  ("best", "all", "always", "proven", "known", "shows") appears;
+* **speaker**: a person named as saying it is the unit's speaker;
+* **order**: the content words come in the unit's order (no role swaps such as who stimulated whom);
+* **complete**: at least four words, not ending on a function word, brackets and quotes balanced;
+* the unit is a claim (never furniture, a heading or an instruction).
+
+It does not trust the decoder: drafts from a remote server, which cannot be constrained, pass the same
+gate. ``Verdict`` hands on the unit that supports the sentence (or none) and the failed rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.evidence import Evidence
+from bot.lexical import tokenize, words
+from bot.units import HEDGES, SPEECH_VERBS
+
+_SPEECH_WORDS = frozenset(w for v in SPEECH_VERBS.split("|") for w in v.split())
+_FRAME_TERMS = frozenset(tokenize(" ".join(_SPEECH_WORDS)) + tokenize("according"))
+_NEGATIONS = frozenset(
+    "not no never none nothing neither nor without cannot can't don't doesn't didn't isn't aren't "
+    "wasn't weren't won't impossible inconclusive".split()
+)
+# Certainty, scope and causal words a claim must not gain: checked on plain words, since several
+# are stop words the content-lemma check cannot see.
+_UPGRADES = frozenset(
+    "best most only always every all never proven proves prove proof guarantee guarantees guaranteed "
+    "cure cures definitely certainly clearly known shows show showed shown causes cause caused "
+    "directly essential crucial key greatest strongest everyone everybody".split()
+)
+_DANGLING = frozenset(
+    "a an the and or but of to in on at for with by from as that which who than because if while "
+    "their its his her our your my this these those is are was were be been".split()
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NAMED = re.compile(r"\b([A-Z][a-z][\w’'\-]*)\s+(?:" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    sentence: str
+    evidence: Evidence | None  # the supporting unit when ok
+    reasons: tuple[str, ...]  # the rules it failed (empty when ok)
+
+    @property
+    def ok(self) -> bool:
+        return self.evidence is not None and not self.reasons
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def _contains(haystack: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", haystack) is not None
+
+
+def governing_hedges(unit_text: str, sentence_terms: set[str]) -> list[str]:
+    """Hedges of the unit that govern a word the sentence claims (one of the next four content words)."""
+    text = _norm(unit_text)
+    out = []
+    for hedge in sorted(HEDGES, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w']){re.escape(hedge)}(?![\w'])", text):
+            governed = tokenize(text[m.end() : m.end() + 80])[:4]
+            if set(governed) & sentence_terms and hedge not in out:
+                out.append(hedge)
+    # "did not prove" covers "not": keep only the longest phrase that holds a shorter one.
+    return [h for h in out if not any(h != o and _contains(o, h) for o in out)]
+
+
+def _in_order(terms: list[str], unit_terms: list[str]) -> bool:
+    """True when ``terms`` can be matched to positions of ``unit_terms`` that never go backwards."""
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(unit_terms):
+        positions.setdefault(t, []).append(i)
+    last = -1
+    for t in terms:
+        later = [p for p in positions.get(t, []) if p >= last]
+        if not later:
+            return False
+        last = later[0]
+    return True
+
+
+_FRAME = re.compile(r"^(?:according to [A-Z][\w’'\-]+,?\s*|[A-Z][\w’'\-]+\s+\w+s\s+(?:that\s+)?)")
+# A clause cannot start with these: "Kong says that can produce …" has lost its subject.
+_NO_SUBJECT = frozenset(
+    "that which who whom whose can could may might must will would should is are was were has have "
+    "had do does did be been being to and or".split()
+)
+
+
+def _complete(sentence: str) -> bool:
+    tokens = words(sentence)
+    if len(tokens) < 4 or tokens[-1] in _DANGLING:
+        return False
+    body = words(_FRAME.sub("", sentence, count=1)) if _NAMED.match(sentence) else tokens
+    if not body or body[0] in _NO_SUBJECT:
+        return False
+    if sentence.count("(") != sentence.count(")") or sentence.count("“") != sentence.count("”"):
+        return False
+    return sentence.count('"') % 2 == 0
+
+
+def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, ...]:
+    """The rules ``sentence`` breaks against one evidence unit (empty: it is supported)."""
+    reasons: list[str] = []
+    unit = e.unit
+    if unit.kind != "claim":
+        reasons.append(f"cites {unit.kind}")
+    speaker_terms = set(tokenize(unit.speaker)) if unit.speaker else set()
+    said = _norm(sentence)
+    source = _norm(unit.text)
+    terms = tokenize(sentence)
+    unit_terms = tokenize(unit.text)
+    held = set(unit_terms)
+    extra = [t for t in terms if t not in held and t not in _FRAME_TERMS and t not in speaker_terms]
+    if extra:
+        asked = set(tokenize(question))
+        kind = "question-only word" if set(extra) & asked else "word not in the source"
+        reasons.append(f"{kind}: {', '.join(dict.fromkeys(extra))}")
+    for hedge in governing_hedges(unit.text, set(terms)):
+        if not _contains(said, hedge):
+            reasons.append(f"dropped hedge: {hedge}")
+    said_words, source_words = set(words(sentence)), set(words(unit.text))
+    added_negation = (said_words & _NEGATIONS) - source_words
+    if added_negation:
+        reasons.append(f"added negation: {', '.join(sorted(added_negation))}")
+    upgrades = (said_words & _UPGRADES) - source_words
+    if upgrades:
+        reasons.append(f"upgrade: {', '.join(sorted(upgrades))}")
+    if set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(unit.text)):
+        reasons.append("number changed")
+    for m in _NAMED.finditer(sentence):
+        name = m.group(1)
+        pronoun = name.lower() in {"it", "this", "that", "he", "she", "they"}
+        if pronoun or _norm(name) in _norm(unit.speaker):
+            continue
+        if unit.speaker or not _contains(source, _norm(name)):
+            reasons.append(f"speaker: {name} is not who says this")
+    core = [t for t in terms if t in held and t not in speaker_terms and t not in _FRAME_TERMS]
+    if not _in_order(core, unit_terms):
+        reasons.append("order changed")
+    if not _complete(sentence):
+        reasons.append("unfinished sentence")
+    if not core:
+        reasons.append("says nothing from the source")
+    return tuple(reasons)
+
+
+def check(sentence: str, evidence: Sequence[Evidence], question: str = "") -> Verdict:
+    """The verdict for one sentence against the evidence shown to the model."""
+    terms = set(tokenize(sentence))
+    if not evidence:
+        return Verdict(sentence, None, ("no evidence",))
+    # The unit holding most of the sentence's words is the one it claims to copy.
+    best = max(evidence, key=lambda e: (len(terms & set(tokenize(e.unit.text))), -e.n))
+    reasons = check_against(sentence, best, question)
+    return Verdict(sentence, None if reasons else best, reasons)
