@@ -9,7 +9,8 @@ import pytest
 
 from bot.config import REPO_ROOT
 from bot.errors import BotError
-from bot.sources import UNRATED, load_corpus
+from bot.furniture import Overrides
+from bot.sources import UNRATED, UNRATED_KIND, load_corpus
 
 
 def test_shipped_seeds_have_metadata() -> None:
@@ -62,3 +63,42 @@ def test_corrupt_sidecar_falls_back_to_defaults(tmp_path: Path) -> None:
     (tmp_path / "a.toml").write_text("title = [unclosed", encoding="utf-8")
     docs, _ = load_corpus(tmp_path)
     assert docs[0].source.title == "Squats build strength." and docs[0].source.strength == 0
+
+
+def test_a_file_without_sidecar_is_an_unrated_document(tmp_path: Path) -> None:
+    (tmp_path / "dropped.txt").write_text("Which exercise is best? Taking capsules.", encoding="utf-8")
+    (tmp_path / "rated.txt").write_text("Squats build strength.", encoding="utf-8")
+    (tmp_path / "rated.toml").write_text('evidence = "Expert summary"\nstrength = 2\n', encoding="utf-8")
+    docs, _ = load_corpus(tmp_path)
+    by_name = {Path(d.source.path).name: d.source for d in docs}
+    dropped = by_name["dropped.txt"]
+    assert dropped.kind == UNRATED_KIND and dropped.evidence == UNRATED and dropped.strength == 0
+    assert "unrated" in dropped.evidence.lower() and "forum" not in dropped.kind
+    assert by_name["rated.txt"].kind == "document" and by_name["rated.txt"].strength == 2
+
+
+def test_the_rated_copy_of_a_duplicate_is_kept(tmp_path: Path) -> None:
+    body = "Exercise helps memory.\n"
+    (tmp_path / "b_original.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b_original.toml").write_text('title = "Original"\nstrength = 3\n', encoding="utf-8")
+    (tmp_path / "a_copy.txt").write_text(body, encoding="utf-8")  # sorts first, but has no sidecar
+    docs, skipped = load_corpus(tmp_path)
+    assert [Path(d.source.path).name for d in docs] == ["b_original.txt"]
+    assert docs[0].source.title == "Original"
+    assert [(Path(s.path).name, s.reason.startswith("duplicate of")) for s in skipped] == [
+        ("a_copy.txt", True)
+    ]
+    assert "b_original.txt" in skipped[0].reason
+
+
+def test_sidecar_exclude_overrides_are_read_and_checked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Squats help. Visit our shop. Sleep helps.", encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        'strength = 2\nexclude = ["our shop", "(unclosed"]\nexclude_ranges = [[0, 5], [30, 9999], [7, 3]]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("No overrides here.", encoding="utf-8")
+    docs, _ = load_corpus(tmp_path)
+    by_name = {Path(d.source.path).name: d for d in docs}
+    assert by_name["a.txt"].exclude == Overrides(patterns=("our shop",), ranges=((0, 5),))
+    assert by_name["b.txt"].exclude == Overrides()
