@@ -28,8 +28,9 @@ them for display and prompts (``strip_references_with_map`` also gives the offse
 **Passages.** ``chunk`` packs whole sentences up to ``max_chars``, breaks at headings and at page
 furniture (which never enters a passage; it stays in the source text, offsets unchanged), prefers
 paragraph ends, repeats ``overlap_sentences`` sentences when a break falls inside a paragraph, and
-merges short leftovers. Every boundary is a sentence boundary (or, for a sentence longer than
-``max_chars``, a space), so no word is ever split, and ``text[p.start:p.end] == p.text`` holds.
+merges short leftovers. A sentence longer than ``max_chars`` is a passage of its own, whole; only a
+run-on longer than twice that (text without sentence ends) is cut, at spaces. So every boundary is
+a sentence boundary (or a space), no word is ever split, and ``text[p.start:p.end] == p.text``.
 """
 
 from __future__ import annotations
@@ -357,7 +358,8 @@ def chunk(
         if span.kind == "furniture":
             breaks.add(len(units))
             continue
-        units.extend(_split_long(text, span, max_chars) if span.end - span.start > max_chars else [span])
+        too_long = span.end - span.start > 2 * max_chars  # only a run-on "sentence" is ever cut
+        units.extend(_split_long(text, span, max_chars) if too_long else [span])
     groups: list[list[Span]] = []
     current: list[Span] = []
     for i, unit in enumerate(units):
