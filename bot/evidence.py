@@ -29,7 +29,7 @@ import numpy as np
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.lexical import tokenize
-from bot.sources import source_path
+from bot.sources import read_exclude, source_path
 from bot.types import Hit, Unit
 from bot.units import document_units
 
@@ -103,8 +103,9 @@ class Evidence:
 @lru_cache(maxsize=256)
 def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
     """All units of one document (``sha256`` keys the cache: an edited file is read anew)."""
-    text = source_path(source).read_text(encoding="utf-8")
-    return tuple(document_units(text, source, []))
+    path = source_path(source)
+    text = path.read_text(encoding="utf-8")
+    return tuple(document_units(text, source, [], read_exclude(path, text)))
 
 
 def hit_units(hit: Hit) -> list[Unit]:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.chunking import split_sentences
+from bot.furniture import Overrides, mark_furniture
 from bot.lexical import tokenize
 from bot.types import Passage, Unit
 
@@ -203,9 +204,14 @@ def _unit_id(source: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{source}\0{start}\0{end}".encode()).hexdigest()[:12]
 
 
-def document_units(text: str, source: str, passages: Sequence[Passage]) -> list[Unit]:
-    """Every sentence of ``text`` as a ``Unit`` (offsets exact), in document order."""
-    spans = split_sentences(text)
+def document_units(
+    text: str, source: str, passages: Sequence[Passage], exclude: Overrides | None = None
+) -> list[Unit]:
+    """Every sentence of ``text`` as a ``Unit`` (offsets exact), in document order.
+
+    ``exclude``: the document's sidecar furniture overrides (``sources.read_exclude``).
+    """
+    spans = mark_furniture(text, split_sentences(text), exclude)
     quotes = _quotes(text)
     speakers = _Speakers()
     order = sorted(passages, key=lambda p: (p.start, p.end))

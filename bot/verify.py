@@ -21,6 +21,7 @@ gate. ``Verdict`` hands on the unit that supports the sentence (or none) and the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,15 +71,34 @@ def _contains(haystack: str, phrase: str) -> bool:
 
 def governing_hedges(unit_text: str, sentence_terms: set[str]) -> list[str]:
     """Hedges of the unit that govern a word the sentence claims (one of the next four content words)."""
+    return [h for h, governed in _hedge_scopes(unit_text) if set(governed) & sentence_terms]
+
+
+def _hedge_scopes(unit_text: str) -> list[tuple[str, list[str]]]:
+    """(hedge, the next four content lemmas it governs) for every hedge occurrence in the unit."""
     text = _norm(unit_text)
-    out = []
+    out: list[tuple[str, list[str]]] = []
+    taken: list[tuple[int, int]] = []
     for hedge in sorted(HEDGES, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w']){re.escape(hedge)}(?![\w'])", text):
-            governed = tokenize(text[m.end() : m.end() + 80])[:4]
-            if set(governed) & sentence_terms and hedge not in out:
-                out.append(hedge)
-    # "did not prove" covers "not": keep only the longest phrase that holds a shorter one.
-    return [h for h in out if not any(h != o and _contains(o, h) for o in out)]
+            # "did not prove" covers its "not": a shorter hedge inside a longer one is the same hedge.
+            if any(a <= m.start() and m.end() <= b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((hedge, tokenize(text[m.end() : m.end() + 80])[:4]))
+    return out
+
+
+def _kept_before(sentence_words: list[str], hedge: str, governed: list[str]) -> bool:
+    """The hedge stands in the sentence just before (within five words of) a word it governs."""
+    phrase = hedge.split()
+    stems = [tokenize(w)[:1] for w in sentence_words]
+    targets = [k for k, st in enumerate(stems) if st and st[0] in governed]
+    for k in targets:
+        for j in range(max(0, k - 5 - len(phrase)), k - len(phrase) + 1):
+            if sentence_words[j : j + len(phrase)] == phrase:
+                return True
+    return False
 
 
 def _in_order(terms: list[str], unit_terms: list[str]) -> bool:
@@ -95,7 +115,11 @@ def _in_order(terms: list[str], unit_terms: list[str]) -> bool:
     return True
 
 
-_FRAME = re.compile(r"^(?:according to [A-Z][\w’'\-]+,?\s*|[A-Z][\w’'\-]+\s+\w+s\s+(?:that\s+)?)")
+_FRAME = re.compile(
+    r"^(?:(?:Also|However|But),?\s+)?"
+    r"(?:[Aa]ccording to (?P<name2>[A-Z][\w’'\-]+),?\s*|(?P<name>[A-Z][\w’'\-]+)\s+"
+    rf"(?:{'|'.join(sorted(_SPEECH_WORDS))})\s+(?:that\s+)?)"
+)
 # A clause cannot start with these: "Kong says that can produce …" has lost its subject.
 _NO_SUBJECT = frozenset(
     "that which who whom whose can could may might must will would should is are was were has have "
@@ -107,7 +131,7 @@ def _complete(sentence: str) -> bool:
     tokens = words(sentence)
     if len(tokens) < 4 or tokens[-1] in _DANGLING:
         return False
-    body = words(_FRAME.sub("", sentence, count=1)) if _NAMED.match(sentence) else tokens
+    body = words(_FRAME.sub("", sentence, count=1))
     if not body or body[0] in _NO_SUBJECT:
         return False
     if sentence.count("(") != sentence.count(")") or sentence.count("“") != sentence.count("”"):
@@ -124,16 +148,34 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
     speaker_terms = set(tokenize(unit.speaker)) if unit.speaker else set()
     said = _norm(sentence)
     source = _norm(unit.text)
-    terms = tokenize(sentence)
+    # A frame ("Glatt says that …", "According to Glatt, …") may add a speech verb and a name;
+    # the name must be the unit's speaker. Anywhere else, every word must be the unit's.
+    frame = _FRAME.match(sentence)
+    name = (frame.group("name") or frame.group("name2")) if frame else ""
+    if frame and set(tokenize(name)) <= set(tokenize(unit.text)) - speaker_terms:
+        frame = None  # "Studies show that …", "Research suggests …": the unit's own words, not a frame
+    if frame and _norm(name) != _norm(unit.speaker):
+        reasons.append(f"speaker: {name} is not who says this")
+    body = sentence[frame.end() :] if frame else sentence
+    terms = tokenize(body)
     unit_terms = tokenize(unit.text)
     held = set(unit_terms)
-    extra = [t for t in terms if t not in held and t not in _FRAME_TERMS and t not in speaker_terms]
+    extra = [t for t in terms if t not in held and t not in speaker_terms]
     if extra:
         asked = set(tokenize(question))
         kind = "question-only word" if set(extra) & asked else "word not in the source"
         reasons.append(f"{kind}: {', '.join(dict.fromkeys(extra))}")
-    for hedge in governing_hedges(unit.text, set(terms)):
-        if not _contains(said, hedge):
+    said_list = said.replace(",", " ").replace(".", " ").split()
+    needed: Counter[str] = Counter()
+    for hedge, governed in _hedge_scopes(unit.text):
+        if set(governed) & set(terms):
+            needed[hedge] += 1
+            if not _kept_before(said_list, hedge, governed):
+                reasons.append(f"dropped hedge: {hedge}")
+    for hedge, count in needed.items():  # "can improve … which can help": both must stay
+        if len(re.findall(rf"(?<![\w']){re.escape(hedge)}(?![\w'])", said)) < count and (
+            f"dropped hedge: {hedge}" not in reasons
+        ):
             reasons.append(f"dropped hedge: {hedge}")
     said_words, source_words = set(words(sentence)), set(words(unit.text))
     added_negation = (said_words & _NEGATIONS) - source_words
@@ -144,14 +186,14 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
         reasons.append(f"upgrade: {', '.join(sorted(upgrades))}")
     if set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(unit.text)):
         reasons.append("number changed")
-    for m in _NAMED.finditer(sentence):
+    for m in _NAMED.finditer(body):
         name = m.group(1)
         pronoun = name.lower() in {"it", "this", "that", "he", "she", "they"}
         if pronoun or _norm(name) in _norm(unit.speaker):
             continue
         if unit.speaker or not _contains(source, _norm(name)):
             reasons.append(f"speaker: {name} is not who says this")
-    core = [t for t in terms if t in held and t not in speaker_terms and t not in _FRAME_TERMS]
+    core = [t for t in terms if t in held and t not in speaker_terms]
     if not _in_order(core, unit_terms):
         reasons.append("order changed")
     if not _complete(sentence):
