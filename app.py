@@ -3,8 +3,8 @@
 Loads the index (building it if needed), the embedder and the language model once, then serves the
 Gradio UI from ``bot.ui`` behind ``bot.serving.Guard``. Settings come from ``BOT_*`` variables (see
 README: Configuration). SIGTERM or Ctrl-C stops it gracefully: new questions are refused with "the
-server is restarting", answers in flight get ``DRAIN_SECONDS`` to finish, and any still running
-after that end with a restart notice instead of a broken connection.
+server is restarting" (503), answers in flight and already queued get ``DRAIN_SECONDS`` to finish,
+and any not done by then end with that notice instead of a broken connection.
 """
 
 from __future__ import annotations

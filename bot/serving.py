@@ -17,7 +17,9 @@
 * **Unknown endpoints** (``/gradio_api/call/<name>`` for a name the app does not have) get 404, and
   any exception escaping Gradio is logged as one line (the traceback only at DEBUG) with a 500.
 * **Stopping**: once ``ServeState.stopping`` is set, new calls get 503 "the server is restarting";
-  ``ServeState.open_streams`` counts result streams still open, so ``drain`` can wait for them.
+  ``ServeState.open_streams`` (result streams still open) and ``in_flight`` (answers being written)
+  tell ``drain`` when the accepted work is done; once ``abort`` is set, the chat callbacks end what
+  is left with the same notice.
 
 Hands on: ``ServeState`` (shared with ``bot.ui.ChatApp`` and ``app.py``) and ``Limits``.
 """

@@ -298,7 +298,7 @@ class ChatApp:
         if not message or not message.strip():
             yield list(chat), "", session, gr.skip(), *keep
             return
-        if self.state.stopping.is_set():
+        if self.state.abort.is_set():
             chat.append({"role": "assistant", "content": f'<span class="note">{RESTART_NOTE}</span>'})
             yield list(chat), gr.skip(), session, gr.skip(), *keep
             return
@@ -403,7 +403,7 @@ class ChatApp:
         if problem:
             log.warning("refused an API question: %s", problem)
             return {"question": None, "error": problem, "fix": 'send {"data": ["<your question as text>"]}'}
-        if self.state.stopping.is_set():
+        if self.state.abort.is_set():
             return {"question": question, "error": RESTARTING, "fix": RESTART_FIX}
         final = None
         self.state.add("in_flight", 1)
