@@ -67,7 +67,11 @@ what which who how why where studies study research researchers participants peo
 )
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
-_REF_BRACKET = r"\[(?:\d{1,4}(?:\s*[-–,]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]"
+_REF_BRACKET = (
+    r"\[(?:\d{1,4}(?:\s*[-–,]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]"
+    # a wiki maintenance tag glued to the text it questions: "this[which?]", ".[14][dead link]"
+    r"|(?<=[\w.,;:!?)\]])\[[a-z][a-z ,?'’-]{1,40}\]"
+)
 _CITE_ONE = (
     r"[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?,?\s+(?:1[89]|20)\d{2}[a-z]?"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
@@ -227,7 +231,13 @@ def _ends_sentence(text: str, match: re.Match[str], seg_end: int) -> bool:
     lead = (
         text[match.start() - len(word) - 1 : match.start() - len(word)] if match.start() > len(word) else " "
     )
-    initial = len(word) == 1 and word.isalpha() and (lead.isspace() or lead in "(.") and after[0].isupper()
+    initial = (
+        len(word) == 1
+        and word.isalpha()
+        and (lead.isspace() or lead in "(.")
+        and after[0].isupper()
+        and next_word not in SENTENCE_OPENERS  # "J. Smith", but "cathepsin B. The study"
+    )
     if word in INLINE_ABBREVIATIONS or initial:  # "J. Smith", not "km/h. Then"
         return False
     if word in CLOSING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
@@ -250,6 +260,8 @@ def _cut_segment(text: str, seg: Segment) -> list[tuple[int, int, str]]:
     cursor = seg.start
     marker = _LIST_ITEM.match(text[seg.start : seg.end]) if kind == "list" else None
     for match in _END.finditer(text, seg.start + (marker.end() if marker else 0), s1):
+        if not any(ch.isalnum() for ch in text[cursor : match.start()]):
+            continue  # "... Persons who": an elision opening a sentence, not a sentence
         if _ends_sentence(text, match, s1):
             out.append((cursor, match.end(), kind))
             cursor = match.end()

@@ -134,7 +134,9 @@ _RULES: dict[str, tuple[int, tuple[str, ...]]] = {
     "byline": (
         12,
         (
-            rf"^\W*(?:by|written by|posted by|author:)\s+{_NAME}(?:,\s*[A-Z][\w.-]*)*\W*$",
+            rf"^\W*(?:by|written by|author:|(?:posted|published|updated)(?: on)?(?: [\w ,.]{{0,30}})? by)\s+"
+            rf"(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?{_NAME}(?:,\s*[A-Z][\w.-]*)*\W*$",
+            r"^\W*(?:photo |image |video )?credits?\s*:\s*\S[^.!?]*$",
             rf"^(?:—|–|--)\s*{_NAME}(?:,\s*[A-Z][\w.\- ]*){{0,3}}$",
         ),
     ),

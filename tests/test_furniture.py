@@ -87,6 +87,9 @@ OTHER_SITES = [
     ("Book a free consultation today.", "sales"),
     ("Use code LIFT10 at checkout.", "sales"),
     ("By Maria Lopez", "byline"),
+    ("Posted on June 3, 2021 by Dr. Jane Roe", "last-reviewed"),  # a date stamp first
+    ("Posted on by Prof. Sam Reed", "byline"),
+    ("Photo credit: City Library", "byline"),
     ("— Sam Patel, MD", "byline"),
 ]
 
