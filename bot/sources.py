@@ -14,7 +14,11 @@ not UTF-8, larger than the limit, a duplicate of another file, or a link that le
 Of two files with the same content, the one with a sidecar (the rated copy) is kept, else the first
 in name order.
 Text is read exactly as ``Path.read_text(encoding="utf-8")`` reads it, so ``text[start:end]`` offsets
-agree with anyone who opens the file the same way.
+agree with anyone who opens the file the same way. An ``.html`` / ``.htm`` page is the exception: its
+main text is extracted offline (trafilatura: navigation, footers and scripts dropped; headings kept
+as ``#`` lines, lists as ``-`` items, paragraphs apart) and that extracted text is the document's
+canonical text. ``document_text(path)`` gives the canonical text of any document: everything that
+maps offsets back to a source must read it through this function, not ``Path.read_text``.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from bot.types import Source
 
 log = logging.getLogger("bot")
 
-DOC_SUFFIXES = (".txt", ".md")
+DOC_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a 20 MB text is a book; bigger is almost surely a mistake
 UNRATED = "Unrated source: no metadata sidecar, strength unknown"
 UNRATED_KIND = "unrated document"
@@ -96,14 +101,12 @@ def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[lis
         reason = _why_unreadable(path, root, max_bytes)
         text = ""
         if reason is None:
-            raw = path.read_bytes()
             try:
-                raw.decode("utf-8")
-                text = path.read_text(encoding="utf-8")
+                text = document_text(path)
             except UnicodeDecodeError:
                 reason = "not UTF-8 text (convert it with `iconv -t UTF-8`)"
         if reason is None and not text.strip():
-            reason = "empty"
+            reason = "no main text found in the page" if _is_html(path) else "empty"
         if reason is None:
             readable.append((path, name, text, hashlib.sha256(text.encode()).hexdigest()))
         else:
@@ -127,6 +130,48 @@ def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[lis
         log.warning("skipping %s: %s", name, reason)
         skipped.append(Skipped(name, reason))
     return docs, skipped
+
+
+def _is_html(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
+def document_text(path: Path) -> str:
+    """The canonical text of a document: the file as UTF-8 text, or a page's extracted main text.
+
+    Raises ``UnicodeDecodeError`` for a text file that is not UTF-8. Deterministic: the same bytes
+    (and the pinned extractor) always give the same text, so stored offsets stay valid.
+    """
+    if not _is_html(path):
+        path.read_bytes().decode("utf-8")  # strict check; read_text below gives the same characters
+        return path.read_text(encoding="utf-8")
+    return html_main_text(path.read_bytes())
+
+
+def html_main_text(raw: bytes) -> str:
+    """A page's main text as light markdown (``#`` headings, ``-`` list items, blank-line paragraphs)."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - a pinned dependency
+        raise BotError("reading .html documents needs trafilatura", "pip install trafilatura==2.0.0") from exc
+    extracted = trafilatura.extract(
+        raw,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+    )
+    return (extracted or "").strip() + "\n" if extracted and extracted.strip() else ""
+
+
+def _html_title(path: Path) -> str:
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(path.read_bytes())
+    return (meta.title or "").strip() if meta is not None else ""
 
 
 def _has_sidecar(path: Path) -> bool:
@@ -193,6 +238,8 @@ def read_metadata(path: Path, text: str, name: str, digest: str) -> Source:
     meta = _sidecar(path)
     rated = "evidence" in meta or "strength" in meta  # a sidecar that rates it, readable
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
+    if _is_html(path) and not meta.get("title"):
+        first_line = _html_title(path) or first_line
     try:
         strength = int(meta.get("strength", 0))  # type: ignore[call-overload]
     except (TypeError, ValueError):

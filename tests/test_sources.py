@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.chunking import split_sentences
 from bot.config import REPO_ROOT
 from bot.errors import BotError
 from bot.furniture import Overrides
-from bot.sources import UNRATED, UNRATED_KIND, load_corpus
+from bot.sources import UNRATED, UNRATED_KIND, document_text, load_corpus
 
 
 def test_shipped_seeds_have_metadata() -> None:
@@ -102,3 +103,39 @@ def test_sidecar_exclude_overrides_are_read_and_checked(tmp_path: Path) -> None:
     by_name = {Path(d.source.path).name: d for d in docs}
     assert by_name["a.txt"].exclude == Overrides(patterns=("our shop",), ranges=((0, 5),))
     assert by_name["b.txt"].exclude == Overrides()
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Walking and memory</title></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About us</a></nav>
+<header><h1>Walking and memory</h1></header>
+<article>
+<p>Brisk walking three times a week improved recall in a small trial of older adults. The effect
+appeared after about eight weeks [4].</p>
+<h2>What the trial did</h2>
+<p>Researchers compared walkers with a stretching group. Both groups met for 40 minutes.</p>
+<ul><li>Walkers kept a moderate pace.</li><li>Stretchers did light mobility work.</li></ul>
+</article>
+<footer><p>Share this page</p><p>Subscribe to our newsletter</p><p>© 2024 Example Health</p></footer>
+<script>var hidden = "<p>script text</p>";</script>
+</body></html>
+"""
+
+
+def test_html_pages_index_their_main_text(tmp_path: Path) -> None:
+    (tmp_path / "walking.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "empty.htm").write_text(
+        "<html><body><script>var a = 1;</script></body></html>", encoding="utf-8"
+    )
+    docs, skipped = load_corpus(tmp_path)
+    [doc] = docs
+    assert doc.source.title == "Walking and memory" and doc.source.kind == UNRATED_KIND
+    assert doc.text == document_text(tmp_path / "walking.html")  # canonical: what offsets refer to
+    assert "Brisk walking three times a week improved recall" in doc.text
+    assert "## What the trial did" in doc.text and "- Walkers kept a moderate pace." in doc.text
+    for junk in ("<p>", "script text", "About us", "Subscribe", "©"):
+        assert junk not in doc.text
+    assert [Path(s.path).name for s in skipped] == ["empty.htm"]
+    spans = split_sentences(doc.text)
+    bodies = [doc.text[s.start : s.end] for s in spans]
+    assert "Both groups met for 40 minutes." in bodies
+    assert any(s.kind == "heading" and doc.text[s.start : s.end] == "## What the trial did" for s in spans)
