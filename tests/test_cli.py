@@ -106,3 +106,27 @@ def test_readme_commands_are_real() -> None:
     used = set(re.findall(r"python -m bot (\w+)", readme))
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert used and used <= set(commands)
+
+
+@pytest.mark.parametrize("command", [["ask", "--json", "--extractive"], ["retrieve", "-k", "1"]])
+def test_invalid_utf8_on_stdin_is_replaced_with_a_warning(index_dir: Path, command: list[str]) -> None:
+    """Issue 16 item 3: bytes that are not UTF-8 become U+FFFD (one warning per line), the batch goes on."""
+    stdin = b"How long does exercise \xff take?\n\xc3\x28\nIs lifting weights good for my brain?\n"
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", *command, "--index-dir", str(index_dir)],
+        input=stdin,
+        capture_output=True,
+        env={**ENV, "PYTHONIOENCODING": "utf-8"},
+        cwd=REPO_ROOT,
+        timeout=300,
+    )
+    stderr = out.stderr.decode("utf-8", "replace")
+    assert out.returncode == 0 and "Traceback" not in stderr, stderr
+    lines = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+    assert [x["question"] for x in lines] == [
+        "How long does exercise \ufffd take?",
+        "\ufffd(",
+        "Is lifting weights good for my brain?",
+    ]
+    assert "warning: stdin line 1 is not valid UTF-8" in stderr and "stdin line 2" in stderr
+    assert "stdin line 3" not in stderr

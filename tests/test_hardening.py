@@ -111,3 +111,31 @@ def test_sigkill_during_rebuild_keeps_the_previous_index_live(tmp_path: Path) ->
     assert fresh.fingerprint != good_name and not fresh.built
     assert any("rowing" in p.text for p in fresh.passages)
     assert not list(settings.paths.index_dir.glob(".building-*"))
+
+
+@pytest.mark.slow
+def test_truncated_model_cache_is_converted_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 16 item 2: the converted model is checked by size and sha256 on load, and re-made if bad."""
+    from bot.generation import _cache_problem, convert_gguf
+    from bot.locate import resolve
+
+    settings = Settings()
+    gguf = Path(resolve(settings.generation.model, "language model"))
+    real = convert_gguf(gguf, settings.paths.model_cache_dir)  # the real cache (converted once if needed)
+    assert _cache_problem(real) is None
+    cache = tmp_path / "models"
+    shutil.copytree(real, cache / real.name)  # a copy: the real cache is never damaged
+    weights = cache / real.name / "model.safetensors"
+    size = weights.stat().st_size
+    os.truncate(weights, 1_000_000)
+    assert "model.safetensors has 1000000 bytes" in (_cache_problem(cache / real.name) or "")
+    with caplog.at_level("WARNING", logger="bot"):
+        again = convert_gguf(gguf, cache)
+    assert again == cache / real.name and weights.stat().st_size == size
+    assert _cache_problem(again) is None
+    assert any("unusable (model.safetensors has 1000000 bytes" in r.message for r in caplog.records)
+    # Same size, other bytes: caught by the hash.
+    with weights.open("r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\x00" * 64)
+    assert "does not match its sha256" in (_cache_problem(again) or "")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.config import REPO_ROOT, Settings
-from bot.index import CURRENT, open_index, resolve_factory, verify
+from bot.index import CURRENT, changed_on_disk, open_index, resolve_factory, verify
 
 
 @pytest.fixture
@@ -94,3 +95,27 @@ def test_hnsw_index_type_works_end_to_end(corpus: Settings) -> None:
     settings = corpus.with_value("index", "factory", "HNSW32")
     hits = Retriever(settings).search("Which types of exercise are best for brain health?", 3)
     assert any("Aerobic exercise" in h.passage.text for h in hits)
+
+
+@pytest.mark.parametrize("factory", ["Flat", "IVF2,Flat"])
+def test_vectors_are_in_memory_not_memory_mapped(corpus: Settings, factory: str) -> None:
+    """A file truncated under a memory map kills the process (SIGBUS): nothing is mapped."""
+    import numpy as np
+
+    index = open_index(corpus.with_value("index", "factory", factory))
+    on_disk = np.load(index.folder / "vectors.npy")
+    assert np.array_equal(index.vectors, on_disk)
+    assert not isinstance(index.vectors, np.memmap) and not isinstance(index.vectors.base, np.memmap)
+    os.truncate(index.folder / "vectors.npy", 0)
+    assert float(index.vectors[-1] @ index.vectors[-1]) == pytest.approx(1.0, abs=1e-4)  # still readable
+
+
+def test_changes_on_disk_are_noticed(corpus: Settings) -> None:
+    index = open_index(corpus)
+    assert changed_on_disk(index) is None
+    (index.folder / "sources.json").write_text("[]", encoding="utf-8")
+    assert changed_on_disk(index) == "sources.json"
+    fresh = open_index(corpus)  # verify() catches the edit by its hash: rebuilt
+    assert fresh.built and changed_on_disk(fresh) is None
+    (corpus.paths.index_dir / CURRENT).unlink()
+    assert changed_on_disk(fresh) == CURRENT

@@ -115,3 +115,67 @@ def test_missing_language_model_shows_a_banner_and_still_answers() -> None:
     assert "⚠️" in app.status()
     _, last = _run(app, "Which types of exercise are best for brain health?")
     assert "#cite-1-1" in last[0][-1]["content"]  # extractive, cited
+
+
+def test_typed_sentences_render_with_their_own_markers_and_speaker() -> None:
+    from bot.types import AnswerSentence
+
+    cite = (
+        Citation(1, "p1", "seeds/a.txt", "A", "e", 0, 5, "alpha"),
+        Citation(2, "p2", "seeds/b.txt", "B", "e", 0, 4, "beta"),
+    )
+    fake = Answer(
+        question="q",
+        text="ignored when sentences are present [9]",
+        citations=cite,
+        hits=(),
+        declined=False,
+        mode="generated",
+        sentences=(
+            AnswerSentence("Lifting may help <memory>.", (1,), speaker="Dr. Glatt", verdict="supported"),
+            AnswerSentence("Running helps too.", (1, 2), verdict="quoted"),
+            AnswerSentence("My sources don't mention creatine.", (), verdict="meta"),
+            AnswerSentence("A marker with no citation stays text.", (7,)),
+        ),
+    )
+    md = render_answer(fake, 4, {})
+    body = md.split("\n\n")[0]
+    assert body.startswith("Lifting may help &#60;memory&#62;.")
+    assert '<span class="speaker">— Dr. Glatt</span> [[1]](#cite-4-1)' in body
+    assert "Running helps too. [[1]](#cite-4-1) [[2]](#cite-4-2)" in body
+    assert "creatine. A marker" in body and "#cite-4-7" not in body and "#cite-4-9" not in body
+
+
+def test_api_and_chat_refuse_questions_that_are_not_text_or_too_long() -> None:
+    app = _app()
+    for bad in (12345, {"text": "hi"}, None, ["x"]):
+        reply = app.api_ask(bad)  # type: ignore[arg-type]
+        assert "must be text" in reply["error"] and reply["fix"]
+    too_long = app.api_ask("x" * (app.state.limits.question_chars + 1))
+    assert "limit is 4,000" in too_long["error"]
+    outputs = list(app.respond(12345, [], Session()))  # type: ignore[arg-type]
+    assert "must be text" in outputs[-1][0][-1]["content"]
+    assert app.state.in_flight == 0
+
+
+def test_a_stopping_server_tells_the_client() -> None:
+    app = _app()
+    app.state.abort.set()
+    assert app.api_ask("Is lifting good for my brain?")["error"] == "the server is restarting"
+    _, last = _run(app, "Is lifting good for my brain?")
+    assert "server is restarting" in last[0][-1]["content"] and app.state.in_flight == 0
+
+
+def test_the_app_reloads_an_index_changed_under_it(tmp_path) -> None:
+    import os
+
+    from bot.retrieval import Retriever
+
+    settings = seed_settings().with_value("paths", "index_dir", tmp_path / "index")
+    retriever = Retriever(settings, embedder=seed_retriever().embedder)
+    app = ChatApp(settings, retriever, None)
+    os.truncate(retriever.index.folder / "vectors.npy", 0)  # under a memory map this was SIGBUS
+    _, last = _run(app, "Which types of exercise are best for brain health?")
+    assert "#cite-1-1" in last[0][-1]["content"]
+    assert app.retriever is not retriever and app.retriever.index.built  # rebuilt, then served
+    assert app.current_retriever() is app.retriever  # unchanged files: no reload
