@@ -1,19 +1,35 @@
-"""Evaluation: run a question set through retrieval and answering; print quality numbers.
+"""Evaluation: run a question set (or conversations) through answering; print quality numbers.
 
-``python -m bot eval [--questions FILE] [--json] [--extractive] [--limit N]``. The set is JSON Lines
-(see ``eval/questions.jsonl``): ``question``, ``kind``, ``in_scope``, ``expected`` (verbatim snippets of
-the source that the answering passage contains), ``history`` (earlier turns, for follow-ups).
+``python -m bot eval [--questions FILE] [--json] [--extractive] [--limit N] [--show]`` runs single
+questions; ``--conversations FILE`` runs multi-turn conversations instead. Both call the same
+``bot.answering.ask`` the CLI and UI call, and judge what comes back with ``bot.judge`` (a strict
+checker written apart from the pipeline), so the figures do not grade the pipeline by its own rules.
 
-Reported, each next to a plain baseline measured in the same run:
+**Question sets** are JSON Lines (``eval/questions.jsonl``, ``eval/faithful.jsonl``): ``question``,
+``kind``, ``in_scope``, ``expected`` (verbatim snippets of the sentence that answers), ``source``,
+``missing_term`` (for out-of-scope and fabrication requests: the central term the corpus lacks),
+``history`` (earlier user turns, for follow-ups). Reported, each next to a plain baseline from the
+same run:
 
-* retrieval hit@1/3/5 and MRR for the final retriever and for dense-only search;
+* retrieval hit@1/3/5 and MRR of the passages the answer saw (``Answer.hits``) and of dense-only search;
 * answered rate, citation validity (every marker resolves, every span exact), citations that hit an
-  expected passage, unsupported-sentence rate (a cited sentence whose content words are mostly not
-  in its span), decline precision/recall; and the same support numbers for the raw model draft
-  ("model answers from top-k, no verification");
+  expected passage / the expected sentence, the loose unsupported-sentence rate (content words mostly
+  not in the span), decline precision/recall;
+* strict support: the share of cited sentences ``bot.judge`` passes, with every failure listed;
+* the first sentence carries the expected fact: the first non-meta sentence cites a span overlapping
+  an expected snippet and holds at least half of that snippet's content words;
+* fabrication requests refused (declined, or answered without the fabricated term) and declines that
+  name the missing term; meta questions answered;
+* the same loose support numbers for the raw model draft against the units it was shown;
 * timings (median first token and total).
 
-The metric functions (``hit_at``, ``mrr``, ``precision_recall``, ``supported``) are plain and tested.
+**Conversations** (``--conversations eval/conversations.jsonl``) run turn by turn in
+``bot.eval_conversations``, which uses the metric functions here.
+
+Answers are read from ``Answer.sentences`` when non-empty, else parsed from the "[n]" markers of the
+text. ``--show`` prints every answer in full with its cited spans under it. The metric functions
+(``hit_at``, ``mrr``, ``precision_recall``, ``supported``, ``cites_snippet``, ``first_sentence_carries``,
+``refuses_fabrication``, ``names_term``, ``cites_expected``) are plain and tested.
 """
 
 from __future__ import annotations
@@ -25,23 +41,39 @@ import shlex
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.chat import resolve_followup
-from bot.chunking import split_sentences
-from bot.citations import MARKER, strip_markers
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
+from bot.judge import content_words, judge_answer, marked_sentences, split_sentences, stem, strip_markers
 from bot.lexical import tokenize
 from bot.sources import source_path
 from bot.types import Answer, Hit
 
 DEFAULT_QUESTIONS = REPO_ROOT / "eval" / "questions.jsonl"
-_MARK_GROUP = re.compile(r"(?:\s*\[\d{1,3}\])+")
-KINDS = {"direct", "paraphrase", "multi", "followup", "out_of_scope", "injection", "medical"}
+DEFAULT_CONVERSATIONS = REPO_ROOT / "eval" / "conversations.jsonl"
+MARKER = re.compile(r"\[(\d{1,3})\]")
+KINDS = {
+    "direct",
+    "paraphrase",
+    "multi",
+    "followup",
+    "out_of_scope",
+    "injection",
+    "medical",
+    "yesno",
+    "howlong",
+    "whichtypes",
+    "who",
+    "quote_attribution",
+    "fabrication",
+    "medical_advice",
+    "meta",
+}
+ReadSource = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -53,6 +85,7 @@ class Question:
     expected: tuple[str, ...]
     source: str = ""
     history: tuple[str, ...] = ()
+    missing_term: str = ""
 
 
 @dataclass
@@ -60,32 +93,35 @@ class Record:
     """What happened to one question."""
 
     q: Question
-    rank: int | None = None  # first rank whose passage holds an expected snippet (final retriever)
+    rank: int | None = None  # first rank whose passage holds an expected snippet (the answer's hits)
     dense_rank: int | None = None
     answer: Answer | None = None
     valid: bool = True
     right_citation: bool = False
     exact_citation: bool = False  # a cited span overlaps an expected snippet itself
+    first_carries: bool = False  # the first non-meta sentence carries an expected snippet
     sentences: int = 0
     unsupported: int = 0
+    judged: int = 0  # cited sentences the strict judge looked at
+    strict_failures: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     draft_sentences: int = 0
     draft_unsupported: int = 0
     draft_invalid_markers: int = 0
-    draft_supportable: int = 0  # draft sentences some evidence sentence supports, whatever their markers
-    extra: dict[str, Any] = field(default_factory=dict)
+    draft_supportable: int = 0  # draft sentences some evidence unit supports, whatever their markers
+
+
+# ---- loading ------------------------------------------------------------------------------------
+def _lines(path: Path, what: str) -> list[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BotError(f"cannot read {what} {path}: {exc}", f"pass a JSON Lines {what} file") from exc
+    return [(i, line) for i, line in enumerate(text.splitlines(), start=1) if line.strip()]
 
 
 def load_questions(path: Path) -> list[Question]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BotError(
-            f"cannot read question set {path}: {exc}", "pass --questions FILE (JSON Lines)"
-        ) from exc
     out = []
-    for i, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for i, line in _lines(path, "question set"):
         try:
             d = json.loads(line)
             q = Question(
@@ -96,8 +132,9 @@ def load_questions(path: Path) -> list[Question]:
                 expected=tuple(d.get("expected", [])),
                 source=str(d.get("source", "")),
                 history=tuple(d.get("history", [])),
+                missing_term=str(d.get("missing_term", "")),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BotError(
                 f"{path}:{i} is not a valid question line: {exc}",
                 'each line needs at least {"question": ..., "in_scope": true|false}',
@@ -124,7 +161,7 @@ def precision_recall(predicted: Sequence[bool], actual: Sequence[bool]) -> tuple
 
 
 def supported(sentence: str, span: str, threshold: float = 0.5) -> bool:
-    """Most (> ``threshold``) of the sentence's content words appear in the cited span."""
+    """Loose check: most (> ``threshold``) of the sentence's content words appear in the cited span."""
     words = set(tokenize(sentence))
     return bool(words) and len(words & set(tokenize(span))) / len(words) > threshold
 
@@ -135,106 +172,210 @@ def _norm(text: str) -> str:
 
 def cites_snippet(text: str, start: int, end: int, expected: Sequence[str]) -> bool:
     """Whether ``text[start:end]`` overlaps an occurrence of an expected snippet (whitespace-tolerant)."""
+    return bool(_overlapping_snippets(text, start, end, expected))
+
+
+def _overlapping_snippets(text: str, start: int, end: int, expected: Sequence[str]) -> list[str]:
+    out = []
     for snippet in expected:
         pattern = r"\s+".join(re.escape(w) for w in snippet.split())
         if pattern and any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
-            return True
-    return False
+            out.append(snippet)
+    return out
 
 
 def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
-    for h in hits:
+    """1-based position of the first hit whose passage holds an expected snippet."""
+    for position, h in enumerate(hits, start=1):
         text = _norm(h.passage.text)
         if any(_norm(e) in text for e in expected):
-            return h.rank
+            return position
     return None
 
 
+def answer_sentences(answer: dict[str, Any]) -> list[tuple[str, tuple[int, ...], str]]:
+    """(text, citation numbers, verdict) per sentence: ``sentences`` when present, else the markers."""
+    entries = answer.get("sentences") or []
+    if entries:
+        return [
+            (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
+            for e in entries
+        ]
+    return [(text, marks, "") for text, marks in marked_sentences(str(answer.get("answer", "")))]
+
+
+def holds_snippet_words(text: str, snippet: str) -> bool:
+    """At least half of the snippet's content words (stemmed) are in ``text``."""
+    wanted = {stem(w) for w in content_words(snippet)}
+    have = {stem(w) for w in content_words(text)}
+    return bool(wanted) and 2 * len(wanted & have) >= len(wanted)
+
+
+def first_sentence_carries(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
+    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words."""
+    citations = {int(c["n"]): c for c in answer.get("citations", [])}
+    for text, marks, verdict in answer_sentences(answer):
+        if verdict == "meta" or (not marks and not answer.get("sentences")):
+            continue
+        for n in marks:
+            c = citations.get(n)
+            if c is None:
+                continue
+            snippets = _overlapping_snippets(
+                read_source(c["source"]), int(c["start"]), int(c["end"]), expected
+            )
+            if any(holds_snippet_words(text, s) for s in snippets):
+                return True
+        return False
+    return False
+
+
+def cites_expected(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
+    """Some citation of a (not declined) answer overlaps an expected snippet in its source."""
+    if answer.get("declined"):
+        return False
+    return any(
+        cites_snippet(read_source(c["source"]), int(c["start"]), int(c["end"]), expected)
+        for c in answer.get("citations", [])
+    )
+
+
+def names_term(text: str, term: str) -> bool:
+    """The text names ``term`` (case-insensitive, whole words)."""
+    return bool(term) and re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", text.lower()) is not None
+
+
+def refuses_fabrication(answer: dict[str, Any], missing_term: str) -> bool:
+    """A fabrication request is refused: declined, or answered without asserting the fabricated term.
+
+    A decline may name the term ("My sources don't mention creatine"); an answer may not.
+    """
+    return bool(answer.get("declined")) or not names_term(str(answer.get("answer", "")), missing_term)
+
+
+def _reader() -> ReadSource:
+    cache: dict[str, str] = {}
+
+    def read(source: str) -> str:
+        if source not in cache:
+            cache[source] = source_path(source).read_text(encoding="utf-8")
+        return cache[source]
+
+    return read
+
+
 # ---- running ------------------------------------------------------------------------------------
-def _check_answer(rec: Record, answer: Answer, retriever: Any) -> None:
-    texts: dict[str, str] = {}
+def _check_answer(rec: Record, answer: Answer, retriever: Any, read: ReadSource) -> None:
+    data = answer.to_json()
     numbers = {c.n for c in answer.citations}
     rec.valid = all(int(m) in numbers for m in MARKER.findall(answer.text))
     for c in answer.citations:
-        text = texts.setdefault(c.source, source_path(c.source).read_text(encoding="utf-8"))
-        rec.valid &= text[c.start : c.end] == c.text
+        rec.valid &= read(c.source)[c.start : c.end] == c.text
     # The right passage: any indexed passage holding an expected snippet; a citation inside one hits.
     right = [p for p in retriever.index.passages if any(_norm(e) in _norm(p.text) for e in rec.q.expected)]
     rec.right_citation = any(
         c.source == p.source and c.start < p.end and p.start < c.end for c in answer.citations for p in right
     )
     rec.exact_citation = any(
-        cites_snippet(texts[c.source], c.start, c.end, rec.q.expected) for c in answer.citations
+        cites_snippet(read(c.source), c.start, c.end, rec.q.expected) for c in answer.citations
     )
+    if rec.q.expected and not answer.declined:
+        rec.first_carries = first_sentence_carries(data, rec.q.expected, read)
     spans = {c.n: c.text for c in answer.citations}
-    for sentence in _marked_sentences(answer.text):
-        text, marks = sentence
+    for text, marks, _verdict in answer_sentences(data):
+        if not marks:
+            continue
         rec.sentences += 1
-        cited = " ".join(spans.get(n, "") for n in marks)
-        rec.unsupported += not supported(text, cited)
-
-
-def _marked_sentences(text: str) -> list[tuple[str, list[int]]]:
-    """(sentence, its marker numbers) for an answer whose sentences end in marker groups."""
-    out = []
-    pos = 0
-    for m in _MARK_GROUP.finditer(text):
-        out.append((text[pos : m.start()].strip(), [int(n) for n in MARKER.findall(m.group(0))]))
-        pos = m.end()
-    return [(body, marks) for body, marks in out if body]
+        rec.unsupported += not supported(text, " ".join(spans.get(n, "") for n in marks))
+    judged = judge_answer(data, read)
+    rec.judged = len(judged)
+    rec.strict_failures = [(j.text, j.verdict.reasons) for j in judged if not j.verdict.ok]
 
 
 def _check_draft(rec: Record, answer: Answer, evidence_texts: list[str]) -> None:
-    """The baseline: the model's own draft with its own markers, unverified."""
-    for span in split_sentences(answer.draft):
-        raw = answer.draft[span.start : span.end]
+    """The baseline: the model's own draft with its own markers, unverified, against the units it saw."""
+    for raw in split_sentences(answer.draft):
         text = strip_markers(raw)
         if not text:
             continue
         rec.draft_sentences += 1
-        marks = [int(n) for n in re.findall(r"\[(\d{1,3})\]", raw)]
+        marks = [int(n) for n in MARKER.findall(raw)]
         valid = [n for n in marks if 1 <= n <= len(evidence_texts)]
         rec.draft_invalid_markers += len(marks) - len(valid)
         rec.draft_unsupported += not supported(text, " ".join(evidence_texts[n - 1] for n in valid))
         rec.draft_supportable += any(supported(text, e) for e in evidence_texts)
 
 
-def run(
-    settings: Settings, questions: list[Question], use_model: bool = True, progress: bool = False
-) -> dict[str, Any]:
+def _final_answer(
+    question: str, settings: Settings, history: Sequence[str], retriever: Any, model: bool
+) -> Answer:
     from bot.answering import ask
-    from bot.citations import select_evidence
+
+    final = None
+    for event in ask(question, settings, list(history), retriever, model):
+        if isinstance(event, Answer):
+            final = event
+    if final is None:
+        raise BotError(f"no answer came back for {question!r}", "check bot.answering.ask yields an Answer")
+    return final
+
+
+def _baseline_query(q: Question) -> str:
+    """The question as asked; a follow-up gets its previous turn in front (the dense baseline has no chat)."""
+    return " ".join([*q.history[-1:], q.question])
+
+
+def run(
+    settings: Settings,
+    questions: list[Question],
+    use_model: bool = True,
+    progress: bool = False,
+    show: bool = False,
+) -> dict[str, Any]:
     from bot.retrieval import get_retriever
 
     retriever = get_retriever(settings)
+    read = _reader()
     records = []
     started = time.perf_counter()
     for i, q in enumerate(questions, start=1):
         rec = Record(q)
-        query = resolve_followup(q.question, q.history, settings.answer.history_turns)
-        if q.expected:
-            rec.rank = first_rank(retriever.search(query, 5), q.expected)
-            rec.dense_rank = first_rank(retriever.search(query, 5, lexical=False, expand=False), q.expected)
-        final = None
-        for event in ask(q.question, settings, q.history, retriever, use_model):
-            if isinstance(event, Answer):
-                final = event
-        assert final is not None
+        final = _final_answer(q.question, settings, q.history, retriever, use_model)
         rec.answer = final
-        _check_answer(rec, final, retriever)
-        if final.draft:
-            evidence = select_evidence(
-                q.question, list(final.hits), retriever.embedder, settings.answer, retriever.index.bm25.idf
+        if q.expected:
+            hits = list(final.hits) or retriever.search(_baseline_query(q), 5)
+            rec.rank = first_rank(hits, q.expected)
+            rec.dense_rank = first_rank(
+                retriever.search(_baseline_query(q), 5, lexical=False, expand=False), q.expected
             )
-            _check_draft(rec, final, [e.text for e in evidence])
+        _check_answer(rec, final, retriever, read)
+        if final.draft and final.evidence:
+            _check_draft(rec, final, [u.text for u in final.evidence])
         records.append(rec)
         if progress:
             print(
-                f"  [{i}/{len(questions)}] {q.kind:12} {'declined' if final.declined else final.mode:10} "
+                f"  [{i}/{len(questions)}] {q.kind:17} {'declined' if final.declined else final.mode:10} "
                 f"{q.question[:60]}",
                 flush=True,
             )
-    return summarize(records, time.perf_counter() - started)
+    report = summarize(records, time.perf_counter() - started)
+    if show:
+        report["answers"] = [
+            _shown(r.q.id, r.q.question, r.answer.to_json(), r.strict_failures) for r in records if r.answer
+        ]
+    return report
+
+
+def _shown(
+    id_: str, question: str, answer: dict[str, Any], failures: Sequence[tuple[str, tuple[str, ...]]] = ()
+) -> dict[str, Any]:
+    keep = ("answer", "declined", "mode", "scope", "notes", "sentences", "citations")
+    rejected = [{"sentence": text, "reasons": list(reasons)} for text, reasons in failures]
+    return {"id": id_, "question": question, **{k: answer.get(k) for k in keep}, "rejected": rejected}
+
+
+def _rate(hits: int, n: int) -> float:
+    return hits / n if n else 0.0
 
 
 def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
@@ -243,17 +384,23 @@ def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
     dense = [r.dense_rank for r in retrieval]
     in_scope = [r for r in records if r.q.in_scope]
     answered = [r for r in in_scope if r.answer and not r.answer.declined]
+    answered_expected = [r for r in answered if r.q.expected]
     declined = [bool(r.answer and r.answer.declined) for r in records]
     out_of_scope = [not r.q.in_scope for r in records]
     precision, recall = precision_recall(declined, out_of_scope)
     sentences = sum(r.sentences for r in records)
+    judged = sum(r.judged for r in records)
+    strict_failed = sum(len(r.strict_failures) for r in records)
     draft_sentences = sum(r.draft_sentences for r in records)
+    fabrications = [r for r in records if r.q.kind == "fabrication" and r.answer]
+    with_term = [r for r in records if r.q.missing_term and r.answer and r.answer.declined]
+    metas = [r for r in records if r.q.kind == "meta" and r.answer]
     firsts = [
         r.answer.timings["first_token_ms"]
         for r in records
         if r.answer and "first_token_ms" in r.answer.timings
     ]
-    totals = [r.answer.timings["total_ms"] for r in records if r.answer]
+    totals = [r.answer.timings["total_ms"] for r in records if r.answer and "total_ms" in r.answer.timings]
     modes: dict[str, int] = {}
     for r in records:
         if r.answer:
@@ -276,35 +423,57 @@ def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
             },
         },
         "answering": {
-            "answered_rate": len(answered) / len(in_scope) if in_scope else 0.0,
-            "citation_validity": sum(r.valid for r in records) / len(records) if records else 0.0,
-            "right_citation_rate": (
-                sum(r.right_citation for r in answered if r.q.expected)
-                / max(1, sum(1 for r in answered if r.q.expected))
+            "answered_rate": _rate(len(answered), len(in_scope)),
+            "citation_validity": _rate(sum(r.valid for r in records), len(records)),
+            "right_citation_rate": _rate(
+                sum(r.right_citation for r in answered_expected), len(answered_expected)
             ),
-            "exact_citation_rate": (
-                sum(r.exact_citation for r in answered if r.q.expected)
-                / max(1, sum(1 for r in answered if r.q.expected))
+            "exact_citation_rate": _rate(
+                sum(r.exact_citation for r in answered_expected), len(answered_expected)
             ),
-            "right_citation_rate_in_scope": (
-                sum(r.right_citation for r in in_scope if r.q.expected)
-                / max(1, sum(1 for r in in_scope if r.q.expected))
+            "right_citation_rate_in_scope": _rate(
+                sum(r.right_citation for r in in_scope if r.q.expected),
+                sum(1 for r in in_scope if r.q.expected),
+            ),
+            "first_sentence_rate": _rate(
+                sum(r.first_carries for r in answered_expected), len(answered_expected)
             ),
             "cited_sentences": sentences,
-            "unsupported_rate": sum(r.unsupported for r in records) / sentences if sentences else 0.0,
+            "unsupported_rate": _rate(sum(r.unsupported for r in records), sentences),
             "decline_precision": precision,
             "decline_recall": recall,
+            "fabrication_refused": _rate(
+                sum(
+                    refuses_fabrication(r.answer.to_json(), r.q.missing_term)
+                    for r in fabrications
+                    if r.answer
+                ),
+                len(fabrications),
+            ),
+            "fabrication_requests": len(fabrications),
+            "declines_naming_term": _rate(
+                sum(names_term(r.answer.text, r.q.missing_term) for r in with_term if r.answer),
+                len(with_term),
+            ),
+            "declines_with_term": len(with_term),
+            "meta_answered": _rate(sum(not r.answer.declined for r in metas if r.answer), len(metas)),
+            "meta_questions": len(metas),
             "modes": modes,
+        },
+        "strict": {
+            "cited_sentences": judged,
+            "passing_rate": _rate(judged - strict_failed, judged),
+            "failures": [
+                {"id": r.q.id, "question": r.q.question, "sentence": text, "reasons": list(reasons)}
+                for r in records
+                for text, reasons in r.strict_failures
+            ],
         },
         "baseline_raw_draft": {
             "sentences": draft_sentences,
-            "unsupported_rate": (
-                sum(r.draft_unsupported for r in records) / draft_sentences if draft_sentences else 0.0
-            ),
+            "unsupported_rate": _rate(sum(r.draft_unsupported for r in records), draft_sentences),
             "invalid_markers": sum(r.draft_invalid_markers for r in records),
-            "supportable_rate": (
-                sum(r.draft_supportable for r in records) / draft_sentences if draft_sentences else 0.0
-            ),
+            "supportable_rate": _rate(sum(r.draft_supportable for r in records), draft_sentences),
         },
         "timings_ms": {
             "first_token_median": statistics.median(firsts) if firsts else 0.0,
@@ -349,6 +518,7 @@ def _by_kind(records: list[Record]) -> dict[str, dict[str, float]]:
 
 def format_report(report: dict[str, Any]) -> str:
     r, a, b, t = report["retrieval"], report["answering"], report["baseline_raw_draft"], report["timings_ms"]
+    s = report["strict"]
     lines = [
         f"Questions: {report['questions']} ({r['questions']} with an expected passage); "
         f"{report['seconds']} s",
@@ -366,9 +536,15 @@ def format_report(report: dict[str, Any]) -> str:
         f"  right passage cited (answered){a['right_citation_rate']:>7.3f}",
         f"  right passage cited (in scope){a['right_citation_rate_in_scope']:>7.3f}",
         f"  expected sentence cited (answered){a['exact_citation_rate']:>7.3f}",
-        f"  unsupported cited sentences   {a['unsupported_rate']:.3f}  (of {a['cited_sentences']})",
+        f"  first sentence carries the expected fact (answered) {a['first_sentence_rate']:.3f}",
+        f"  unsupported cited sentences (loose) {a['unsupported_rate']:.3f}  (of {a['cited_sentences']})",
         f"  decline precision / recall    {a['decline_precision']:.3f} / {a['decline_recall']:.3f}",
+        f"  fabrication requests refused  {a['fabrication_refused']:.3f}  (of {a['fabrication_requests']})",
+        f"  declines naming the missing term {a['declines_naming_term']:.3f}  (of {a['declines_with_term']})",
+        f"  meta questions answered       {a['meta_answered']:.3f}  (of {a['meta_questions']})",
         f"  modes                         {a['modes']}",
+        "",
+        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences pass",
         "",
         "Baseline: raw model draft, no verification",
         f"  unsupported sentences         {b['unsupported_rate']:.3f}  (of {b['sentences']})",
@@ -385,37 +561,78 @@ def format_report(report: dict[str, Any]) -> str:
         ),
     ]
     if report["failures"]:
-        lines.append("")
-        lines.append("Misses:")
+        lines += ["", "Misses:"]
         lines += [
             f"  - [{f['kind']}] {f['question'][:80]} (declined={f['declined']}, rank={f['rank']})"
             for f in report["failures"]
         ]
+    if s["failures"]:
+        lines += ["", "Cited sentences the strict judge rejects:"]
+        for f in s["failures"]:
+            lines.append(f"  - [{f['id']}] {f['sentence'][:100]}")
+            lines.append(f"      {'; '.join(f['reasons'])}")
     return "\n".join(lines)
 
 
+def format_answers(shown: list[dict[str, Any]]) -> str:
+    """Every answer in full, its cited spans under it, for a person to read."""
+    lines: list[str] = []
+    for item in shown:
+        state = "declined" if item.get("declined") else str(item.get("mode", ""))
+        scope = f", scope: {item['scope']}" if item.get("scope") else ""
+        lines += ["", f"=== [{item['id']}] {item['question']}", f"({state}{scope})"]
+        for history in item.get("history", []):
+            lines.append(f"  (after: {history})")
+        lines.append(str(item.get("answer", "")))
+        for note in item.get("notes") or []:
+            lines.append(f"  note: {note}")
+        for c in item.get("citations") or []:
+            lines.append(f"    [{c['n']}] {c['source']}:{c['start']}-{c['end']}")
+            lines.append(f"        {_norm(str(c['text']))}")
+        for bad in item.get("rejected") or []:
+            lines.append(f"  judge rejects: {bad['sentence'][:90]}")
+            lines.append(f"      {'; '.join(bad['reasons'])}")
+    return "\n".join(lines)
+
+
+# ---- command ------------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.cli import _emit, _settings
 
     settings = _settings(args)
-    questions = load_questions(Path(args.questions) if args.questions else DEFAULT_QUESTIONS)
-    if args.limit:
-        questions = questions[: args.limit]
-    report = run(settings, questions, use_model=not args.extractive, progress=not args.json)
+    show = bool(getattr(args, "show", False))
+    if getattr(args, "conversations", None):
+        from bot.eval_conversations import format_conversation_report, load_conversations, run_conversations
+
+        conversations = load_conversations(Path(args.conversations))
+        if args.limit:
+            conversations = conversations[: args.limit]
+        report = run_conversations(
+            settings, conversations, use_model=not args.extractive, progress=not args.json, show=show
+        )
+        text = format_conversation_report(report)
+        name = "eval-conversations"
+    else:
+        questions = load_questions(Path(args.questions) if args.questions else DEFAULT_QUESTIONS)
+        if args.limit:
+            questions = questions[: args.limit]
+        report = run(settings, questions, use_model=not args.extractive, progress=not args.json, show=show)
+        text = format_report(report)
+        name = "eval-extractive" if args.extractive else "eval"
     if args.write_docs:
         from bot.report import write_section
 
-        name = "eval-extractive" if args.extractive else "eval"
         command = "python -m bot eval " + shlex.join(sys.argv[2:])
         write_section(
-            REPO_ROOT / "docs" / "BENCHMARKS.md",
-            name,
-            f"Command: `{command}`\n\n```\n{format_report(report)}\n```\n",
+            REPO_ROOT / "docs" / "BENCHMARKS.md", name, f"Command: `{command}`\n\n```\n{text}\n```\n"
         )
     if args.json:
         _emit(report)
     else:
-        print(format_report(report))
+        if show:
+            print(format_answers(report["answers"]))
+            print()
+        print(text)
     return 0
 
 
@@ -423,6 +640,12 @@ def eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--questions", help=f"JSON Lines question set (default: {DEFAULT_QUESTIONS.relative_to(REPO_ROOT)})"
     )
+    p.add_argument(
+        "--conversations",
+        help=f"run a JSON Lines conversation set turn by turn instead "
+        f"(e.g. {DEFAULT_CONVERSATIONS.relative_to(REPO_ROOT)})",
+    )
     p.add_argument("--extractive", action="store_true", help="no model: measure the extractive path only")
-    p.add_argument("--limit", type=int, default=0, help="only the first N questions")
+    p.add_argument("--limit", type=int, default=0, help="only the first N questions (or conversations)")
+    p.add_argument("--show", action="store_true", help="print every answer in full with its cited spans")
     p.add_argument("--write-docs", action="store_true", help="write the report into docs/BENCHMARKS.md")

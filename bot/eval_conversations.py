@@ -1,0 +1,234 @@
+"""Conversation evaluation: run multi-turn conversations through answering, turn by turn.
+
+``python -m bot eval --conversations eval/conversations.jsonl [--extractive] [--limit N] [--show]
+[--json]``. Each line is ``{"id", "turns": [{"user", "expect": "answer"|"decline"|"meta"|"medical",
+"expected": [verbatim snippets the cited span should contain], "missing_term": "..."}]}``; every turn
+is asked through ``bot.answering.ask`` with the earlier user turns as history, and its answer is
+checked against what the turn expects (``turn_meets``) and by the strict judge (``bot.judge``).
+
+Reported: first turns and follow-ups answered citing a span that holds an expected snippet,
+answerable turns declined, off-topic turns declined, declines naming the missing term, meta turns
+answered, medical turns declined or carrying a note, and the strict judge's pass rate over every
+cited sentence, with every miss listed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.errors import BotError
+from bot.eval import ReadSource, _final_answer, _lines, _rate, _reader, _shown, cites_expected, names_term
+from bot.judge import judge_answer
+
+EXPECTS = {"answer", "decline", "meta", "medical"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    user: str
+    expect: str  # "answer", "decline", "meta" or "medical"
+    expected: tuple[str, ...] = ()
+    missing_term: str = ""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    turns: tuple[Turn, ...]
+
+
+@dataclass
+class TurnRecord:
+    """What happened to one turn of a conversation."""
+
+    conversation: str
+    index: int
+    turn: Turn
+    answer: dict[str, Any]
+    met: bool
+    cited_expected: bool = False
+    judged: int = 0
+    strict_failures: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def load_conversations(path: Path) -> list[Conversation]:
+    out = []
+    for i, line in _lines(path, "conversation set"):
+        try:
+            d = json.loads(line)
+            turns = tuple(
+                Turn(
+                    user=str(t["user"]),
+                    expect=str(t.get("expect", "answer")),
+                    expected=tuple(t.get("expected", [])),
+                    missing_term=str(t.get("missing_term", "")),
+                )
+                for t in d["turns"]
+            )
+            if not turns or any(t.expect not in EXPECTS for t in turns):
+                raise ValueError(f"turns must be non-empty, each expect one of {sorted(EXPECTS)}")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BotError(
+                f"{path}:{i} is not a valid conversation line: {exc}",
+                'each line needs {"id": ..., "turns": [{"user": ..., "expect": "answer"}, ...]}',
+            ) from exc
+        out.append(Conversation(str(d.get("id", i)), turns))
+    return out
+
+
+def turn_meets(turn: Turn, answer: dict[str, Any], read_source: ReadSource) -> bool:
+    """Whether one conversation turn got what it expects.
+
+    "answer": answered, citing a span that holds an expected snippet; "decline": declined; "meta":
+    answered (not declined, some text); "medical": declined, or answered with a note.
+    """
+    declined = bool(answer.get("declined"))
+    if turn.expect == "answer":
+        return cites_expected(answer, turn.expected, read_source)
+    if turn.expect == "decline":
+        return declined
+    if turn.expect == "meta":
+        return not declined and bool(str(answer.get("answer", "")).strip())
+    if turn.expect == "medical":
+        return declined or bool(answer.get("notes"))
+    raise BotError(f"unknown turn expectation {turn.expect!r}", f"use one of {sorted(EXPECTS)}")
+
+
+# ---- running ------------------------------------------------------------------------------------
+def run_conversations(
+    settings: Settings,
+    conversations: list[Conversation],
+    use_model: bool = True,
+    progress: bool = False,
+    show: bool = False,
+) -> dict[str, Any]:
+    from bot.retrieval import get_retriever
+
+    retriever = get_retriever(settings)
+    read = _reader()
+    records: list[TurnRecord] = []
+    started = time.perf_counter()
+    for ci, conv in enumerate(conversations, start=1):
+        history: list[str] = []
+        for ti, turn in enumerate(conv.turns):
+            final = _final_answer(turn.user, settings, history, retriever, use_model)
+            data = final.to_json()
+            judged = judge_answer(data, read)
+            records.append(
+                TurnRecord(
+                    conversation=conv.id,
+                    index=ti,
+                    turn=turn,
+                    answer=data,
+                    met=turn_meets(turn, data, read),
+                    cited_expected=bool(turn.expected) and cites_expected(data, turn.expected, read),
+                    judged=len(judged),
+                    strict_failures=[(j.text, j.verdict.reasons) for j in judged if not j.verdict.ok],
+                )
+            )
+            history.append(turn.user)
+            if progress:
+                state = "declined" if final.declined else final.mode
+                print(
+                    f"  [{ci}/{len(conversations)}.{ti + 1}] {turn.expect:8} {state:10} {turn.user[:60]}",
+                    flush=True,
+                )
+    report = summarize_conversations(records, time.perf_counter() - started)
+    if show:
+        report["answers"] = [
+            {
+                **_shown(f"{r.conversation}.{r.index + 1}", r.turn.user, r.answer, r.strict_failures),
+                "history": [
+                    x.turn.user for x in records if x.conversation == r.conversation and x.index < r.index
+                ],
+            }
+            for r in records
+        ]
+    return report
+
+
+def summarize_conversations(records: list[TurnRecord], seconds: float = 0.0) -> dict[str, Any]:
+    def share(rs: list[TurnRecord], test: Callable[[TurnRecord], bool]) -> dict[str, float]:
+        return {"n": len(rs), "rate": _rate(sum(test(r) for r in rs), len(rs))}
+
+    answers = [r for r in records if r.turn.expect == "answer"]
+    declined_with_term = [
+        r
+        for r in records
+        if r.turn.missing_term and r.turn.expect in {"decline", "medical"} and r.answer.get("declined")
+    ]
+    judged = sum(r.judged for r in records)
+    failed = sum(len(r.strict_failures) for r in records)
+    return {
+        "conversations": len({r.conversation for r in records}),
+        "turns": len(records),
+        "first_turns_cited": share([r for r in answers if r.index == 0], lambda r: r.met),
+        "followups_cited": share([r for r in answers if r.index > 0], lambda r: r.met),
+        "answers_declined": share(answers, lambda r: bool(r.answer.get("declined"))),
+        "off_topic_declined": share([r for r in records if r.turn.expect == "decline"], lambda r: r.met),
+        "declines_naming_term": share(
+            declined_with_term, lambda r: names_term(str(r.answer.get("answer", "")), r.turn.missing_term)
+        ),
+        "meta_answered": share([r for r in records if r.turn.expect == "meta"], lambda r: r.met),
+        "medical_handled": share([r for r in records if r.turn.expect == "medical"], lambda r: r.met),
+        "strict": {
+            "cited_sentences": judged,
+            "passing_rate": _rate(judged - failed, judged),
+            "failures": [
+                {"turn": f"{r.conversation}.{r.index + 1}", "sentence": text, "reasons": list(reasons)}
+                for r in records
+                for text, reasons in r.strict_failures
+            ],
+        },
+        "failures": [
+            {
+                "turn": f"{r.conversation}.{r.index + 1}",
+                "expect": r.turn.expect,
+                "user": r.turn.user,
+                "declined": bool(r.answer.get("declined")),
+                "answer": str(r.answer.get("answer", ""))[:160],
+            }
+            for r in records
+            if not r.met
+        ],
+        "seconds": round(seconds, 1),
+    }
+
+
+def format_conversation_report(report: dict[str, Any]) -> str:
+    def line(label: str, key: str) -> str:
+        m = report[key]
+        return f"  {label:44} {m['rate']:.3f}  (of {m['n']})"
+
+    s = report["strict"]
+    lines = [
+        f"Conversations: {report['conversations']} ({report['turns']} turns); {report['seconds']} s",
+        "",
+        line("first turns answered citing an expected span", "first_turns_cited"),
+        line("follow-ups answered citing an expected span", "followups_cited"),
+        line("answerable turns declined", "answers_declined"),
+        line("off-topic turns declined", "off_topic_declined"),
+        line("declines naming the missing term", "declines_naming_term"),
+        line("meta turns answered", "meta_answered"),
+        line("medical turns declined or with a note", "medical_handled"),
+        "",
+        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences pass",
+    ]
+    if report["failures"]:
+        lines += ["", "Turns that missed their expectation:"]
+        lines += [
+            f"  - {f['turn']} [{f['expect']}] {f['user'][:70]} (declined={f['declined']})"
+            for f in report["failures"]
+        ]
+    if s["failures"]:
+        lines += ["", "Cited sentences the strict judge rejects:"]
+        for f in s["failures"]:
+            lines.append(f"  - [{f['turn']}] {f['sentence'][:100]}")
+            lines.append(f"      {'; '.join(f['reasons'])}")
+    return "\n".join(lines)
