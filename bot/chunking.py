@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -372,6 +373,7 @@ def chunk(
             continue
         too_long = span.end - span.start > 2 * max_chars  # only a run-on "sentence" is ever cut
         units.extend(_split_long(text, span, max_chars) if too_long else [span])
+    segment_ends = {u.segment: u.end for u in units}  # units are in order: the last one wins
     groups: list[list[Span]] = []
     current: list[Span] = []
     for i, unit in enumerate(units):
@@ -379,7 +381,7 @@ def chunk(
             if not all(u.heading for u in current):
                 groups.append(current)
             current = []  # a heading cut off by furniture lives on as the next passages' heading
-        elif current and _should_break(current, unit, units, i, settings):
+        elif current and _should_break(current, unit, segment_ends, settings):
             groups.append(current)
             same_para = unit.segment == current[-1].segment and not unit.heading
             overlap = (
@@ -399,7 +401,7 @@ def chunk(
 
 
 def _should_break(
-    current: list[Span], unit: Span, units: list[Span], i: int, settings: ChunkingSettings
+    current: list[Span], unit: Span, segment_ends: dict[int, int], settings: ChunkingSettings
 ) -> bool:
     length = unit.end - current[0].start
     if length > settings.max_chars:
@@ -408,7 +410,7 @@ def _should_break(
         return True  # a heading starts a new passage (consecutive headings stay together)
     if unit.segment != current[-1].segment and not current[-1].heading:
         # At a paragraph boundary: stop here if the whole next paragraph would not fit.
-        para_end = max(u.end for u in units[i:] if u.segment == unit.segment)
+        para_end = segment_ends[unit.segment]
         filled = current[-1].end - current[0].start
         return para_end - current[0].start > settings.max_chars and filled >= settings.min_chars
     return False
@@ -419,13 +421,15 @@ def _merge_short(
 ) -> list[list[Span]]:
     """Short groups join the previous one, never across furniture."""
     position = {(u.start, u.end): i for i, u in enumerate(units)}
+    break_list = sorted(breaks)
     merged: list[list[Span]] = []
     for group in groups:
         size = group[-1].end - group[0].start
         heading_only = all(u.heading for u in group)
         first = position[(group[0].start, group[0].end)]
         last = position[(merged[-1][-1].start, merged[-1][-1].end)] if merged else -1
-        crosses = any(last < b <= first for b in breaks)
+        after_last = bisect_right(break_list, last)
+        crosses = after_last < len(break_list) and break_list[after_last] <= first
         if merged and not crosses and size < settings.min_chars and (not group[0].heading or heading_only):
             prev = merged[-1]
             if group[-1].end - prev[0].start <= settings.max_chars * 1.25:

@@ -89,8 +89,9 @@ _RULES: dict[str, tuple[int, tuple[str, ...]]] = {
     "similar-posts": (
         12,
         (
+            # a label line, even glued to the next widget ("Similar PostsNew publications")
             r"^\W*(?:similar|related|recommended|more) "
-            r"(?:posts|articles|stories|reads|content|topics|reading)\b",
+            r"(?:posts|articles|stories|reads|content|topics|reading)(?:\b|(?-i:(?=[A-Z])))[^.!?]*$",
             r"^\W*you (?:may|might) also (?:like|enjoy)\b",
             r"^\W*(?:more|other) (?:posts|articles) (?:like this|from)\b",
         ),

@@ -72,6 +72,7 @@ OTHER_SITES = [
     ("Skip to main content", "navigation"),
     ("Read more", "navigation"),
     ("Related articles", "similar-posts"),
+    ("Similar PostsNew publications", "similar-posts"),  # two widgets glued by a text copy
     ("You might also like", "similar-posts"),
     ("Recommended reading", "similar-posts"),
     ("Share this article", "share"),
