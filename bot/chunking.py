@@ -50,10 +50,13 @@ KINDS = ("text", "heading", "list", "furniture", "byline")
 # A period after these never ends a sentence ("Dr. Smith", "e.g. running", "approx. 5 km").
 INLINE_ABBREVIATIONS = frozenset(
     """
-dr mr mrs ms prof st mt ft vs v e.g i.e eg ie cf viz approx ca fig figs no nos vol pp p ref refs
-dept est resp incl excl cca sgt capt lt col gen gov rep sen rev hon
-jan feb mar apr jun jul aug sep sept oct nov dec
+dr mr mrs ms prof st mt vs v e.g i.e eg ie cf viz approx ca dept est resp incl excl cca
+sgt capt lt col gen gov rep sen rev hon
 """.split()
+)
+# ... nor after these when a number follows ("No. 5", "Fig. 2", "Jan. 2020"); "I said no. Then" ends.
+NUMBER_ABBREVIATIONS = frozenset(
+    "no nos fig figs vol pp p ref refs jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # A period after these ends a sentence only before a typical sentence opener ("… et al. The …").
 CLOSING_ABBREVIATIONS = frozenset("etc al u.s u.k u.n e.u ph.d m.d inc ltd co corp jr sr a.m p.m".split())
@@ -239,7 +242,7 @@ def _ends_sentence(text: str, match: re.Match[str], seg_end: int) -> bool:
         and after[0].isupper()
         and next_word not in SENTENCE_OPENERS  # "J. Smith", but "cathepsin B. The study"
     )
-    if word in INLINE_ABBREVIATIONS or initial:  # "J. Smith", not "km/h. Then"
+    if word in INLINE_ABBREVIATIONS or initial or (word in NUMBER_ABBREVIATIONS and after[0].isdigit()):
         return False
     if word in CLOSING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return next_word in SENTENCE_OPENERS or after[0] in '"“'

@@ -194,6 +194,14 @@ def test_abbreviations_titles_degrees_dates_and_decimals() -> None:
         "The end came later, etc.",
         "Then came the rest.",
     ]
+    numbered = "I said no. Then he left. See Fig. 2 and No. 5 in Jan. 2020. It was Oct. The rain came."
+    assert _sentences(numbered) == [
+        "I said no.",
+        "Then he left.",
+        "See Fig. 2 and No. 5 in Jan. 2020.",
+        "It was Oct.",
+        "The rain came.",
+    ]
 
 
 def test_quotations_over_several_sentences_and_em_dash_bylines() -> None:
