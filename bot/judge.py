@@ -461,6 +461,10 @@ def span_hedges(span: str) -> list[tuple[str, str, set[str]]]:
                 rest = clause[m.end() :]
                 if kind == "inconclusive":
                     rest = clause[: m.start()] + " " + rest
+                if kind == "negation" and w in {"not", "n't", "never", "no"}:
+                    following = [x for x in content_words(rest) if x not in _AUXILIARIES]
+                    if following:  # what is denied: "did not prove …" → "not prove"
+                        w = f"{w} {following[0]}"
                 out.append((w, kind, _scope_stems(rest)))
     return out
 
@@ -584,7 +588,9 @@ def _judge(sentence: str, spans: Sequence[_Span], question: str) -> Verdict:
         if not overlap or (len(overlap) < 2 and len(overlap) * 2 < len(scope)):
             continue
         if present & _SATISFIES[kind] or (kind == "association" and "association" in present):
-            continue
+            denied = hedge.split()[1:] if kind == "negation" else []  # a negation must deny the same thing
+            if not denied or stem(denied[0]) in sentence_stems:
+                continue
         if f"dropped_hedge: {hedge}" not in reasons:
             reasons.append(f"dropped_hedge: {hedge}")
         dropped_kinds.add(kind)

@@ -193,6 +193,8 @@ REJECTED = [
     ),
     ("Exercise can reverse existing cognitive impairment.", "news", [INCONCLUSIVE], "", "dropped_hedge"),
     ("The researchers observed people exercising.", "news", [NOT_OBSERVE], "", "dropped_hedge"),
+    # A negation that now denies something else: "did not prove how …" is not "does not improve".
+    ("Exercise does not improve cognitive function.", "news", [NOT_PROVE], "", "dropped_hedge"),
     ("Physical activity improves blood flow to the brain.", "news", [BLOOD_FLOW], "", "dropped_hedge"),
     # Certainty and causal upgrades.
     (
