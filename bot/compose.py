@@ -5,8 +5,9 @@
   says who speaks ("he cautioned") replaced by the speaker's name. Only words are removed or a
   pronoun named: the citation still points at the exact span.
 * ``frame(text, evidence)`` makes the claim whose it is: a quoted person's claim is written as theirs
-  ("Glatt says …"), and a claim from a weak or unrated source is named as what it is ("A personal
-  trainer writes that …", from the source's sidecar: author or kind).
+  ("Glatt says …"), and a claim from a weak or unrated source is led by what it is ("A personal
+  trainer writes: …", from the source's sidecar: author or kind), the lead a "meta" sentence of its
+  own so the claim stays the source's words.
 * ``compose`` keeps the verified sentences (at most one per unit), leads with the first evidence unit
   when the draft left it out, and notes where sources differ in certainty; ``extractive`` is the
   answer when no draft sentence survives: the chosen units, framed and cited.
@@ -95,21 +96,21 @@ def mentions(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
-def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str]:
-    """(framed sentence, speaker): "Glatt says …" for a quote, "A forum post says …" for a weak source."""
+def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
+    """(sentence, speaker, lead): "Glatt says …" for a quote; for a weak source's own claim a lead
+    that names it ("A personal trainer writes:"), kept apart so the claim stays the source's words."""
     speaker = e.unit.speaker
     body = text.rstrip()
     said = re.match(r"^(.{1,40}?\b(?:says|notes|adds|cautions|explains|suggests|writes) that )(.*)$", body)
     if said:  # "Glatt says that Activities …" → "Glatt says that activities …"
         body = said.group(1) + _lower_first(said.group(2))
     if speaker and not mentions(body, speaker):
-        return f"{speaker} says {_lower_first(body)}", speaker
+        return f"{speaker} says {_lower_first(body)}", speaker, ""
     if not speaker and e.hit.source.strength < weak_below:
-        verb = (
-            "writes" if re.search(r"\b(post|article|blog|forum|book)\b", e.hit.source.kind, re.I) else "says"
-        )
-        return f"{voice(e.hit.source)} {verb} that {_lower_first(body)}", voice(e.hit.source)
-    return body, speaker
+        kind = e.hit.source.kind
+        verb = "writes" if re.search(r"\b(post|article|blog|forum|book)\b", kind, re.I) else "says"
+        return body[:1].upper() + body[1:], "", f"{voice(e.hit.source)} {verb}:"
+    return body, speaker, ""
 
 
 def compose(
@@ -177,12 +178,14 @@ def render(
                     text=e.text,
                 )
             )
-        framed, speaker = frame(text, e)
+        framed, speaker, lead = frame(text, e)
         body = framed.rstrip()
         if body and body[-1] not in ".!?":
             body += "."
+        if lead:
+            sentences.append(AnswerSentence(lead, (), "", "meta"))
         sentences.append(AnswerSentence(body, (numbers[key],), speaker, "supported"))
-        parts.append(f"{body} [{numbers[key]}]")
+        parts.append(f"{lead} {body} [{numbers[key]}]".strip())
     if note:
         sentences.append(AnswerSentence(note, (), "", "meta"))
         parts.append(note)

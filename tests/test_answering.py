@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from bot.answering import DECLINE, MEDICAL_NOTE, WEAK_SOURCE_NOTE, answer_stream, ask, clean_question
+from bot.answering import DECLINE, MEDICAL_NOTE, answer_stream, ask, clean_question
 from bot.citations import MARKER, markers_valid
+from bot.judge import judge_answer
 from bot.sources import source_path
 from bot.types import Answer
 from tests.support import ScriptedGenerator, seed_retriever, seed_settings
@@ -31,12 +32,19 @@ def _turn(question: str, generator, history=()) -> tuple[list[str], Answer]:
     return _final(ask(question, seed_settings(), history, seed_retriever(), generator))
 
 
+def _read(path: str) -> str:
+    return source_path(path).read_text(encoding="utf-8")
+
+
 def _assert_trustworthy(answer: Answer) -> None:
-    """The contract: every marker resolves, every span is exact."""
+    """The contract: every marker resolves, every span is exact, and the independent judge
+    (bot.judge, written apart from the verifier) finds every cited sentence supported."""
     assert markers_valid(answer.text, answer.citations)
     for c in answer.citations:
-        assert source_path(c.source).read_text(encoding="utf-8")[c.start : c.end] == c.text
+        assert _read(c.source)[c.start : c.end] == c.text
     assert {int(n) for n in MARKER.findall(answer.text)} == {c.n for c in answer.citations}
+    failures = [j for j in judge_answer(answer.to_json(), _read) if not j.verdict.ok]
+    assert not failures, [(j.text, j.verdict.reasons) for j in failures]
 
 
 def test_supported_draft_is_kept_with_its_citation() -> None:
@@ -47,7 +55,8 @@ def test_supported_draft_is_kept_with_its_citation() -> None:
     pieces, answer = _turn("Which types of exercise are best for brain health?", ScriptedGenerator(draft))
     assert "".join(pieces) == draft  # the draft streamed piece by piece
     assert answer.mode == "generated" and not answer.declined
-    assert answer.text.startswith("Aerobic exercise such as running") and "[1]" in answer.text
+    assert "aerobic exercise such as running" in answer.sentences[0].text.lower() and "[1]" in answer.text
+    assert answer.sentences[0].speaker == "Glatt" and answer.sentences[0].citations == (1,)
     _assert_trustworthy(answer)
     assert "Aerobic exercise" in answer.citations[0].text
 
@@ -67,9 +76,14 @@ def test_useless_draft_falls_back_to_cited_source_sentences(draft: str) -> None:
     _, answer = _turn("What types of exercise help the brain most?", ScriptedGenerator(draft))
     assert answer.mode == "extractive" and not answer.declined and answer.citations
     _assert_trustworthy(answer)
-    unquote = str.maketrans("", "", '"“”')
-    for c in answer.citations:  # extractive sentences are the source's own words
-        assert " ".join(c.text.split()).translate(unquote) in answer.text.translate(unquote)
+    for sentence in answer.sentences:  # extractive sentences are the units' own words, framed
+        cited = " ".join(answer.citations[n - 1].text for n in sentence.citations).lower()
+        if not sentence.citations:
+            continue
+        body = (
+            re.sub(r"^.*? (says|writes) (that )?", "", sentence.text) if sentence.speaker else sentence.text
+        )
+        assert all(w in cited for w in re.findall(r"[a-z]{4,}", body.lower())), sentence.text
 
 
 def test_generator_failure_still_answers() -> None:
@@ -106,11 +120,15 @@ def test_medical_question_gets_professional_note() -> None:
     assert not answer.declined and MEDICAL_NOTE in answer.notes
 
 
-def test_forum_only_answer_says_it_is_one_trainers_view() -> None:
+def test_forum_only_answer_names_its_weak_source() -> None:
     _, answer = _turn("Why do I feel fried after heavy singles?", ScriptedGenerator(""))
     assert not answer.declined
     assert all("forum" in c.source for c in answer.citations)
-    assert WEAK_SOURCE_NOTE in answer.notes
+    assert any("rated 1 of 3" in note for note in answer.notes)  # from the sidecar, not from code
+    leads = [s.text for s in answer.sentences if s.verdict == "meta"]
+    assert leads and all(lead == "A personal trainer writes:" for lead in leads)
+    assert answer.text.startswith("A personal trainer writes: ")
+    _assert_trustworthy(answer)
 
 
 def test_injection_in_question_changes_nothing() -> None:
@@ -145,7 +163,8 @@ def test_prompt_holds_only_numbered_evidence_and_the_question() -> None:
     assert user.startswith("Source sentences:\n[1] ") and user.endswith(
         "Question: Which types of exercise are best for brain health?"
     )
-    assert len(re.findall(r"^\[\d\] ", user, re.M)) <= seed_settings().answer.max_evidence_sentences
+    assert 1 <= len(re.findall(r"^\[\d\] ", user, re.M)) <= seed_settings().answer.max_evidence_sentences
+    assert gen.copy is not None and len(gen.copy.units) == len(re.findall(r"^\[\d\] ", user, re.M))
 
 
 def test_answer_stream_over_no_hits_declines() -> None:

@@ -131,7 +131,9 @@ def _bad(e: Evidence, others: list[Evidence], speakers: list[str]) -> list[tuple
     # number change
     number = re.search(r"\b\d+\b", shown)
     if number:
-        out.append(("number change", shown[: number.start()] + str(int(number.group()) + 7) + shown[number.end() :]))
+        out.append(
+            ("number change", shown[: number.start()] + str(int(number.group()) + 7) + shown[number.end() :])
+        )
     else:
         out.append(("number change", shown.rstrip(".") + " within 12 weeks."))
     # question-only word
@@ -190,7 +192,9 @@ def test_every_bad_draft_is_rejected_and_most_faithful_kept(
     (out / "contrast.txt").write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
     leaked = [(k, t, u) for k, rows in suite.items() if k != "faithful" for t, u, ok in rows if ok]
-    assert not leaked, "bad drafts kept:\n" + "\n".join(f"[{k}] {t}\n    unit: {u}" for k, t, u in leaked[:10])
+    assert not leaked, "bad drafts kept:\n" + "\n".join(
+        f"[{k}] {t}\n    unit: {u}" for k, t, u in leaked[:10]
+    )
     faithful = suite["faithful"]
     kept = sum(ok for _, _, ok in faithful)
     missed = [t for t, _, ok in faithful if not ok]
@@ -251,7 +255,9 @@ def test_every_bad_draft_is_rejected_and_most_faithful_kept(
 def test_the_issues_bad_answers_are_rejected(draft: str, unit_text: str, speaker: str) -> None:
     unit = Unit("u", "s.txt", "p", 0, len(unit_text), unit_text, "claim", speaker)
     source = Source("s.txt", "t", "k", "", 3)
-    e = Evidence(1, unit, Hit(Passage("p", "s.txt", 0, len(unit_text), unit_text), source, 1, 1, 0, 1), 1, frozenset())
+    e = Evidence(
+        1, unit, Hit(Passage("p", "s.txt", 0, len(unit_text), unit_text), source, 1, 1, 0, 1), 1, frozenset()
+    )
     verdict = check(draft, [e], "")
     assert not verdict.ok, draft
 
@@ -259,7 +265,9 @@ def test_the_issues_bad_answers_are_rejected(draft: str, unit_text: str, speaker
 def test_verdict_names_the_rule() -> None:
     claims, _ = _units()
     e = next(c for c in claims if "may offer additional benefits" in c.unit.text)
-    reasons = " ".join(check("Activities such as dance and team sports offer additional benefits.", [e]).reasons)
+    reasons = " ".join(
+        check("Activities such as dance and team sports offer additional benefits.", [e]).reasons
+    )
     assert "dropped hedge: may" in reasons
     assert check(display(e), [e]).ok
     counts = Counter(r.split(":")[0] for r in check("Smoking is the best.", [e]).reasons)

@@ -1,0 +1,51 @@
+"""Evidence selection, attribute first: the units that answer the question as asked (real index)."""
+
+from __future__ import annotations
+
+from bot.evidence import answer_shape, select
+from bot.sources import source_path
+from tests.support import seed_retriever, seed_settings
+
+
+def _select(question: str):
+    r = seed_retriever()
+    return select(question, r.search(question), r.embedder, seed_settings().answer, r.index.bm25.idf)
+
+
+def test_units_are_exact_claims_and_at_most_three() -> None:
+    chosen = _select("Which types of exercise are best for brain health?")
+    assert 1 <= len(chosen) <= 3
+    for e in chosen:
+        assert source_path(e.unit.source).read_text(encoding="utf-8")[e.start : e.end] == e.text
+        assert e.unit.kind == "claim"
+    assert "Aerobic exercise such as running" in chosen[0].text
+
+
+def test_answer_shape_matches_what_the_question_asks_for() -> None:
+    assert answer_shape("How long until I notice anything?", "Studies show effects over weeks to months.")
+    assert answer_shape("Which types of exercise help?", "Aerobic exercise such as running helps.")
+    assert answer_shape("Why do I feel tired?", "You feel tired because the nervous system is taxed.")
+    assert not answer_shape("How long until I notice anything?", "Aerobic exercise such as running helps.")
+    assert not answer_shape("Does exercise help the brain?", "Studies show effects over weeks to months.")
+
+
+def test_how_long_leads_with_the_time_span() -> None:
+    chosen = _select("How long does it take before exercise improves cognitive function?")
+    assert "weeks to months" in chosen[0].text
+
+
+def test_furniture_is_never_evidence() -> None:
+    for question in [
+        "Who reviewed this content and when?",
+        "How do I report an inaccurate article?",
+        "How can I contact the trainer?",
+    ]:
+        for e in _select(question):
+            text = e.text.lower()
+            assert "ctrl + enter" not in text and "last reviewed" not in text and "telegram" not in text
+
+
+def test_stronger_source_leads_when_both_speak() -> None:
+    chosen = _select("Does exercise improve brain plasticity and cognitive function?")
+    strengths = [e.hit.source.strength for e in chosen]
+    assert strengths[0] == max(strengths) or chosen[0].score > chosen[1].score + 0.05
