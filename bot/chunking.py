@@ -88,7 +88,10 @@ _END = re.compile(rf"[.!?…]+(?:[\"'”’)»]|{_REF_BRACKET})*(?=\s|$)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _BYLINE_TAIL = re.compile(r"(?<=[\"'”’.!?)\]])\s*(?:—|–|--)\s*[A-Z][^\n]*$")
-_BYLINE_LINE = re.compile(r"^(?:—|–|--)\s*[A-Z][^\n]*$")
+# A byline on its own line: a dash, a name, maybe ", PhD"-style suffixes ("— Jane Doe, PhD").
+_BYLINE_LINE = re.compile(
+    r"^(?:—|–|--)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.\- ]*){0,3}$"
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -174,8 +177,9 @@ def segments(text: str) -> list[Segment]:
             kind = seg_kind
             if kind == "text" and seg_lines == 1 and _is_heading(text[s:e]):
                 kind = "heading"
-            if kind == "text" and _BYLINE_LINE.match(text[s:e]) and len(text[s:e].split()) <= 12:
-                kind = "byline"
+            after_quote = bool(out) and text[out[-1].end - 1] in "\"”’'"
+            if kind in ("text", "list") and seg_lines == 1 and _BYLINE_LINE.match(text[s:e]) and after_quote:
+                kind = "byline"  # "— Jane Doe, PhD" under a quotation (not a dash-bulleted list item)
             if e > s:
                 out.append(Segment(s, e, kind))
         seg_start = None

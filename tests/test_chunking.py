@@ -331,3 +331,17 @@ def mark_furniture_kinds_back(text: str):
     marked = mark_furniture(text, spans)
     assert [(s.start, s.end) for s in marked] == [(s.start, s.end) for s in spans]
     return [s if s.kind != "furniture" else spans[i] for i, s in enumerate(marked)]
+
+
+def test_bylines_after_a_quotation_without_a_period_or_on_their_own_line() -> None:
+    same_line = "“Muscles talk to the brain” — Jane Doe, PhD"
+    own_line = '"Start now."\n— Tom Reyes, CPT\nNext paragraph here.'
+    dash_list = "Options:\n— Running\n— Walking Fast\n"
+    kinds = [
+        [(t[s.start : s.end], s.kind) for s in split_sentences(t)] for t in (same_line, own_line, dash_list)
+    ]
+    assert kinds == [
+        [("“Muscles talk to the brain”", "text"), ("— Jane Doe, PhD", "byline")],
+        [('"Start now."', "text"), ("— Tom Reyes, CPT", "byline"), ("Next paragraph here.", "text")],
+        [("Options:", "text"), ("— Running", "list"), ("— Walking Fast", "list")],
+    ]
