@@ -19,7 +19,8 @@ same run:
 * the first sentence carries the expected fact: the first non-meta sentence cites a span overlapping
   an expected snippet and holds at least half of that snippet's content words;
 * fabrication requests refused (declined, or answered without the fabricated term) and declines that
-  name the missing term; meta questions answered;
+  name the missing term; meta questions answered (naming a source's title, kind, publisher,
+  author or date);
 * the same loose support numbers for the raw model draft against the units it was shown;
 * timings (median first token and total).
 
@@ -41,7 +42,7 @@ import shlex
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,8 @@ from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
 from bot.judge import content_words, judge_answer, marked_sentences, split_sentences, stem, strip_markers
 from bot.lexical import tokenize
-from bot.sources import source_path
-from bot.types import Answer, Hit
+from bot.sources import document_text, load_corpus, source_path
+from bot.types import Answer, Hit, Source
 
 DEFAULT_QUESTIONS = REPO_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = REPO_ROOT / "eval" / "conversations.jsonl"
@@ -253,15 +254,47 @@ def refuses_fabrication(answer: dict[str, Any], missing_term: str) -> bool:
     return bool(answer.get("declined")) or not names_term(str(answer.get("answer", "")), missing_term)
 
 
+def source_terms(sources: Iterable[Source]) -> tuple[str, ...]:
+    """What an answer about the sources themselves may name: title, kind, publisher, author, date, year."""
+    terms: set[str] = set()
+    for s in sources:
+        for value in (
+            s.title,
+            s.kind,
+            s.publisher,
+            s.author,
+            s.date,
+            s.date[:4] if s.date[:4].isdigit() else "",
+        ):
+            plain = re.sub(r"\s*\([^)]*\)", "", value).strip()
+            plain = re.sub(r"^(?:a|an|the)\s+", "", plain, flags=re.IGNORECASE)
+            terms |= {t for t in (value.strip(), plain) if len(t) >= 4}
+    return tuple(sorted(terms))
+
+
+def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
+    """A question about the sources got an answer about them: not declined and (given terms) naming one."""
+    text = str(answer.get("answer", ""))
+    if answer.get("declined") or not text.strip():
+        return False
+    return not terms or any(t.lower() in text.lower() for t in terms)
+
+
 def _reader() -> ReadSource:
     cache: dict[str, str] = {}
 
     def read(source: str) -> str:
         if source not in cache:
-            cache[source] = source_path(source).read_text(encoding="utf-8")
+            cache[source] = document_text(source_path(source))
         return cache[source]
 
     return read
+
+
+def corpus_terms(settings: Settings) -> tuple[str, ...]:
+    """``source_terms`` of the configured corpus."""
+    documents, _skipped = load_corpus(settings.paths.seeds_dir)
+    return source_terms(d.source for d in documents)
 
 
 # ---- running ------------------------------------------------------------------------------------
@@ -336,6 +369,7 @@ def run(
 
     retriever = get_retriever(settings)
     read = _reader()
+    terms = corpus_terms(settings)
     records = []
     started = time.perf_counter()
     for i, q in enumerate(questions, start=1):
@@ -358,7 +392,7 @@ def run(
                 f"{q.question[:60]}",
                 flush=True,
             )
-    report = summarize(records, time.perf_counter() - started)
+    report = summarize(records, time.perf_counter() - started, terms)
     if show:
         report["answers"] = [
             _shown(r.q.id, r.q.question, r.answer.to_json(), r.strict_failures) for r in records if r.answer
@@ -378,7 +412,7 @@ def _rate(hits: int, n: int) -> float:
     return hits / n if n else 0.0
 
 
-def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
+def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) -> dict[str, Any]:
     retrieval = [r for r in records if r.q.in_scope and r.q.expected]
     ranks = [r.rank for r in retrieval]
     dense = [r.dense_rank for r in retrieval]
@@ -456,7 +490,9 @@ def summarize(records: list[Record], seconds: float) -> dict[str, Any]:
                 len(with_term),
             ),
             "declines_with_term": len(with_term),
-            "meta_answered": _rate(sum(not r.answer.declined for r in metas if r.answer), len(metas)),
+            "meta_answered": _rate(
+                sum(meta_answered(r.answer.to_json(), terms) for r in metas if r.answer), len(metas)
+            ),
             "meta_questions": len(metas),
             "modes": modes,
         },

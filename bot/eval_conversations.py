@@ -8,22 +8,33 @@ checked against what the turn expects (``turn_meets``) and by the strict judge (
 
 Reported: first turns and follow-ups answered citing a span that holds an expected snippet,
 answerable turns declined, off-topic turns declined, declines naming the missing term, meta turns
-answered, medical turns declined or carrying a note, and the strict judge's pass rate over every
-cited sentence, with every miss listed.
+answered (naming a source's title, kind, publisher, author or date), medical turns declined or
+carrying a note, and the strict judge's pass rate over every cited sentence, with every miss listed.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
 from bot.errors import BotError
-from bot.eval import ReadSource, _final_answer, _lines, _rate, _reader, _shown, cites_expected, names_term
+from bot.eval import (
+    ReadSource,
+    _final_answer,
+    _lines,
+    _rate,
+    _reader,
+    _shown,
+    cites_expected,
+    corpus_terms,
+    meta_answered,
+    names_term,
+)
 from bot.judge import judge_answer
 
 EXPECTS = {"answer", "decline", "meta", "medical"}
@@ -82,11 +93,14 @@ def load_conversations(path: Path) -> list[Conversation]:
     return out
 
 
-def turn_meets(turn: Turn, answer: dict[str, Any], read_source: ReadSource) -> bool:
+def turn_meets(
+    turn: Turn, answer: dict[str, Any], read_source: ReadSource, terms: Sequence[str] = ()
+) -> bool:
     """Whether one conversation turn got what it expects.
 
     "answer": answered, citing a span that holds an expected snippet; "decline": declined; "meta":
-    answered (not declined, some text); "medical": declined, or answered with a note.
+    answered, naming one of ``terms`` (``bot.eval.source_terms``) when given; "medical": declined, or
+    answered with a note.
     """
     declined = bool(answer.get("declined"))
     if turn.expect == "answer":
@@ -94,7 +108,7 @@ def turn_meets(turn: Turn, answer: dict[str, Any], read_source: ReadSource) -> b
     if turn.expect == "decline":
         return declined
     if turn.expect == "meta":
-        return not declined and bool(str(answer.get("answer", "")).strip())
+        return meta_answered(answer, terms)
     if turn.expect == "medical":
         return declined or bool(answer.get("notes"))
     raise BotError(f"unknown turn expectation {turn.expect!r}", f"use one of {sorted(EXPECTS)}")
@@ -112,6 +126,7 @@ def run_conversations(
 
     retriever = get_retriever(settings)
     read = _reader()
+    terms = corpus_terms(settings)
     records: list[TurnRecord] = []
     started = time.perf_counter()
     for ci, conv in enumerate(conversations, start=1):
@@ -126,7 +141,7 @@ def run_conversations(
                     index=ti,
                     turn=turn,
                     answer=data,
-                    met=turn_meets(turn, data, read),
+                    met=turn_meets(turn, data, read, terms),
                     cited_expected=bool(turn.expected) and cites_expected(data, turn.expected, read),
                     judged=len(judged),
                     strict_failures=[(j.text, j.verdict.reasons) for j in judged if not j.verdict.ok],

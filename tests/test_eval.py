@@ -17,10 +17,12 @@ from bot.eval import (
     hit_at,
     holds_snippet_words,
     load_questions,
+    meta_answered,
     mrr,
     names_term,
     precision_recall,
     refuses_fabrication,
+    source_terms,
     supported,
 )
 from bot.eval_conversations import (
@@ -31,6 +33,7 @@ from bot.eval_conversations import (
     summarize_conversations,
     turn_meets,
 )
+from bot.types import Source
 
 
 def test_hit_at_k_on_known_ranks() -> None:
@@ -181,9 +184,10 @@ def test_cites_expected_and_turn_expectations() -> None:
     assert not turn_meets(Turn("Is running good?", "answer", ("Sleep matters",)), answer, read)
     assert turn_meets(Turn("And chess?", "decline", (), "chess"), declined, read)
     assert not turn_meets(Turn("And chess?", "decline", (), "chess"), answer, read)
-    assert turn_meets(
-        Turn("Who wrote that?", "meta"), {"declined": False, "answer": "A trainer's post."}, read
-    )
+    about = {"declined": False, "answer": "That is a forum post by a personal trainer."}
+    assert turn_meets(Turn("Who wrote that?", "meta"), about, read)
+    assert turn_meets(Turn("Who wrote that?", "meta"), about, read, ("forum post",))
+    assert not turn_meets(Turn("Who wrote that?", "meta"), answer, read, ("forum post",))
     assert not turn_meets(Turn("Who wrote that?", "meta"), declined, read)
     noted = {**answer, "notes": ["See a doctor for medical questions."]}
     assert turn_meets(Turn("What dose?", "medical"), noted, read)
@@ -313,3 +317,23 @@ def test_bad_conversation_file_is_a_clear_error(tmp_path) -> None:
     wrong.write_text('{"id": "a", "turns": [{"user": "hi", "expect": "maybe"}]}\n')
     with pytest.raises(BotError, match="expect"):
         load_conversations(wrong)
+
+
+def test_source_terms_and_meta_answers() -> None:
+    post = Source(
+        path="seeds/post.txt",
+        title="Lifting and the brain",
+        kind="forum post",
+        evidence="one person's view",
+        strength=1,
+        author="a personal trainer (unnamed)",
+        date="2024-03-01",
+    )
+    terms = source_terms([post])
+    assert {"Lifting and the brain", "forum post", "personal trainer", "2024-03-01", "2024"} <= set(terms)
+    assert "" not in terms
+    assert meta_answered({"declined": False, "answer": "It was posted in 2024 on a forum."}, terms)
+    assert meta_answered({"declined": False, "answer": "Written by a Personal Trainer."}, terms)
+    assert not meta_answered({"declined": False, "answer": "Exercise helps the brain. [1]"}, terms)
+    assert not meta_answered({"declined": True, "answer": "My sources don't cover that."}, terms)
+    assert meta_answered({"declined": False, "answer": "Anything."})
