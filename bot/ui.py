@@ -60,15 +60,19 @@ document.addEventListener('click', (ev) => {
   if (!box || !go) return;
   box.value = key;
   box.dispatchEvent(new Event('input', {bubbles: true}));
+  const before = document.querySelector('#source-view mark.cited');
   setTimeout(() => go.click(), 30);
+  let tries = 0;  // scroll the new highlight into view once the panel shows it
+  const timer = setInterval(() => {
+    const mark = document.querySelector('#source-view mark.cited');
+    if ((mark && mark !== before) || ++tries > 50) {
+      clearInterval(timer);
+      if (mark) mark.scrollIntoView({block: 'center', behavior: 'smooth'});
+    }
+  }, 100);
 }, true);
 </script>
 """
-
-SCROLL_JS = """() => { setTimeout(() => {
-  const m = document.querySelector('#source-view mark.cited');
-  if (m) m.scrollIntoView({block: 'center', behavior: 'smooth'});
-}, 120); }"""
 
 CSS = """
 .gradio-container {max-width: 1400px !important; margin: auto;}
@@ -537,9 +541,8 @@ def build_demo(app: ChatApp) -> gr.Blocks:
         new.click(
             app.new_chat, None, [chatbot, box, session, status, source_view, *slots], cancels=[submit, click]
         )
-        cite_go.click(app.show_citation, [cite_key, session], [source_view, tabs], queue=False).then(
-            None, None, None, js=SCROLL_JS
-        )
+        # The highlight scrolls into view from HEAD_JS: no ``js=`` callback (Gradio evals those).
+        cite_go.click(app.show_citation, [cite_key, session], [source_view, tabs], queue=False)
         picker.change(app.show_document, picker, library_view, queue=False)
         # Programmatic access (and the load test): one question in, the answer's JSON out.
         gr.api(app.api_ask, api_name="ask", concurrency_id="answer")

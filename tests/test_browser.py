@@ -95,7 +95,18 @@ def _ask(page, question: str) -> None:
 def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
     ARTEFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(app_url)
+    # The page runs under the app's Content-Security-Policy and asks nothing of any other host.
+    blocked: list[str] = []
+    elsewhere: list[str] = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on("pageerror", lambda e: blocked.append(str(e)) if "Content Security Policy" in str(e) else None)
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith((app_url, "data:", "blob:")) else elsewhere.append(r.url),
+    )
+    response = page.goto(app_url)
+    assert response is not None and "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
     page.wait_for_selector("#question textarea")
     page.screenshot(path=str(ARTEFACTS / "desktop-empty.png"))
     started = time.perf_counter()
@@ -135,6 +146,7 @@ def test_cited_answer_and_highlighted_passage(app_url: str, browser) -> None:
     page.wait_for_function("document.querySelectorAll('#chat .draft').length === 0", timeout=15_000)
     page.wait_for_timeout(1500)  # a late streamed update must not bring a draft back
     assert page.locator("#chat .draft").count() == 0
+    assert blocked == [] and elsewhere == [], (blocked[:3], elsewhere[:3])
 
     phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     phone.goto(app_url)
