@@ -52,7 +52,9 @@ _RULES: dict[str, tuple[int, tuple[str, ...]]] = {
         14,
         (
             r"^\W*(?:last\s+(?:reviewed|updated|modified|edited|checked)|(?:date\s+)?(?:updated|published|"
-            rf"posted|reviewed|modified)(?:\s+on)?)\b\W{{0,3}}(?:on\s+|by\s+[^:]{{0,40}}\s+on\s+)?(?:{_DATE})",
+            rf"posted|reviewed|modified)(?:\s+on)?)\b\W{{0,3}}(?:on\s+|by\s+[^:]{{0,40}}\s+on\s+)?(?:{_DATE})"
+            # … and nothing after the date but a byline or a "| 5 min read"-style tail
+            r"(?:\s*[|•·–-][^!?]{0,60}|\s+by\s+[^!?]{0,60})?\W*$",
         ),
     ),
     "disclaimer": (

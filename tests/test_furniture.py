@@ -61,6 +61,7 @@ OTHER_SITES = [
     ("Last updated: March 4, 2024", "last-reviewed"),
     ("Updated on 2023-11-02", "last-reviewed"),
     ("Published 3 days ago", "last-reviewed"),
+    ("Last updated: March 4, 2024 | 5 min read", "last-reviewed"),
     ("All Healthwise content is fact-checked by our editorial team.", "disclaimer"),
     ("This article is for informational purposes only and is not intended as medical advice.", "disclaimer"),
     ("We may earn a commission when you buy through links on our site.", "disclaimer"),
@@ -112,6 +113,8 @@ CONTENT = [
     "A 2015 meta-analysis found that home workouts help.",
     "See how the muscles respond when nerves are stimulated.",
     "Related factors such as sleep also matter.",
+    "Updated 2020 guidelines recommend 150 minutes of activity per week.",
+    "Published in 2019, the trial followed 400 adults.",
 ]
 
 
