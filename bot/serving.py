@@ -203,20 +203,27 @@ class Guard:
         self.state = state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        state = self.state
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        foreign = (
+            state.allowed_hosts is not None and host_name(headers.get("host", "")) not in state.allowed_hosts
+        )
+        if scope["type"] == "websocket" and foreign:
+            log.warning("refused a websocket for host %r", headers.get("host", ""))
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        state = self.state
         path: str = scope.get("path", "")
         method: str = scope.get("method", "GET")
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         client = (scope.get("client") or ("?",))[0]
 
         async def reply(status: int, error: str, fix: str) -> None:
             log.warning("refused %s %s from %s: %s (%d)", method, path, client, error, status)
             await _json(send, status, {"error": error, "fix": fix})
 
-        if state.allowed_hosts is not None and host_name(headers.get("host", "")) not in state.allowed_hosts:
+        if foreign:
             await reply(421, "this server does not answer to that host name", "open it at its own address")
             return
         if path.rstrip("/") in REFUSED_PATHS:

@@ -97,3 +97,32 @@ def test_importing_the_ui_turns_gradio_analytics_off() -> None:
 
     assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
     assert gradio.analytics.analytics_enabled() is False
+
+
+def test_guard_refuses_a_foreign_host_on_every_kind_of_connection() -> None:
+    import asyncio
+
+    from bot.serving import Guard
+
+    reached: list[str] = []
+
+    async def inner(scope, receive, send) -> None:  # the app behind the guard
+        reached.append(scope["type"])
+
+    guard = Guard(inner, ServeState(LIMITS, allowed_hosts(Settings())))
+    sent: list[dict] = []
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    for kind in ("http", "websocket"):
+        for host, ok in ((b"evil.example", False), (b"127.0.0.1:7860", True)):
+            scope = {"type": kind, "path": "/", "method": "GET", "headers": [(b"host", host)]}
+            before = len(reached)
+            asyncio.run(guard(scope, receive, send))
+            assert (len(reached) > before) == ok, (kind, host)
+    assert reached == ["http", "websocket"]
+    assert sent[0]["status"] == 421 and any(m.get("code") == 1008 for m in sent)
