@@ -486,7 +486,7 @@ def _has_verb(ws: list[str]) -> bool:
     return False
 
 
-def _check_unfinished(sentence: str) -> list[str]:
+def _check_unfinished(sentence: str, spans: Sequence[str] = ()) -> list[str]:
     ws = words(sentence)
     if len(ws) < 4:
         return [f"unfinished: only {len(ws)} words"]
@@ -496,7 +496,30 @@ def _check_unfinished(sentence: str) -> list[str]:
         return [f"unfinished: ends in '{last or body[-1]}'"]
     if not _has_verb(ws):
         return ["unfinished: no verb"]
-    return []
+    # A last conjunct cut off where its span goes on: "… and future studies." (span: "… in humans will …").
+    out = []
+    m = re.search(r"\b(and|or|but)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\W*$", body)
+    if m:
+        tail = r"\s+".join(re.escape(w) for w in f"{m.group(1)} {m.group(2)}".split())
+        for span in spans:
+            after = [span[x.end() :] for x in re.finditer(tail, span)]
+            if after and all(re.match(r"\s+[\w(]", rest) for rest in after):
+                out.append(f"unfinished: cut off after '{m.group(1)} {m.group(2)}'")
+                break
+    # A frame around a sentence that already says who speaks: "Doe says Jane Doe … said …".
+    frame = re.match(rf"^\s*(?P<n>{_NAME})\s+{_ATTRIBUTION_VERBS}\b", sentence)
+    if frame:
+        rest = sentence[frame.end() :]
+        inner = re.search(
+            rf"(?:\b(?:he|she|{re.escape(speaker_key(frame.group('n')).title())})\s+{_ATTRIBUTION_VERBS}\b)"
+            rf"|(?:,\s*{_ATTRIBUTION_VERBS}\b)",
+            rest,
+        )
+        if inner:
+            out.append(
+                f"unfinished: attributed twice ('{frame.group(0).strip()}' … '{inner.group(0).strip()}')"
+            )
+    return out
 
 
 def _names_in(sentence: str) -> list[str]:
@@ -543,7 +566,7 @@ def _judge(sentence: str, spans: Sequence[_Span], question: str) -> Verdict:
     reasons: list[str] = []
     low = text.lower()
     reasons += [f"furniture: {p}" for p in FURNITURE_PHRASES if p in low]
-    reasons += _check_unfinished(text)
+    reasons += _check_unfinished(text, [sp.text for sp in spans])
     if not spans:
         return Verdict(False, (*reasons, "unsupported_word: no cited span"))
     span_text = " ".join(s.text for s in spans)
@@ -585,12 +608,19 @@ def _judge(sentence: str, spans: Sequence[_Span], question: str) -> Verdict:
     governed_verbs: set[str] = set()
     for hedge, kind, scope in (h for s in spans for h in span_hedges(s.text)):
         overlap = scope & sentence_stems
+        satisfied = bool(present & _SATISFIES[kind]) or (kind == "association" and "association" in present)
+        denied = hedge.split()[1:] if kind == "negation" else []  # "not prove": what the negation denies
+        if denied and stem(denied[0]) not in sentence_stems:
+            # The denied word is gone: a negation kept elsewhere now denies something else; with no
+            # negation the sentence is governed only if it reuses the clause substantially.
+            if (satisfied and overlap) or (not satisfied and len(overlap) >= 2):
+                reasons.append(f"dropped_hedge: {hedge}")
+                dropped_kinds.add(kind)
+            continue
         if not overlap or (len(overlap) < 2 and len(overlap) * 2 < len(scope)):
             continue
-        if present & _SATISFIES[kind] or (kind == "association" and "association" in present):
-            denied = hedge.split()[1:] if kind == "negation" else []  # a negation must deny the same thing
-            if not denied or stem(denied[0]) in sentence_stems:
-                continue
+        if satisfied:
+            continue
         if f"dropped_hedge: {hedge}" not in reasons:
             reasons.append(f"dropped_hedge: {hedge}")
         dropped_kinds.add(kind)
