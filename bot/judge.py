@@ -28,7 +28,11 @@ composition modules) so that eval can measure them. It works on plain strings an
   ("…,” Doe cautioned", "He explained that: \\"…"), a quotation continuing an attributed one,
   an em-dash byline ("” — Jane Doe, PhD"), reported speech ("Roe noted that …", "said Jane
   Doe"), with "he"/"she" resolved to the last named speaker before it.
-* ``unfinished``: fewer than 4 words, no verb, or ends in a preposition, article or conjunction.
+* ``spliced``: the sentence joins words from both sides of a contrast in a span ("…, but more
+  research is needed to reverse …") without any contrast word of its own.
+* ``unfinished``: fewer than 4 words, no verb, ends in a preposition, article or conjunction, ends
+  in a conjunct cut off where its span goes on ("…, and future studies."), or frames a sentence
+  that already names its speaker ("Doe says Jane Doe … said …").
 * ``furniture``: page furniture or instructions as content ("Last reviewed", "press Ctrl + Enter",
   "DM me", "contact page", "sign up", ...).
 
@@ -469,6 +473,31 @@ def span_hedges(span: str) -> list[tuple[str, str, set[str]]]:
     return out
 
 
+_CONTRASTS = frozenset("but however while whereas although though yet".split())
+
+
+def _contrast_sides(span: str) -> list[tuple[set[str], set[str], str]]:
+    """(content stems before, after, the word) for each contrast in a span.
+
+    "X, but Y" splits at "but"; a leading "While X, Y" splits at the comma that ends its clause.
+    """
+    out = []
+    for m in re.finditer(r"\b(but|however|while|whereas|although|though|yet)\b", span, re.IGNORECASE):
+        at, word = m.start(), m.group(1).lower()
+        if word == "but" and re.match(r"\s+also\b", span[m.end() :]):
+            continue  # "not only … but also …" adds, it does not contrast
+        if not re.sub(r"[\W_]", "", span[:at]):  # the span opens with it
+            comma = span.find(",", m.end())
+            if word in {"while", "whereas", "although", "though"} and comma > 0:
+                at = comma
+            else:
+                continue
+        left, right = _scope_stems(span[:at]), _scope_stems(span[at:])
+        if left and right:
+            out.append((left, right, word))
+    return out
+
+
 def _scope_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text) if w not in HEDGE_GROUPS["negation"]}
 
@@ -633,6 +662,15 @@ def _judge(sentence: str, spans: Sequence[_Span], question: str) -> Verdict:
         if dropped_kinds & {"possibility", "ability", "suggestion", "association"}:
             upgrades += [w for w in sentence_words if stem(w) in governed_verbs and w.endswith("s")]
         reasons += [f"certainty_upgrade: {w}" for w in dict.fromkeys(upgrades)]
+
+    # Words from both sides of a contrast the sentence drops ("… health, but more research is needed to
+    # reverse …" → "research suggests exercise can reverse …").
+    if not set(sentence_words) & _CONTRASTS:
+        claim_stems = sentence_stems - {stem(w) for w in speaker_words}
+        for sp in spans:
+            for left, right, word in _contrast_sides(sp.text):
+                if claim_stems & (left - right) and claim_stems & (right - left):
+                    reasons.append(f"spliced: joins both sides of '{word}'")
 
     # Names and acronyms that appear nowhere around the spans.
     around_low = around.lower().replace("’", "'")

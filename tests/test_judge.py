@@ -206,6 +206,21 @@ REJECTED = [
     ),
     ("A sedentary lifestyle causes cognitive decline.", "news", [SEDENTARY], "", "certainty_upgrade"),
     ("Physical activity improves blood flow to the brain.", "news", [BLOOD_FLOW], "", "certainty_upgrade"),
+    # Both sides of a contrast, the contrast dropped.
+    (
+        "Most research suggests exercise can reverse established cognitive deficits.",
+        "news",
+        [MOST_RESEARCH],
+        "",
+        "spliced",
+    ),
+    (
+        "Exercise is beneficial for reversing existing cognitive impairment.",
+        "news",
+        [INCONCLUSIVE],
+        "",
+        "spliced",
+    ),
     # Superlatives and generalisations.
     (
         "Aerobic exercise such as running is the best exercise for brain function.",
@@ -334,6 +349,11 @@ ACCEPTED = [
     ),
     ("Kong says that people who regularly do aerobic exercise have larger hippocampi.", "news", [HIPPOCAMPI]),
     ("Exercise is beneficial for maintaining cognitive health.", "news", [INCONCLUSIVE]),
+    (
+        "More extensive research is needed to reverse established cognitive deficits.",
+        "news",
+        [MOST_RESEARCH],
+    ),
     ("When you train for strength you’re essentially training your nervous system.", "forum", [NERVOUS]),
     ("A 70 year old can improve his brain plasticity with basic resistance training.", "forum", [SEVENTY]),
     (
@@ -432,6 +452,7 @@ def test_every_reason_is_exercised() -> None:
         "wrong_speaker",
         "unfinished",
         "furniture",
+        "spliced",
     }
     assert len(ACCEPTED) >= 15
 
