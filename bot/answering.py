@@ -225,10 +225,12 @@ def answer_stream(
             tuple(compose.display(e) for e in chosen),
             tuple(dict.fromkeys(e.speaker for e in chosen if e.speaker)),
         )
+        messages = build_messages(question, chosen)
         try:
-            for piece in generator.stream(
-                build_messages(question, chosen), settings.generation.max_new_tokens, spec
-            ):
+            warm = getattr(generator, "warm_prefix", None)
+            if warm is not None:  # the fixed head of every prompt: its KV cache is computed once
+                warm(messages[:3])
+            for piece in generator.stream(messages, settings.generation.max_new_tokens, spec):
                 if not draft:
                     timings["first_token_ms"] = (
                         timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000

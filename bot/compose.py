@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.chunking import strip_references
 from bot.evidence import Evidence
 from bot.types import AnswerSentence, Citation, Source
 from bot.units import SPEECH_VERBS
@@ -50,7 +51,7 @@ def display(e: Evidence | None = None, text: str | None = None, speaker: str = "
     if e is not None:
         text, speaker = e.unit.text, e.unit.speaker
     assert text is not None
-    out = _REFS.sub("", " ".join(text.split()))
+    out = _REFS.sub("", " ".join(strip_references(text).split()))
     out = _QUOTE_MARKS.sub("", out).strip()
     if speaker:
         out = _BYLINE_TAIL.sub("", out)

@@ -29,7 +29,7 @@ import numpy as np
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.lexical import tokenize
-from bot.sources import read_exclude, source_path
+from bot.sources import document_text, read_exclude, source_path
 from bot.types import Hit, Unit
 from bot.units import document_units
 
@@ -104,7 +104,7 @@ class Evidence:
 def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
     """All units of one document (``sha256`` keys the cache: an edited file is read anew)."""
     path = source_path(source)
-    text = path.read_text(encoding="utf-8")
+    text = document_text(path)
     return tuple(document_units(text, source, [], read_exclude(path, text)))
 
 
@@ -113,7 +113,7 @@ def hit_units(hit: Hit) -> list[Unit]:
     p = hit.passage
     try:
         units = _document_units(p.source, hit.source.sha256)
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return []
     return [replace(u, passage_id=p.id) for u in units if p.start <= u.start and u.end <= p.end]
 

@@ -82,10 +82,16 @@ class TransformersGenerator:
         self.model.eval()
         self.temperature = settings.temperature
         self.repetition_penalty = settings.repetition_penalty
+        # KV cache of the prompt's fixed head (system prompt + worked example): computed once.
+        self._prefix: tuple[tuple[int, ...], Any] | None = None
+        self._lock = threading.Lock()
 
     def stream(
         self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
     ) -> Iterator[str]:
+        if copy is not None and copy.units and self.temperature <= 0:
+            yield from self._copy_stream(messages, max_new_tokens, copy)
+            return
         import torch
         from transformers import (
             LogitsProcessorList,
@@ -149,6 +155,82 @@ class TransformersGenerator:
             thread.join(timeout=30)
         if errors:
             raise BotError(f"the language model failed: {errors[0]}", "see the log; try `make install`")
+
+
+    # ---- greedy decoding under the copy constraint --------------------------------------------
+    def _prefill(self, ids: list[int]) -> tuple[Any, Any]:
+        """(cache, last logits) for the prompt; the fixed head's cache is computed once and copied."""
+        import copy as copying
+
+        import torch
+
+        head = self._prefix
+        if head is not None and len(ids) > len(head[0]) and tuple(ids[: len(head[0])]) == head[0]:
+            cache = copying.deepcopy(head[1])
+            rest = ids[len(head[0]) :]
+        else:
+            cache, rest = None, ids
+        out = self.model(input_ids=torch.tensor([rest]), cache=cache, use_cache=True)
+        return out.cache, out.logits[0, -1]
+
+    def warm_prefix(self, messages: list[Message]) -> None:
+        """Compute the KV cache of the messages every prompt starts with (system + worked example)."""
+        import torch
+
+        text = self.tokenizer.apply_chat_template(messages, tokenize=False)
+        ids = tuple(self.tokenizer(text)["input_ids"])
+        if self._prefix is not None and self._prefix[0] == ids:
+            return
+        with torch.inference_mode():
+            out = self.model(input_ids=torch.tensor([list(ids)]), use_cache=True)
+        self._prefix = (ids, out.cache)
+
+    def _copy_stream(self, messages: list[Message], max_new_tokens: int, copy: CopySpec) -> Iterator[str]:
+        """Greedy decoding under the copy constraint, without ``generate``.
+
+        Where the constraint leaves one token (inside a copy: the rest of the unit is forced), the
+        whole forced run goes through the model in one forward pass instead of one pass per token;
+        the model is asked only where it has a choice (which unit, where to start, how to frame).
+        """
+        import torch
+
+        prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        ids = self.tokenizer(prompt)["input_ids"]
+        processor = CopyConstraint(self.tokenizer, copy.units, copy.names).processor(0)
+        eos = self.tokenizer.eos_token_id
+        produced: list[int] = []
+        shown = ""
+        try:
+            with self._lock, torch.inference_mode():
+                cache, logits = self._prefill(ids)
+                while len(produced) < max_new_tokens:
+                    allowed = processor.allowed()
+                    if len(allowed) == 1:
+                        token = next(iter(allowed))
+                    else:
+                        choices = torch.tensor(sorted(allowed))
+                        token = int(choices[int(torch.argmax(logits[choices]))])
+                    if token == eos:
+                        break
+                    run = [token]
+                    processor.advance(token)
+                    while len(produced) + len(run) < max_new_tokens:
+                        forced = processor.allowed()
+                        if len(forced) != 1 or eos in forced:
+                            break
+                        run.append(next(iter(forced)))
+                        processor.advance(run[-1])
+                    produced += run
+                    text = self.tokenizer.decode(produced, skip_special_tokens=True)
+                    if text.startswith(shown) and len(text) > len(shown):
+                        yield text[len(shown) :]
+                        shown = text
+                    out = self.model(input_ids=torch.tensor([run]), cache=cache, use_cache=True)
+                    cache, logits = out.cache, out.logits[0, -1]
+        except BotError:
+            raise
+        except Exception as exc:
+            raise BotError(f"the language model failed: {exc}", "see the log; try `make install`") from exc
 
 
 def repeats_itself(text: str) -> bool:

@@ -112,7 +112,7 @@ def fingerprint(settings: Settings) -> str:
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA}\n".encode())
     # The code that turns text into passages and terms is part of what built the index.
-    for module in ("chunking.py", "lexical.py", "sources.py"):
+    for module in ("chunking.py", "furniture.py", "lexical.py", "sources.py"):
         h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
     h.update(f"\nmodel={settings.embedding.model}\nfactory={settings.index.factory}\n".encode())
@@ -200,7 +200,7 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
             f"no readable documents in {settings.paths.seeds_dir}",
             "add .txt or .md files to the corpus folder (see README: Corpus)",
         )
-    passages = [p for d in docs for p in chunk(d.text, d.source.path, settings.chunking)]
+    passages = [p for d in docs for p in chunk(d.text, d.source.path, settings.chunking, d.exclude)]
     embedder = embedder or load_embedder(settings.embedding)
     vectors = embedder.encode([embed_text(p) for p in passages])
     factory = resolve_factory(settings.index.factory, len(passages))
