@@ -20,7 +20,7 @@ same run:
   an expected snippet and holds at least half of that snippet's content words;
 * fabrication requests refused (declined, or answered without the fabricated term) and declines that
   name the missing term; meta questions answered (naming a source's title, kind, publisher,
-  author or date);
+  author or date, or a person it quotes);
 * the same loose support numbers for the raw model draft against the units it was shown;
 * timings (median first token and total).
 
@@ -49,7 +49,16 @@ from typing import Any
 
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
-from bot.judge import content_words, judge_answer, marked_sentences, split_sentences, stem, strip_markers
+from bot.judge import (
+    content_words,
+    judge_answer,
+    marked_sentences,
+    span_speaker,
+    speaker_key,
+    split_sentences,
+    stem,
+    strip_markers,
+)
 from bot.lexical import tokenize
 from bot.sources import document_text, load_corpus, source_path
 from bot.types import Answer, Hit, Source
@@ -272,12 +281,24 @@ def source_terms(sources: Iterable[Source]) -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
+_FRAME = re.compile(
+    r"(?:\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"\s+(?:says|said|notes|noted|explains|explained|cautions|cautioned|adds|added|writes|wrote|"
+    r"suggests|suggested|points out|pointed out)\b)"
+)
+
+
 def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
-    """A question about the sources got an answer about them: not declined and (given terms) naming one."""
+    """A question about the sources got an answer about them: not declined and (given terms) naming one.
+
+    A name used only to frame a quotation ("Doe says …") does not count: that is content, not an
+    answer about the source.
+    """
     text = str(answer.get("answer", ""))
     if answer.get("declined") or not text.strip():
         return False
-    return not terms or any(t.lower() in text.lower() for t in terms)
+    about = _FRAME.sub(" ", text).lower()
+    return not terms or any(t.lower() in about for t in terms)
 
 
 def _reader() -> ReadSource:
@@ -291,10 +312,22 @@ def _reader() -> ReadSource:
     return read
 
 
+def speakers_in(text: str) -> set[str]:
+    """Everyone ``bot.judge`` finds speaking in a document, full name and surname ("Jane Doe", "Doe")."""
+    names: set[str] = set()
+    for line in text.split("\n"):
+        for sentence in split_sentences(line):
+            name = span_speaker(sentence, text, text.find(sentence))
+            if name:
+                names |= {name, speaker_key(name).title()}
+    return names
+
+
 def corpus_terms(settings: Settings) -> tuple[str, ...]:
-    """``source_terms`` of the configured corpus."""
+    """``source_terms`` of the configured corpus, plus the people quoted in it."""
     documents, _skipped = load_corpus(settings.paths.seeds_dir)
-    return source_terms(d.source for d in documents)
+    people = {name for d in documents for name in speakers_in(d.text) if len(name) >= 3}
+    return tuple(sorted(set(source_terms(d.source for d in documents)) | people))
 
 
 # ---- running ------------------------------------------------------------------------------------

@@ -8,8 +8,9 @@ checked against what the turn expects (``turn_meets``) and by the strict judge (
 
 Reported: first turns and follow-ups answered citing a span that holds an expected snippet,
 answerable turns declined, off-topic turns declined, declines naming the missing term, meta turns
-answered (naming a source's title, kind, publisher, author or date), medical turns declined or
-carrying a note, and the strict judge's pass rate over every cited sentence, with every miss listed.
+answered (naming a source's title, kind, publisher, author, date or a person it quotes), medical
+turns declined or carrying a note, and the strict judge's pass rate over every cited sentence, with
+every miss listed.
 """
 
 from __future__ import annotations

@@ -337,3 +337,15 @@ def test_source_terms_and_meta_answers() -> None:
     assert not meta_answered({"declined": False, "answer": "Exercise helps the brain. [1]"}, terms)
     assert not meta_answered({"declined": True, "answer": "My sources don't cover that."}, terms)
     assert meta_answered({"declined": False, "answer": "Anything."})
+    people = (*terms, "Jane Doe", "Doe")
+    assert meta_answered({"declined": False, "answer": "Those are Jane Doe's words."}, people)
+    assert not meta_answered({"declined": False, "answer": "Jane Doe says walking helps. [1]"}, people)
+    assert not meta_answered({"declined": False, "answer": "According to Doe, walking helps. [1]"}, people)
+
+
+def test_speakers_in_finds_quoted_people() -> None:
+    from bot.eval import speakers_in
+
+    text = 'The study was small.\n"Walking helps," Jane Doe said. "It is cheap," she added.\nSleep matters.'
+    assert speakers_in(text) == {"Jane Doe", "Doe"}
+    assert speakers_in("No one is quoted here. Nothing is said.") == set()
