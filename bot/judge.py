@@ -258,10 +258,6 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(_IRREGULAR_STEMS.get(word, word))
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if not _NUMBER.fullmatch(w)}
-
-
 def content_words(text: str) -> list[str]:
     """Words that must be backed by a span: not function words, attribution verbs or hedges."""
     return [
