@@ -295,6 +295,14 @@ def _load(folder: Path, fp: str) -> Index:
     return Index(folder, fp, passages, sources, vectors, index, bm25, manifest, stamp=stamp)
 
 
+class _KeepAlive:
+    """An array interface over FAISS-owned memory that holds a reference to its owner."""
+
+    def __init__(self, view: np.ndarray, owner: faiss.Index) -> None:
+        self.__array_interface__ = view.__array_interface__
+        self.owner = owner
+
+
 def _vectors(index: faiss.Index, folder: Path) -> np.ndarray:
     """The (n, dim) vectors in memory: a view of a flat FAISS storage, else read from vectors.npy.
 
@@ -305,8 +313,9 @@ def _vectors(index: faiss.Index, folder: Path) -> np.ndarray:
     if isinstance(storage, faiss.IndexFlat) and storage.ntotal > 0:
         n, d = storage.ntotal, storage.d
         view = faiss.rev_swig_ptr(storage.get_xb(), n * d).reshape(n, d)
-        view.flags.writeable = False
-        return view
+        vectors = np.asarray(_KeepAlive(view, index))  # the array keeps the index (its memory) alive
+        vectors.flags.writeable = False
+        return vectors
     vectors = np.load(folder / "vectors.npy", allow_pickle=False)
     if vectors.ndim != 2 or vectors.shape[0] != index.ntotal or vectors.dtype != np.float32:
         raise ValueError(f"vectors.npy has shape {vectors.shape} {vectors.dtype}, the index {index.ntotal}")
