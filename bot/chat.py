@@ -1,24 +1,96 @@
-"""Conversation: resolve a follow-up question against the recent turns before retrieval.
+"""Conversation: one chat, turn by turn: scope decided on the question as asked, then the answer.
 
-"What about for older adults?" means nothing to a retriever on its own. ``resolve_followup`` spots
-a follow-up (few content words, or an opener like "what about" / "and" / a pronoun pointing back)
-and prefixes the previous user question, so retrieval sees the whole intent. Only the last
-``history_turns`` user turns are kept (``bounded``): history never grows without limit and never
-carries the bot's own text into retrieval.
+``Conversation.ask(text)`` cleans the question, lets ``bot.scope.decide`` say what it is (answer,
+off topic, medical advice, a question about the sources, empty) on the question alone, with history
+used only to refine retrieval for a question that refers back; then it streams the answer from
+``bot.answering.answer_stream`` (draft pieces, then the final ``Answer``) or yields the reply the
+scope step built. Each turn is kept as a ``Turn`` (question and final answer); only the last
+``answer.history_turns`` are kept, so history never grows without limit.
+
+``bounded`` and ``resolve_followup`` serve callers that hold history as plain question strings.
 """
 
 from __future__ import annotations
 
-import re
+import inspect
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
-from bot.lexical import tokenize
+from bot import scope
+from bot.config import Settings
+from bot.generation import Generator, load_generator
+from bot.retrieval import Retriever, get_retriever
+from bot.types import Answer
 
-_OPENERS = re.compile(
-    r"^\s*(what about|how about|and\b|but\b|also\b|what if|why\b|how so|for\b|is that|does that|"
-    r"is it|does it|do they|are they|can it|and for|same for|how long for|what else)",
-    re.IGNORECASE,
-)
-_BACK_REFERENCE = re.compile(r"\b(it|that|this|they|them|those|these|there|he|she)\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange: the question as asked (cleaned) and the final answer, if any."""
+
+    question: str
+    answer: Answer | None = None
+
+
+class Conversation:
+    """A chat: ``ask`` streams one turn and remembers it."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever | None = None,
+        generator: Generator | bool | None = True,
+        history: list[Turn] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.retriever = retriever or get_retriever(settings)
+        self._generator = generator
+        self.history: list[Turn] = self._bounded(list(history or []))
+        self.last_scope: scope.Scope | None = None
+
+    @property
+    def generator(self) -> Generator | None:
+        """``True`` loads the configured model on first use; ``None``/``False``: extractive answers."""
+        if self._generator is True:
+            self._generator = load_generator(self.settings)
+        return self._generator or None
+
+    def _bounded(self, turns: list[Turn]) -> list[Turn]:
+        keep = self.settings.answer.history_turns
+        return turns[-keep:] if keep > 0 else []
+
+    def ask(self, text: str) -> Iterator[str | Answer]:
+        """Draft pieces (str) as they are written, then the final ``Answer``; the turn is remembered."""
+        from bot.answering import answer_stream, clean_question  # answering imports this module
+
+        started = time.perf_counter()
+        question, notes = clean_question(text, self.settings.answer.max_question_chars)
+        decision = scope.decide(question, self.history, self.retriever, self.settings)
+        self.last_scope = decision
+        timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
+        final: Answer | None = None
+        if decision.reply is not None:
+            timings["total_ms"] = timings["retrieve_ms"]
+            final = replace(decision.reply, notes=notes + decision.reply.notes, timings=timings)
+            yield final
+        else:
+            extra = {"focus": decision} if "focus" in inspect.signature(answer_stream).parameters else {}
+            for event in answer_stream(
+                question,
+                list(decision.hits),
+                self.settings,
+                self.retriever.embedder,
+                self.generator,
+                notes=notes,
+                timings=timings,
+                **extra,
+            ):
+                if isinstance(event, Answer):
+                    final = event if event.scope else replace(event, scope=decision.kind)
+                    yield final
+                else:
+                    yield event
+        self.history = self._bounded([*self.history, Turn(question, final)])
 
 
 def bounded(history: list[str] | tuple[str, ...], turns: int) -> list[str]:
@@ -26,16 +98,10 @@ def bounded(history: list[str] | tuple[str, ...], turns: int) -> list[str]:
     return [h for h in history if h.strip()][-turns:] if turns > 0 else []
 
 
-def is_followup(question: str) -> bool:
-    terms = tokenize(question)
-    if _OPENERS.match(question):
-        return True
-    return len(terms) <= 2 or (len(terms) <= 4 and _BACK_REFERENCE.search(question) is not None)
-
-
 def resolve_followup(question: str, history: list[str] | tuple[str, ...], turns: int = 3) -> str:
-    """The question to retrieve with: itself, or the previous question + itself for a follow-up."""
+    """The query to retrieve with, for history held as question strings: the question itself, or,
+    when it refers back (``bot.scope.refers_back``), the previous question followed by it."""
     previous = bounded(history, turns)
-    if not previous or not is_followup(question):
+    if not previous or not scope.refers_back(question):
         return question
-    return f"{previous[-1].strip()} {question.strip()}"
+    return scope.refine(question, [Turn(previous[-1])])

@@ -9,6 +9,7 @@ environment themselves. ``python -m bot config`` prints the table the README doc
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -18,6 +19,8 @@ from typing import Any, get_type_hints
 from bot.errors import BotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# BOT_* environment variables that are not settings (from_env rejects every other unknown BOT_*).
+NOT_SETTINGS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class RetrievalSettings:
     top_k: int = 5  # passages handed to answering
     candidates: int = 30  # per signal (dense, BM25) before fusion
     rrf_k: int = 60  # reciprocal-rank-fusion constant (the usual 60; 10 scored the same on our sets)
-    expand: bool = True  # add the corpus's words for everyday ones (seeds/lexicon.toml) to the query
+    expand: bool = True  # add the corpus words nearest (embedding) to question words the corpus lacks
     dense_weight: float = 1.0  # weight of the dense ranking in the fusion
     lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion (docs/BENCHMARKS.md)
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
@@ -82,17 +85,22 @@ class GenerationSettings:
 
 @dataclass(frozen=True)
 class AnswerSettings:
-    min_evidence: float = 0.45  # best question-passage cosine at or above this: answer
-    min_evidence_floor: float = 0.36  # below this: decline without calling a model
-    # Between the two thresholds, answer only if the top passages hold this idf-weighted share of
-    # the question's words: "Is coffee good for my brain?" declines on a corpus that never says coffee.
-    min_coverage: float = 0.5  # grey zone: idf-weighted share of question words the passages must hold
-    max_evidence_sentences: int = 4  # numbered sentences shown to the model
+    # The scope gate's thresholds are calibrated for the configured embedder and corpus by
+    # bot/calibrate.py and stored beside the index; a number here overrides the calibrated value.
+    gate_cosine: str = "auto"  # scope gate: best question-passage cosine to answer; auto = calibrated
+    reach_cosine: str = "auto"  # an unknown word counts as a corpus word at this cosine; auto = calibrated
+    # The old fixed gate inside answering.answer_stream, open by default: bot/scope.py decides scope
+    # before answering runs. Remove these three once answer_stream takes ``focus=Scope``.
+    min_evidence: float = 0.0  # legacy answer_stream gate, open (scope is decided by bot/scope.py)
+    min_evidence_floor: float = 0.0  # legacy answer_stream floor, open (scope is decided by bot/scope.py)
+    min_coverage: float = 0.0  # legacy answer_stream grey-zone coverage, open
+    max_evidence_sentences: int = 3  # evidence units shown to the model (1-3: it only copies and connects)
+    evidence_margin: float = 0.1  # a unit joins the best one when it scores within this of it
     shape_bonus: float = 0.15  # evidence bonus for the answer shape asked ("how long": a time span)
     support_overlap: float = 0.6  # share of a sentence's content words that must be in its cited span
     support_cosine: float = 0.55  # and the embedding similarity it needs to that span
     max_question_chars: int = 1000  # longer questions are trimmed (the reply says so)
-    history_turns: int = 3  # user turns kept for resolving follow-ups
+    history_turns: int = 3  # turns a conversation keeps for resolving follow-ups
 
 
 @dataclass(frozen=True)
@@ -118,15 +126,43 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
-        """Defaults, overridden by ``BOT_<SECTION>_<FIELD>`` variables."""
+        """Defaults, overridden by ``BOT_<SECTION>_<FIELD>`` variables.
+
+        Strict: a ``BOT_*`` variable that names no setting (and is not in ``NOT_SETTINGS``) is a
+        ``BotError`` naming the closest real one, so a typo is never silently ignored.
+        """
         env = os.environ if environ is None else environ
         settings = cls()
-        for section in fields(cls):
-            for item in fields(getattr(settings, section.name)):
-                name = f"BOT_{section.name}_{item.name}".upper()
-                if name in env:
-                    settings = settings.with_value(section.name, item.name, env[name])
+        known = {var: (section, name) for var, section, name in settings.variables()}
+        for var in sorted(env):
+            if not var.upper().startswith("BOT_") or var.upper() in NOT_SETTINGS:
+                continue
+            if var not in known:
+                raise BotError(
+                    f"unknown setting {var}{_did_you_mean(var.upper(), list(known))}",
+                    "see `python -m bot config` for every BOT_* variable",
+                )
+            settings = settings.with_value(*known[var], env[var])
         return settings
+
+    def variables(self) -> list[tuple[str, str, str]]:
+        """(``BOT_*`` variable, section, field) for every setting."""
+        return [
+            (f"BOT_{section.name}_{item.name}".upper(), section.name, item.name)
+            for section in fields(self)
+            for item in fields(getattr(self, section.name))
+        ]
+
+    def with_key(self, key: str, raw: Any) -> Settings:
+        """A copy with ``section.field`` (a ``--set`` key) set; an unknown key names the closest one."""
+        keys = [f"{section}.{name}" for _, section, name in self.variables()]
+        if key not in keys:
+            raise BotError(
+                f"unknown setting {key}{_did_you_mean(key, keys)}",
+                "see `python -m bot config` for every setting",
+            )
+        section, _, name = key.partition(".")
+        return self.with_value(section, name, raw)
 
     def with_value(self, section: str, name: str, raw: Any) -> Settings:
         """A copy with one field set; strings are converted to the field's type."""
@@ -177,6 +213,11 @@ def _field_comments() -> dict[tuple[str, str], str]:
         if m and cls:
             out[(cls, m.group(1))] = m.group(2).strip()
     return out
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f": did you mean {close[0]}?" if close else ""
 
 
 def _convert(raw: Any, kind: type) -> Any:

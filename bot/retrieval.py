@@ -6,23 +6,32 @@ The two ranked lists are fused by weighted reciprocal-rank fusion, then near-dup
 cover k different places. Every hit carries its dense cosine: answering uses it as the evidence
 strength that decides whether to answer at all.
 
-``Retriever`` holds the loaded index and embedder (load once, query many); ``retrieve()`` is the seam
-the CLI, UI, eval and bench call.
+With ``retrieval.expand`` on, a question word the corpus never uses is bridged to the corpus words
+nearest to it in embedding space, when they are at least the calibrated ``reach`` cosine away
+("biking" → "cycling"): this replaces a hand-written lexicon and works for any corpus. On the
+evaluation sets it wins back what BM25 alone costs on everyday wording (hit@3, heldout 8/12 → 10/12,
+questions 53/58 → 55/58; ``python -m bot.calibrate --expansion eval/heldout.jsonl
+eval/questions.jsonl`` prints the table).
+
+``Retriever`` holds the loaded index and embedder (load once, query many) and, on first use, the
+scope gate's calibration (``bot.calibrate``); ``retrieve()`` is the seam the CLI, UI, eval and bench
+call.
 """
 
 from __future__ import annotations
 
 import logging
-import re
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
 
+from bot.calibrate import Calibration, WordTable, load_or_compute
 from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
+from bot.errors import BotError
 from bot.index import Index, open_index
-from bot.lexical import tokenize
-from bot.sources import load_lexicon
+from bot.lexical import STOP_WORDS, tokenize, words
 from bot.types import Hit
 
 log = logging.getLogger("bot")
@@ -37,27 +46,48 @@ class Retriever:
         self.index = index or open_index(settings, embedder=self.embedder)
         if hasattr(self.index.faiss_index, "hnsw"):
             self.index.faiss_index.hnsw.efSearch = settings.index.hnsw_ef_search
-        lexicon = load_lexicon(settings.paths.seeds_dir)
-        self.lexicon = [(re.compile(rf"\b{re.escape(k)}\b", re.IGNORECASE), k, v) for k, v in lexicon.items()]
+        self._calibrated: tuple[Calibration, WordTable] | None = None
+
+    def calibrated(self) -> tuple[Calibration, WordTable]:
+        """The gate's thresholds (a number in settings overrides the measured one) and the word table."""
+        if self._calibrated is None:
+            cal, table = load_or_compute(self)
+            cfg = self.settings.answer
+            for name, raw in (("gate", cfg.gate_cosine), ("reach", cfg.reach_cosine)):
+                if str(raw).strip().lower() != "auto":
+                    cal = replace(cal, **{name: _number(raw, f"answer.{name}_cosine")})
+            self._calibrated = (cal, table)
+        return self._calibrated
+
+    def unknown_words(self, question: str) -> list[tuple[str, list[tuple[str, float]]]]:
+        """Question words (3+ letters, not stop words) the corpus never uses, each with its nearest
+        corpus words and their cosines."""
+        vocab = self.index.bm25.vocab
+        unknown = list(
+            dict.fromkeys(
+                w
+                for w in words(question)
+                if len(w) >= 3
+                and w.isalpha()
+                and w not in STOP_WORDS
+                and (tokenize(w) or [w])[0] not in vocab
+            )
+        )
+        if not unknown:
+            return []
+        _, table = self.calibrated()
+        nearest = table.nearest(self.embedder.encode(unknown), 3)
+        return list(zip(unknown, nearest, strict=True))
 
     def expand(self, question: str) -> str:
-        """The question plus the corpus's words for the everyday words it uses (``seeds/lexicon.toml``)."""
-        extra = [v for pattern, _, v in self.lexicon if pattern.search(question)]
-        return f"{question} ({' '.join(extra)})" if extra else question
+        """The question plus the corpus words within ``reach`` of the words it uses that the corpus lacks."""
+        reach = self.calibrated()[0].reach
+        extra = [w for _, near in self.unknown_words(question) for w, cos in near[:2] if cos >= reach]
+        return f"{question} ({' '.join(dict.fromkeys(extra))})" if extra else question
 
     def coverage(self, question: str, hits: list[Hit], top: int = 3) -> float:
-        """Idf-weighted share of the question's words that the top passages hold (``BM25.coverage``).
-
-        An everyday word counts as held when the lexicon maps it to words the passages use
-        ("cardio" → "aerobic exercise"); a word with no bridge ("creatine") stays missing.
-        """
-        texts = [h.passage.text for h in hits[:top]]
-        found = {t for text in texts for t in tokenize(text)}
-        bridged: set[str] = set()
-        for pattern, key, value in self.lexicon:
-            if pattern.search(question) and set(tokenize(value)) & found:
-                bridged |= set(tokenize(key))
-        return self.index.bm25.coverage(question, texts, also_found=bridged)
+        """Idf-weighted share of the question's words that the top passages hold (``BM25.coverage``)."""
+        return self.index.bm25.coverage(question, [h.passage.text for h in hits[:top]])
 
     def search(
         self, question: str, k: int | None = None, lexical: bool = True, expand: bool | None = None
@@ -120,6 +150,15 @@ class Retriever:
             if shared > cfg.duplicate_overlap * min(a.end - a.start, b.end - b.start):
                 return True
         return float(vecs[pos] @ vecs[kept_pos]) > cfg.duplicate_cosine
+
+
+def _number(raw: object, name: str) -> float:
+    try:
+        return float(str(raw))
+    except ValueError as exc:
+        raise BotError(
+            f"setting {name}={raw!r} is neither 'auto' nor a number", "use auto or e.g. 0.4"
+        ) from exc
 
 
 @lru_cache(maxsize=2)
