@@ -74,11 +74,7 @@ class CopyConstraint:
         self.units = [unit_pieces(u) for u in units]
         self.names = tuple(dict.fromkeys(n for n in names if n))
         self.openers = [
-            {
-                i
-                for i, (_, is_word) in enumerate(pieces)
-                if is_word and (i == 0 or _clause_starts(pieces, i))
-            }
+            {i for i, (_, is_word) in enumerate(pieces) if is_word and (i == 0 or _clause_starts(pieces, i))}
             for pieces in self.units
         ]
 

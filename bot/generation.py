@@ -156,7 +156,6 @@ class TransformersGenerator:
         if errors:
             raise BotError(f"the language model failed: {errors[0]}", "see the log; try `make install`")
 
-
     # ---- greedy decoding under the copy constraint --------------------------------------------
     def _prefill(self, ids: list[int]) -> tuple[Any, Any]:
         """(cache, last logits) for the prompt; the fixed head's cache is computed once and copied."""

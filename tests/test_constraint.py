@@ -62,7 +62,7 @@ def test_a_full_copy_is_accepted_token_by_token(tokenizer) -> None:
 
 @pytest.mark.parametrize("seed", range(40))
 def test_any_walk_through_the_constraint_writes_only_framed_copies(tokenizer, seed: int) -> None:
-    """Property: whatever the model picks, each sentence is [connective] [name verb [that]] + a unit suffix."""
+    """Property: whatever the model picks, each sentence is [connective] [name verb] + a unit suffix."""
     text = _walk(tokenizer, seed)
     shown = [" ".join(p for p, _ in unit_pieces(u)).replace(" ,", ",").replace(" .", ".") for u in UNITS]
     flat = [re.sub(r"\s+", " ", "".join(p for p, _ in unit_pieces(u))) for u in UNITS]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -224,14 +223,15 @@ def test_every_bad_draft_is_rejected_and_most_faithful_kept(
         ),
         (
             "The study found that regular exercise can improve cognitive function in older adults.",
-            "“Several studies have already shown that regular exercise can improve cognitive function in adults.",
+            "“Several studies have already shown that regular exercise can improve cognitive function "
+            "in adults.",
             "Kong",
         ),
         (
             "Dance and team sports are known to improve brain function.",
-            '"However, activities that combine physical and cognitive demands - such as dance and team sports - '
-            'may offer additional benefits due to the demands on coordination, rhythm and executive functions," '
-            "he added.",
+            '"However, activities that combine physical and cognitive demands - such as dance and team '
+            "sports - may offer additional benefits due to the demands on coordination, rhythm and "
+            'executive functions," he added.',
             "Glatt",
         ),
         (
@@ -241,13 +241,14 @@ def test_every_bad_draft_is_rejected_and_most_faithful_kept(
         ),
         (
             "Genetics determines how big muscles get.",
-            "Increases in muscle size from resistance training is primarily determined by diet and testosterone.[17]",
+            "Increases in muscle size from resistance training is primarily determined by diet and "
+            "testosterone.[17]",
             "",
         ),
         (
             "Yes, physical activity can improve survival after cancer.",
-            "There was consistent evidence from 27 observational studies that physical activity is associated "
-            "with reduced all-cause, breast cancer–specific, and colon cancer–specific mortality.",
+            "There was consistent evidence from 27 observational studies that physical activity is "
+            "associated with reduced all-cause, breast cancer–specific, and colon cancer–specific mortality.",
             "",
         ),
     ],
