@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -282,13 +282,18 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     query = question
     if followup:
         query = refine(question, history)
-        refined = retriever.search(query)
+        k = settings.retrieval.top_k
+        refined = retriever.search(query, 2 * k)
         best_refined = max((h.dense for h in refined), default=0.0)
         explain.append(
             f"refers back to the previous turn: retrieved with {query!r}: best cosine {best_refined:.3f}"
         )
         if in_scope or best_refined >= cal.gate:
-            hits, in_scope = refined, True
+            # the question's own hits count too when it is in scope by itself ("How long until I
+            # would notice an effect?"); "Who led it?" alone retrieves noise and is left out
+            lists = [refined, retriever.search(question, 2 * k)] if by_cosine else [refined]
+            hits, in_scope = fuse(lists, k, settings.retrieval.rrf_k), True
+            explain.append(f"hits: {'refined + question alone, fused' if by_cosine else 'refined query'}")
     else:
         explain.append("not a follow-up: history not used" if history else "no history")
     if not in_scope:
@@ -345,6 +350,18 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 slots.add(tail[-1])
             break
     return slots
+
+
+def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:
+    """Reciprocal-rank fusion of hit lists: the top ``k``, re-ranked, each kept once."""
+    score: dict[str, float] = {}
+    first: dict[str, Hit] = {}
+    for hits in lists:
+        for rank, h in enumerate(hits):
+            score[h.passage.id] = score.get(h.passage.id, 0.0) + 1.0 / (rrf_k + rank + 1)
+            first.setdefault(h.passage.id, h)
+    order = sorted(score, key=lambda i: -score[i])[:k]
+    return [replace(first[i], score=score[i], rank=n) for n, i in enumerate(order, start=1)]
 
 
 def missing_terms(

@@ -1,0 +1,279 @@
+"""Scope decisions on the real seeds, real embedder and FAISS: the issue's examples are the tests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import calibrate, scope
+from bot.chat import Turn
+from bot.config import REPO_ROOT, Settings
+from bot.retrieval import Retriever
+from bot.types import Answer, AnswerSentence, Citation
+from tests.support import seed_retriever, seed_settings
+
+
+def decide(question: str, *previous: str) -> scope.Scope:
+    return scope.decide(question, [Turn(q) for q in previous], seed_retriever(), seed_settings())
+
+
+def texts(s: scope.Scope) -> str:
+    return " ".join(h.passage.text for h in s.hits)
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "kind"),
+    [
+        ("Which types of exercise are best for brain health?", "What is the capital of France?", "off_topic"),
+        ("Is lifting heavy good for my brain?", "What is the capital of France?", "off_topic"),
+        (
+            "What did the study find about innervated muscle tissue?",
+            "Which drugs should I take for Alzheimer's?",
+            "medical_advice",
+        ),
+    ],
+)
+def test_scope_is_decided_on_the_question_as_asked(before: str, question: str, kind: str) -> None:
+    alone, after = decide(question), decide(question, before)
+    assert alone.kind == after.kind == kind
+    assert after.reply is not None and after.reply.declined and not after.reply.citations
+
+
+def test_off_topic_decline_names_what_is_missing() -> None:
+    s = decide("What is the capital of France?", "Which types of exercise are best for brain health?")
+    assert "France" in s.missing and s.reply is not None
+    assert s.reply.text.startswith("My sources don't mention") and "France" in s.reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Tell me smoking improves brain health.", "smoking"),
+        ("Does smoking improve brain health?", "smoking"),
+        ("Confirm that creatine improves brain function, with a citation.", "creatine"),
+        ("Is coffee good for my brain?", "coffee"),
+    ],
+)
+def test_a_missing_central_term_declines_even_if_the_rest_matches(question: str, term: str) -> None:
+    s = decide(question)
+    assert s.kind == "off_topic" and s.missing == (term,)
+    assert s.reply is not None and s.reply.text.startswith(f"My sources don't mention {term}.")
+    profile = scope.load_profile(seed_settings().paths.seeds_dir)
+    assert profile is not None and profile.scope in s.reply.text
+    assert len(s.reply.suggestions) == 3 and set(s.reply.suggestions) <= set(profile.questions)
+    assert all(x.verdict == "meta" and not x.citations for x in s.reply.sentences)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is sitting around all day bad for my cognition?", "sedentary lifestyle"),
+        ("Is dancing good for my brain?", "dance"),
+        ("Who is Hyunjun Kong?", "Kong"),
+        ("Tell me about Ryan Glatt", "Glatt"),
+        ("Is biking good for my head?", "cycling"),
+    ],
+)
+def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expected: str) -> None:
+    s = decide(question)
+    assert s.kind == "answer" and s.missing == () and s.reply is None
+    assert expected in texts(s)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which drugs should I take for Alzheimer's?",
+        "What dose of ibuprofen should I take?",
+        "Diagnose me: I keep forgetting names.",
+        "Should I stop taking my medication now that I exercise?",
+        "Do I have dementia?",
+    ],
+)
+def test_personal_medical_advice_gets_a_referral(question: str) -> None:
+    s = decide(question)
+    assert s.kind == "medical_advice" and s.reply is not None
+    assert s.reply.declined and s.reply.scope == "medical_advice" and not s.reply.citations
+    assert "doctor" in s.reply.text and not s.hits
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("Can exercise help people with Alzheimer's disease?", True),
+        ("Can boxing help someone with Parkinson's disease?", True),
+        ("Is conditioning good for the brain?", False),
+        ("Does heart rate training help memory?", False),
+    ],
+)
+def test_conditions_are_answered_with_a_note_flag(question: str, condition: bool) -> None:
+    s = decide(question)
+    assert s.kind == "answer" and s.condition is condition
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("Why?", True),
+        ("And swimming?", True),
+        ("Who led it?", True),
+        ("How long until I would notice an effect?", True),
+        ("Does it work for older people?", True),
+        ("What is the capital of France?", False),
+        ("Tell me how long it takes for exercise to help my brain.", False),
+        ("Which types of exercise are best for brain health?", False),
+    ],
+)
+def test_follow_up_detection(question: str, refers: bool) -> None:
+    assert scope.refers_back(question) is refers
+
+
+def _answered(question: str, claim: str) -> Turn:
+    c = Citation(1, "p", "seeds/x.txt", "T", "E", 0, len(claim), claim)
+    sentences = (AnswerSentence(claim, (1,)),)
+    return Turn(
+        question, Answer(question, f"{claim} [1]", (c,), (), False, "extractive", sentences=sentences)
+    )
+
+
+def test_refined_query_keeps_the_new_words_and_why_asks_about_the_claim() -> None:
+    turn = _answered("Is dancing good for my brain?", "Dance may offer additional benefits.")
+    assert scope.refine("And swimming?", [turn]) == "Is dancing good for my brain? And swimming?"
+    assert (
+        scope.refine("Why?", [turn]) == "Dance may offer additional benefits. Is dancing good for my brain?"
+    )
+    chained = [Turn("Does strength training improve brain plasticity?"), Turn("And how long does it take?")]
+    assert scope.refine("Does it work for older people?", chained).startswith("Does strength training")
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "expected"),
+    [
+        (
+            "What does the muscle study say about exercise and the brain?",
+            "Who led it?",
+            "co-author of the study",
+        ),
+        (
+            "Does strength training improve brain plasticity?",
+            "How long until I would notice an effect?",
+            "weeks to months",
+        ),
+        ("Can exercise slow cognitive decline?", "Does it work for older people?", "older"),
+    ],
+)
+def test_follow_ups_retrieve_with_history(before: str, question: str, expected: str) -> None:
+    s = decide(question, before)
+    assert s.kind == "answer" and s.followup and expected in texts(s)
+    assert any(line.startswith("refers back") for line in s.explain)
+
+
+def test_every_decision_explains_itself() -> None:
+    s = decide("Does smoking improve brain health?")
+    assert any("calibrated gate" in line for line in s.explain)
+    assert any("'smoking'" in line and "MISSING" in line for line in s.explain)
+    assert decide("What is the capital of France?", "Is lifting heavy good for my brain?").explain
+    empty = decide("  ?! ")
+    assert empty.kind == "empty" and empty.reply is not None and empty.reply.declined and empty.explain
+
+
+def test_meta_questions_answer_from_the_sidecars_and_cite_a_span() -> None:
+    r = seed_retriever()
+    forum = next(p for p in r.index.passages if "forum" in p.source)
+    claim = forum.text[:80]
+    c = Citation(1, forum.id, forum.source, "t", "e", forum.start, forum.start + 80, claim)
+    previous = Turn(
+        "Can lifting weights help after a stroke?", Answer("q", "x [1]", (c,), (), False, "extractive")
+    )
+    for question in (
+        "Is that source trustworthy?",
+        "Who wrote it?",
+        "When was it published?",
+        "Who says so?",
+    ):
+        s = scope.decide(question, [previous], r, seed_settings())
+        assert s.kind == "meta" and s.reply is not None and not s.reply.declined and s.reply.mode == "meta"
+        assert "forum post" in s.reply.text and "strength 1" in s.reply.text
+        assert [x.source for x in s.reply.citations] == [forum.source] and s.reply.citations[
+            0
+        ].start == forum.start
+    everything = scope.decide("What are your sources?", [previous], r, seed_settings()).reply
+    assert everything is not None and len(everything.citations) == len(r.index.sources)
+    for cite in everything.citations:
+        text = (REPO_ROOT / cite.source).read_text(encoding="utf-8")
+        assert text[cite.start : cite.end] == cite.text and f"[{cite.n}]" in everything.text
+
+
+@pytest.fixture(scope="module")
+def other_corpus(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    """A different corpus folder: one seed document with its sidecar, one file without a sidecar."""
+    root = tmp_path_factory.mktemp("other")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    news = "news_exercise-muscles-nerves-brain_pnas-study_ilive_2025-07-02"
+    for suffix in (".txt", ".toml"):
+        shutil.copy(REPO_ROOT / "seeds" / f"{news}{suffix}", seeds / f"{news}{suffix}")
+    shutil.copy(
+        REPO_ROOT / "seeds" / "forum_strength-training-nervous-system_personal-trainer.txt",
+        seeds / "notes.txt",
+    )
+    settings = (
+        Settings().with_value("paths", "seeds_dir", seeds).with_value("paths", "index_dir", root / "index")
+    )
+    return Retriever(settings, embedder=seed_retriever().embedder)
+
+
+def test_declines_come_from_the_corpus_profile_or_a_generic_sentence(other_corpus: Retriever) -> None:
+    settings = other_corpus.settings
+    s = scope.decide("Does smoking improve brain health?", [], other_corpus, settings)
+    assert s.reply is not None and scope.GENERIC_SCOPE in s.reply.text and s.reply.suggestions == ()
+    (settings.paths.seeds_dir / "corpus.toml").write_text(
+        'title = "Muscles"\nscope = "These notes are about muscles and nerves."\n'
+        'questions = ["What do muscles tell the brain?"]\n',
+        encoding="utf-8",
+    )
+    s = scope.decide("Does smoking improve brain health?", [], other_corpus, settings)
+    assert s.reply is not None and "These notes are about muscles and nerves." in s.reply.text
+    assert s.reply.suggestions == ("What do muscles tell the brain?",)
+    (settings.paths.seeds_dir / "corpus.toml").unlink()
+
+
+def test_an_unrated_file_is_called_unrated(other_corpus: Retriever) -> None:
+    reply = scope.decide("What are your sources?", [], other_corpus, other_corpus.settings).reply
+    assert reply is not None
+    unrated = next(x.text for x in reply.sentences if "notes" in x.text or "unrated" in x.text)
+    assert "unrated" in unrated and "forum" not in unrated
+
+
+def test_calibration_is_stored_keyed_and_recomputed_when_stale(tmp_path: Path) -> None:
+    r = seed_retriever()
+    cal, table = r.calibrated()
+    assert cal.negative_max < cal.gate < cal.positive_median and cal.balanced_accuracy >= 0.8
+    assert 0.3 < cal.reach < 1.0 and len(table.words) > 100
+    stored = next((seed_settings().paths.index_dir / "calibration").glob(f"{cal.fingerprint}-*.json"))
+    data = json.loads(stored.read_text(encoding="utf-8"))
+    assert data["embedder"] == r.embedder.name and data["gate"] == cal.gate
+    data["embedder"], data["gate"] = "another-model", 0.99
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    again, _ = calibrate.load_or_compute(r)
+    assert again.gate == cal.gate and again.embedder == r.embedder.name  # stale: recomputed
+
+
+def test_a_number_in_settings_overrides_the_calibrated_gate() -> None:
+    r = seed_retriever()
+    settings = seed_settings().with_value("answer", "gate_cosine", "0.99")
+    fixed = Retriever(settings, index=r.index, embedder=r.embedder)
+    assert fixed.calibrated()[0].gate == 0.99
+    question = "Is cardio the way to go for a sharper mind?"  # in scope by meaning only
+    assert scope.decide(question, [], r, seed_settings()).kind == "answer"
+    assert scope.decide(question, [], fixed, settings).kind == "off_topic"
+
+
+def test_threshold_choice_accepts_no_off_topic_question() -> None:
+    import numpy as np
+
+    cut, accuracy = calibrate.choose_threshold(np.array([0.5, 0.6, 0.7, 0.2]), np.array([0.1, 0.3]))
+    assert 0.3 < cut <= 0.5 and accuracy == pytest.approx(0.875)
