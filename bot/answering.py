@@ -2,8 +2,8 @@
 
 The evidence is chosen first; the model only copies and connects it; the system verifies:
 
-1. **Gate.** Without a scope decision from ``bot.scope`` (``focus``), the old evidence gate applies:
-   the best passage must be close enough to the question, else decline; no model runs.
+1. **Scope** is decided before answering, on the question as asked (``bot.scope``, called by
+   ``bot.chat.Conversation``); a decline or a question about the sources never reaches this module.
 2. **Attribute first.** ``evidence.select`` picks the 1–3 evidence units that answer the question
    as asked (its shape: a time span for "how long", kinds for "which types"), stronger sources first.
    Furniture, headings, instructions and promotions are never among them.
@@ -27,41 +27,26 @@ from __future__ import annotations
 import logging
 import re
 import time
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from bot import compose, evidence, verify
-from bot.chat import bounded, resolve_followup
-from bot.config import AnswerSettings, Settings
+from bot.config import Settings
 from bot.constraint import CopySpec
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
-from bot.generation import Generator, load_generator
-from bot.retrieval import Retriever, get_retriever
-from bot.types import Answer, Hit, Source
+from bot.generation import Generator
+from bot.retrieval import Retriever
+from bot.types import Answer, AnswerSentence, Hit, Source
 
 log = logging.getLogger("bot")
 
-DECLINE = "My sources don't cover that."
-SCOPE = (
-    "They are about exercise and the brain: which kinds of exercise help, what strength training "
-    "does to the nervous system, and how long effects take."
-)
 MEDICAL_NOTE = (
     "This touches on a medical condition or treatment: talk to a doctor or another qualified "
     "professional before acting on it."
 )
-_MEDICAL = re.compile(
-    r"\b(parkinson|alzheimer|dementia|stroke|injur|pain|medic|drug|pill|disease|diagnos|symptom|"
-    r"surgery|concussion|depress|anxiety|adhd|sclerosis|heart|blood pressure|diabet|pregnan|doctor|"
-    r"disorder|illness|condition|rehab|cancer|arthritis|impairment|patient|seizure|epilep)",
-    re.IGNORECASE,
-)
-
 SYSTEM_PROMPT = (
     "You answer a question from numbered source sentences by copying the ones that answer it. "
     "Copy each sentence you use word for word; you may start it after 'that', and you may write "
@@ -118,26 +103,12 @@ def draft_sentences(draft: str) -> list[str]:
     return [" ".join(p.split()) for p in pieces if p and p.strip(" .,;:")]
 
 
-@lru_cache(maxsize=4)
 def starter_questions(seeds_dir: Path) -> tuple[str, ...]:
-    """Questions the corpus covers: ``seeds/questions.toml``, else its question-shaped headings."""
-    path = seeds_dir / "questions.toml"
-    try:
-        return tuple(str(q) for q in tomllib.loads(path.read_text(encoding="utf-8"))["questions"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
-        return ()
+    """Questions the corpus answers (its profile, ``<seeds_dir>/corpus.toml``): examples, suggestions."""
+    from bot import scope
 
-
-def suggest(question: str, settings: Settings, embedder: Embedder, count: int = 3) -> tuple[str, ...]:
-    """The covered questions closest to what was asked."""
-    pool = list(starter_questions(settings.paths.seeds_dir))
-    if not pool:
-        return ()
-    if not question.strip():
-        return tuple(pool[:count])
-    vectors = embedder.encode([question, *pool])
-    order = (vectors[1:] @ vectors[0]).argsort()[::-1]
-    return tuple(pool[i] for i in order[:count])
+    profile = scope.load_profile(seeds_dir)
+    return tuple(profile.questions) if profile else ()
 
 
 ENGLISH_NOTE = "The sources are in English: asking in English may find more."
@@ -154,33 +125,36 @@ def looks_non_english(question: str) -> bool:
     return len(tokens) >= 3 and not any(t in STOP_WORDS for t in tokens)
 
 
-def covered(hits: list[Hit], coverage: float, cfg: AnswerSettings) -> bool:
-    """The evidence gate: close in meaning, or close enough and sharing the question's rare words."""
-    best = max((h.dense for h in hits), default=0.0)
-    if best >= cfg.min_evidence:
-        return True
-    return best >= cfg.min_evidence_floor and coverage >= cfg.min_coverage
-
-
 def _declined(
     question: str,
     hits: list[Hit],
     settings: Settings,
     embedder: Embedder,
-    text: str,
     notes: tuple[str, ...],
     timings: dict[str, float],
 ) -> Answer:
+    """No claim survived selection (every retrieved sentence is furniture, a heading, an instruction):
+    decline as the scope step would, with the corpus profile's scope and questions."""
+    from bot import scope
+
+    profile = scope.load_profile(settings.paths.seeds_dir)
+    frames = (scope.DECLINE, profile.scope if profile and profile.scope else scope.GENERIC_SCOPE)
+    pool = list(profile.questions) if profile else []
+    if len(pool) > 3 and question.strip():
+        vectors = embedder.encode([question, *pool])
+        pool = [pool[i] for i in (vectors[1:] @ vectors[0]).argsort()[::-1]]
     return Answer(
         question=question,
-        text=text,
+        text=" ".join(frames),
         citations=(),
         hits=tuple(hits),
         declined=True,
         mode="declined",
         notes=notes,
-        suggestions=suggest(question, settings, embedder),
+        suggestions=tuple(pool[:3]),
         timings=timings,
+        sentences=tuple(AnswerSentence(f, (), verdict="meta") for f in frames),
+        scope="off_topic",
     )
 
 
@@ -192,32 +166,25 @@ def answer_stream(
     generator: Generator | None,
     notes: tuple[str, ...] = (),
     timings: dict[str, float] | None = None,
-    coverage: float = 0.0,
     idf: Callable[[str], float] | None = None,
     focus: Any = None,
 ) -> Iterator[str | Answer]:
     """Yield draft pieces (str) as the model writes, then the final, verified ``Answer``.
 
-    ``focus`` is the scope decision (``bot.scope.Scope``) when the caller made one: the question is
-    in scope and ``focus.condition`` says whether it names a medical condition. Without it the old
-    evidence gate decides (``coverage``: the idf-weighted share of the question's words found in
-    the top passages).
+    Scope is decided before this runs (``bot.scope.decide``, called by ``Conversation.ask``);
+    ``focus`` is that decision, and ``focus.condition`` says whether the question names a medical
+    condition (the answer then carries the see-a-professional note). ``idf`` (the index's BM25 idf)
+    weights the question's words when units are chosen.
     """
     started = time.perf_counter()
     timings = dict(timings or {})
     cfg = settings.answer
-    condition = (
-        bool(getattr(focus, "condition", False)) if focus is not None else bool(_MEDICAL.search(question))
-    )
-    medical = (MEDICAL_NOTE,) if condition else ()
-    in_scope = focus is not None or covered(hits, coverage, cfg)
-    chosen = evidence.select(question, hits, embedder, cfg, idf) if in_scope else []
+    medical = (MEDICAL_NOTE,) if getattr(focus, "condition", False) else ()
+    chosen = evidence.select(question, hits, embedder, cfg, idf)
     if not chosen:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()
-        yield _declined(
-            question, hits, settings, embedder, f"{DECLINE} {SCOPE}", notes + medical + language, timings
-        )
+        yield _declined(question, hits, settings, embedder, notes + medical + language, timings)
         return
     draft = ""
     if generator is not None:
@@ -286,30 +253,13 @@ def ask(
     retriever: Retriever | None = None,
     generator: Generator | bool | None = True,
 ) -> Iterator[str | Answer]:
-    """One chat turn: clean → resolve follow-up → retrieve → stream the answer.
+    """One chat turn for callers that hold history as question strings (CLI batch, eval, bench).
 
-    ``generator=True`` loads the configured model; ``None``/``False`` answers extractively.
+    ``generator=True`` loads the configured model; ``None``/``False`` answers extractively. A chat
+    that keeps answers between turns (for "Why?" and "Is that source trustworthy?") uses
+    ``bot.chat.Conversation`` directly.
     """
-    started = time.perf_counter()
-    retriever = retriever or get_retriever(settings)
-    embedder = retriever.embedder
-    text, notes = clean_question(question, settings.answer.max_question_chars)
-    if not any(ch.isalnum() for ch in text):
-        yield _declined(
-            text,
-            [],
-            settings,
-            embedder,
-            "Please type a question about exercise and the brain.",
-            notes,
-            {"total_ms": 0.0},
-        )
-        return
-    query = resolve_followup(text, bounded(history, settings.answer.history_turns))
-    hits = retriever.search(query)
-    coverage = retriever.coverage(query, hits)
-    timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
-    gen: Generator | None
-    gen = load_generator(settings) if generator is True else (generator or None)
-    bm25 = retriever.index.bm25
-    yield from answer_stream(text, hits, settings, embedder, gen, notes, timings, coverage, bm25.idf)
+    from bot.chat import Conversation, Turn
+
+    turns = [Turn(q) for q in history if q.strip()]
+    yield from Conversation(settings, retriever, generator, turns).ask(question)

@@ -41,9 +41,13 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"time ?frame|until)\b",
             re.I,
         ),
+        # A duration, not an age ("a 70 year old"): "over a period of weeks to months", "within 8 weeks".
         re.compile(
-            r"\b(\d+|a few|few|several|one|two|three|four|six|twelve)?\s*"
-            r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|milliseconds?)\b",
+            r"\b(over|within|after|for|takes?|took|lasts?|lasted|period of|up to|at least|in as little as)\b"
+            r"[^.;]{0,30}?"
+            r"\b(seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?|hours?|days?"
+            r"|weeks?|months?|years?))\b"
+            r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b",
             re.I,
         ),
     ),

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from bot.answering import DECLINE, MEDICAL_NOTE, answer_stream, ask, clean_question
+from bot.answering import MEDICAL_NOTE, answer_stream, ask, clean_question
+from bot.scope import DECLINE
 from bot.citations import MARKER, markers_valid
 from bot.judge import judge_answer
 from bot.sources import source_path
@@ -104,7 +105,7 @@ def test_generator_failure_still_answers() -> None:
 def test_out_of_scope_is_declined_without_calling_the_model(question: str) -> None:
     gen = ScriptedGenerator("Buy ACME shares [1].")
     _, answer = _turn(question, gen)
-    assert answer.declined and answer.text.startswith(DECLINE)
+    assert answer.declined and answer.text.startswith("My sources don't")
     assert answer.citations == () and gen.calls == 0
     assert 2 <= len(answer.suggestions) <= 3
 
