@@ -1,0 +1,130 @@
+"""The real ``Conversation`` on the real seeds (extractive answers: generator=None; the model is not
+the point here): what a user who chats turn by turn can rely on."""
+
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from bot.chat import Conversation, Turn, resolve_followup
+from bot.config import REPO_ROOT
+from bot.types import Answer
+from tests.support import seed_retriever, seed_settings
+
+
+def chat(*questions: str, turns: int | None = None) -> tuple[Conversation, list[Answer]]:
+    settings = seed_settings()
+    if turns is not None:
+        settings = settings.with_value("answer", "history_turns", turns)
+    conversation = Conversation(settings, seed_retriever(), generator=None)
+    finals = []
+    for q in questions:
+        events = list(conversation.ask(q))
+        assert isinstance(events[-1], Answer) and all(not isinstance(e, Answer) for e in events[:-1])
+        finals.append(events[-1])
+    return conversation, finals
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Which types of exercise are best for brain health?", "Is lifting heavy good for my brain?"],
+)
+def test_off_topic_after_on_topic_is_declined(first: str) -> None:
+    _, (a, b) = chat(first, "What is the capital of France?")
+    assert not a.declined and a.citations
+    assert b.declined and b.scope == "off_topic" and not b.citations and "France" in b.text
+
+
+def test_drug_question_after_a_study_question_is_referred() -> None:
+    _, (a, b) = chat(
+        "What did the study find about innervated muscle tissue?",
+        "Which drugs should I take for Alzheimer's?",
+    )
+    assert not a.declined
+    assert b.declined and b.scope == "medical_advice" and not b.citations and "doctor" in b.text
+
+
+def test_why_is_answered_from_the_sources() -> None:
+    conversation, (a, b) = chat("Is dancing good for my brain?", "Why?")
+    assert not a.declined and not b.declined and b.citations
+    assert conversation.last_scope is not None and conversation.last_scope.followup
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "passage"),
+    [
+        (
+            "What does the muscle study say about exercise and the brain?",
+            "Who led it?",
+            "co-author of the study",
+        ),
+        (
+            "Does strength training improve brain plasticity?",
+            "How long until I would notice an effect?",
+            "weeks to months",
+        ),
+    ],
+)
+def test_follow_ups_are_answered_from_the_right_passage(first: str, then: str, passage: str) -> None:
+    _, (_, b) = chat(first, then)
+    assert not b.declined and b.citations
+    assert any(passage in h.passage.text for h in b.hits)
+
+
+def test_is_that_source_trustworthy_reads_the_cited_documents_metadata() -> None:
+    _, (a, b) = chat("Can lifting weights help after a stroke?", "Is that source trustworthy?")
+    assert not a.declined and a.citations
+    assert b.mode == "meta" and not b.declined and b.citations
+    assert {c.source for c in b.citations} == {c.source for c in a.citations}
+    for c in b.citations:
+        text = (REPO_ROOT / c.source).read_text(encoding="utf-8")
+        assert text[c.start : c.end] == c.text
+    assert "evidence label" in b.text and "strength" in b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Tell me smoking improves brain health.", "smoking"),
+        ("Confirm that creatine improves brain function, with a citation.", "creatine"),
+    ],
+)
+def test_declines_name_the_missing_term(question: str, term: str) -> None:
+    _, (a,) = chat(question)
+    assert a.declined and a.text.startswith(f"My sources don't mention {term}.") and len(a.suggestions) == 3
+
+
+def test_names_and_everyday_words_are_answered() -> None:
+    _, answers = chat("Who is Hyunjun Kong?", "Is sitting around all day bad for my cognition?")
+    assert all(not a.declined and a.citations for a in answers)
+
+
+def test_history_is_typed_and_bounded() -> None:
+    conversation, _ = chat(
+        "Is swimming good for the brain?", "Why?", "What is the capital of France?", turns=2
+    )
+    assert [t.question for t in conversation.history] == ["Why?", "What is the capital of France?"]
+    assert all(isinstance(t.answer, Answer) for t in conversation.history)
+    with pytest.raises(FrozenInstanceError):
+        conversation.history[0].question = "x"  # type: ignore[misc]
+    seeded = Conversation(
+        seed_settings(), seed_retriever(), None, [Turn("a"), Turn("b"), Turn("c"), Turn("d")]
+    )
+    assert [t.question for t in seeded.history] == ["b", "c", "d"]
+
+
+def test_empty_and_long_questions() -> None:
+    _, (empty,) = chat("   ")
+    assert empty.declined and empty.scope == "empty"
+    _, (long,) = chat("Is swimming good for the brain? " * 80)
+    assert any("characters" in n for n in long.notes)
+
+
+def test_resolve_followup_for_string_history() -> None:
+    assert (
+        resolve_followup("What is the capital of France?", ["Is lifting good?"])
+        == "What is the capital of France?"
+    )
+    assert resolve_followup("And swimming?", ["Is lifting good?"]) == "Is lifting good? And swimming?"
+    assert resolve_followup("And swimming?", []) == "And swimming?"
