@@ -531,6 +531,15 @@ def _check_unfinished(sentence: str, spans: Sequence[str] = ()) -> list[str]:
             if after and all(re.match(r"\s+[\w(]", rest) for rest in after):
                 out.append(f"unfinished: cut off after '{m.group(1)} {m.group(2)}'")
                 break
+    # A sentence that stops on a function word where its span goes on: "… is still." ("… still inconclusive").
+    if last in FUNCTION_WORDS or last in _HEDGE_WORDS:
+        tail_words = body.split()[-3:]
+        tail = r"\s+".join(re.escape(w.strip("\"“”'’.,;:")) for w in tail_words)
+        for span in spans:
+            after = [span[x.end() :] for x in re.finditer(tail, span)] if tail else []
+            if after and all(re.match(r"\s+[\w(]", rest) for rest in after):
+                out.append(f"unfinished: cut off after '{' '.join(tail_words)}'")
+                break
     # A frame around a sentence that already says who speaks: "Doe says Jane Doe … said …".
     frame = re.match(rf"^\s*(?P<n>{_NAME})\s+{_ATTRIBUTION_VERBS}\b", sentence)
     if frame:

@@ -296,7 +296,14 @@ REJECTED = [
     ("Aerobic exercise such as running, swimming and cycling.", "news", [AEROBIC], "", "unfinished"),
     ("Exercise helps brains.", "news", [AEROBIC], "", "unfinished"),
     ("Physical activity can improve blood flow to the.", "news", [BLOOD_FLOW], "", "unfinished"),
-    # A last conjunct cut off where the span goes on; a frame around a sentence that names its speaker.
+    # Cut off where the span goes on; a frame around a sentence that names its speaker.
+    (
+        "Evidence for its ability to reverse existing cognitive impairment is still.",
+        "news",
+        [INCONCLUSIVE],
+        "",
+        "unfinished",
+    ),
     (
         "Ryan Glatt said it will take time to fully understand the effects of exercise on the brain, "
         "and future studies.",
