@@ -42,3 +42,26 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     for var, _default, _kind, text in Settings().rows():
         assert f"`{var}`" in readme, f"{var} missing from README (regenerate with `python -m bot config`)"
         assert text, f"{var} has no comment in bot/config.py"
+
+
+@pytest.mark.parametrize(
+    ("var", "closest"),
+    [("BOT_RETRIEVAL_TOPK", "BOT_RETRIEVAL_TOP_K"), ("BOT_SERVE_PROT", "BOT_SERVE_PORT")],
+)
+def test_a_misspelt_variable_names_the_closest_setting(var: str, closest: str) -> None:
+    with pytest.raises(BotError) as err:
+        Settings.from_env({var: "3"})
+    assert err.value.message == f"unknown setting {var}: did you mean {closest}?"
+
+
+def test_a_misspelt_set_key_names_the_closest_setting() -> None:
+    with pytest.raises(BotError) as err:
+        Settings().with_key("retrieval.topk", "3")
+    assert "did you mean retrieval.top_k?" in err.value.message
+    assert Settings().with_key("retrieval.top_k", "3").retrieval.top_k == 3
+
+
+def test_gate_thresholds_are_calibrated_unless_overridden() -> None:
+    s = Settings()
+    assert s.answer.gate_cosine == "auto" and s.answer.reach_cosine == "auto"
+    assert Settings.from_env({"BOT_ANSWER_GATE_COSINE": "0.3"}).answer.gate_cosine == "0.3"
