@@ -54,7 +54,7 @@ def test_words_the_corpus_lacks_are_bridged_by_embedding_not_a_lexicon() -> None
     coffee = dict(r.unknown_words("Is coffee good for the brain?"))["coffee"]
     assert coffee[0][1] < r.calibrated()[0].reach and r.expand("coffee") == "coffee"
     unknown = dict(r.unknown_words("Is jogging good for my mind?"))
-    assert list(unknown) == ["jogging"] and unknown["jogging"][0][0] == "running"
+    assert "mind" not in unknown and unknown["jogging"][0][0] == "running"
     hits = r.search("Is jogging the way to go if I want a sharper mind?", 5)
     assert any("Aerobic exercise such as running" in h.passage.text for h in hits)
 
