@@ -12,7 +12,6 @@ scope step built. Each turn is kept as a ``Turn`` (question and final answer); o
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -46,7 +45,7 @@ class Conversation:
         self.retriever = retriever or get_retriever(settings)
         self._generator = generator
         self.history: list[Turn] = self._bounded(list(history or []))
-        self.last_scope: scope.Scope | None = None
+        self.last_scope: scope.Scope | None = None  # the last decision (for --explain)
 
     @property
     def generator(self) -> Generator | None:
@@ -74,7 +73,6 @@ class Conversation:
             final = replace(decision.reply, notes=notes + decision.reply.notes, timings=timings)
             yield final
         else:
-            extra = {"focus": decision} if "focus" in inspect.signature(answer_stream).parameters else {}
             for event in answer_stream(
                 question,
                 list(decision.hits),
@@ -83,7 +81,7 @@ class Conversation:
                 self.generator,
                 notes=notes,
                 timings=timings,
-                **extra,
+                focus=decision,
             ):
                 if isinstance(event, Answer):
                     final = event if event.scope else replace(event, scope=decision.kind)

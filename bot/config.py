@@ -89,11 +89,6 @@ class AnswerSettings:
     # bot/calibrate.py and stored beside the index; a number here overrides the calibrated value.
     gate_cosine: str = "auto"  # scope gate: best question-passage cosine to answer; auto = calibrated
     reach_cosine: str = "auto"  # an unknown word counts as a corpus word at this cosine; auto = calibrated
-    # The old fixed gate inside answering.answer_stream, open by default: bot/scope.py decides scope
-    # before answering runs. Remove these three once answer_stream takes ``focus=Scope``.
-    min_evidence: float = 0.0  # legacy answer_stream gate, open (scope is decided by bot/scope.py)
-    min_evidence_floor: float = 0.0  # legacy answer_stream floor, open (scope is decided by bot/scope.py)
-    min_coverage: float = 0.0  # legacy answer_stream grey-zone coverage, open
     max_evidence_sentences: int = 3  # evidence units shown to the model (1-3: it only copies and connects)
     evidence_margin: float = 0.1  # a unit joins the best one when it scores within this of it
     shape_bonus: float = 0.15  # evidence bonus for the answer shape asked ("how long": a time span)
