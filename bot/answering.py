@@ -197,7 +197,8 @@ def answer_stream(
             warm = getattr(generator, "warm_prefix", None)
             if warm is not None:  # the fixed head of every prompt: its KV cache is computed once
                 warm(messages[:3])
-            for piece in generator.stream(messages, settings.generation.max_new_tokens, spec):
+            copy = spec if settings.generation.constrain else None
+            for piece in generator.stream(messages, settings.generation.max_new_tokens, copy):
                 if not draft:
                     timings["first_token_ms"] = (
                         timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000

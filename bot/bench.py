@@ -165,6 +165,49 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
     }
 
 
+def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
+    """First token and full answer with the copy constraint on and off, interleaved in one run.
+
+    Each question is answered with the constraint on, then off, ``runs`` times; the ratios of the
+    medians (off / on) say what the constraint costs or saves. Also counted: answers whose draft
+    survived verification ("generated") against those that fell back to quoting the units.
+    """
+    from bot.answering import ask
+    from bot.generation import load_generator
+    from bot.retrieval import get_retriever
+    from bot.types import Answer
+
+    retriever = get_retriever(settings)
+    generator = load_generator(settings)
+    variants = {"on": settings, "off": settings.with_value("generation", "constrain", "false")}
+    stats: dict[str, dict[str, list[Any]]] = {k: {"first": [], "total": [], "modes": []} for k in variants}
+    for _ in range(max(1, runs)):
+        for q in questions:
+            for name, s in variants.items():
+                final = None
+                for event in ask(q, s, (), retriever, generator):
+                    if isinstance(event, Answer):
+                        final = event
+                if final is None or final.declined:
+                    continue
+                stats[name]["first"].append(final.timings.get("first_token_ms", 0.0))
+                stats[name]["total"].append(final.timings["total_ms"])
+                stats[name]["modes"].append(final.mode)
+    out: dict[str, Any] = {"questions": len(questions), "runs": runs}
+    for name, st in stats.items():
+        out[name] = {
+            "first_token_ms_p50": percentile(st["first"], 50),
+            "total_ms_p50": percentile(st["total"], 50),
+            "generated_share": st["modes"].count("generated") / max(1, len(st["modes"])),
+            "answers": len(st["total"]),
+        }
+    out["first_token_ratio_off_over_on"] = out["off"]["first_token_ms_p50"] / max(
+        out["on"]["first_token_ms_p50"], 1e-6
+    )
+    out["total_ratio_off_over_on"] = out["off"]["total_ms_p50"] / max(out["on"]["total_ms_p50"], 1e-6)
+    return out
+
+
 def bench_startup(runs: int) -> dict[str, Any]:
     """Seconds from starting ``app.py`` to its page answering HTTP 200 (index built, model converted)."""
     from bot.loadtest import start_app
@@ -367,6 +410,20 @@ def format_report(report: dict[str, Any]) -> str:
             f"| answers timed / modes | {a['answers']} / {a['modes']} |",
             "",
         ]
+    c = report.get("constraint")
+    if c:
+        lines += [
+            f"| copy constraint ({c['questions']} questions x {c['runs']} runs, interleaved) | on | off "
+            "| off / on |",
+            "|---|---|---|---|",
+            f"| first token p50 | {c['on']['first_token_ms_p50']:.0f} ms | "
+            f"{c['off']['first_token_ms_p50']:.0f} ms | {c['first_token_ratio_off_over_on']:.2f} |",
+            f"| full answer p50 | {c['on']['total_ms_p50']:.0f} ms | {c['off']['total_ms_p50']:.0f} ms "
+            f"| {c['total_ratio_off_over_on']:.2f} |",
+            f"| draft survived verification | {c['on']['generated_share']:.0%} | "
+            f"{c['off']['generated_share']:.0%} | |",
+            "",
+        ]
     if "peak_rss_mib" in report:
         lines += [f"Peak RSS of the whole run: {report['peak_rss_mib']:.0f} MiB", ""]
     sc = report.get("scale")
@@ -401,7 +458,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         "machine": machine(),
         "command": "python -m bot bench " + shlex.join(sys.argv[2:]),
     }
-    say = (lambda *a: None) if args.json else print
+    say = (lambda *a, **k: None) if args.json else print
     say("benchmarking the seed index…", flush=True)
     report["seeds"] = bench_seeds(settings, args.runs, questions)
     if not args.skip_startup:
@@ -410,6 +467,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if not args.skip_answer:
         say("benchmarking answers…", flush=True)
         report["answer"] = [bench_answer(settings, questions[: args.answers], 1)]
+        say("timing the copy constraint on and off…", flush=True)
+        report["constraint"] = bench_constraint(settings, questions[: args.answers], args.runs)
         if args.server_url:
             remote = settings.with_value("generation", "backend", "openai")
             remote = remote.with_value("generation", "base_url", args.server_url)

@@ -81,6 +81,7 @@ class GenerationSettings:
     repetition_penalty: float = 1.0  # >1 discourages repeats (and copying the sources)
     timeout_s: float = 60.0  # for backend "openai": seconds before a request fails
     threads: int = 2  # torch CPU threads for the local model
+    constrain: bool = True  # local model decodes under the copy constraint (off: free drafting, verified)
 
 
 @dataclass(frozen=True)
