@@ -42,7 +42,9 @@ def test_respond_streams_then_renders_cited_answer() -> None:
 def test_declined_question_shows_suggestion_buttons() -> None:
     app = _app()
     _, last = _run(app, "What is the best keto diet?")
-    assert "My sources don't cover that" in html.unescape(last[0][-1]["content"])
+    assert html.unescape(last[0][-1]["content"]).startswith(
+        "My sources don"
+    )  # "don't cover that" or "don't mention …"
     buttons = last[4:]
     visible = [b for b in buttons if b.get("visible")]
     assert 2 <= len(visible) <= 3 and all(b["value"].endswith("?") for b in visible)
