@@ -1,4 +1,8 @@
-"""Command line: ``python -m bot {index,retrieve,ask,eval,bench,config}``; ``--help`` on each.
+"""Command line: ``python -m bot {index,retrieve,add,sources,remove,ask,eval,bench,config}``; ``--help``.
+
+``add FILE`` stores a document in the corpus folder (with a sidecar of the metadata given) and
+indexes it incrementally; ``sources`` lists the documents with ids; ``remove ID`` deletes one (see
+``bot.library``).
 
 Conventions shared by every command: settings come from ``BOT_*`` variables, then flags
 (``--set section.field=value`` for any setting); ``--json`` prints machine-readable output; with no
@@ -136,6 +140,68 @@ def cmd_retrieve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.library import Meta, add_document
+
+    settings = _settings(args)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BotError(f"cannot read {path}: {exc.strerror}", "check the file name") from exc
+    meta = Meta(args.title or "", args.kind or "", args.date or "", args.strength, args.url or "")
+    started = time.perf_counter()
+    added = add_document(settings, data, path.name, meta, progress=lambda m: log.info("%s", m))
+    seconds = time.perf_counter() - started
+    if args.json:
+        entry = added.entry.to_json() if added.entry else None
+        _emit({"added": entry, "message": added.message, "seconds": round(seconds, 2)})
+    else:
+        print(f"{added.message} ({seconds:.1f} s)")
+        if added.entry:
+            print(f"  id {added.entry.id} · {added.entry.kind} · {added.entry.label}")
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from bot.index import open_index
+    from bot.library import list_sources
+
+    settings = _settings(args)
+    entries = list_sources(settings, open_index(settings))
+    if args.json:
+        for e in entries:
+            _emit(e.to_json())
+        return 0
+    print(f"{'id':<10}  {'size':>8}  {'passages':>8}  {'strength':>8}  file / kind / label")
+    for e in entries:
+        size = f"{e.size / 1024:.1f} kB"
+        strength = str(e.strength) if e.strength else "unrated"
+        print(f"{e.id or '-':<10}  {size:>8}  {e.passages:>8}  {strength:>8}  {e.file}")
+        print(f"{'':<42}{e.title} · {e.kind} · {e.label}" if e.id else f"{'':<42}{e.status}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from bot.library import remove_document
+
+    settings = _settings(args)
+    entry, index = remove_document(settings, args.id)
+    if args.json:
+        _emit({"removed": entry.to_json(), "passages": len(index.passages)})
+    else:
+        print(f"removed {entry.file} ({entry.passages} passages); the index has {len(index.passages)}")
+    return 0
+
+
+def _strength(value: str) -> int:
+    if value not in {"1", "2", "3"}:
+        raise argparse.ArgumentTypeError("strength is 1, 2 or 3 (leave it out for an unrated source)")
+    return int(value)
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.json:
@@ -176,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
         "index": (cmd_index, "build or refresh the index (rebuilds when stale or corrupt)"),
         "retrieve": (cmd_retrieve, "print the top-K passages for a question"),
+        "add": (cmd_add, "add a document (.txt .md .html .pdf) to the corpus and index it"),
+        "sources": (cmd_sources, "list the documents of the corpus with ids, sizes and labels"),
+        "remove": (cmd_remove, "remove a document (by id from `sources`) and its passages"),
         "config": (cmd_config, "print every setting and its BOT_* variable"),
     }
     extra = _extra_commands()
@@ -193,6 +262,17 @@ def build_parser() -> argparse.ArgumentParser:
                 metavar="QUESTION",
                 help="the question; omit it to read one question per stdin line (JSON lines out)",
             )
+        if name == "add":
+            p.add_argument("file", metavar="FILE", help="the document to add")
+            p.add_argument("--title", help="title shown with every citation (default: the file name)")
+            p.add_argument("--kind", help='what it is, e.g. "guideline", "news report", "forum post"')
+            p.add_argument("--date", help="publication date, e.g. 2024-05-01")
+            p.add_argument("--url", help="where it comes from")
+            p.add_argument(
+                "--strength", type=_strength, help="1 (opinion) to 3 (reviewed evidence); omit: unrated"
+            )
+        if name == "remove":
+            p.add_argument("id", metavar="ID", help="the document's id (or file name) from `sources`")
         if name == "config":
             p.add_argument("--readme", action="store_true", help="rewrite the settings table in README.md")
         if name == "retrieve":

@@ -7,6 +7,8 @@ corrupt (a file's hash does not match the manifest, or it does not parse), and s
 On disk (no pickle anywhere)::
 
     index/current.json            {"name": "<fingerprint>"}: which folder is live
+    index/vectors/<key>.npy       one document's passage vectors, key = sha256(embedder + the texts
+                                  embedded): a build embeds only documents whose passages are new
     index/<fingerprint>/manifest.json   settings, counts and the sha256 of every file below
                         vectors.faiss   faiss.write_index of the normalized vectors
                         vectors.npy     the same vectors (for index types that do not keep them)
@@ -14,6 +16,10 @@ On disk (no pickle anywhere)::
                         sources.json    the Source metadata
                         bm25_vocab.json, bm25_weights.npz
 
+A build is incremental: passages are cut for every document (cheap), but a document's vectors are
+read from ``index/vectors/`` when the same embedder already embedded the same passage texts, so
+adding or removing one document embeds only that one. The FAISS index and BM25 are then rebuilt from
+the vectors (seconds even for large corpora); cache entries no build uses any more are removed.
 A build writes into a temporary folder, renames it into place, then atomically replaces
 ``current.json``; a crash at any point leaves the previous good index live. A lock file keeps two
 processes from building at once.
@@ -55,6 +61,7 @@ log = logging.getLogger("bot")
 
 SCHEMA = 1  # bump when the on-disk layout changes: old indexes then rebuild themselves
 CURRENT = "current.json"
+VECTOR_CACHE = "vectors"  # index/vectors/<key>.npy
 
 
 @dataclass
@@ -200,9 +207,10 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
             f"no readable documents in {settings.paths.seeds_dir}",
             "add .txt or .md files to the corpus folder (see README: Corpus)",
         )
-    passages = [p for d in docs for p in chunk(d.text, d.source.path, settings.chunking, d.exclude)]
+    per_doc = [chunk(d.text, d.source.path, settings.chunking, d.exclude) for d in docs]
+    passages = [p for group in per_doc for p in group]
     embedder = embedder or load_embedder(settings.embedding)
-    vectors = embedder.encode([embed_text(p) for p in passages])
+    vectors, embedded = cached_vectors(settings.paths.index_dir / VECTOR_CACHE, per_doc, embedder)
     factory = resolve_factory(settings.index.factory, len(passages))
     index = make_faiss_index(vectors, factory)
     bm25 = BM25.build([embed_text(p) for p in passages])
@@ -227,6 +235,7 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
         "passages": len(passages),
         "sources": len(docs),
         "skipped": [asdict(s) for s in skipped],
+        "embedded_sources": embedded,  # documents embedded by this build (the rest came from the cache)
         "build_seconds": round(time.perf_counter() - started, 3),
         "files": {n: _sha256(tmp / n) for n in names},
     }
@@ -240,10 +249,66 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
     for old in index_dir.iterdir():  # earlier indexes only: other folders (models/) stay
         if old.name != fp and (old / "manifest.json").is_file():
             shutil.rmtree(old, ignore_errors=True)
+    _prune_cache(index_dir / VECTOR_CACHE, {_cache_key(embedder.name, g) for g in per_doc})
     loaded = _load(final, fp)
     loaded.built = True
     loaded.skipped = tuple(skipped)
     return loaded
+
+
+def _cache_key(embedder_name: str, passages: list[Passage]) -> str:
+    h = hashlib.sha256(f"schema={SCHEMA}\nembedder={embedder_name}\n".encode())
+    for p in passages:
+        h.update(embed_text(p).encode())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def cached_vectors(cache: Path, per_doc: list[list[Passage]], embedder: Embedder) -> tuple[np.ndarray, int]:
+    """The vectors of every passage, in order, and how many documents had to be embedded now.
+
+    A document whose passage texts the same embedder embedded before is read from ``cache``; the
+    others are embedded in one batch and written there (temp file + rename, so a crash leaves no
+    half file; a cache file that does not parse is embedded again).
+    """
+    cache.mkdir(parents=True, exist_ok=True)
+    parts: list[np.ndarray | None] = []
+    missing: list[int] = []
+    for i, group in enumerate(per_doc):
+        path = cache / f"{_cache_key(embedder.name, group)}.npy"
+        try:
+            got = np.load(path, allow_pickle=False)
+            ok = got.ndim == 2 and got.shape[0] == len(group) and got.dtype == np.float32
+        except (OSError, ValueError):
+            got, ok = None, False
+        parts.append(got if ok else None)
+        if not ok:
+            missing.append(i)
+    if missing:
+        texts = [embed_text(p) for i in missing for p in per_doc[i]]
+        fresh = np.asarray(embedder.encode(texts), dtype=np.float32) if texts else None
+        pos = 0
+        for i in missing:
+            n = len(per_doc[i])
+            block = fresh[pos : pos + n] if fresh is not None else np.zeros((0, 0), np.float32)
+            pos += n
+            parts[i] = block
+            if n:
+                key = _cache_key(embedder.name, per_doc[i])
+                tmp = cache / f".{key}.{os.getpid()}.tmp.npy"
+                np.save(tmp, block, allow_pickle=False)
+                os.replace(tmp, cache / f"{key}.npy")
+    blocks = [b for b in parts if b is not None and b.shape[0]]
+    vectors = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
+    return vectors, len(missing)
+
+
+def _prune_cache(cache: Path, keep: set[str]) -> None:
+    for path in cache.glob("*.npy"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)
+    for path in cache.glob(".*.tmp.npy"):  # left by a killed build
+        path.unlink(missing_ok=True)
 
 
 def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:

@@ -17,7 +17,9 @@ Text is read exactly as ``Path.read_text(encoding="utf-8")`` reads it, so ``text
 agree with anyone who opens the file the same way. An ``.html`` / ``.htm`` page is the exception: its
 main text is extracted offline (trafilatura: navigation, footers and scripts dropped; headings kept
 as ``#`` lines, lists as ``-`` items, paragraphs apart) and that extracted text is the document's
-canonical text. ``document_text(path)`` gives the canonical text of any document: everything that
+canonical text. A ``.pdf`` likewise: its pages' text (pypdf, pure Python, offline) joined by a form
+feed (``PAGE_BREAK``), so ``page_of(text, offset)`` says which page a citation is on with no other
+record. ``document_text(path)`` gives the canonical text of any document: everything that
 maps offsets back to a source must read it through this function, not ``Path.read_text``.
 """
 
@@ -38,8 +40,10 @@ from bot.types import Source
 
 log = logging.getLogger("bot")
 
-DOC_SUFFIXES = (".txt", ".md", ".html", ".htm")
+DOC_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+PAGE_BREAK = "\f"  # between the pages of a PDF's canonical text
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a 20 MB text is a book; bigger is almost surely a mistake
 UNRATED = "Unrated source: no metadata sidecar, strength unknown"
 UNRATED_KIND = "unrated document"
@@ -105,8 +109,16 @@ def load_corpus(seeds_dir: Path, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[lis
                 text = document_text(path)
             except UnicodeDecodeError:
                 reason = "not UTF-8 text (convert it with `iconv -t UTF-8`)"
-        if reason is None and not text.strip():
-            reason = "no main text found in the page" if _is_html(path) else "empty"
+            except BotError as exc:
+                reason = exc.message
+        if reason is None and not text.replace(PAGE_BREAK, "").strip():
+            reason = (
+                "no main text found in the page"
+                if _is_html(path)
+                else "no text layer (a scanned PDF? run OCR first)"
+                if _is_pdf(path)
+                else "empty"
+            )
         if reason is None:
             readable.append((path, name, text, hashlib.sha256(text.encode()).hexdigest()))
         else:
@@ -136,12 +148,20 @@ def _is_html(path: Path) -> bool:
     return path.suffix.lower() in HTML_SUFFIXES
 
 
-def document_text(path: Path) -> str:
-    """The canonical text of a document: the file as UTF-8 text, or a page's extracted main text.
+def _is_pdf(path: Path) -> bool:
+    return path.suffix.lower() in PDF_SUFFIXES
 
-    Raises ``UnicodeDecodeError`` for a text file that is not UTF-8. Deterministic: the same bytes
-    (and the pinned extractor) always give the same text, so stored offsets stay valid.
+
+def document_text(path: Path) -> str:
+    """The canonical text of a document: the file as UTF-8 text, a page's extracted main text, or a
+    PDF's pages' text joined by ``PAGE_BREAK``.
+
+    Raises ``UnicodeDecodeError`` for a text file that is not UTF-8 and ``BotError`` for a PDF that
+    cannot be parsed. Deterministic: the same bytes (and the pinned extractor) always give the same
+    text, so stored offsets stay valid.
     """
+    if _is_pdf(path):
+        return pdf_text(path.read_bytes())
     if not _is_html(path):
         path.read_bytes().decode("utf-8")  # strict check; read_text below gives the same characters
         return path.read_text(encoding="utf-8")
@@ -167,6 +187,43 @@ def html_main_text(raw: bytes) -> str:
     return (extracted or "").strip() + "\n" if extracted and extracted.strip() else ""
 
 
+def pdf_text(raw: bytes) -> str:
+    """A PDF's text, page by page (pypdf's plain extraction), pages joined by ``PAGE_BREAK``.
+
+    Each page's text has its line ends normalized and trailing spaces dropped; a page break inside
+    the text itself is replaced by a newline so ``page_of`` stays exact.
+    """
+    import io
+
+    try:
+        import pypdf
+        from pypdf.errors import PyPdfError
+    except ImportError as exc:  # pragma: no cover - a pinned dependency
+        raise BotError("reading .pdf documents needs pypdf", "pip install pypdf==5.1.0") from exc
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise BotError("the PDF is encrypted", "save an unencrypted copy and add that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BotError(f"the PDF cannot be read ({type(exc).__name__})", "re-save it as a PDF") from exc
+    cleaned = []
+    for page in pages:
+        lines = page.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n").split("\n")
+        cleaned.append("\n".join(line.rstrip() for line in lines).strip("\n"))
+    text = PAGE_BREAK.join(cleaned)
+    return text + "\n" if text.strip() else ""
+
+
+def page_of(text: str, offset: int) -> int:
+    """The 1-based page of ``text[offset]`` in a PDF's canonical text (1 for any other document)."""
+    return text.count(PAGE_BREAK, 0, max(0, offset)) + 1
+
+
+def page_count(text: str) -> int:
+    return text.count(PAGE_BREAK) + 1
+
+
 def _html_title(path: Path) -> str:
     import trafilatura
 
@@ -189,6 +246,8 @@ def _why_unreadable(path: Path, root: Path, max_bytes: int) -> str | None:
         return f"{size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit (split it)"
     with resolved.open("rb") as fh:
         head = fh.read(8192)
+    if _is_pdf(path):
+        return None if head.startswith(b"%PDF-") else "not a PDF (no %PDF- header)"
     if b"\x00" in head:
         return "binary file"
     return None
