@@ -121,6 +121,7 @@ _DETERMINERS = frozenset("a an the this that these those my your his her their o
 _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
+_SUBJECTS = frozenset("i we you he she they".split())
 _ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write".split())
 
 # General words a question uses about the asker or the conversation, never its topic.
@@ -311,7 +312,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     supplements…"), and the last word after about/of/for/on ("…capital of France?"). A word there
     that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
     """
-    tokens = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)]
+    tokens = words(question)
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
@@ -328,7 +329,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
 
     if tokens and tokens[0] in _AUXILIARIES:
-        take(content_after(1))
+        if len(tokens) > 2 and tokens[1] in _SUBJECTS:  # "Should I take X?": X, after the verb
+            take(content_after(3))
+        else:
+            take(content_after(1))
     if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
         take(content_after(0))
     for i, t in enumerate(tokens):

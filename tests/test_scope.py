@@ -277,3 +277,56 @@ def test_threshold_choice_accepts_no_off_topic_question() -> None:
 
     cut, accuracy = calibrate.choose_threshold(np.array([0.5, 0.6, 0.7, 0.2]), np.array([0.1, 0.3]))
     assert 0.3 < cut <= 0.5 and accuracy == pytest.approx(0.875)
+
+
+# A fresh set written after the rules above were fixed and never tuned on (figures in the report).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does resistance training do anything for white matter?",
+        "Can staying physically active protect against memory loss as I age?",
+        "What role do nerves play in how muscles affect the brain?",
+        "Is team sport better for the brain than jogging alone?",
+        "Why might a heavy deadlift leave me mentally tired?",
+        "Do strong muscles make a strong brain?",
+        "What did the scientists measure in the muscle tissue?",
+        "Is there a link between hippocampus size and physical activity?",
+        "Are the benefits the same for everybody?",
+        "What happens to the junctions between nerves and muscles in old age?",
+        "Does working out raise growth factors in the brain?",
+        "Can a 65 year old still build brain plasticity with weights?",
+        "What does Glatt say about individual differences?",
+        "How quickly do the brain benefits of training appear?",
+        "Is powerbuilding a thing?",
+        "Do reflexes get better with strength training?",
+    ],
+)
+def test_fresh_in_scope_questions_are_answered(question: str) -> None:
+    assert decide(question).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is red wine good for the brain?",
+        pytest.param(
+            "Should I take omega-3 for memory?",
+            marks=pytest.mark.xfail(
+                strict=True, reason="known miss: 'omega' pulls the question towards the corpus by noise"
+            ),
+        ),
+        "How do I lose belly fat fast?",
+        "What is the best mattress for back pain?",
+        "Can you write me a haiku about autumn?",
+        "Who is the president of France?",
+        "Does chewing gum help concentration?",
+        "How do I learn to play guitar?",
+        "Is a vegan diet healthy for athletes?",
+        "Which energy drink has the most caffeine?",
+        "What vitamins should I take every day?",
+        "How many hours of sleep does a teenager need?",
+    ],
+)
+def test_fresh_out_of_scope_questions_are_declined(question: str) -> None:
+    s = decide(question)
+    assert s.kind != "answer" and s.reply is not None and s.reply.declined
