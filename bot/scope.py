@@ -15,10 +15,12 @@
 4. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
    the calibrated ``gate`` (``bot.calibrate``), or when every content word of it is a corpus word
    (names and rare terms: "Who is Hyunjun Kong?").
-5. **Missing focus terms** — words of the question the corpus never uses that are not near-synonyms
-   of corpus words (word cosine below the calibrated ``reach``) and do not pull the question towards
-   the corpus (the question's best cosine drops when the word is taken out): "smoking", "creatine".
-   Any such word declines the question, naming it, whatever else matches.
+5. **Missing focus terms** — words of the question the corpus never uses, standing where the
+   question puts its topic (``focus_slots``: "Does smoking…", "…that creatine improves…", "Which
+   supplements…", "…capital of France?"), that are not near-synonyms of corpus words (word cosine
+   below the calibrated ``reach``) and do not pull the question towards the corpus (its best cosine
+   drops when the word is taken out). Any such word declines the question, naming it, whatever
+   else matches. A question far from the corpus in meaning names every such word.
 6. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
    swimming?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
