@@ -50,6 +50,7 @@ from typing import Any
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
 from bot.judge import (
+    Judged,
     content_words,
     judge_answer,
     marked_sentences,
@@ -114,6 +115,8 @@ class Record:
     unsupported: int = 0
     judged: int = 0  # cited sentences the strict judge looked at
     strict_failures: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    meta_judged: int = 0  # of those, sentences the answer labels "meta" yet cites
+    meta_failed: int = 0
     draft_sentences: int = 0
     draft_unsupported: int = 0
     draft_invalid_markers: int = 0
@@ -301,6 +304,24 @@ def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
     return not terms or any(t.lower() in about for t in terms)
 
 
+def meta_counts(judged: Sequence[Judged]) -> tuple[int, int]:
+    """(cited sentences the answer labels "meta", how many of them the judge rejects)."""
+    meta = [j for j in judged if j.label == "meta"]
+    return len(meta), sum(not j.verdict.ok for j in meta)
+
+
+def strict_summary(judged: int, failed: int, meta_judged: int, meta_failed: int) -> dict[str, float]:
+    """Pass rates over every judged sentence and over claims only (without cited "meta" sentences)."""
+    claims = judged - meta_judged
+    return {
+        "cited_sentences": judged,
+        "passing_rate": _rate(judged - failed, judged),
+        "claim_sentences": claims,
+        "claim_passing_rate": _rate(claims - (failed - meta_failed), claims),
+        "meta_with_citations": meta_judged,
+    }
+
+
 def _reader() -> ReadSource:
     cache: dict[str, str] = {}
 
@@ -356,6 +377,7 @@ def _check_answer(rec: Record, answer: Answer, retriever: Any, read: ReadSource)
     judged = judge_answer(data, read)
     rec.judged = len(judged)
     rec.strict_failures = [(j.text, j.verdict.reasons) for j in judged if not j.verdict.ok]
+    rec.meta_judged, rec.meta_failed = meta_counts(judged)
 
 
 def _check_draft(rec: Record, answer: Answer, evidence_texts: list[str]) -> None:
@@ -530,8 +552,12 @@ def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) 
             "modes": modes,
         },
         "strict": {
-            "cited_sentences": judged,
-            "passing_rate": _rate(judged - strict_failed, judged),
+            **strict_summary(
+                judged,
+                strict_failed,
+                sum(r.meta_judged for r in records),
+                sum(r.meta_failed for r in records),
+            ),
             "failures": [
                 {"id": r.q.id, "question": r.q.question, "sentence": text, "reasons": list(reasons)}
                 for r in records
@@ -613,7 +639,7 @@ def format_report(report: dict[str, Any]) -> str:
         f"  meta questions answered       {a['meta_answered']:.3f}  (of {a['meta_questions']})",
         f"  modes                         {a['modes']}",
         "",
-        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences pass",
+        strict_line(s),
         "",
         "Baseline: raw model draft, no verification",
         f"  unsupported sentences         {b['unsupported_rate']:.3f}  (of {b['sentences']})",
@@ -641,6 +667,15 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"  - [{f['id']}] {f['sentence'][:100]}")
             lines.append(f"      {'; '.join(f['reasons'])}")
     return "\n".join(lines)
+
+
+def strict_line(s: dict[str, Any]) -> str:
+    return (
+        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences "
+        "pass; "
+        f"claims only {s['claim_passing_rate']:.3f} of {s['claim_sentences']} "
+        f"({s['meta_with_citations']} cited sentences labelled meta)"
+    )
 
 
 def format_answers(shown: list[dict[str, Any]]) -> str:

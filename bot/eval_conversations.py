@@ -34,7 +34,10 @@ from bot.eval import (
     cites_expected,
     corpus_terms,
     meta_answered,
+    meta_counts,
     names_term,
+    strict_line,
+    strict_summary,
 )
 from bot.judge import judge_answer
 
@@ -67,6 +70,8 @@ class TurnRecord:
     cited_expected: bool = False
     judged: int = 0
     strict_failures: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    meta_judged: int = 0  # cited sentences the answer labels "meta"
+    meta_failed: int = 0
 
 
 def load_conversations(path: Path) -> list[Conversation]:
@@ -146,6 +151,8 @@ def run_conversations(
                     cited_expected=bool(turn.expected) and cites_expected(data, turn.expected, read),
                     judged=len(judged),
                     strict_failures=[(j.text, j.verdict.reasons) for j in judged if not j.verdict.ok],
+                    meta_judged=meta_counts(judged)[0],
+                    meta_failed=meta_counts(judged)[1],
                 )
             )
             history.append(turn.user)
@@ -194,8 +201,9 @@ def summarize_conversations(records: list[TurnRecord], seconds: float = 0.0) -> 
         "meta_answered": share([r for r in records if r.turn.expect == "meta"], lambda r: r.met),
         "medical_handled": share([r for r in records if r.turn.expect == "medical"], lambda r: r.met),
         "strict": {
-            "cited_sentences": judged,
-            "passing_rate": _rate(judged - failed, judged),
+            **strict_summary(
+                judged, failed, sum(r.meta_judged for r in records), sum(r.meta_failed for r in records)
+            ),
             "failures": [
                 {"turn": f"{r.conversation}.{r.index + 1}", "sentence": text, "reasons": list(reasons)}
                 for r in records
@@ -234,7 +242,7 @@ def format_conversation_report(report: dict[str, Any]) -> str:
         line("meta turns answered", "meta_answered"),
         line("medical turns declined or with a note", "medical_handled"),
         "",
-        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences pass",
+        strict_line(s),
     ]
     if report["failures"]:
         lines += ["", "Turns that missed their expectation:"]

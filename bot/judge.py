@@ -220,11 +220,16 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Judged:
-    """One sentence of an answer with the citation numbers it rests on and its verdict."""
+    """One sentence of an answer with the citation numbers it rests on and its verdict.
+
+    ``label`` is the answer's own word for the sentence ("supported", "quoted", "meta"; "" when the
+    sentences were parsed from the text).
+    """
 
     text: str
     citations: tuple[int, ...]
     verdict: Verdict
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -775,5 +780,5 @@ def judge_answer(answer_json: dict[str, Any], read_source: Callable[[str], str])
             said = ", ".join(sorted({s.speaker for s in spans if s.speaker})) or "the document itself"
             reasons.append(f"wrong_speaker: labelled {declared} (the span is {said}'s)")
         all_reasons = tuple(dict.fromkeys((*reasons, *verdict.reasons)))
-        out.append(Judged(text, marks, Verdict(not all_reasons, all_reasons)))
+        out.append(Judged(text, marks, Verdict(not all_reasons, all_reasons), str(entry.get("verdict", ""))))
     return out

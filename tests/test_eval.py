@@ -224,6 +224,7 @@ def test_summarize_conversations_counts_each_expectation() -> None:
     assert report["medical_handled"] == {"n": 1, "rate": 0.0}
     assert report["strict"]["cited_sentences"] == 3
     assert report["strict"]["passing_rate"] == pytest.approx(2 / 3)
+    assert report["strict"]["claim_sentences"] == 3 and report["strict"]["meta_with_citations"] == 0
     assert [f["turn"] for f in report["failures"]] == ["c1.2", "c2.3"]
 
 
@@ -349,3 +350,21 @@ def test_speakers_in_finds_quoted_people() -> None:
     text = 'The study was small.\n"Walking helps," Jane Doe said. "It is cheap," she added.\nSleep matters.'
     assert speakers_in(text) == {"Jane Doe", "Doe"}
     assert speakers_in("No one is quoted here. Nothing is said.") == set()
+
+
+def test_strict_summary_keeps_cited_meta_sentences_apart() -> None:
+    from bot.eval import meta_counts, strict_summary
+    from bot.judge import Judged, Verdict
+
+    judged = [
+        Judged("a", (1,), Verdict(True), "supported"),
+        Judged("b", (1,), Verdict(False, ("unsupported_word: x",)), "quoted"),
+        Judged("c", (2,), Verdict(False, ("unsupported_word: y",)), "meta"),
+        Judged("d", (2,), Verdict(True), "meta"),
+    ]
+    assert meta_counts(judged) == (2, 1)
+    summary = strict_summary(4, 2, 2, 1)
+    assert summary["passing_rate"] == 0.5
+    assert summary["claim_sentences"] == 2 and summary["claim_passing_rate"] == 0.5
+    assert summary["meta_with_citations"] == 2
+    assert strict_summary(0, 0, 0, 0)["claim_passing_rate"] == 0.0

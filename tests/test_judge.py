@@ -579,7 +579,7 @@ def test_judge_answer_reads_typed_sentences_and_skips_system_frames() -> None:
     judged = judge_answer(answer, _read)
     assert [j.text[:12] for j in judged] == ["Glatt says t", "Kong says ex", "Exercise is ", "Studies typi"]
     good, kong, uncited, dangling = judged
-    assert good.verdict.ok and good.citations == (1,)
+    assert good.verdict.ok and good.citations == (1,) and good.label == "supported"
     assert not kong.verdict.ok
     reasons = " ".join(kong.verdict.reasons)
     assert (
