@@ -98,8 +98,14 @@ def build_messages(question: str, chosen: list[evidence.Evidence]) -> list[dict[
 
 
 def draft_sentences(draft: str) -> list[str]:
-    """The draft cut into sentences at its markers and full stops, markers removed."""
+    """The draft cut into sentences at its markers and full stops, markers removed.
+
+    A last piece that ends without a full stop or a marker was cut off by the token limit: it is
+    dropped, never verified as if it were a whole sentence.
+    """
     pieces = re.split(r"\s*\[\d{1,3}\]\s*|(?<=[.!?])\s+", draft)
+    if pieces and not re.search(r"([.!?][\"”’')]*|\])\s*$", draft):
+        pieces = pieces[:-1]
     return [" ".join(p.split()) for p in pieces if p and p.strip(" .,;:")]
 
 

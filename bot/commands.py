@@ -15,7 +15,7 @@ from bot.types import Answer
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.answering import ask
+    from bot.chat import Conversation
     from bot.cli import _emit, _questions, _settings
     from bot.retrieval import get_retriever
 
@@ -25,18 +25,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     retriever = get_retriever(settings)
     batch = not args.question
     stream_text = not (args.json or batch) and sys.stdout.isatty()
-    history: list[str] = []
+    generator = not args.extractive
+    chat = Conversation(settings, retriever, generator)  # --chat: one conversation, answers remembered
     for question in _questions(args):
         final: Answer | None = None
-        generator = not args.extractive
-        for event in ask(question, settings, history if args.chat else (), retriever, generator):
+        if not args.chat:
+            chat = Conversation(settings, retriever, generator)  # each line stands alone (model cached)
+        for event in chat.ask(question):
             if isinstance(event, Answer):
                 final = event
             elif stream_text:
                 sys.stdout.write(event)
                 sys.stdout.flush()
         assert final is not None
-        history.append(question)
         if args.json or batch:
             _emit(final.to_json())
             continue

@@ -73,7 +73,7 @@ class GenerationSettings:
     base_url: str = "http://127.0.0.1:8080/v1"  # for backend "openai"
     api_key: str = "none"  # for backend "openai"; most local servers ignore it
     remote_model: str = "local"  # model name sent to the OpenAI-compatible server
-    max_new_tokens: int = 64  # 1-3 short sentences; ~15 tokens/s on 2 cores
+    max_new_tokens: int = 160  # room for 2-3 copied units (copies decode in one pass each)
     dtype: str = "float32"  # float32 prefills ~3x faster than bfloat16 on CPUs without bf16 units
     temperature: float = 0.0  # 0 = greedy: the same question gives the same draft
     # transformers applies it to the prompt's tokens too, so > 1 pushes the model away from the

@@ -129,7 +129,7 @@ _NO_SUBJECT = frozenset(
 
 def _complete(sentence: str) -> bool:
     tokens = words(sentence)
-    if len(tokens) < 4 or tokens[-1] in _DANGLING:
+    if len(tokens) < 4 or tokens[-1] in _DANGLING or sentence.rstrip().endswith((",", ":", ";", "-", "—")):
         return False
     body = words(_FRAME.sub("", sentence, count=1))
     if not body or body[0] in _NO_SUBJECT:
