@@ -8,8 +8,12 @@
   a DNS name at 127.0.0.1 (DNS rebinding) gets 421.
 * **Headers** on every response: a Content-Security-Policy (scripts, styles, fonts, images and
   connections from this server only; no framing), ``X-Frame-Options: DENY``, ``nosniff``, no referrer.
-* **Uploads** (``/gradio_api/upload``) are refused with 403: the app reads no files from clients.
-  ``REFUSED_PATHS`` is the one place to lift that for a future upload path.
+* **Uploads** (``/gradio_api/upload``, the route Gradio's file component posts to) are refused with
+  403 unless ``ServeState.upload_bytes`` is set (``bot.ui`` sets it when the Sources tab takes
+  documents: loopback only, or behind a login); then the body is capped at that size plus the
+  multipart overhead here, before Gradio parses it. ``/gradio_api/file=…`` (Gradio serving files from
+  its cache, uploads included) is always refused: an uploaded document is never served raw.
+  ``REFUSED_PATHS`` lists other routes always shut.
 * **Sizes**: every JSON call's body is capped, and in its ``data`` each string is at most the page's
   question limit, each list (a chat history) at most ``Limits.history_messages`` items of at most
   ``Limits.message_chars`` each, each message an object with a role and content. A refused request
@@ -48,7 +52,9 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 API = "/gradio_api"
-REFUSED_PATHS = {f"{API}/upload": "this app accepts no file uploads"}
+UPLOAD = f"{API}/upload"
+REFUSED_PATHS: dict[str, str] = {}
+MULTIPART_SLACK = 64 * 1024  # headers and boundaries of one file's multipart body
 CALL = re.compile(rf"^{API}/(?:call/v2|call|run|api)/([^/]+)/?$")
 STREAM = re.compile(rf"^{API}/(?:queue/data|call/[^/]+/[^/]+)/?$")
 SUBMIT = re.compile(rf"^{API}/(?:queue/join|call/v2/[^/]+|call/[^/]+|run/[^/]+|api/[^/]+)/?$")
@@ -104,6 +110,7 @@ class ServeState:
     abort: threading.Event = field(default_factory=threading.Event)  # drain time is up
     open_streams: int = 0
     in_flight: int = 0
+    upload_bytes: int = 0  # largest file /gradio_api/upload takes; 0: uploads refused
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, counter: str, delta: int) -> None:
@@ -229,6 +236,19 @@ class Guard:
         if path.rstrip("/") in REFUSED_PATHS:
             await reply(403, REFUSED_PATHS[path.rstrip("/")], "paste the text into the question box")
             return
+        if path.startswith((f"{API}/file=", "/file=")):  # Gradio would serve uploads back from its cache
+            await reply(403, "this app serves no files", "open the document from the Sources tab")
+            return
+        if path.rstrip("/") == UPLOAD:
+            if not state.upload_bytes or method != "POST":
+                await reply(403, "this app accepts no file uploads", "paste the text into the question box")
+                return
+            body, too_big = await _read_body(receive, state.upload_bytes + MULTIPART_SLACK)
+            if too_big:
+                limit = state.upload_bytes / 2**20
+                await reply(413, f"the file is larger than {limit:.0f} MB", "split it into smaller documents")
+                return
+            receive = _replay(body)
         call = CALL.match(path) if method == "POST" else None
         if call and call.group(1) not in state.api_names() | {"predict"}:  # run/predict + fn_index
             await reply(404, f"there is no API endpoint named {call.group(1)!r}", "see /gradio_api/info")
@@ -236,7 +256,7 @@ class Guard:
         if method == "POST" and SUBMIT.match(path) and state.stopping.is_set():
             await reply(503, RESTARTING, RESTART_FIX)
             return
-        if method == "POST" and path.startswith(API):
+        if method == "POST" and path.startswith(API) and path.rstrip("/") != UPLOAD:
             body, too_big = await _read_body(receive, state.limits.body_bytes)
             if too_big:
                 await reply(413, "the request is too large", "send a shorter question or start a new chat")

@@ -1,16 +1,25 @@
-"""The chat in the browser: Gradio Blocks around ``answering.ask``.
+"""The chat in the browser: Gradio Blocks around ``bot.chat.Conversation``.
 
 ``ChatApp`` loads the index, embedder and model once at start-up and holds the callbacks (plain
 Python, testable without a browser): ``respond`` streams a turn into the chat, ``show_citation``
 renders the cited document with the span highlighted, ``show_document`` renders any corpus file.
 ``build_demo`` lays them out: chat, input, Stop / New chat, suggested questions, a status line, and
-a side panel with the cited source and a "Sources" tab.
+a side panel with the cited source and a "Sources" tab. Each browser session keeps its turns
+(``Session.turns``) and answers through a ``Conversation`` holding them, so "Why?" sees the previous
+answer's citations.
+
+The Sources tab lists the documents and, when uploads are on (the app listens on loopback only, or a
+login is set), takes a new one: the file's bytes are checked and stored by ``bot.library`` under a
+generated name (Gradio's temporary copy is deleted at once), the index is rebuilt incrementally with
+a progress bar, and the next answer uses it. The source view greys page furniture, styles the
+source's own reference markers as the source's (never as links) and names the page of a PDF.
 
 Citations are links ``#cite-<turn>-<n>`` inside the answer; a small script turns a click on one into
 a hidden event carrying that key, so the panel opens the exact span. All text that reaches the page
 (answers, drafts, sources) is HTML-escaped: a ``<script>`` in a source shows as text.
 
-Serving is hardened in ``bot.serving`` (host check, security headers, size limits, no uploads, a
+Serving is hardened in ``bot.serving`` (host check, security headers, size limits, uploads only
+when on and only up to ``bot.library.MAX_UPLOAD_BYTES``, a
 graceful stop); here every turn also checks that the index files it answers from are unchanged on
 disk, and reloads (or rebuilds) them when they are not, so a file replaced, truncated or deleted
 under the running app costs one slower answer, not the process. Gradio's usage analytics are off.
@@ -19,27 +28,33 @@ under the running app costs one slower answer, not the process. Gradio's usage a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # read by Gradio at import: the app never phones home
 
 import gradio as gr
 
-from bot.answering import ask, starter_questions
+from bot.answering import starter_questions
+from bot.chat import Conversation, Turn
+from bot.chunking import split_sentences
 from bot.citations import MARKER
 from bot.config import Settings
 from bot.errors import BotError
+from bot.furniture import mark_furniture
 from bot.generation import Generator, load_generator
-from bot.index import changed_on_disk, open_index
+from bot.index import Index, changed_on_disk, open_index
+from bot.library import MAX_UPLOAD_BYTES, Meta, add_document, list_sources, remove_document
 from bot.retrieval import Retriever, get_retriever
-from bot.serving import RESTART_FIX, RESTARTING, Guard, Limits, ServeState, allowed_hosts
-from bot.sources import source_path
+from bot.serving import LOOPBACK, RESTART_FIX, RESTARTING, Guard, Limits, ServeState, allowed_hosts
+from bot.sources import DOC_SUFFIXES, PAGE_BREAK, document_text, page_of, read_exclude, source_path
 from bot.types import Answer, Citation, Source
 
 log = logging.getLogger("bot")
@@ -93,6 +108,10 @@ CSS = """
 .source-meta {font-size: 0.82rem; opacity: 0.8; margin-bottom: 0.5rem;}
 .source-head h3 {margin: 0.2rem 0;}
 .speaker {font-size: 0.85em; opacity: 0.8;}
+#source-view .furniture, #library-view .furniture {opacity: 0.45;}
+.src-ref {font-size: 0.75em; vertical-align: super; opacity: 0.6; color: inherit;}
+.page-no {display: block; font-size: 0.75rem; opacity: 0.6; border-top: 1px dashed; margin: 0.6em 0;}
+.source-list td, .source-list th {padding: 0.2em 0.5em; font-size: 0.85rem; text-align: left;}
 @media (max-width: 720px) { #source-view .source-text {max-height: 50vh;} }
 """
 
@@ -158,21 +177,62 @@ def render_answer(answer: Answer, turn: int, sources: dict[str, Source]) -> str:
     return "\n\n".join(lines)
 
 
-def render_source(source: Source, text: str, start: int | None = None, end: int | None = None) -> str:
-    """A whole document with its metadata; ``text[start:end]`` wrapped in ``<mark class="cited">``."""
+def _styled(
+    text: str, lo: int, hi: int, furniture: list[tuple[int, int]], refs: list[tuple[int, int]]
+) -> str:
+    """``text[lo:hi]`` escaped: furniture greyed, the source's own reference markers styled as the
+    source's (plain text, never links), and a PDF's page breaks shown as "page N"."""
+    cuts = {lo, hi}
+    for a, b in furniture + refs:
+        if b > lo and a < hi:
+            cuts.update((max(a, lo), min(b, hi)))
+    for i in range(lo, hi):
+        if text[i] == PAGE_BREAK:
+            cuts.update((i, i + 1))
+    points = sorted(cuts)
+    out = []
+    for a, b in itertools.pairwise(points):
+        piece = text[a:b]
+        if piece == PAGE_BREAK:
+            out.append(f'<span class="page-no">page {page_of(text, b)}</span>')
+            continue
+        html = _escape(piece)
+        if any(r0 <= a and b <= r1 for r0, r1 in refs):
+            html = f'<span class="src-ref" title="the source\'s own reference">{html}</span>'
+        if any(f0 <= a and b <= f1 for f0, f1 in furniture):
+            html = f'<span class="furniture" title="page furniture: never quoted">{html}</span>'
+        out.append(html)
+    return "".join(out)
+
+
+def render_source(
+    source: Source, text: str, start: int | None = None, end: int | None = None, exclude: Any = None
+) -> str:
+    """A whole document with its metadata; ``text[start:end]`` wrapped in ``<mark class="cited">``.
+
+    Furniture sentences (``bot.furniture``, with the sidecar's ``exclude`` overrides) are greyed,
+    the source's own reference markers ("[27]") are styled as the source's, and a PDF shows "page N"
+    at each page break and for the citation.
+    """
     meta = " · ".join(_escape(x) for x in (source.kind, source.publisher, source.author, source.date) if x)
     head = (
         f'<div class="source-head"><h3>{_escape(source.title)}</h3>{strength_badge(source)}'
         f'<div class="source-meta">{meta} · <code>{_escape(source.path)}</code>'
     )
+    spans = mark_furniture(text, split_sentences(text), exclude)
+    furniture = [(sp.start, sp.end) for sp in spans if sp.kind == "furniture"]
+    refs = [r for sp in spans for r in sp.refs]
     if start is not None and end is not None:
+        if PAGE_BREAK in text:
+            head += f" · page {page_of(text, start)}"
         head += f" · characters {start}–{end}"
         body = (
-            f'{_escape(text[:start])}<mark class="cited" id="cited">{_escape(text[start:end])}</mark>'
-            f"{_escape(text[end:])}"
+            f"{_styled(text, 0, start, furniture, refs)}"
+            f'<mark class="cited" id="cited">{_styled(text, start, end, furniture, refs)}</mark>'
+            f"{_styled(text, end, len(text), furniture, refs)}"
         )
     else:
-        body = _escape(text)
+        body = _styled(text, 0, len(text), furniture, refs)
     return f'{head}</div></div><div class="source-text">{body}</div>'
 
 
@@ -180,8 +240,8 @@ def read_source(source: Source) -> str:
     """The document as indexed; ``BotError`` if it changed since (offsets would be wrong)."""
     path = source_path(source.path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
+        text = document_text(path)
+    except (OSError, UnicodeDecodeError, BotError) as exc:
         raise BotError(
             f"source {source.path} cannot be read: {exc}", "restore it, or run `python -m bot index`"
         ) from exc
@@ -195,9 +255,9 @@ def read_source(source: Source) -> str:
 
 @dataclass
 class Session:
-    """Per-browser-tab state: the user's questions and every citation shown so far."""
+    """Per-browser-tab state: the conversation's turns and every citation shown so far."""
 
-    history: list[str] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
     citations: dict[str, Citation] = field(default_factory=dict)
     turn: int = 0
 
@@ -228,6 +288,9 @@ class ChatApp:
             self.generator = generator
             self.model_name = getattr(generator, "name", "custom")
         self.sources = self.retriever.index.sources
+        host = settings.serve.host.strip("[]").lower()
+        self.uploads = host in LOOPBACK or bool(settings.serve.auth)  # off when exposed without a login
+        self.state.upload_bytes = MAX_UPLOAD_BYTES if self.uploads else 0
 
     # ---- the index under the running app -----------------------------------------------------
     def current_retriever(self) -> Retriever:
@@ -325,15 +388,16 @@ class ChatApp:
         events: Iterator[str | Answer] | None = None
         try:
             retriever = self.current_retriever()
-            events = ask(message, self.settings, session.history, retriever, self.generator or False)
+            chat_ = Conversation(self.settings, retriever, self.generator or False, history=session.turns)
+            events = chat_.ask(message)
             for event in events:
                 if self.state.abort.is_set():
                     chat[-1] = {"role": "assistant", "content": f'<span class="note">{RESTART_NOTE}</span>'}
                     yield list(chat), gr.skip(), session, gr.skip(), *keep
                     return
                 if isinstance(event, Answer):
-                    final = event
-                    break
+                    final = event  # no break: the conversation records the turn after its last yield
+                    continue
                 draft += event
                 chat[-1] = {
                     "role": "assistant",
@@ -358,7 +422,7 @@ class ChatApp:
             if events is not None:
                 events.close()  # stops the model if the turn ended early
         assert final is not None
-        session.history.append(message)
+        session.turns = chat_.history
         for c in final.citations:
             session.citations[f"{turn}-{c.n}"] = c
         chat[-1] = {"role": "assistant", "content": render_answer(final, turn, self.sources)}
@@ -386,14 +450,17 @@ class ChatApp:
             text = read_source(source)
         except BotError as exc:
             return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>", gr.Tabs(selected="source")
-        return render_source(source, text, citation.start, citation.end), gr.Tabs(selected="source")
+        exclude = read_exclude(source_path(source.path), text)
+        html = render_source(source, text, citation.start, citation.end, exclude)
+        return html, gr.Tabs(selected="source")
 
     def show_document(self, path: str) -> str:
         source = self.sources.get(path or "")
         if source is None:
             return "<p>Pick a document.</p>"
         try:
-            return render_source(source, read_source(source))
+            text = read_source(source)
+            return render_source(source, text, exclude=read_exclude(source_path(source.path), text))
         except BotError as exc:
             return f"<p>⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}</p>"
 
@@ -413,7 +480,8 @@ class ChatApp:
         self.state.add("in_flight", 1)
         events: Iterator[str | Answer] | None = None
         try:
-            events = ask(question, self.settings, (), self.current_retriever(), self.generator or False)
+            conversation = Conversation(self.settings, self.current_retriever(), self.generator or False)
+            events = conversation.ask(question)
             for event in events:
                 if self.state.abort.is_set():
                     return {"question": question, "error": RESTARTING, "fix": RESTART_FIX}
@@ -434,6 +502,116 @@ class ChatApp:
             self.state.add("in_flight", -1)
         assert final is not None
         return final.to_json()
+
+    # ---- the Sources tab ----------------------------------------------------------------------
+    def use_index(self, index: Index) -> None:
+        """Serve from ``index`` from the next answer on (after an add or a remove)."""
+        with self._index_lock:
+            self.retriever = Retriever(self.settings, index=index, embedder=self.retriever.embedder)
+            self.sources = index.sources
+
+    def doc_choices(self) -> list[tuple[str, str]]:
+        return [(s.title, path) for path, s in sorted(self.sources.items(), key=lambda kv: -kv[1].strength)]
+
+    def source_list(self) -> str:
+        """The documents as an HTML table: id, title, kind, label, size, passages (or why skipped)."""
+        rows = []
+        for e in list_sources(self.settings, self.retriever.index):
+            strength = str(e.strength) if e.strength else "unrated"
+            what = f"{_escape(e.title)}<br><small>{_escape(e.kind)} · {_escape(e.label)}</small>"
+            if not e.id:
+                what = f"<small>{_escape(e.file.rsplit('/', 1)[-1])}: {_escape(e.status)}</small>"
+            rows.append(
+                f"<tr><td><code>{_escape(e.id or '-')}</code></td><td>{what}</td><td>{strength}</td>"
+                f"<td>{e.size / 1024:.1f} kB</td><td>{e.passages}</td></tr>"
+            )
+        return (
+            '<table class="source-list"><tr><th>id</th><th>document</th><th>strength</th><th>size</th>'
+            f"<th>passages</th></tr>{''.join(rows)}</table>"
+        )
+
+    def remove_choices(self) -> list[tuple[str, str]]:
+        return [(f"{e.id} · {e.title[:60]}", e.id) for e in list_sources(self.settings) if e.id]
+
+    def _library_outputs(self, message: str) -> tuple[Any, ...]:
+        choices = self.doc_choices()
+        return (
+            message,
+            self.source_list(),
+            gr.update(choices=choices),
+            gr.update(choices=self.remove_choices(), value=None),
+            self.status(),
+        )
+
+    def add_upload(
+        self,
+        file: str | None,
+        title: str,
+        kind: str,
+        date: str,
+        strength: str,
+        progress: gr.Progress | None = None,
+    ) -> tuple[Any, ...]:
+        """Store an uploaded file as a document and index it: (message, list, picker, remove, status).
+
+        Gradio's temporary copy of the upload is read once and deleted; the document is kept only
+        under its generated name in the corpus folder.
+        """
+        say = progress or (lambda *_a, **_k: None)
+        if not self.uploads:
+            return self._library_outputs(
+                "⚠️ Uploads are off: the app listens beyond this machine without a login."
+            )
+        if not file:
+            return self._library_outputs("⚠️ Choose a file first.")
+        path = Path(file)
+        try:
+            size = path.stat().st_size
+            if size > MAX_UPLOAD_BYTES:
+                raise BotError(
+                    f"the file has {size / 1e6:.1f} MB; the limit is {MAX_UPLOAD_BYTES / 1e6:.0f} MB",
+                    "split it into smaller documents",
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            return self._library_outputs(f"⚠️ The upload cannot be read ({exc.strerror}). Try again.")
+        except BotError as exc:
+            return self._library_outputs(f"⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}")
+        finally:
+            path.unlink(missing_ok=True)  # never left where Gradio could serve it
+        steps = {"reading the document": 0.1, "indexing (embedding the new passages)": 0.3, "indexed": 1.0}
+        meta = Meta(
+            title or "", kind or "", date or "", int(strength) if strength in {"1", "2", "3"} else None
+        )
+        try:
+            say(0.05, desc="checking the file")
+            added = add_document(
+                self.settings,
+                data,
+                path.name,
+                meta,
+                max_bytes=MAX_UPLOAD_BYTES,
+                progress=lambda m: say(steps.get(m, 0.5), desc=m),
+                embedder=self.retriever.embedder,
+            )
+        except BotError as exc:
+            return self._library_outputs(f"⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}")
+        self.use_index(added.index)
+        return self._library_outputs(f"✅ {_escape(added.message)}. Ask about it in the chat.")
+
+    def remove_doc(self, ident: str | None) -> tuple[Any, ...]:
+        if not self.uploads:
+            return self._library_outputs(
+                "⚠️ Removing is off: the app listens beyond this machine without a login."
+            )
+        if not ident:
+            return self._library_outputs("⚠️ Pick a document to remove.")
+        try:
+            entry, index = remove_document(self.settings, ident, embedder=self.retriever.embedder)
+        except BotError as exc:
+            return self._library_outputs(f"⚠️ {_escape(exc.message)}. Fix: {_escape(exc.fix)}")
+        self.use_index(index)
+        return self._library_outputs(f"Removed {_escape(entry.title)} ({entry.passages} passages).")
 
     def new_chat(self) -> tuple[Any, ...]:
         return (
@@ -465,7 +643,7 @@ def _short(model: str) -> str:
 def build_demo(app: ChatApp) -> gr.Blocks:
     settings = app.settings
     starters = starter_questions(settings.paths.seeds_dir)
-    doc_choices = [(s.title, path) for path, s in sorted(app.sources.items(), key=lambda kv: -kv[1].strength)]
+    doc_choices = app.doc_choices()
     with gr.Blocks(title="Exercise & brain coach — answers with sources", analytics_enabled=False) as demo:
         session = gr.State(Session())
         with gr.Row(equal_height=False):
@@ -527,6 +705,43 @@ def build_demo(app: ChatApp) -> gr.Blocks:
                         app.show_document(doc_choices[0][1]) if doc_choices else "",
                         elem_id="library-view",
                     )
+                    source_list = gr.HTML(app.source_list(), elem_id="source-list")
+                    if app.uploads:
+                        with gr.Accordion("Add a document", open=True):
+                            upload = gr.File(
+                                label=f"A .txt, .md, .html or .pdf file (≤ {MAX_UPLOAD_BYTES // 2**20} MB)",
+                                file_types=list(DOC_SUFFIXES),
+                                file_count="single",
+                                type="filepath",
+                                elem_id="upload-file",
+                            )
+                            title = gr.Textbox(label="Title", max_length=300, elem_id="upload-title")
+                            kind = gr.Textbox(
+                                label="Kind (e.g. guideline, news report, forum post)",
+                                max_length=300,
+                                elem_id="upload-kind",
+                            )
+                            date = gr.Textbox(
+                                label="Date (e.g. 2024-05-01)", max_length=40, elem_id="upload-date"
+                            )
+                            strength = gr.Radio(
+                                [("unrated", ""), ("1 opinion", "1"), ("2 moderate", "2"), ("3 strong", "3")],
+                                value="",
+                                label="How much to trust it",
+                                elem_id="upload-strength",
+                            )
+                            add = gr.Button("Add to the sources", variant="primary", elem_id="add-doc")
+                        with gr.Accordion("Remove a document", open=False):
+                            to_remove = gr.Dropdown(
+                                choices=app.remove_choices(), label="Document", elem_id="remove-pick"
+                            )
+                            remove = gr.Button("Remove", variant="stop", elem_id="remove-doc")
+                        library_status = gr.Markdown("", elem_id="upload-status")
+                    else:
+                        gr.Markdown(
+                            "Adding documents is off: this app listens beyond this machine without a login "
+                            "(set `BOT_SERVE_AUTH`)."
+                        )
         cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
         cite_go = gr.Button(visible="hidden", elem_id="cite-go")
 
@@ -544,6 +759,19 @@ def build_demo(app: ChatApp) -> gr.Blocks:
         # The highlight scrolls into view from HEAD_JS: no ``js=`` callback (Gradio evals those).
         cite_go.click(app.show_citation, [cite_key, session], [source_view, tabs], queue=False)
         picker.change(app.show_document, picker, library_view, queue=False)
+        if app.uploads:
+            library_out = [library_status, source_list, picker, to_remove, status]
+            add.click(
+                app.add_upload,
+                [upload, title, kind, date, strength],
+                library_out,
+                concurrency_id="library",
+                concurrency_limit=1,
+                show_progress="full",
+            ).then(lambda: None, None, upload, queue=False)
+            remove.click(
+                app.remove_doc, to_remove, library_out, concurrency_id="library", concurrency_limit=1
+            )
         # Programmatic access (and the load test): one question in, the answer's JSON out.
         gr.api(app.api_ask, api_name="ask", concurrency_id="answer")
     demo.queue(default_concurrency_limit=settings.serve.concurrency, max_size=settings.serve.max_queue)
@@ -570,7 +798,7 @@ def launch(demo: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
         head=HEAD_JS,
         theme=gr.themes.Soft(),
         show_error=False,
-        max_file_size="1mb",
+        max_file_size=MAX_UPLOAD_BYTES if chat_app.uploads else "1mb",
         enable_monitoring=False,
         app_kwargs={"middleware": [Middleware(Guard, state=chat_app.state)]},
         **kwargs,

@@ -106,7 +106,7 @@ def test_stop_replaces_an_unchecked_draft_but_keeps_a_finished_answer() -> None:
 def test_new_chat_resets_everything() -> None:
     app = _app()
     chat, box, session, status, _panel, *buttons = app.new_chat()
-    assert chat == [] and box == "" and session.history == [] and "passages" in status
+    assert chat == [] and box == "" and session.turns == [] and "passages" in status
     assert any(b.get("visible") for b in buttons)
 
 
@@ -181,3 +181,85 @@ def test_the_app_reloads_an_index_changed_under_it(tmp_path) -> None:
     assert "#cite-1-1" in last[0][-1]["content"]
     assert app.retriever is not retriever and app.retriever.index.built  # rebuilt, then served
     assert app.current_retriever() is app.retriever  # unchanged files: no reload
+
+
+def test_a_session_keeps_its_conversation_so_why_sees_the_last_answer() -> None:
+    app = ChatApp(seed_settings(), seed_retriever(), None)
+    session = Session()
+    _, first = _run(app, "Which types of exercise are best for brain health?", session)
+    session = first[2]
+    assert len(session.turns) == 1 and session.turns[0].answer is not None
+    cited = {c.source for c in session.turns[0].answer.citations}
+    _, second = _run(app, "Is that source trustworthy?", session)
+    session = second[2]
+    assert len(session.turns) == 2
+    reply = html.unescape(second[0][-1]["content"])
+    titles = {app.sources[path].title for path in cited}
+    assert any(t in reply for t in titles), reply  # it spoke about the sources just cited
+
+
+def test_source_view_greys_furniture_styles_own_references_and_names_pdf_pages() -> None:
+    from bot.types import Source
+
+    src = Source("x.txt", "T", "encyclopedia", "e", 2)
+    text = (
+        "Exercise improves memory in older adults.[27] However, another study disagreed.[28]\n\n"
+        "Share this article on Facebook\n"
+    )
+    page = render_source(src, text)
+    assert '<span class="src-ref"' in page and "&#91;27&#93;" in page
+    assert "#cite" not in page and "](" not in page  # never a link
+    assert 'class="furniture"' in page and "Share this article" in page  # shown, greyed
+    pdf = "First page sentence here.\fSecond page: walking helps sleep.\n"
+    start = pdf.index("walking")
+    panel = render_source(src, pdf, start, start + 13)
+    assert "page 2 · characters" in panel and '<span class="page-no">page 2</span>' in panel
+    mark = re.search(r'<mark class="cited" id="cited">(.*?)</mark>', panel, re.S).group(1)
+    assert html.unescape(re.sub(r"<[^>]+>", "", mark)) == "walking helps"
+
+
+def test_sources_tab_adds_lists_and_removes_a_document(tmp_path) -> None:
+    import shutil
+
+    from bot.config import REPO_ROOT
+    from bot.retrieval import Retriever
+    from tests.pdfmake import make_pdf
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(REPO_ROOT / "seeds", seeds)
+    settings = seed_settings().with_value("paths", "seeds_dir", seeds)
+    settings = settings.with_value("paths", "index_dir", tmp_path / "index")
+    app = ChatApp(settings, Retriever(settings, embedder=seed_retriever().embedder), None)
+    assert app.uploads and app.state.upload_bytes > 0
+    upload = tmp_path / "upload" / "cold water.pdf"
+    upload.parent.mkdir()
+    upload.write_bytes(
+        make_pdf([["Cold water guidance."], ["Swimmers should enter cold water slowly to avoid cold shock."]])
+    )
+    message, table, picker, remove, _status = app.add_upload(
+        str(upload), "Cold water guide", "guideline", "", "2"
+    )
+    assert message.startswith("✅") and "Cold water guide" in table and not upload.exists()
+    assert any(title == "Cold water guide" for title, _ in picker["choices"])
+    session = Session()
+    _, last = _run(app, "How should swimmers enter cold water?", session)
+    assert "#cite-1-1" in last[0][-1]["content"]
+    panel, _ = app.show_citation("1-1", last[2])
+    assert "Cold water guide" in panel and "page 2" in panel
+    bad = tmp_path / "upload" / "evil.pdf"
+    bad.write_text("<script>alert(1)</script>", encoding="utf-8")
+    message, *_ = app.add_upload(str(bad), "", "", "", "")
+    assert message.startswith("⚠️") and "not a PDF" in message
+    doc_id = next(value for label, value in remove["choices"] if "Cold water" in label)
+    message, table, *_ = app.remove_doc(doc_id)
+    assert message.startswith("Removed") and "Cold water guide" not in table
+    assert all("cold-water" not in p.source for p in app.retriever.index.passages)
+
+
+def test_uploads_are_off_beyond_loopback_without_a_login() -> None:
+    exposed = seed_settings().with_value("serve", "host", "0.0.0.0")
+    app = ChatApp(exposed, seed_retriever(), None)
+    assert not app.uploads and app.state.upload_bytes == 0
+    assert app.add_upload("/etc/passwd", "", "", "", "")[0].startswith("⚠️ Uploads are off")
+    with_login = exposed.with_value("serve", "auth", "coach:secret")
+    assert ChatApp(with_login, seed_retriever(), None).uploads
