@@ -47,6 +47,7 @@ class Retriever:
         if hasattr(self.index.faiss_index, "hnsw"):
             self.index.faiss_index.hnsw.efSearch = settings.index.hnsw_ef_search
         self._calibrated: tuple[Calibration, WordTable] | None = None
+        self._nearest: dict[str, list[tuple[str, float]]] = {}  # unknown word -> nearest corpus words
 
     def calibrated(self) -> tuple[Calibration, WordTable]:
         """The gate's thresholds (a number in settings overrides the measured one) and the word table."""
@@ -75,9 +76,13 @@ class Retriever:
         )
         if not unknown:
             return []
-        _, table = self.calibrated()
-        nearest = table.nearest(self.embedder.encode(unknown), 3)
-        return list(zip(unknown, nearest, strict=True))
+        fresh = [w for w in unknown if w not in self._nearest]
+        if fresh:
+            _, table = self.calibrated()
+            if len(self._nearest) > 4096:
+                self._nearest.clear()
+            self._nearest.update(zip(fresh, table.nearest(self.embedder.encode(fresh), 3), strict=True))
+        return [(w, self._nearest[w]) for w in unknown]
 
     def expand(self, question: str) -> str:
         """The question plus the corpus words within ``reach`` of the words it uses that the corpus lacks."""
