@@ -192,3 +192,91 @@ def test_concurrent_api_clients_each_get_their_own_answer(app_url: str) -> None:
     report = run_load(app_url, clients=3, per_client=2, time_limit=240)
     assert report["errors"] == [] and report["crossed_or_lost"] == []
     assert report["answered"] == 6
+
+
+TAI_CHI = [
+    ["Balance and attention: a small trial report."],
+    [
+        "In the trial, twelve weeks of tai chi practice improved sustained attention in adults over seventy.",
+        "Participants practised three times a week for forty minutes.",
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def library_app() -> Iterator[tuple[str, Path]]:
+    """The app on a private copy of the seeds (uploads land there, not in the repository)."""
+    port = free_port()
+    work = Path(tempfile.mkdtemp(prefix="bot-browser-library-"))
+    shutil.copytree(REPO_ROOT / "seeds", work / "seeds")
+    env = {
+        **os.environ,
+        "BOT_SERVE_PORT": str(port),
+        "BOT_PATHS_SEEDS_DIR": str(work / "seeds"),
+        "BOT_PATHS_INDEX_DIR": str(work / "index"),
+        "HF_HUB_OFFLINE": "1",
+    }
+    log = open(work / "app.log", "w")  # noqa: SIM115 - closed in teardown
+    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    started = time.perf_counter()
+    try:
+        while time.perf_counter() - started < 180:
+            if proc.poll() is not None:
+                pytest.fail(f"app exited: {(work / 'app.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("app did not serve a page within 180 s")
+        yield url, work
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def test_upload_a_pdf_then_ask_what_only_it_answers(library_app: tuple[str, Path], browser) -> None:
+    from bot.sources import document_text
+    from tests.pdfmake import make_pdf
+
+    url, work = library_app
+    pdf = work / "tai chi trial.pdf"
+    pdf.write_bytes(make_pdf(TAI_CHI))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.get_by_role("tab", name="Sources").click()
+    page.locator("#upload-file input[type=file]").set_input_files(str(pdf))
+    page.locator("#upload-file").get_by_text("tai chi trial.pdf").first.wait_for(timeout=30_000)
+    page.locator("#upload-title input, #upload-title textarea").first.fill("Tai chi and attention trial")
+    page.locator("#upload-kind input, #upload-kind textarea").first.fill("trial report")
+    page.locator("#upload-strength").get_by_text("2 moderate").click()
+    started = time.perf_counter()
+    page.locator("#add-doc").click()
+    page.locator("#upload-status").get_by_text("passages indexed").wait_for(timeout=120_000)
+    indexed = time.perf_counter() - started
+    assert "Tai chi and attention trial" in page.locator("#source-list").inner_text()
+    stored = [p for p in (work / "seeds").glob("*.pdf")]
+    assert len(stored) == 1 and stored[0].name.startswith("tai-chi-and-attention-trial-")
+    _ask(page, "Does tai chi improve attention in older adults?")
+    link = page.locator('#chat a[href^="#cite-"]').first
+    link.wait_for(timeout=120_000)
+    answerable = time.perf_counter() - started
+    print(f"upload indexed in {indexed:.1f} s; cited answer {answerable:.1f} s after clicking Add")
+    link.click()
+    mark = page.locator("#source-view mark.cited")
+    mark.wait_for(timeout=15_000)
+    meta = page.locator("#source-view .source-meta").inner_text()
+    assert "Tai chi and attention trial" in page.locator("#source-view").inner_text()
+    assert "page 2" in meta
+    start, end = (int(x) for x in meta.rsplit("characters ", 1)[1].replace("–", " ").split()[:2])
+    assert mark.inner_text() == document_text(stored[0])[start:end]
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "desktop-uploaded-pdf-cited.png"))
+    page.close()
