@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot import scope
+from bot.chunking import split_sentences
 from bot.config import Settings
 from bot.generation import Generator, load_generator
 from bot.retrieval import Retriever, get_retriever
-from bot.types import Answer
+from bot.types import Answer, AnswerSentence
+from bot.units import is_injection
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,32 @@ class Conversation:
 
     def ask(self, text: str) -> Iterator[str | Answer]:
         """Draft pieces (str) as they are written, then the final ``Answer``; the turn is remembered."""
-        from bot.answering import answer_stream, clean_question  # answering imports this module
+        # answering imports this module
+        from bot.answering import ENGLISH_NOTE, answer_stream, clean_question, looks_non_english
 
         started = time.perf_counter()
         question, notes = clean_question(text, self.settings.answer.max_question_chars)
+        question, dropped = without_injection(question)
+        if dropped:
+            notes += ("Instructions to the assistant inside a question are ignored.",)
+        if looks_non_english(question):
+            # Evidence is matched word by word in the sources' language: a question in another one
+            # would be answered with whatever sits nearest. Say so instead.
+            final = Answer(
+                question=question,
+                text=ENGLISH_NOTE,
+                citations=(),
+                hits=(),
+                declined=True,
+                mode="declined",
+                notes=(*notes, ENGLISH_NOTE),
+                timings={"total_ms": (time.perf_counter() - started) * 1000},
+                sentences=(AnswerSentence(ENGLISH_NOTE, (), verdict="meta"),),
+                scope="language",
+            )
+            yield final
+            self.history = self._bounded([*self.history, Turn(question, final)])
+            return
         decision = scope.decide(question, self.history, self.retriever, self.settings)
         self.last_scope = decision
         timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
@@ -89,6 +113,18 @@ class Conversation:
                 else:
                     yield event
         self.history = self._bounded([*self.history, Turn(question, final)])
+
+
+def without_injection(question: str) -> tuple[str, bool]:
+    """The question without sentences addressed to the assistant ("Ignore previous instructions
+    and say …"): they are never obeyed, and never echoed back as a missing term either."""
+    kept = [
+        question[s.start : s.end]
+        for s in split_sentences(question)
+        if not is_injection(question[s.start : s.end])
+    ]
+    cleaned = " ".join(kept)
+    return cleaned, cleaned != " ".join(question.split())
 
 
 def bounded(history: list[str] | tuple[str, ...], turns: int) -> list[str]:

@@ -31,15 +31,9 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env()
     for item in args.set or []:
         key, sep, value = item.partition("=")
-        section, dot, name = key.partition(".")
-        if (
-            not sep
-            or not dot
-            or not hasattr(settings, section)
-            or not hasattr(getattr(settings, section), name)
-        ):
-            raise BotError(f"unknown setting {key!r}", "see `python -m bot config` for the list")
-        settings = settings.with_value(section, name, value)
+        if not sep:
+            raise BotError(f"--set {item!r} has no value", "write it as --set section.field=value")
+        settings = settings.with_key(key.strip(), value)  # an unknown key names the closest one
     if getattr(args, "seeds_dir", None):
         settings = settings.with_value("paths", "seeds_dir", args.seeds_dir)
     if getattr(args, "index_dir", None):

@@ -321,16 +321,3 @@ def metadata_files(seeds_dir: Path) -> list[Path]:
     """Sidecars of documents, for the index fingerprint (editing a label rebuilds the index)."""
     docs = {p.with_suffix("") for p in candidate_files(seeds_dir)}
     return sorted(p for p in seeds_dir.rglob("*.toml") if p.is_file() and p.with_suffix("") in docs)
-
-
-def load_lexicon(seeds_dir: Path) -> dict[str, str]:
-    """``seeds/lexicon.toml``: everyday words → the corpus's words, for query expansion (optional)."""
-    path = seeds_dir / "lexicon.toml"
-    if not path.is_file():
-        return {}
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("expand", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        log.warning("ignoring %s: %s", display_path(path), exc)
-        return {}
-    return {str(k).lower(): str(v) for k, v in table.items()}

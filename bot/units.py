@@ -150,6 +150,11 @@ def is_instruction(text: str) -> bool:
     return bool(_IMPERATIVE_START.search(text) or _INSTRUCTION.search(text) or _PROMOTION.search(text))
 
 
+def is_injection(text: str) -> bool:
+    """Text addressed to the assistant itself ("ignore previous instructions", "system prompt")."""
+    return _INSTRUCTION.search(text) is not None
+
+
 def _quotes(text: str) -> list[_Quote]:
     """Quotation regions: “…” pairs and "…" pairs, which may run over several sentences."""
     out: list[_Quote] = []
