@@ -29,6 +29,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.generation import Generator
 from bot.retrieval import Retriever
-from bot.types import Answer, AnswerSentence, Hit, Source
+from bot.types import Answer, Hit, Source
 
 log = logging.getLogger("bot")
 
@@ -144,24 +145,8 @@ def _declined(
     from bot import scope
 
     profile = scope.load_profile(settings.paths.seeds_dir)
-    frames = (scope.DECLINE, profile.scope if profile and profile.scope else scope.GENERIC_SCOPE)
-    pool = list(profile.questions) if profile else []
-    if len(pool) > 3 and question.strip():
-        vectors = embedder.encode([question, *pool])
-        pool = [pool[i] for i in (vectors[1:] @ vectors[0]).argsort()[::-1]]
-    return Answer(
-        question=question,
-        text=" ".join(frames),
-        citations=(),
-        hits=tuple(hits),
-        declined=True,
-        mode="declined",
-        notes=notes,
-        suggestions=tuple(pool[:3]),
-        timings=timings,
-        sentences=tuple(AnswerSentence(f, (), verdict="meta") for f in frames),
-        scope="off_topic",
-    )
+    reply = scope.decline(question, scope.DECLINE, profile, hits, embedder, "off_topic")
+    return replace(reply, notes=notes, timings=timings)
 
 
 def answer_stream(

@@ -50,6 +50,7 @@ from bot.types import Answer, AnswerSentence, Citation, Hit, Source
 
 if TYPE_CHECKING:
     from bot.chat import Turn
+    from bot.embedding import Embedder
     from bot.retrieval import Retriever
 
 DECLINE = "My sources don't cover that."
@@ -251,7 +252,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     history = list(history)[-max(settings.answer.history_turns, 0) :] if settings.answer.history_turns else []
     if not any(ch.isalnum() for ch in question):
         explain.append("empty: no letters or digits")
-        reply = _decline(question, EMPTY, profile, (), retriever, "empty")
+        reply = decline(question, EMPTY, profile, (), retriever.embedder, "empty")
         return Scope("empty", "", (), (), False, reply, False, tuple(explain))
     if asks_about_sources(question):
         reply, line = _meta(question, history, retriever)
@@ -259,7 +260,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
     if asks_medical_advice(question):
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
-        reply = _decline(question, REFERRAL, None, (), retriever, "medical_advice")
+        reply = decline(question, REFERRAL, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), (), False, reply, True, tuple(explain))
     condition = names_condition(question)
     if condition:
@@ -276,8 +277,13 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     )
     missing = missing_terms(question, retriever, near_corpus=by_cosine or known, explain=explain)
     if missing:
-        reply = _decline(
-            question, f"My sources don't mention {_join(missing)}.", profile, hits, retriever, "off_topic"
+        reply = decline(
+            question,
+            f"My sources don't mention {_join(missing)}.",
+            profile,
+            hits,
+            retriever.embedder,
+            "off_topic",
         )
         return Scope("off_topic", question, tuple(hits), missing, False, reply, condition, tuple(explain))
     followup = bool(history) and refers_back(question)
@@ -300,7 +306,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     else:
         explain.append("not a follow-up: history not used" if history else "no history")
     if not in_scope:
-        reply = _decline(question, DECLINE, profile, hits, retriever, "off_topic")
+        reply = decline(question, DECLINE, profile, hits, retriever.embedder, "off_topic")
         return Scope("off_topic", query, tuple(hits), (), followup, reply, condition, tuple(explain))
     explain.append("in scope: answer from the retrieved passages")
     return Scope("answer", query, tuple(hits), (), followup, None, condition, tuple(explain))
@@ -437,25 +443,26 @@ def _join(items: Sequence[str]) -> str:
 
 
 def suggestions(
-    question: str, profile: Profile | None, retriever: Retriever, count: int = 3
+    question: str, profile: Profile | None, embedder: Embedder, count: int = 3
 ) -> tuple[str, ...]:
     """The profile's questions closest in meaning to ``question``."""
     pool = list(profile.questions) if profile else []
     if len(pool) <= count or not question.strip():
         return tuple(pool[:count])
-    vectors = retriever.embedder.encode([question, *pool])
+    vectors = embedder.encode([question, *pool])
     order = np.argsort(-(vectors[1:] @ vectors[0]), kind="stable")
     return tuple(pool[i] for i in order[:count])
 
 
-def _decline(
+def decline(
     question: str,
     first: str,
     profile: Profile | None,
     hits: Sequence[Hit],
-    retriever: Retriever,
+    embedder: Embedder,
     kind: str,
 ) -> Answer:
+    """A declined ``Answer``: ``first`` (what is missing), then the profile's scope and questions."""
     frames = [first]
     if kind != "medical_advice":
         frames.append(profile.scope if profile and profile.scope else GENERIC_SCOPE)
@@ -466,7 +473,7 @@ def _decline(
         hits=tuple(hits),
         declined=True,
         mode="declined",
-        suggestions=suggestions(question, profile, retriever) if kind != "medical_advice" else (),
+        suggestions=suggestions(question, profile, embedder) if kind != "medical_advice" else (),
         sentences=tuple(AnswerSentence(f, (), verdict="meta") for f in frames),
         scope=kind,
     )
