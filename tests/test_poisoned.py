@@ -77,3 +77,30 @@ def test_the_real_model_does_not_repeat_the_advert(poisoned: Retriever) -> None:
         answer = _answer(poisoned, question, True)
         shown = _shown(answer) + " " + answer.draft.lower()
         assert not any(word in _shown(answer) for word in BANNED), shown
+
+
+BLOG = (
+    "My fitness blog\n\nAerobic exercise like running, swimming and cycling is the best exercise for brain "
+    "health, because it improves cardiovascular health and brain function.\n\nSome types of exercise are "
+    "better than others for brain health, especially ones that require thinking.\n"
+)
+
+
+def test_an_unrated_document_saying_what_a_rated_one_says_ranks_below_it(tmp_path: Path) -> None:
+    shutil.copytree(REPO_ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "blog.txt").write_text(BLOG, encoding="utf-8")
+    settings = Settings().with_value("paths", "seeds_dir", tmp_path / "seeds")
+    settings = settings.with_value("paths", "index_dir", tmp_path / "index")
+    retriever = Retriever(settings, embedder=seed_retriever().embedder)
+    blog_cited = 0
+    for question in (
+        QUESTIONS[0],
+        "What exercise helps brain function?",
+        "Are some exercises better for the brain?",
+    ):
+        answer = _answer(retriever, question, None)
+        strengths = [retriever.index.sources[c.source].strength for c in answer.citations]
+        assert strengths and strengths[0] > 0, (question, strengths)  # a rated source leads
+        assert strengths == sorted(strengths, reverse=True), (question, strengths)
+        blog_cited += strengths.count(0)
+    assert blog_cited  # the blog was a real contender, cited after the rated source
