@@ -110,8 +110,10 @@ def resolve_factory(factory: str, n: int) -> str:
     if n < 50_000:
         return "Flat"
     if n <= 1_000_000:
-        return "HNSW32"
-    return f"IVF{int(4 * math.sqrt(n))},PQ48x4fs"  # fast-scan PQ: trains in seconds, 8-bit PQ in minutes
+        return "HNSW32"  # recall@10 0.98 at 1M, ~0.2 ms; ~1.7 GiB per 1M vectors
+    # Past 1M: inverted lists + 4-bit fast-scan PQ (trains in seconds; 8-bit PQ takes minutes) find
+    # candidates, then an exact re-rank on the float vectors (RFlat) restores recall (PQ alone: 0.13).
+    return f"IVF{int(4 * math.sqrt(n))},PQ48x4fs,RFlat"
 
 
 def fingerprint(settings: Settings) -> str:
@@ -311,7 +313,12 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
         path.unlink(missing_ok=True)
 
 
+IVF_NPROBE = 32  # inverted lists visited per query (of ~4*sqrt(n)); measured in docs/BENCHMARKS.md
+REFINE_K_FACTOR = 8  # a refine stage re-ranks k * this many PQ candidates on the exact vectors
+
+
 def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:
+    """A trained, filled FAISS index of ``factory`` over ``vectors`` (inner product), ready to search."""
     try:
         index = faiss.index_factory(vectors.shape[1], factory, faiss.METRIC_INNER_PRODUCT)
     except RuntimeError as exc:
@@ -323,6 +330,11 @@ def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:
         sample = vectors[np.random.default_rng(0).permutation(len(vectors))[:50_000]]
         index.train(sample)
     index.add(vectors)
+    ivf = faiss.try_extract_index_ivf(index)
+    if ivf is not None:  # search breadth is stored with the index (write_index keeps both)
+        ivf.nprobe = min(ivf.nlist, IVF_NPROBE)
+    if isinstance(index, faiss.IndexRefine):
+        index.k_factor = REFINE_K_FACTOR
     return index
 
 
