@@ -1,6 +1,7 @@
 """Load test: many concurrent ``gradio_client`` clients against the real app, loopback only.
 
 ``python -m bot loadtest [--clients 20] [--questions 5] [--url http://127.0.0.1:PORT/]``
+``python -m bot loadtest --server-url http://127.0.0.1:8399/v1 --apps 1,2`` (scale-out)
 
 Without ``--url`` it starts ``app.py`` itself on a free 127.0.0.1 port and stops it afterwards. Each
 client asks its own sequence of questions through the app's ``/ask`` API (the same queue and
@@ -9,6 +10,11 @@ crossed answers). Reports errors, p50/p95 latency and throughput. Then a burst: 
 clients ask at the same instant, and the app must refuse the overflow with Gradio's "queue is full"
 reply (never a crash) while every accepted request still gets its own answer. Bounded: a fixed
 number of requests and an overall time limit; it never targets anything but the given loopback URL.
+
+Scale-out (``--server-url`` with ``--apps 1,2``): for each count, that many app processes are started
+with the OpenAI-compatible backend pointed at one model server on loopback, the clients are spread
+over them round-robin, and answers/min are reported per count (no burst). The app processes then
+only retrieve, verify and compose; the server does the generating.
 """
 
 from __future__ import annotations
@@ -52,7 +58,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_app(max_queue: int | None = None, timeout: float = 180) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(
+    max_queue: int | None = None, timeout: float = 180, env_extra: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
     """``app.py`` on a free loopback port; returns once it serves its page (the process and URL)."""
     import httpx
 
@@ -61,6 +69,7 @@ def start_app(max_queue: int | None = None, timeout: float = 180) -> tuple[subpr
     env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_SERVE_HOST": "127.0.0.1"}
     if max_queue is not None:
         env["BOT_SERVE_MAX_QUEUE"] = str(max_queue)
+    env.update(env_extra or {})
     proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + timeout
@@ -91,10 +100,13 @@ def answers(reply: Any, question: str) -> bool:
     return isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
 
 
-def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
+def run_load(url: str | list[str], clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
+    """``clients`` threads asking ``per_client`` questions each; several URLs are shared round-robin."""
     from gradio_client import Client
 
-    _loopback_only(url)
+    urls = [url] if isinstance(url, str) else list(url)
+    for u in urls:
+        _loopback_only(u)
     latencies: list[float] = []
     errors: list[str] = []
     crossed: list[str] = []
@@ -103,7 +115,7 @@ def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict
 
     def client_loop(i: int) -> None:
         try:
-            client = Client(url, verbose=False)
+            client = Client(urls[i % len(urls)], verbose=False)
         except Exception as exc:  # a client that cannot connect is an error, not a crash
             with lock:
                 errors.append(f"client {i}: connect: {exc}")
@@ -137,6 +149,7 @@ def run_load(url: str, clients: int, per_client: int, time_limit: float) -> dict
     lat = sorted(latencies)
     return {
         "url": url,
+        "apps": len(urls),
         "clients": clients,
         "questions_per_client": per_client,
         "requests": clients * per_client,
@@ -224,9 +237,45 @@ def passed(report: dict[str, Any]) -> bool:
     return ok
 
 
+def run_scale_out(
+    server_url: str, app_counts: list[int], clients: int, per_client: int, time_limit: float
+) -> dict[str, Any]:
+    """Answers/min with 1, 2, … app processes sharing one OpenAI-compatible server on loopback."""
+    _loopback_only(server_url)
+    env = {"BOT_GENERATION_BACKEND": "openai", "BOT_GENERATION_BASE_URL": server_url}
+    rows = []
+    for count in app_counts:
+        procs: list[subprocess.Popen[bytes]] = []
+        try:
+            urls = []
+            for _ in range(count):
+                proc, app_url = start_app(env_extra=env)
+                procs.append(proc)
+                urls.append(app_url)
+            rows.append(run_load(urls, clients, per_client, time_limit))
+        finally:
+            for proc in procs:
+                proc.terminate()
+                proc.wait(timeout=30)
+    return {"server_url": server_url, "runs": rows}
+
+
 def cmd_loadtest(args: argparse.Namespace) -> int:
     from bot.cli import _emit
 
+    if args.server_url:
+        counts = [int(x) for x in args.apps.split(",") if x.strip()]
+        out = run_scale_out(args.server_url, counts, args.clients, args.questions, args.time_limit)
+        for row in out["runs"]:
+            print(
+                f"{row['apps']} app(s), {row['clients']} clients x {row['questions_per_client']}: "
+                f"{row['answered']}/{row['requests']} answered, {row['throughput_per_min']} answers/min, "
+                f"p50 {row['latency_s_p50']} s, errors {len(row['errors'])}",
+                file=sys.stderr,
+            )
+        if args.json:
+            _emit(out)
+        return 0 if all(not r["errors"] and not r["crossed_or_lost"] for r in out["runs"]) else 1
     proc = None
     url = args.url
     if not url:
@@ -270,5 +319,7 @@ def loadtest_args(p: argparse.ArgumentParser) -> None:
         default=20,
         help="the app's queue limit (set on the app it starts; give the running app's with --url)",
     )
+    p.add_argument("--server-url", help="scale-out run: apps share this OpenAI-compatible server (loopback)")
+    p.add_argument("--apps", default="1,2", help="app process counts for --server-url (default 1,2)")
     p.add_argument("--no-burst", dest="burst", action="store_false", help="skip the queue-overflow burst")
     p.add_argument("--write-docs", action="store_true", help="write the figures into docs/RELIABILITY.md")
