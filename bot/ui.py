@@ -550,14 +550,14 @@ class ChatApp:
         kind: str,
         date: str,
         strength: str,
-        progress: gr.Progress | None = None,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio injects the page's tracker here
     ) -> tuple[Any, ...]:
         """Store an uploaded file as a document and index it: (message, list, picker, remove, status).
 
         Gradio's temporary copy of the upload is read once and deleted; the document is kept only
         under its generated name in the corpus folder.
         """
-        say = progress or (lambda *_a, **_k: None)
+        say = progress
         if not self.uploads:
             return self._library_outputs(
                 "⚠️ Uploads are off: the app listens beyond this machine without a login."
