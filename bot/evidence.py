@@ -211,6 +211,11 @@ def select(
     if rest and rest[0][1].source.strength > lead[1].source.strength and rest[0][0] >= best - 0.05:
         lead, rest = rest[0], [lead, *rest[1:]]
     ordered = [lead, *rest]
+    # Untrusted text stays data: an unrated source (no sidecar) never leads a rated one that also
+    # answers; it comes after every rated unit that made the cut.
+    rated = [c for c in ordered if c[1].source.strength > 0]
+    if rated:
+        ordered = rated + [c for c in ordered if c[1].source.strength <= 0]
     return [
         Evidence(n=n, unit=unit, hit=hit, score=score, terms=terms)
         for n, (score, hit, unit, terms, _) in enumerate(ordered, start=1)

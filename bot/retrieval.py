@@ -122,6 +122,10 @@ class Retriever:
             lex_ids = [int(i) for i in top[np.argsort(-lex_scores[top])] if lex_scores[i] > 0]
             for rank, i in enumerate(lex_ids):
                 fused[i] = fused.get(i, 0.0) + cfg.lexical_weight / (cfg.rrf_k + rank + 1)
+        # An unrated document (no sidecar) ranks below rated ones that score alike.
+        for i in fused:
+            if self.index.sources[self.index.passages[i].source].strength <= 0:
+                fused[i] *= cfg.unrated_weight
         order = sorted(fused, key=lambda i: -fused[i])
         cand_vecs = np.asarray(self.index.vectors[order], dtype=np.float32)
         cosines = cand_vecs @ qv[-1]  # to the question as asked
