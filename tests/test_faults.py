@@ -251,10 +251,14 @@ def test_open_surfaces_are_closed(app: App) -> None:
     csp = page.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in csp and "default-src 'self'" in csp and "connect-src 'self'" in csp
     assert page.headers["x-frame-options"] == "DENY" and page.headers["x-content-type-options"] == "nosniff"
-    files = {"files": ("notes.txt", b"hello", "text/plain")}
-    upload = httpx.post(f"{app.url}/gradio_api/upload", files=files, timeout=10)
-    assert upload.status_code == 403 and "no file uploads" in upload.json()["error"]
+    # Uploads are open on loopback (the Sources tab) but capped server side, and Gradio never serves
+    # a file back; beyond loopback without a login they are refused (tests/test_serving.py).
+    big = {"files": ("notes.txt", b"x" * (11 * 2**20), "text/plain")}
+    upload = httpx.post(f"{app.url}/gradio_api/upload", files=big, timeout=30)
+    assert upload.status_code == 413 and "larger than" in upload.json()["error"]
     assert "x-frame-options" in upload.headers
+    served = httpx.get(f"{app.url}/gradio_api/file=/etc/passwd", timeout=10)
+    assert served.status_code == 403
 
 
 def test_gradio_errors_are_one_line(app: App) -> None:
