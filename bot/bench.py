@@ -170,33 +170,19 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
     started = time.perf_counter()
     generator = load_generator(settings)
     load_s = time.perf_counter() - started
-    firsts, totals, rates, modes = [], [], [], []
+    firsts, totals, modes = [], [], []  # decode speed is measured alike in bench_decode
     for _ in range(runs):
         for q in questions:
-            pieces = 0
-            t0 = time.perf_counter()
-            first = None
             final = None
             for event in ask(q, settings, (), retriever, generator):
                 if isinstance(event, Answer):
                     final = event
-                else:
-                    pieces += 1
-                    first = first or time.perf_counter()
             assert final is not None
             modes.append(final.mode)
             if final.declined:
                 continue
             firsts.append(final.timings.get("first_token_ms", 0.0))
             totals.append(final.timings["total_ms"])
-            tokens = (
-                len(generator.tokenizer(final.draft)["input_ids"])
-                if hasattr(generator, "tokenizer")
-                else pieces
-            )
-            gen_s = time.perf_counter() - (first or t0)
-            if first and tokens:
-                rates.append(tokens / max(gen_s, 1e-6))
     return {
         "backend": settings.generation.backend,
         "model": generator.name,
@@ -206,7 +192,6 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
         "first_token_ms_p95": percentile(firsts, 95),
         "total_ms_p50": percentile(totals, 50),
         "total_ms_p95": percentile(totals, 95),
-        "tokens_per_s_median": statistics.median(rates) if rates else 0.0,
         "modes": {m: modes.count(m) for m in sorted(set(modes))},
     }
 
@@ -571,7 +556,6 @@ def format_report(report: dict[str, Any]) -> str:
             f"| time to first token p50 / p95 | {a['first_token_ms_p50']:.0f} / "
             f"{a['first_token_ms_p95']:.0f} ms |",
             f"| full answer p50 / p95 | {a['total_ms_p50']:.0f} / {a['total_ms_p95']:.0f} ms |",
-            f"| generation speed (median) | {a['tokens_per_s_median']:.1f} tokens/s |",
             f"| answers timed / modes | {a['answers']} / {a['modes']} |",
             "",
         ]
