@@ -40,6 +40,7 @@ _OPENER = re.compile(
     re.I,
 )
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:he|she)\s+(?=(?:{SPEECH_VERBS})\b)", re.I)
+_SAID = re.compile(r"^(.{1,40}?\b(?:says|notes|adds|cautions|explains|suggests|writes) (?:that )?)(.*)$")
 HEDGED = frozenset(
     "may might could potentially suggests suggested inconclusive typically possibly "
     "not associated unclear".split()
@@ -85,12 +86,19 @@ def voice(source: Source) -> str:
     return f"{article} {kind}"
 
 
-def _lower_first(text: str) -> str:
+def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     first = text.split(" ", 1)[0]
-    # Keep names, acronyms and "I" ("CNS", "Kong", "I") as they are.
+    # Keep names, acronyms and "I" ("CNS", "Kong", "Ryan", "I") as they are.
     if first in ("I", "I’m", "I'm", "I’ve", "I'd") or (len(first) > 1 and first[1:].lower() != first[1:]):
         return text
+    if first.strip(",.;:") in names:
+        return text
     return text[:1].lower() + text[1:]
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Capitalised words a text uses in mid-sentence: names ("Ryan", "Glatt"), never to be lowered."""
+    return frozenset(m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z][\w’'\-]*)", text))
 
 
 def mentions(text: str, name: str) -> bool:
@@ -101,12 +109,16 @@ def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
     """(sentence, speaker, lead): "Glatt says …" for a quote; for a weak source's own claim a lead
     that names it ("A personal trainer writes:"), kept apart so the claim stays the source's words."""
     speaker = e.unit.speaker
+    names = proper_words(e.unit.text)
     body = text.rstrip()
-    said = re.match(r"^(.{1,40}?\b(?:says|notes|adds|cautions|explains|suggests|writes) that )(.*)$", body)
-    if said:  # "Glatt says that Activities …" → "Glatt says that activities …"
-        body = said.group(1) + _lower_first(said.group(2))
+    said = _SAID.match(body)
+    if said and speaker and mentions(said.group(2), speaker):
+        # "Glatt says that Ryan Glatt … said …": the copy names its speaker; the frame goes.
+        body = said.group(2)[:1].upper() + said.group(2)[1:]
+    elif said:  # "Glatt says that Activities …" → "Glatt says that activities …"
+        body = said.group(1) + _lower_first(said.group(2), names)
     if speaker and not mentions(body, speaker):
-        return f"{speaker} says {_lower_first(body)}", speaker, ""
+        return f"{speaker} says {_lower_first(body, names)}", speaker, ""
     if not speaker and e.hit.source.strength < weak_below:
         kind = e.hit.source.kind
         verb = "writes" if re.search(r"\b(post|article|blog|forum|book)\b", kind, re.I) else "says"
