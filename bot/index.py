@@ -314,7 +314,7 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
 
 
 IVF_NPROBE = 32  # inverted lists visited per query (of ~4*sqrt(n)); measured in docs/BENCHMARKS.md
-REFINE_K_FACTOR = 16  # a refine stage re-ranks k * this many PQ candidates on the exact vectors
+REFINE_K_FACTOR = 128  # re-rank k * this many PQ candidates exactly (1M near-duplicates need it)
 
 
 def make_faiss_index(vectors: np.ndarray, factory: str) -> faiss.Index:
