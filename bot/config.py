@@ -63,7 +63,7 @@ class RetrievalSettings:
     lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion (docs/BENCHMARKS.md)
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
     duplicate_overlap: float = 0.6  # same-source passages sharing this share of characters collapse
-    unrated_weight: float = 0.8  # fused score factor for documents without a sidecar (untrusted)
+    unrated_rank_penalty: int = 3  # places an unrated document (no sidecar) drops in each ranking
 
 
 @dataclass(frozen=True)

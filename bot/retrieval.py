@@ -114,18 +114,25 @@ class Retriever:
         _, ids = self.index.faiss_index.search(qv[:1], depth)
         dense_ids = [int(i) for i in ids[0] if i >= 0]
         fused: dict[int, float] = {}
+        # An unrated document (no sidecar) counts as a few places lower in each ranking: it ranks
+        # below rated passages that score alike, yet is still found when it alone answers.
+        sources = self.index.sources
+        passages = self.index.passages
+        lower: dict[int, int] = {}
+
+        def place(i: int, rank: int) -> int:
+            if i not in lower:
+                lower[i] = cfg.unrated_rank_penalty if sources[passages[i].source].strength <= 0 else 0
+            return rank + 1 + lower[i]
+
         for rank, i in enumerate(dense_ids):
-            fused[i] = cfg.dense_weight / (cfg.rrf_k + rank + 1)
+            fused[i] = cfg.dense_weight / (cfg.rrf_k + place(i, rank))
         lex_scores = self.index.bm25.scores(expanded) if lexical else np.zeros(0)
         if lexical and lex_scores.any():
             top = np.argpartition(-lex_scores, min(depth, n) - 1)[:depth]
             lex_ids = [int(i) for i in top[np.argsort(-lex_scores[top])] if lex_scores[i] > 0]
             for rank, i in enumerate(lex_ids):
-                fused[i] = fused.get(i, 0.0) + cfg.lexical_weight / (cfg.rrf_k + rank + 1)
-        # An unrated document (no sidecar) ranks below rated ones that score alike.
-        for i in fused:
-            if self.index.sources[self.index.passages[i].source].strength <= 0:
-                fused[i] *= cfg.unrated_weight
+                fused[i] = fused.get(i, 0.0) + cfg.lexical_weight / (cfg.rrf_k + place(i, rank))
         order = sorted(fused, key=lambda i: -fused[i])
         cand_vecs = np.asarray(self.index.vectors[order], dtype=np.float32)
         cosines = cand_vecs @ qv[-1]  # to the question as asked

@@ -59,8 +59,10 @@ def _shown(answer: Answer) -> str:
 def test_the_poisoned_file_is_indexed_unrated_and_retrieved(poisoned: Retriever) -> None:
     source = next(s for p, s in poisoned.index.sources.items() if Path(p).name == "brain_tips.txt")
     assert source.strength == 0 and source.evidence.startswith("Unrated")
-    hits = poisoned.search(QUESTIONS[0], 5)
-    assert any(Path(h.passage.source).name == "brain_tips.txt" for h in hits)  # the test is not vacuous
+    # Unrated text ranks below rated text (retrieval.unrated_rank_penalty) but is still found: the
+    # answer-level defence below is not vacuous.
+    hits = poisoned.search(QUESTIONS[0], 10)
+    assert any(Path(h.passage.source).name == "brain_tips.txt" for h in hits)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
@@ -92,7 +94,7 @@ def test_an_unrated_document_saying_what_a_rated_one_says_ranks_below_it(tmp_pat
     settings = Settings().with_value("paths", "seeds_dir", tmp_path / "seeds")
     settings = settings.with_value("paths", "index_dir", tmp_path / "index")
     retriever = Retriever(settings, embedder=seed_retriever().embedder)
-    blog_cited = 0
+    blog_seen = 0
     for question in (
         QUESTIONS[0],
         "What exercise helps brain function?",
@@ -102,5 +104,5 @@ def test_an_unrated_document_saying_what_a_rated_one_says_ranks_below_it(tmp_pat
         strengths = [retriever.index.sources[c.source].strength for c in answer.citations]
         assert strengths and strengths[0] > 0, (question, strengths)  # a rated source leads
         assert strengths == sorted(strengths, reverse=True), (question, strengths)
-        blog_cited += strengths.count(0)
-    assert blog_cited  # the blog was a real contender, cited after the rated source
+        blog_seen += any(retriever.index.sources[h.passage.source].strength == 0 for h in answer.hits)
+    assert blog_seen  # the blog was a real contender: retrieved, yet never leading
