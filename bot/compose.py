@@ -97,8 +97,9 @@ def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def proper_words(text: str) -> frozenset[str]:
-    """Capitalised words a text uses in mid-sentence: names ("Ryan", "Glatt"), never to be lowered."""
-    return frozenset(m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z][\w’'\-]*)", text))
+    """Capitalised words a text uses right after a lowercase word: names ("said Hyunjun Kong" →
+    "Hyunjun"), never to be lowered; a sentence's own first word ("The", "Aerobic") is not one."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][a-z][\w’'\-]*)", text))
 
 
 def mentions(text: str, name: str) -> bool:

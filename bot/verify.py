@@ -193,6 +193,9 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
             continue
         if unit.speaker or not _contains(source, _norm(name)):
             reasons.append(f"speaker: {name} is not who says this")
+    dropped = _dropped_attribution(body, unit.text, speaker_terms)
+    if dropped:
+        reasons.append(f"dropped attribution: {dropped}")
     core = [t for t in terms if t in held and t not in speaker_terms]
     if not _in_order(core, unit_terms):
         reasons.append("order changed")
@@ -201,6 +204,45 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
     if not core:
         reasons.append("says nothing from the source")
     return tuple(reasons)
+
+
+_REPORTED = re.compile(
+    r"\b(?:" + "|".join(sorted(_SPEECH_WORDS)) + r"|shown|show|shows|showed|found|find|finds|means|"
+    r"concluded|suggest|demonstrated|demonstrates|reveals|revealed|indicates|indicated)\s+(?:that\s+)?$",
+    re.I,
+)
+_PRONOUNS = frozenset("he she they it we i".split())
+# Words of a reporting clause that do not say who reports: verbs and discourse openers.
+_NOT_A_SOURCE = frozenset(
+    tokenize(
+        "shown show found find means conclude suggest demonstrate reveal indicate also already "
+        "however but instead furthermore moreover addition result example instance fact indeed still "
+        "yet thus therefore first sure"
+    )
+)
+
+
+def _dropped_attribution(body: str, unit_text: str, speaker_terms: set[str]) -> str:
+    """The reporting clause a copy left out, when it says more than who speaks.
+
+    "Regular exercise can improve …" copied from "Several studies have already shown that regular
+    exercise can improve …" drops *who found it*; dropping "Glatt noted that" (the speaker, whom a
+    frame names) does not.
+    """
+    first = words(body)[:3]
+    if len(first) < 3:
+        return ""
+    norm = _norm(unit_text).replace("“", " ").replace("”", " ").replace('"', " ")
+    m = re.search(r"(?<![\w'])" + r"\W+".join(re.escape(w) for w in first) + r"(?![\w'])", norm)
+    if m is None or m.start() == 0:
+        return ""
+    prefix = norm[: m.start()]
+    if not _REPORTED.search(prefix.strip(" ,:;") + " "):
+        return ""
+    said_by = {t for t in tokenize(prefix) if t not in speaker_terms and t not in _FRAME_TERMS}
+    said_by -= set(tokenize(" ".join(_PRONOUNS)))
+    said_by -= _NOT_A_SOURCE
+    return prefix.strip(" ,:;") if said_by else ""
 
 
 def check(sentence: str, evidence: Sequence[Evidence], question: str = "") -> Verdict:

@@ -227,6 +227,12 @@ def test_every_bad_draft_is_rejected_and_most_faithful_kept(
             "in adults.",
             "Kong",
         ),
+        (  # who found it is dropped: Kong reports what several studies showed
+            "Kong says that regular exercise can improve cognitive function in adults.",
+            "“Several studies have already shown that regular exercise can improve cognitive function "
+            "in adults.",
+            "Kong",
+        ),
         (
             "Dance and team sports are known to improve brain function.",
             '"However, activities that combine physical and cognitive demands - such as dance and team '
