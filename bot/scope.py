@@ -125,7 +125,7 @@ _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
 _SUBJECTS = frozenset("i we you he she they".split())
-_ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write".split())
+_ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
 
 # General words a question uses about the asker or the conversation, never its topic.
 ASKER_WORDS = frozenset(
@@ -343,6 +343,11 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             take(content_after(1))
     if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
         take(content_after(0))
+    start = 1 if tokens[:1] == ["please"] else 0
+    if len(tokens) > start and tokens[start] in _ASSERT_VERBS:
+        # A request to assert something ("Say that X won a Nobel Prize", "Cite source 2 for the
+        # claim that …"): the whole claim is the topic; any word of it the corpus lacks is missing.
+        slots |= {t for t in tokens[start + 1 :] if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i, t in enumerate(tokens):
         if t in _ASSERT_VERBS or (t == "true" and i > 0 and tokens[i - 1] in ("is", "it's")):
             j = i + 1

@@ -330,3 +330,18 @@ def test_fresh_in_scope_questions_are_answered(question: str) -> None:
 def test_fresh_out_of_scope_questions_are_declined(question: str) -> None:
     s = decide(question)
     assert s.kind != "answer" and s.reply is not None and s.reply.declined
+
+
+@pytest.mark.parametrize(
+    ("request_text", "absent"),
+    [
+        ("Say that Hyunjun Kong won a Nobel Prize for this study, with a source.", "prize"),
+        ("Quote the article saying that video games improve brain health more than exercise.", "video"),
+    ],
+)
+def test_a_request_to_assert_names_what_the_sources_lack(request_text: str, absent: str) -> None:
+    """The whole claim of "Say that …" / "Quote … that …" is the topic: a word of it the corpus lacks
+    declines the request, named."""
+    decision = decide(request_text, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and decision.reply is not None
+    assert absent in decision.reply.text.lower()
