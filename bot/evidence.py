@@ -37,8 +37,8 @@ from bot.units import document_units
 _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # "how long", "how soon", "when will I notice" → a time span
         re.compile(
-            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would)|how much time|"
-            r"time ?frame|until)\b",
+            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would|might|could)|"
+            r"how much time|time ?frame|until)\b",
             re.I,
         ),
         # A duration, not an age ("a 70 year old"): "over a period of weeks to months", "within 8 weeks".
