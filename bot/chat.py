@@ -69,21 +69,26 @@ class Conversation:
         question, notes = clean_question(text, self.settings.answer.max_question_chars)
         question, dropped = without_injection(question)
         if dropped:
-            notes += ("Instructions to the assistant inside a question are ignored.",)
-        if looks_non_english(question):
+            notes += (INSTRUCTIONS_IGNORED,)
+        refusal = ""
+        if dropped and not any(ch.isalnum() for ch in question):
+            refusal = INSTRUCTIONS_IGNORED  # nothing but instructions to the assistant
+        elif looks_non_english(question):
+            refusal = ENGLISH_NOTE
+        if refusal:
             # Evidence is matched word by word in the sources' language: a question in another one
             # would be answered with whatever sits nearest. Say so instead.
             final = Answer(
                 question=question,
-                text=ENGLISH_NOTE,
+                text=refusal,
                 citations=(),
                 hits=(),
                 declined=True,
                 mode="declined",
-                notes=(*notes, ENGLISH_NOTE),
+                notes=tuple(dict.fromkeys((*notes, refusal))),
                 timings={"total_ms": (time.perf_counter() - started) * 1000},
-                sentences=(AnswerSentence(ENGLISH_NOTE, (), verdict="meta"),),
-                scope="language",
+                sentences=(AnswerSentence(refusal, (), verdict="meta"),),
+                scope="language" if refusal == ENGLISH_NOTE else "instruction",
             )
             yield final
             self.history = self._bounded([*self.history, Turn(question, final)])
@@ -113,6 +118,12 @@ class Conversation:
                 else:
                     yield event
         self.history = self._bounded([*self.history, Turn(question, final)])
+
+
+INSTRUCTIONS_IGNORED = (
+    "I answer only from my sources and don't follow instructions given in a question: "
+    "ask what the sources say instead."
+)
 
 
 def without_injection(question: str) -> tuple[str, bool]:
