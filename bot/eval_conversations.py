@@ -3,7 +3,7 @@
 ``python -m bot eval --conversations eval/conversations.jsonl [--extractive] [--limit N] [--show]
 [--json]``. Each line is ``{"id", "turns": [{"user", "expect": "answer"|"decline"|"meta"|"medical",
 "expected": [verbatim snippets the cited span should contain], "missing_term": "..."}]}``; every turn
-is asked through ``bot.answering.ask`` with the earlier user turns as history, and its answer is
+is asked through one ``bot.chat.Conversation`` per conversation (answers remembered), and its answer is
 checked against what the turn expects (``turn_meets``) and by the strict judge (``bot.judge``).
 
 Reported: first turns and follow-ups answered citing a span that holds an expected snippet,
@@ -26,7 +26,6 @@ from bot.config import Settings
 from bot.errors import BotError
 from bot.eval import (
     ReadSource,
-    _final_answer,
     _lines,
     _rate,
     _reader,
@@ -40,6 +39,7 @@ from bot.eval import (
     strict_summary,
 )
 from bot.judge import judge_answer
+from bot.types import Answer
 
 EXPECTS = {"answer", "decline", "meta", "medical"}
 
@@ -135,10 +135,19 @@ def run_conversations(
     terms = corpus_terms(settings)
     records: list[TurnRecord] = []
     started = time.perf_counter()
+    from bot.chat import Conversation as Chat
+
     for ci, conv in enumerate(conversations, start=1):
-        history: list[str] = []
+        # One chat per conversation, as the browser and `ask --chat` keep it: earlier answers are
+        # remembered, so "Why?" and "Who wrote that?" refer to what was cited.
+        chat = Chat(settings, retriever, use_model)
         for ti, turn in enumerate(conv.turns):
-            final = _final_answer(turn.user, settings, history, retriever, use_model)
+            final = None
+            for event in chat.ask(turn.user):
+                if isinstance(event, Answer):
+                    final = event
+            if final is None:
+                raise BotError(f"no answer came back for {turn.user!r}", "check bot.chat.Conversation.ask")
             data = final.to_json()
             judged = judge_answer(data, read)
             records.append(
@@ -155,7 +164,6 @@ def run_conversations(
                     meta_failed=meta_counts(judged)[1],
                 )
             )
-            history.append(turn.user)
             if progress:
                 state = "declined" if final.declined else final.mode
                 print(
