@@ -10,7 +10,6 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from bot.answering import MEDICAL_NOTE, answer_stream, ask, clean_question
-from bot.scope import DECLINE
 from bot.citations import MARKER, markers_valid
 from bot.judge import judge_answer
 from bot.sources import source_path
