@@ -396,17 +396,21 @@ def missing_terms(
     cal, _ = retriever.calibrated()
     unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
     slots = focus_slots(question, {w for w, _ in unknown})
+    content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
         closest, cosine = near[0] if near else ("", 0.0)
-        pull = _pull(question, word, retriever) if near_corpus else 0.0
+        # Taking the word out of a question that has little else ("What about creatine?") leaves
+        # nothing to compare: its pull says nothing there.
+        measurable = near_corpus and len(content) > 1
+        pull = _pull(question, word, retriever) if measurable else 0.0
         if near_corpus and word not in slots:
             reason = "not where the question puts its topic"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach:
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
-        elif near_corpus and pull > 0:
+        elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
         else:
             reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"

@@ -128,3 +128,17 @@ def test_resolve_followup_for_string_history() -> None:
     )
     assert resolve_followup("And swimming?", ["Is lifting good?"]) == "Is lifting good? And swimming?"
     assert resolve_followup("And swimming?", []) == "And swimming?"
+
+
+def test_an_elliptical_follow_up_naming_what_the_sources_lack_is_declined() -> None:
+    """Asking "What about creatine?" after an on-topic turn: its only word is off-corpus, so it is declined
+    (the word's pull on the question cannot be measured when nothing else is left)."""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answers = []
+    for text in ("Can exercise slow cognitive decline as we age?", "What about creatine?", "And swimming?"):
+        for event in chat.ask(text):
+            if isinstance(event, Answer):
+                answers.append(event)
+    assert not answers[0].declined
+    assert answers[1].declined and "creatine" in answers[1].text
+    assert not answers[2].declined and "swimming" in answers[2].text
