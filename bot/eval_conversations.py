@@ -128,6 +128,7 @@ def run_conversations(
     progress: bool = False,
     show: bool = False,
 ) -> dict[str, Any]:
+    from bot.chat import Conversation as Chat
     from bot.retrieval import get_retriever
 
     retriever = get_retriever(settings)
@@ -135,7 +136,6 @@ def run_conversations(
     terms = corpus_terms(settings)
     records: list[TurnRecord] = []
     started = time.perf_counter()
-    from bot.chat import Conversation as Chat
 
     for ci, conv in enumerate(conversations, start=1):
         # One chat per conversation, as the browser and `ask --chat` keep it: earlier answers are
