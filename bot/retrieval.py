@@ -64,6 +64,7 @@ class Retriever:
         """Question words (3+ letters, not stop words) the corpus never uses, each with its nearest
         corpus words and their cosines."""
         vocab = self.index.bm25.vocab
+        described = self._described()
         unknown = list(
             dict.fromkeys(
                 w
@@ -72,6 +73,7 @@ class Retriever:
                 and w.isalpha()
                 and w not in STOP_WORDS
                 and (tokenize(w) or [w])[0] not in vocab
+                and (tokenize(w) or [w])[0] not in described
             )
         )
         if not unknown:
@@ -83,6 +85,16 @@ class Retriever:
                 self._nearest.clear()
             self._nearest.update(zip(fresh, table.nearest(self.embedder.encode(fresh), 3), strict=True))
         return [(w, self._nearest[w]) for w in unknown]
+
+    def _described(self) -> frozenset[str]:
+        """Words the sources' own metadata uses (title, kind, publisher, author, evidence label): "Does
+        the forum post say …" names the corpus, not something it lacks."""
+        sources = tuple(self.index.sources.values())
+        if getattr(self, "_described_for", None) is not sources:
+            text = " ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources)
+            self._described_words = frozenset(tokenize(text))
+            self._described_for = sources
+        return self._described_words
 
     def expand(self, question: str) -> str:
         """The question plus the corpus words within ``reach`` of the words it uses that the corpus lacks."""
