@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from bot.chunking import split_sentences
 from bot.furniture import Overrides, mark_furniture
-from bot.lexical import tokenize
 from bot.types import Passage, Unit
 
 # Reported-speech verbs: "X said", "said X", "X noted that", "according to X".
@@ -287,8 +286,3 @@ def document_units(
 
 def _outside_quotes(body: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", body)
-
-
-def content_terms(text: str) -> list[str]:
-    """Stemmed content words (the terms verification compares), in order."""
-    return tokenize(text)

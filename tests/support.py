@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from bot.config import Settings
+from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
 from bot.loadtest import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.retrieval import Retriever
@@ -33,6 +33,15 @@ def seed_settings() -> Settings:
 @lru_cache(maxsize=1)
 def seed_retriever() -> Retriever:
     return Retriever(seed_settings())
+
+
+def copied_corpus(folder: Path) -> Settings:
+    """Settings over a private copy of the shipped seeds in ``folder`` (its own index beside it)."""
+    seeds = folder / "seeds"
+    shutil.copytree(REPO_ROOT / "seeds", seeds)
+    return (
+        Settings().with_value("paths", "seeds_dir", seeds).with_value("paths", "index_dir", folder / "index")
+    )
 
 
 class ScriptedGenerator:

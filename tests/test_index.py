@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.config import REPO_ROOT, Settings
+from bot.config import Settings
 from bot.index import CURRENT, changed_on_disk, open_index, resolve_factory, verify
+from tests.support import copied_corpus
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Settings:
-    seeds = tmp_path / "seeds"
-    shutil.copytree(REPO_ROOT / "seeds", seeds)
-    s = Settings().with_value("paths", "seeds_dir", seeds)
-    return s.with_value("paths", "index_dir", tmp_path / "index")
+    return copied_corpus(tmp_path)
 
 
 def _live(settings: Settings) -> Path:

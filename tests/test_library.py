@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from bot.library import Meta, add_document, list_sources, remove_document, safe_
 from bot.retrieval import Retriever
 from bot.sources import PAGE_BREAK, document_text, load_corpus, page_of
 from tests.pdfmake import make_pdf
+from tests.support import copied_corpus
 
 GUIDE = [
     ["Cold water swimming guidance.", "Swimmers should enter cold water slowly to avoid cold shock."],
@@ -32,10 +32,7 @@ GUIDE = [
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Settings:
-    seeds = tmp_path / "seeds"
-    shutil.copytree(REPO_ROOT / "seeds", seeds)
-    s = Settings().with_value("paths", "seeds_dir", seeds)
-    return s.with_value("paths", "index_dir", tmp_path / "index")
+    return copied_corpus(tmp_path)
 
 
 def test_pdf_text_keeps_pages_and_offsets(tmp_path: Path) -> None:
