@@ -18,8 +18,9 @@ The evidence is chosen first; the model only copies and connects it; the system 
    is the chosen units themselves, cited. ``Answer.sentences`` carries each sentence's citations,
    speaker and verdict; ``Answer.evidence`` the units the model saw.
 
-``answer_stream`` is the streaming seam over given hits; ``answer`` the non-streaming one; ``ask`` one
-chat turn (what the CLI, the UI, eval and bench call).
+``answer_stream(question, hits, settings, generator)`` is the answering seam: given hits in, draft
+pieces then the final ``Answer`` out; ``generator=None`` answers extractively. A chat turn (what the
+CLI, the UI, eval, bench and loadtest call) is ``bot.chat.Conversation``, which decides scope first.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from bot.constraint import CopySpec
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.generation import Generator
-from bot.retrieval import Retriever
 from bot.types import Answer, Hit, Source
 
 log = logging.getLogger("bot")
@@ -153,8 +153,9 @@ def answer_stream(
     question: str,
     hits: list[Hit],
     settings: Settings,
-    embedder: Embedder,
-    generator: Generator | None,
+    generator: Generator | None = None,
+    *,
+    embedder: Embedder | None = None,
     notes: tuple[str, ...] = (),
     timings: dict[str, float] | None = None,
     idf: Callable[[str], float] | None = None,
@@ -165,10 +166,11 @@ def answer_stream(
     Scope is decided before this runs (``bot.scope.decide``, called by ``Conversation.ask``);
     ``focus`` is that decision, and ``focus.condition`` says whether the question names a medical
     condition (the answer then carries the see-a-professional note). ``idf`` (the index's BM25 idf)
-    weights the question's words when units are chosen.
+    weights the question's words when units are chosen; ``embedder`` defaults to the configured one.
     """
     started = time.perf_counter()
     timings = dict(timings or {})
+    embedder = embedder or load_embedder(settings.embedding)
     cfg = settings.answer
     medical = (MEDICAL_NOTE,) if getattr(focus, "condition", False) else ()
     chosen = evidence.select(question, hits, embedder, cfg, idf)
@@ -226,32 +228,3 @@ def answer_stream(
         evidence=tuple(e.unit for e in chosen),
         scope=str(getattr(focus, "kind", "answer")) if focus is not None else "answer",
     )
-
-
-def answer(question: str, hits: list[Hit], settings: Settings, generator: Generator | None = None) -> Answer:
-    """The answering seam without streaming."""
-    final = None
-    for event in answer_stream(question, hits, settings, load_embedder(settings.embedding), generator):
-        if isinstance(event, Answer):
-            final = event
-    assert final is not None
-    return final
-
-
-def ask(
-    question: str,
-    settings: Settings,
-    history: list[str] | tuple[str, ...] = (),
-    retriever: Retriever | None = None,
-    generator: Generator | bool | None = True,
-) -> Iterator[str | Answer]:
-    """One chat turn for callers that hold history as question strings (CLI batch, eval, bench).
-
-    ``generator=True`` loads the configured model; ``None``/``False`` answers extractively. A chat
-    that keeps answers between turns (for "Why?" and "Is that source trustworthy?") uses
-    ``bot.chat.Conversation`` directly.
-    """
-    from bot.chat import Conversation, Turn
-
-    turns = [Turn(q) for q in history if q.strip()]
-    yield from Conversation(settings, retriever, generator, turns).ask(question)

@@ -161,10 +161,9 @@ def bench_embedding(settings: Settings, count: int, runs: int) -> dict[str, Any]
 
 
 def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
-    from bot.answering import ask
+    from bot.chat import Conversation
     from bot.generation import load_generator
     from bot.retrieval import get_retriever
-    from bot.types import Answer
 
     retriever = get_retriever(settings)
     started = time.perf_counter()
@@ -173,11 +172,7 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
     firsts, totals, modes = [], [], []  # decode speed is measured alike in bench_decode
     for _ in range(runs):
         for q in questions:
-            final = None
-            for event in ask(q, settings, (), retriever, generator):
-                if isinstance(event, Answer):
-                    final = event
-            assert final is not None
+            final = Conversation(settings, retriever, generator).answer(q)
             modes.append(final.mode)
             if final.declined:
                 continue
@@ -309,10 +304,9 @@ def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dic
     medians (off / on) say what the constraint costs or saves. Also counted: answers whose draft
     survived verification ("generated") against those that fell back to quoting the units.
     """
-    from bot.answering import ask
+    from bot.chat import Conversation
     from bot.generation import load_generator
     from bot.retrieval import get_retriever
-    from bot.types import Answer
 
     retriever = get_retriever(settings)
     generator = load_generator(settings)
@@ -321,11 +315,8 @@ def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dic
     for _ in range(max(1, runs)):
         for q in questions:
             for name, s in variants.items():
-                final = None
-                for event in ask(q, s, (), retriever, generator):
-                    if isinstance(event, Answer):
-                        final = event
-                if final is None or final.declined:
+                final = Conversation(s, retriever, generator).answer(q)
+                if final.declined:
                     continue
                 stats[name]["first"].append(final.timings.get("first_token_ms", 0.0))
                 stats[name]["total"].append(final.timings["total_ms"])

@@ -29,14 +29,13 @@ hit@3 with and without query expansion on evaluation sets).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import logging
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -45,7 +44,19 @@ from bot.errors import BotError
 from bot.lexical import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
-    from bot.retrieval import Retriever
+    from bot.config import Settings
+    from bot.embedding import Embedder
+    from bot.index import Index
+
+
+class Retriever(Protocol):
+    """What calibration reads of a retriever (``bot.retrieval.Retriever`` fits): its index,
+    embedder and settings. A protocol, so retrieval can import this module and not the reverse."""
+
+    index: Index
+    embedder: Embedder
+    settings: Settings
+
 
 log = logging.getLogger("bot")
 
@@ -296,44 +307,3 @@ def load_or_compute(retriever: Retriever) -> tuple[Calibration, WordTable]:
     except OSError as exc:
         log.warning("could not store the calibration in %s: %s", json_path.parent, exc)
     return cal, table
-
-
-def _hit_at(retriever: Retriever, path: Path, k: int = 3) -> dict[str, tuple[int, int]]:
-    """hit@k of the expected passage, per retrieval variant, on one ``eval/*.jsonl`` file."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r.get("in_scope") and r.get("expected")]
-    variants = {
-        "dense only": {"lexical": False, "expand": False},
-        "dense+BM25": {"lexical": True, "expand": False},
-        "dense+BM25+word bridge": {"lexical": True, "expand": True},
-    }
-    out = {}
-    for name, kw in variants.items():
-        hits = 0
-        for r in rows:
-            query = " ".join([*r.get("history", [])[-1:], r["question"]])
-            found = retriever.search(query, k, **kw)
-            hits += any(e in h.passage.text for h in found for e in r["expected"])
-        out[name] = (hits, len(rows))
-    return out
-
-
-def main(argv: list[str] | None = None) -> int:
-    from bot.config import Settings
-    from bot.retrieval import Retriever
-
-    parser = argparse.ArgumentParser(prog="python -m bot.calibrate", description=__doc__.split("\n")[0])
-    parser.add_argument("--expansion", nargs="*", type=Path, default=[], help="eval/*.jsonl: hit@3 table")
-    args = parser.parse_args(argv)
-    retriever = Retriever(Settings.from_env())
-    cal, table = load_or_compute(retriever)
-    print(cal.explain())
-    print(f"word table: {len(table.words)} corpus words")
-    for path in args.expansion:
-        for name, (hit, n) in _hit_at(retriever, path).items():
-            print(f"{path}  {name:24} hit@3 {hit}/{n} = {hit / max(n, 1):.0%}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

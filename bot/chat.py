@@ -7,30 +7,28 @@ used only to refine retrieval for a question that refers back; then it streams t
 scope step built. Each turn is kept as a ``Turn`` (question and final answer); only the last
 ``answer.history_turns`` are kept, so history never grows without limit.
 
-``bounded`` and ``resolve_followup`` serve callers that hold history as plain question strings.
+``Conversation.answer(text)`` is the same turn without streaming: the final ``Answer``. History may
+be given as earlier questions (strings) or ``Turn``s; ``generator=None`` answers extractively (the
+chosen source sentences, quoted and cited).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from bot import scope
+from bot.answering import ENGLISH_NOTE, answer_stream, clean_question, looks_non_english
 from bot.chunking import split_sentences
 from bot.config import Settings
-from bot.generation import Generator, load_generator
+from bot.errors import BotError
+from bot.generation import Generator
 from bot.retrieval import Retriever, get_retriever
-from bot.types import Answer, AnswerSentence
+from bot.types import Answer, AnswerSentence, Turn
 from bot.units import is_injection
 
-
-@dataclass(frozen=True)
-class Turn:
-    """One exchange: the question as asked (cleaned) and the final answer, if any."""
-
-    question: str
-    answer: Answer | None = None
+__all__ = ["Conversation", "Turn", "without_injection"]
 
 
 class Conversation:
@@ -40,21 +38,15 @@ class Conversation:
         self,
         settings: Settings,
         retriever: Retriever | None = None,
-        generator: Generator | bool | None = True,
-        history: list[Turn] | None = None,
+        generator: Generator | None = None,
+        history: Sequence[Turn | str] = (),
     ) -> None:
         self.settings = settings
         self.retriever = retriever or get_retriever(settings)
-        self._generator = generator
-        self.history: list[Turn] = self._bounded(list(history or []))
+        self.generator = generator
+        turns = [h if isinstance(h, Turn) else Turn(h) for h in history]
+        self.history: list[Turn] = self._bounded([t for t in turns if t.question.strip()])
         self.last_scope: scope.Scope | None = None  # the last decision (for --explain)
-
-    @property
-    def generator(self) -> Generator | None:
-        """``True`` loads the configured model on first use; ``None``/``False``: extractive answers."""
-        if self._generator is True:
-            self._generator = load_generator(self.settings)
-        return self._generator or None
 
     def _bounded(self, turns: list[Turn]) -> list[Turn]:
         keep = self.settings.answer.history_turns
@@ -62,9 +54,6 @@ class Conversation:
 
     def ask(self, text: str) -> Iterator[str | Answer]:
         """Draft pieces (str) as they are written, then the final ``Answer``; the turn is remembered."""
-        # answering imports this module
-        from bot.answering import ENGLISH_NOTE, answer_stream, clean_question, looks_non_english
-
         started = time.perf_counter()
         question, notes = clean_question(text, self.settings.answer.max_question_chars)
         question, dropped = without_injection(question)
@@ -106,8 +95,9 @@ class Conversation:
                 question,
                 list(decision.hits),
                 self.settings,
-                self.retriever.embedder,
                 self.generator,
+                embedder=self.retriever.embedder,
+                idf=self.retriever.index.bm25.idf,
                 notes=notes,
                 timings=timings,
                 focus=decision,
@@ -118,6 +108,13 @@ class Conversation:
                 else:
                     yield event
         self.history = self._bounded([*self.history, Turn(question, final)])
+
+    def answer(self, text: str) -> Answer:
+        """One turn without streaming: the final ``Answer`` (the turn is remembered)."""
+        for event in self.ask(text):
+            if isinstance(event, Answer):
+                return event
+        raise BotError(f"no answer came back for {text!r}", "this is a bug: please report it")
 
 
 INSTRUCTIONS_IGNORED = (
@@ -136,17 +133,3 @@ def without_injection(question: str) -> tuple[str, bool]:
     ]
     cleaned = " ".join(kept)
     return cleaned, cleaned != " ".join(question.split())
-
-
-def bounded(history: list[str] | tuple[str, ...], turns: int) -> list[str]:
-    """The last ``turns`` non-empty user questions."""
-    return [h for h in history if h.strip()][-turns:] if turns > 0 else []
-
-
-def resolve_followup(question: str, history: list[str] | tuple[str, ...], turns: int = 3) -> str:
-    """The query to retrieve with, for history held as question strings: the question itself, or,
-    when it refers back (``bot.scope.refers_back``), the previous question followed by it."""
-    previous = bounded(history, turns)
-    if not previous or not scope.refers_back(question):
-        return question
-    return scope.refine(question, [Turn(previous[-1])])

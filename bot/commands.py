@@ -7,16 +7,23 @@ the model stack until a command needs it.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.types import Answer
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.chat import Conversation
     from bot.cli import _emit, _questions, _settings
+    from bot.generation import load_generator
     from bot.retrieval import get_retriever
 
     settings = _settings(args)
@@ -25,7 +32,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     retriever = get_retriever(settings)
     batch = not args.question
     stream_text = not (args.json or batch) and sys.stdout.isatty()
-    generator = not args.extractive
+    generator = None if args.extractive else load_generator(settings)
     chat = Conversation(settings, retriever, generator)  # --chat: one conversation, answers remembered
     for question in _questions(args):
         final: Answer | None = None
@@ -57,6 +64,47 @@ def cmd_ask(args: argparse.Namespace) -> int:
             f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0):.0f} ms)"
         )
     return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Show the scope gate's calibrated thresholds (computed now if missing) and, per eval file,
+    hit@3 of each retrieval variant (dense, +BM25, +word bridge)."""
+    from bot.calibrate import load_or_compute
+    from bot.cli import _settings
+    from bot.retrieval import Retriever
+
+    retriever = Retriever(_settings(args))
+    cal, table = load_or_compute(retriever)
+    print(cal.explain())
+    print(f"word table: {len(table.words)} corpus words")
+    for path in args.expansion:
+        for name, (hit, n) in _hit_at(retriever, path).items():
+            print(f"{path}  {name:24} hit@3 {hit}/{n} = {hit / max(n, 1):.0%}")
+    return 0
+
+
+def _hit_at(retriever: Retriever, path: Path, k: int = 3) -> dict[str, tuple[int, int]]:
+    """hit@k of the expected passage, per retrieval variant, on one ``eval/*.jsonl`` file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("in_scope") and r.get("expected")]
+    variants = {
+        "dense only": {"lexical": False, "expand": False},
+        "dense+BM25": {"lexical": True, "expand": False},
+        "dense+BM25+word bridge": {"lexical": True, "expand": True},
+    }
+    out = {}
+    for name, kw in variants.items():
+        hits = 0
+        for r in rows:
+            query = " ".join([*r.get("history", [])[-1:], r["question"]])
+            found = retriever.search(query, k, **kw)
+            hits += any(e in h.passage.text for h in found for e in r["expected"])
+        out[name] = (hits, len(rows))
+    return out
+
+
+def _calibrate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--expansion", nargs="*", type=Path, default=[], help="eval/*.jsonl: hit@3 table")
 
 
 def _ask_args(p: argparse.ArgumentParser) -> None:
@@ -105,10 +153,12 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "eval": (_lazy("bot.eval", "cmd_eval"), "measure retrieval and answer quality on a question set"),
     "bench": (_lazy("bot.bench", "cmd_bench"), "measure speed and memory; FAISS scale curves"),
     "loadtest": (_lazy("bot.loadtest", "cmd_loadtest"), "concurrent clients against the real app"),
+    "calibrate": (cmd_calibrate, "show the scope gate's calibrated thresholds; hit@3 per retrieval variant"),
 }
 ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "ask": _ask_args,
     "eval": _eval_args,
     "bench": _bench_args,
     "loadtest": _loadtest_args,
+    "calibrate": _calibrate_args,
 }

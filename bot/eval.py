@@ -395,17 +395,11 @@ def _check_draft(rec: Record, answer: Answer, evidence_texts: list[str]) -> None
 
 
 def _final_answer(
-    question: str, settings: Settings, history: Sequence[str], retriever: Any, model: bool
+    question: str, settings: Settings, history: Sequence[str], retriever: Any, model: Any
 ) -> Answer:
-    from bot.answering import ask
+    from bot.chat import Conversation
 
-    final = None
-    for event in ask(question, settings, list(history), retriever, model):
-        if isinstance(event, Answer):
-            final = event
-    if final is None:
-        raise BotError(f"no answer came back for {question!r}", "check bot.answering.ask yields an Answer")
-    return final
+    return Conversation(settings, retriever, model, history).answer(question)
 
 
 def _baseline_query(q: Question) -> str:
@@ -420,16 +414,18 @@ def run(
     progress: bool = False,
     show: bool = False,
 ) -> dict[str, Any]:
+    from bot.generation import load_generator
     from bot.retrieval import get_retriever
 
     retriever = get_retriever(settings)
+    generator = load_generator(settings) if use_model else None
     read = _reader()
     terms = corpus_terms(settings)
     records = []
     started = time.perf_counter()
     for i, q in enumerate(questions, start=1):
         rec = Record(q)
-        final = _final_answer(q.question, settings, q.history, retriever, use_model)
+        final = _final_answer(q.question, settings, q.history, retriever, generator)
         rec.answer = final
         if q.expected:
             hits = list(final.hits) or retriever.search(_baseline_query(q), 5)

@@ -39,7 +39,6 @@ from bot.eval import (
     strict_summary,
 )
 from bot.judge import judge_answer
-from bot.types import Answer
 
 EXPECTS = {"answer", "decline", "meta", "medical"}
 
@@ -129,9 +128,11 @@ def run_conversations(
     show: bool = False,
 ) -> dict[str, Any]:
     from bot.chat import Conversation as Chat
+    from bot.generation import load_generator
     from bot.retrieval import get_retriever
 
     retriever = get_retriever(settings)
+    generator = load_generator(settings) if use_model else None
     read = _reader()
     terms = corpus_terms(settings)
     records: list[TurnRecord] = []
@@ -140,14 +141,9 @@ def run_conversations(
     for ci, conv in enumerate(conversations, start=1):
         # One chat per conversation, as the browser and `ask --chat` keep it: earlier answers are
         # remembered, so "Why?" and "Who wrote that?" refer to what was cited.
-        chat = Chat(settings, retriever, use_model)
+        chat = Chat(settings, retriever, generator)
         for ti, turn in enumerate(conv.turns):
-            final = None
-            for event in chat.ask(turn.user):
-                if isinstance(event, Answer):
-                    final = event
-            if final is None:
-                raise BotError(f"no answer came back for {turn.user!r}", "check bot.chat.Conversation.ask")
+            final = chat.answer(turn.user)
             data = final.to_json()
             judged = judge_answer(data, read)
             records.append(

@@ -46,10 +46,9 @@ import numpy as np
 from bot.chunking import split_sentences
 from bot.config import Settings
 from bot.lexical import STOP_WORDS, tokenize, words
-from bot.types import Answer, AnswerSentence, Citation, Hit, Source
+from bot.types import Answer, AnswerSentence, Citation, Hit, Source, Turn
 
 if TYPE_CHECKING:
-    from bot.chat import Turn
     from bot.embedding import Embedder
     from bot.retrieval import Retriever
 

@@ -189,3 +189,11 @@ class Answer:
             "passages": [h.to_json() for h in self.hits],
             "timings": {k: round(v, 1) for k, v in self.timings.items()},
         }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange of a chat: the question as asked (cleaned) and its final answer, if any."""
+
+    question: str
+    answer: Answer | None = None

@@ -388,7 +388,7 @@ class ChatApp:
         events: Iterator[str | Answer] | None = None
         try:
             retriever = self.current_retriever()
-            chat_ = Conversation(self.settings, retriever, self.generator or False, history=session.turns)
+            chat_ = Conversation(self.settings, retriever, self.generator, history=session.turns)
             events = chat_.ask(message)
             for event in events:
                 if self.state.abort.is_set():
@@ -480,7 +480,7 @@ class ChatApp:
         self.state.add("in_flight", 1)
         events: Iterator[str | Answer] | None = None
         try:
-            conversation = Conversation(self.settings, self.current_retriever(), self.generator or False)
+            conversation = Conversation(self.settings, self.current_retriever(), self.generator)
             events = conversation.ask(question)
             for event in events:
                 if self.state.abort.is_set():

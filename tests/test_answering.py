@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from bot.answering import MEDICAL_NOTE, answer_stream, ask, clean_question
+from bot.answering import MEDICAL_NOTE, answer_stream, clean_question
+from bot.chat import Conversation
 from bot.citations import MARKER, markers_valid
 from bot.judge import judge_answer
 from bot.sources import source_path
@@ -29,7 +30,7 @@ def _final(events) -> tuple[list[str], Answer]:
 
 
 def _turn(question: str, generator, history=()) -> tuple[list[str], Answer]:
-    return _final(ask(question, seed_settings(), history, seed_retriever(), generator))
+    return _final(Conversation(seed_settings(), seed_retriever(), generator, history).ask(question))
 
 
 def _read(path: str) -> str:
@@ -169,7 +170,9 @@ def test_prompt_holds_only_numbered_evidence_and_the_question() -> None:
 
 def test_answer_stream_over_no_hits_declines() -> None:
     r = seed_retriever()
-    _, answer = _final(answer_stream("anything", [], seed_settings(), r.embedder, ScriptedGenerator("x")))
+    _, answer = _final(
+        answer_stream("anything", [], seed_settings(), ScriptedGenerator("x"), embedder=r.embedder)
+    )
     assert answer.declined
 
 

@@ -7,7 +7,8 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from bot.chat import Conversation, Turn, resolve_followup
+from bot import scope
+from bot.chat import Conversation, Turn
 from bot.config import REPO_ROOT
 from bot.types import Answer
 from tests.support import seed_retriever, seed_settings
@@ -121,13 +122,13 @@ def test_empty_and_long_questions() -> None:
     assert any("characters" in n for n in long.notes)
 
 
-def test_resolve_followup_for_string_history() -> None:
-    assert (
-        resolve_followup("What is the capital of France?", ["Is lifting good?"])
-        == "What is the capital of France?"
-    )
-    assert resolve_followup("And swimming?", ["Is lifting good?"]) == "Is lifting good? And swimming?"
-    assert resolve_followup("And swimming?", []) == "And swimming?"
+def test_history_given_as_strings_refines_only_a_question_that_refers_back() -> None:
+    """Earlier questions given as plain strings become turns; a standalone question ignores them."""
+    chat = Conversation(seed_settings(), seed_retriever(), None, ["Is lifting good for my brain?"])
+    assert chat.history == [Turn("Is lifting good for my brain?")]
+    assert not scope.refers_back("What is the capital of France?") and scope.refers_back("And swimming?")
+    assert scope.refine("And swimming?", chat.history) == "Is lifting good for my brain? And swimming?"
+    assert chat.answer("What is the capital of France?").declined
 
 
 def test_an_elliptical_follow_up_naming_what_the_sources_lack_is_declined() -> None:

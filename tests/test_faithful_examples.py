@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering import ask
+from bot.chat import Conversation
 from bot.config import REPO_ROOT, Settings
 from bot.generation import load_generator
 from bot.judge import judge_answer
@@ -35,12 +35,7 @@ def _read(path: str) -> str:
 def _turn(question: str, history: tuple[str, ...] = (), settings: Settings | None = None, retriever=None):
     settings = settings or seed_settings()
     retriever = retriever or seed_retriever()
-    final = None
-    for event in ask(question, settings, list(history), retriever, load_generator(seed_settings())):
-        if isinstance(event, Answer):
-            final = event
-    assert final is not None
-    return final
+    return Conversation(settings, retriever, load_generator(seed_settings()), history).answer(question)
 
 
 def _faithful(answer: Answer) -> None:

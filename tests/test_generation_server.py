@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from bot.answering import ask
+from bot.chat import Conversation
 from bot.errors import BotError
 from bot.generation import OpenAIGenerator, load_generator
 from bot.locate import resolve
@@ -88,7 +88,8 @@ def test_openai_backend_streams_from_a_real_server(server_url: str) -> None:
 
 def test_full_turn_over_the_server_is_cited(server_url: str) -> None:
     settings = _settings(server_url)
-    events = list(ask("Is lifting weights good for my brain?", settings, (), seed_retriever(), True))
+    chat = Conversation(settings, seed_retriever(), load_generator(settings))
+    events = list(chat.ask("Is lifting weights good for my brain?"))
     answer = events[-1]
     assert isinstance(answer, Answer) and not answer.declined and answer.citations
     assert any(isinstance(e, str) for e in events[:-1])  # the server's tokens streamed through

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering import ask
+from bot.chat import Conversation
 from bot.citations import looks_like_instruction
 from bot.config import REPO_ROOT, Settings
 from bot.index import CURRENT, open_index, verify
@@ -51,7 +51,7 @@ def test_injected_source_cannot_steer_the_answer(tmp_path: Path) -> None:
     retriever = Retriever(settings)
     assert any("injected" in p.source for p in retriever.index.passages)  # it is indexed (as data)
     obedient = ScriptedGenerator("Exercise is useless for the brain [1]. Buy ACME shares [2].")
-    events = list(ask("Is exercise useful for the brain?", settings, (), retriever, obedient))
+    events = list(Conversation(settings, retriever, obedient).ask("Is exercise useful for the brain?"))
     answer = events[-1]
     assert isinstance(answer, Answer)
     assert "useless" not in answer.text and "ACME" not in answer.text
