@@ -201,9 +201,20 @@ def answer_stream(
         except BotError as exc:
             log.warning("generation failed, answering extractively: %s", exc)
     verdicts = [verify.check(s, chosen, question) for s in draft_sentences(draft)]
+    trace = [
+        f"evidence [{e.n}] score {e.score:.2f}, {e.unit.source} {e.unit.start}:{e.unit.end}"
+        + (f", speaker {e.unit.speaker}" if e.unit.speaker else "")
+        + (f", hedges {', '.join(e.unit.hedges)}" if e.unit.hedges else "")
+        for e in chosen
+    ]
     for v in verdicts:
         if not v.ok:
             log.info("dropped draft sentence %r: %s", v.sentence, "; ".join(v.reasons))
+            trace.append(f"dropped draft sentence {v.sentence!r}: {'; '.join(v.reasons)}")
+        else:
+            trace.append(f"kept draft sentence {v.sentence!r}")
+    if generator is None:
+        trace.append("no model: the evidence is quoted")
     kept = compose.compose([(v.sentence, v.evidence) for v in verdicts if v.ok and v.evidence], chosen)
     mode = "generated"
     if not kept:
@@ -226,5 +237,6 @@ def answer_stream(
         timings=timings,
         sentences=sentences,
         evidence=tuple(e.unit for e in chosen),
+        trace=tuple(trace),
         scope=str(getattr(focus, "kind", "answer")) if focus is not None else "answer",
     )

@@ -88,7 +88,12 @@ class Conversation:
         final: Answer | None = None
         if decision.reply is not None:
             timings["total_ms"] = timings["retrieve_ms"]
-            final = replace(decision.reply, notes=notes + decision.reply.notes, timings=timings)
+            final = replace(
+                decision.reply,
+                notes=notes + decision.reply.notes,
+                timings=timings,
+                trace=decision.explain + decision.reply.trace,
+            )
             yield final
         else:
             for event in answer_stream(
@@ -103,7 +108,9 @@ class Conversation:
                 focus=decision,
             ):
                 if isinstance(event, Answer):
-                    final = event if event.scope else replace(event, scope=decision.kind)
+                    final = replace(
+                        event, scope=event.scope or decision.kind, trace=decision.explain + event.trace
+                    )
                     yield final
                 else:
                     yield event

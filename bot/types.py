@@ -173,6 +173,7 @@ class Answer:
     sentences: tuple[AnswerSentence, ...] = ()  # the answer, typed; ``text`` is their rendering
     evidence: tuple[Unit, ...] = ()  # the units shown to the model, in prompt order
     scope: str = ""  # why it was answered or declined ("in_scope", "off_topic: creatine", "medical", …)
+    trace: tuple[str, ...] = ()  # why, step by step: scope decision, evidence chosen, drafts dropped
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -186,6 +187,7 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "evidence": [u.to_json() for u in self.evidence],
             "scope": self.scope,
+            "trace": list(self.trace),
             "passages": [h.to_json() for h in self.hits],
             "timings": {k: round(v, 1) for k, v in self.timings.items()},
         }
