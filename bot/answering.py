@@ -221,9 +221,7 @@ def answer_stream(
         kept, mode = compose.extractive(chosen), "extractive"
     text, cites, sentences = compose.render(kept, compose.certainty_note(kept))
     weak = weak_source_note([e.hit.source for _, e in kept])
-    timings.setdefault(
-        "first_token_ms", timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
-    )
+    # ``first_token_ms`` is set only when a model streamed a piece: an extractive answer has none.
     timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
     yield Answer(
         question=question,

@@ -118,9 +118,12 @@ class Conversation:
 
     def answer(self, text: str) -> Answer:
         """One turn without streaming: the final ``Answer`` (the turn is remembered)."""
-        for event in self.ask(text):
+        final = None
+        for event in self.ask(text):  # drained to the end: the turn is remembered after the answer
             if isinstance(event, Answer):
-                return event
+                final = event
+        if final is not None:
+            return final
         raise BotError(f"no answer came back for {text!r}", "this is a bug: please report it")
 
 

@@ -129,6 +129,10 @@ def test_history_given_as_strings_refines_only_a_question_that_refers_back() -> 
     assert not scope.refers_back("What is the capital of France?") and scope.refers_back("And swimming?")
     assert scope.refine("And swimming?", chat.history) == "Is lifting good for my brain? And swimming?"
     assert chat.answer("What is the capital of France?").declined
+    assert [t.question for t in chat.history][-2:] == [
+        "Is lifting good for my brain?",
+        "What is the capital of France?",
+    ]  # answer() remembers the turn it answered
 
 
 def test_an_elliptical_follow_up_naming_what_the_sources_lack_is_declined() -> None:
