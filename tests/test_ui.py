@@ -6,7 +6,8 @@ import html
 import re
 
 from bot.types import Answer, Citation
-from bot.ui import ChatApp, Session, _escape, render_answer, render_source
+from bot.ui import ChatApp, Session, render_answer, render_source
+from bot.ui_render import escape
 from tests.support import ScriptedGenerator, seed_retriever, seed_settings
 
 DRAFT = (
@@ -63,7 +64,7 @@ def test_unknown_citation_key_gives_a_message_not_an_error() -> None:
 
 def test_all_text_is_escaped() -> None:
     hostile = '<script>alert(1)</script><img src=x onerror="alert(2)"> ${x} [1](javascript:alert(3))'
-    assert "<" not in _escape(hostile) and "[" not in _escape(hostile) and "$" not in _escape(hostile)
+    assert "<" not in escape(hostile) and "[" not in escape(hostile) and "$" not in escape(hostile)
     fake = Answer(
         question="q",
         text=f"{hostile} [1]",
