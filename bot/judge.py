@@ -207,7 +207,7 @@ def _judge(sentence: str, spans: Sequence[_Span], question: str) -> Verdict:
         reasons += [f"certainty_upgrade: {w}" for w in dict.fromkeys(upgrades)]
 
     # Words from both sides of a contrast the sentence drops ("… health, but more research is needed to
-    # reverse …" → "research suggests exercise can reverse …").
+    # reverse …" → "research suggests it can reverse …").
     if not set(sentence_words) & CONTRASTS:
         claim_stems = sentence_stems - {stem(w) for w in speaker_words}
         for sp in spans:
