@@ -264,3 +264,50 @@ def test_uploads_are_off_beyond_loopback_without_a_login() -> None:
     assert app.add_upload("/etc/passwd", "", "", "", "")[0].startswith("⚠️ Uploads are off")
     with_login = exposed.with_value("serve", "auth", "coach:secret")
     assert ChatApp(with_login, seed_retriever(), None).uploads
+
+
+def _page(app: ChatApp) -> tuple[str, str, str]:
+    """(browser title, heading Markdown, chat placeholder) of the page ``build_demo`` lays out."""
+    from bot.ui import build_demo
+
+    demo = build_demo(app)
+    components = demo.get_config_file()["components"]
+    heading = next(c["props"]["value"] for c in components if c["type"] == "markdown")
+    placeholder = next(c["props"]["placeholder"] for c in components if c["type"] == "chatbot")
+    return demo.title, heading, placeholder
+
+
+def test_page_words_come_from_the_corpus_profile_with_generic_words_without_one(tmp_path) -> None:
+    from bot.scope import load_profile
+
+    app = _app()
+    profile = load_profile(app.settings.paths.seeds_dir)
+    assert profile is not None and profile.title
+    title, heading, placeholder = _page(app)
+    assert title == f"{profile.title} — answers with sources"
+    assert heading.startswith(f"### {profile.title} — answers that cite their sources")
+    assert placeholder.lower().startswith(f"ask about {profile.title.lower()},")
+    # Another corpus: its own title (capitals of a name kept); no profile: generic words.
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "corpus.toml").write_text('title = "NASA missions"\n', encoding="utf-8")
+    other = ChatApp(
+        seed_settings().with_value("paths", "seeds_dir", tmp_path / "other"), seed_retriever(), None
+    )
+    assert _page(other)[0] == "NASA missions — answers with sources"
+    assert _page(other)[2] == "Ask about NASA missions, or pick a question below."
+    bare = ChatApp(seed_settings().with_value("paths", "seeds_dir", tmp_path), seed_retriever(), None)
+    title, heading, placeholder = _page(bare)
+    assert title == "Ask your documents — answers with sources"
+    assert heading.startswith("### Ask your documents") and "pick one below" in placeholder
+    assert profile.title.lower() not in f"{title} {heading} {placeholder}".lower()
+
+
+def test_ui_modules_know_no_corpus_words() -> None:
+    from bot.config import REPO_ROOT
+    from bot.scope import load_profile
+
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    assert profile is not None
+    code = " ".join(p.read_text(encoding="utf-8").lower() for p in (REPO_ROOT / "bot").glob("ui*.py"))
+    for word in {w for w in profile.title.lower().split() if len(w) > 3}:
+        assert word not in code, word
