@@ -1,79 +1,206 @@
-"""CLI commands of the answering stages: ``ask`` (and ``eval``, ``bench`` from their modules).
+"""The corpus commands: ``index``, ``retrieve``, ``add``, ``sources``, ``remove``, ``config``, ``calibrate``.
 
-Registered into ``bot.cli`` through ``COMMANDS`` / ``ARGUMENTS`` so the core CLI does not import
-the model stack until a command needs it.
+Each is a ``cmd_<name>(args) -> exit code`` with its arguments in ``<name>_args(parser)``; ``bot.cli``
+registers them. Heavy stages (models, FAISS) are imported inside the command that needs them, so
+``--help`` and ``config`` start fast. ``add FILE`` stores a document in the corpus folder (with a
+sidecar of the metadata given) and indexes it incrementally; ``sources`` lists the documents with
+ids; ``remove ID`` deletes one (see ``bot.library``).
+
+Hands on: exit codes and printed text (or JSON lines with ``--json``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
+import logging
 import textwrap
-from collections.abc import Callable
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.types import Answer
+from bot.args import emit, questions_from, settings_from
+from bot.config import REPO_ROOT, Settings
+from bot.errors import BotError
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
+log = logging.getLogger("bot")
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.chat import Conversation
-    from bot.cli import _emit, _questions, _settings
-    from bot.generation import load_generator
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from bot.index import open_index
+
+    settings = settings_from(args)
+    started = time.perf_counter()
+    index = open_index(settings, rebuild=args.rebuild)
+    seconds = time.perf_counter() - started
+    m = index.manifest
+    summary = {
+        "passages": m["passages"],
+        "sources": m["sources"],
+        "factory": m["factory"],
+        "built": index.built,
+        "seconds": round(seconds, 2),
+        "folder": str(index.folder),
+        "skipped": m.get("skipped", []),
+    }
+    if args.json:
+        emit(summary)
+        return 0
+    verb = "built" if index.built else "up to date"
+    print(
+        f"index {verb}: {m['passages']} passages from {m['sources']} sources "
+        f"({m['factory']}) in {seconds:.1f} s -> {index.folder}"
+    )
+    for s in summary["skipped"]:
+        print(f"  skipped {s['path']}: {s['reason']}")
+    return 0
+
+
+def index_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if the index is current")
+
+
+def cmd_retrieve(args: argparse.Namespace) -> int:
     from bot.retrieval import get_retriever
 
-    settings = _settings(args)
-    if args.backend:
-        settings = settings.with_value("generation", "backend", args.backend)
+    settings = settings_from(args)
     retriever = get_retriever(settings)
     batch = not args.question
-    stream_text = not (args.json or batch) and sys.stdout.isatty()
-    generator = None if args.extractive else load_generator(settings)
-    chat = Conversation(settings, retriever, generator)  # --chat: one conversation, answers remembered
-    for question in _questions(args):
-        final: Answer | None = None
-        if not args.chat:
-            chat = Conversation(settings, retriever, generator)  # each line stands alone (model cached)
-        for event in chat.ask(question):
-            if isinstance(event, Answer):
-                final = event
-            elif stream_text:
-                sys.stdout.write(event)
-                sys.stdout.flush()
-        assert final is not None
+    for question in questions_from(args):
+        hits = retriever.search(question, args.k)
         if args.json or batch:
-            _emit(final.to_json())
+            emit({"question": question, "passages": [h.to_json() for h in hits]})
             continue
-        if stream_text:
-            sys.stdout.write("\r\033[K" if "\n" not in final.draft else "\n")
-        print(textwrap.fill(final.text, 100))
-        for note in final.notes:
-            print(textwrap.fill(f"Note: {note}", 100))
-        for s in final.suggestions:
-            print(f"  - {s}")
-        for c in final.citations:
-            print(f"[{c.n}] {c.title} — {c.evidence}")
-            print(f"    {c.source} [{c.start}:{c.end}]")
-        t = final.timings
-        print(
-            f"({final.mode}; retrieve {t.get('retrieve_ms', 0):.0f} ms, first token "
-            f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0):.0f} ms)"
-        )
+        print(f"Q: {question}")
+        for h in hits:
+            p = h.passage
+            print(f"{h.rank}. {h.source.title}  [{h.score:.4f}, cosine {h.dense:.2f}]")
+            print(f"   {p.source} [{p.start}:{p.end}] — {h.source.evidence}")
+            print(textwrap.fill(" ".join(p.text.split()), 100, initial_indent="   ", subsequent_indent="   "))
     return 0
+
+
+def question_arg(p: argparse.ArgumentParser) -> None:
+    """The optional QUESTION words (``retrieve``, ``ask``): without them, one question per stdin line."""
+    p.add_argument(
+        "question",
+        nargs="*",
+        metavar="QUESTION",
+        help="the question; omit it to read one question per stdin line (JSON lines out)",
+    )
+
+
+def retrieve_args(p: argparse.ArgumentParser) -> None:
+    question_arg(p)
+    p.add_argument("-k", type=int, default=None, help="number of passages (default: retrieval.top_k)")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from bot.library import Meta, add_document
+
+    settings = settings_from(args)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BotError(f"cannot read {path}: {exc.strerror}", "check the file name") from exc
+    meta = Meta(args.title or "", args.kind or "", args.date or "", args.strength, args.url or "")
+    started = time.perf_counter()
+    added = add_document(settings, data, path.name, meta, progress=lambda m: log.info("%s", m))
+    seconds = time.perf_counter() - started
+    if args.json:
+        entry = added.entry.to_json() if added.entry else None
+        emit({"added": entry, "message": added.message, "seconds": round(seconds, 2)})
+    else:
+        print(f"{added.message} ({seconds:.1f} s)")
+        if added.entry:
+            print(f"  id {added.entry.id} · {added.entry.kind} · {added.entry.label}")
+    return 0
+
+
+def _strength(value: str) -> int:
+    if value not in {"1", "2", "3"}:
+        raise argparse.ArgumentTypeError("strength is 1, 2 or 3 (leave it out for an unrated source)")
+    return int(value)
+
+
+def add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the document to add")
+    p.add_argument("--title", help="title shown with every citation (default: the file name)")
+    p.add_argument("--kind", help='what it is, e.g. "guideline", "news report", "forum post"')
+    p.add_argument("--date", help="publication date, e.g. 2024-05-01")
+    p.add_argument("--url", help="where it comes from")
+    p.add_argument("--strength", type=_strength, help="1 (opinion) to 3 (reviewed evidence); omit: unrated")
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from bot.index import open_index
+    from bot.library import list_sources
+
+    settings = settings_from(args)
+    entries = list_sources(settings, open_index(settings))
+    if args.json:
+        for e in entries:
+            emit(e.to_json())
+        return 0
+    print(f"{'id':<10}  {'size':>8}  {'passages':>8}  {'strength':>8}  file / kind / label")
+    for e in entries:
+        size = f"{e.size / 1024:.1f} kB"
+        strength = str(e.strength) if e.strength else "unrated"
+        print(f"{e.id or '-':<10}  {size:>8}  {e.passages:>8}  {strength:>8}  {e.file}")
+        print(f"{'':<42}{e.title} · {e.kind} · {e.label}" if e.id else f"{'':<42}{e.status}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from bot.library import remove_document
+
+    settings = settings_from(args)
+    entry, index = remove_document(settings, args.id)
+    if args.json:
+        emit({"removed": entry.to_json(), "passages": len(index.passages)})
+    else:
+        print(f"removed {entry.file} ({entry.passages} passages); the index has {len(index.passages)}")
+    return 0
+
+
+def remove_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", metavar="ID", help="the document's id (or file name) from `sources`")
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    if args.json:
+        emit(settings.as_dict())
+        return 0
+    table = "| variable | default | type | what it does |\n|---|---|---|---|\n" + "".join(
+        f"| `{var}` | `{value}` | {kind} | {text.replace('|', '/')} |\n"
+        for var, value, kind, text in Settings().rows()
+    )
+    if args.readme:
+        from bot.report import write_section
+
+        readme = write_section(REPO_ROOT / "README.md", "config-table", table)
+        print(f"updated the settings table in {readme}")
+        return 0
+    print(table, end="")
+    return 0
+
+
+def config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--readme", action="store_true", help="rewrite the settings table in README.md")
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     """Show the scope gate's calibrated thresholds (computed now if missing) and, per eval file,
     hit@3 of each retrieval variant (dense, +BM25, +word bridge)."""
     from bot.calibrate import load_or_compute
-    from bot.cli import _settings
     from bot.retrieval import Retriever
 
-    retriever = Retriever(_settings(args))
+    retriever = Retriever(settings_from(args))
     cal, table = load_or_compute(retriever)
     print(cal.explain())
     print(f"word table: {len(table.words)} corpus words")
@@ -103,62 +230,5 @@ def _hit_at(retriever: Retriever, path: Path, k: int = 3) -> dict[str, tuple[int
     return out
 
 
-def _calibrate_args(p: argparse.ArgumentParser) -> None:
+def calibrate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--expansion", nargs="*", type=Path, default=[], help="eval/*.jsonl: hit@3 table")
-
-
-def _ask_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--backend", choices=["transformers", "openai"], help="generation backend (default: config)"
-    )
-    p.add_argument(
-        "--extractive", action="store_true", help="skip the model: quote the best source sentences"
-    )
-    p.add_argument(
-        "--chat",
-        action="store_true",
-        help="treat stdin lines as one conversation (follow-ups resolved against earlier lines)",
-    )
-
-
-def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        import importlib
-
-        return int(getattr(importlib.import_module(module), name)(args))
-
-    return run
-
-
-def _eval_args(p: argparse.ArgumentParser) -> None:
-    from bot.eval import eval_args
-
-    eval_args(p)
-
-
-def _bench_args(p: argparse.ArgumentParser) -> None:
-    from bot.bench import bench_args
-
-    bench_args(p)
-
-
-def _loadtest_args(p: argparse.ArgumentParser) -> None:
-    from bot.loadtest import loadtest_args
-
-    loadtest_args(p)
-
-
-COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
-    "ask": (cmd_ask, "answer a question with verified citations (or decline)"),
-    "eval": (_lazy("bot.eval", "cmd_eval"), "measure retrieval and answer quality on a question set"),
-    "bench": (_lazy("bot.bench", "cmd_bench"), "measure speed and memory; FAISS scale curves"),
-    "loadtest": (_lazy("bot.loadtest", "cmd_loadtest"), "concurrent clients against the real app"),
-    "calibrate": (cmd_calibrate, "show the scope gate's calibrated thresholds; hit@3 per retrieval variant"),
-}
-ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
-    "ask": _ask_args,
-    "eval": _eval_args,
-    "bench": _bench_args,
-    "loadtest": _loadtest_args,
-    "calibrate": _calibrate_args,
-}

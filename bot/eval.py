@@ -1,102 +1,70 @@
-"""Evaluation: run a question set (or conversations) through answering; print quality numbers.
+"""Evaluation: run a question set through ``Conversation``; print quality numbers beside baselines.
 
-``python -m bot eval [--questions FILE] [--json] [--extractive] [--limit N] [--show]`` runs single
-questions; ``--conversations FILE`` runs multi-turn conversations instead. Both call the same
-``bot.answering.ask`` the CLI and UI call, and judge what comes back with ``bot.judge`` (a strict
-checker written apart from the pipeline), so the figures do not grade the pipeline by its own rules.
+``python -m bot eval [--questions FILE] [--json] [--extractive] [--limit N] [--show] [--write-docs]``
+runs single questions; ``--conversations FILE`` runs multi-turn conversations instead
+(``bot.eval_conversations``). Every question is asked through the same ``bot.chat.Conversation`` the
+CLI and UI use (history given as earlier questions), and what comes back is graded by the metric
+functions of ``bot.eval_metrics`` and the strict judge ``bot.judge`` (written apart from the
+pipeline, so the figures do not grade the pipeline by its own rules). Sets are read by
+``bot.eval_data``; reports are formatted by ``bot.eval_format``.
 
-**Question sets** are JSON Lines (``eval/questions.jsonl``, ``eval/faithful.jsonl``): ``question``,
-``kind``, ``in_scope``, ``expected`` (verbatim snippets of the sentence that answers), ``source``,
-``missing_term`` (for out-of-scope and fabrication requests: the central term the corpus lacks),
-``history`` (earlier user turns, for follow-ups). Reported, each next to a plain baseline from the
-same run:
+Reported, each next to a plain baseline from the same run:
 
 * retrieval hit@1/3/5 and MRR of the passages the answer saw (``Answer.hits``) and of dense-only search;
 * answered rate, citation validity (every marker resolves, every span exact), citations that hit an
-  expected passage / the expected sentence, the loose unsupported-sentence rate (content words mostly
-  not in the span), decline precision/recall;
+  expected passage / the expected sentence, the loose unsupported-sentence rate, decline
+  precision/recall;
 * strict support: the share of cited sentences ``bot.judge`` passes, with every failure listed;
-* the first sentence carries the expected fact: the first non-meta sentence cites a span overlapping
-  an expected snippet and holds at least half of that snippet's content words;
-* fabrication requests refused (declined, or answered without the fabricated term) and declines that
-  name the missing term; meta questions answered (naming a source's title, kind, publisher,
-  author or date, or a person it quotes);
+* the first sentence carries the expected fact; fabrication requests refused and declines that
+  name the missing term; meta questions answered;
 * the same loose support numbers for the raw model draft against the units it was shown;
 * timings (median first token and total).
 
-**Conversations** (``--conversations eval/conversations.jsonl``) run turn by turn in
-``bot.eval_conversations``, which uses the metric functions here.
-
-Answers are read from ``Answer.sentences`` when non-empty, else parsed from the "[n]" markers of the
-text. ``--show`` prints every answer in full with its cited spans under it. The metric functions
-(``hit_at``, ``mrr``, ``precision_recall``, ``supported``, ``cites_snippet``, ``first_sentence_carries``,
-``refuses_fabrication``, ``names_term``, ``cites_expected``) are plain and tested.
+Hands on: ``run(settings, questions, ...) -> report dict`` (what ``--json`` prints), ``summarize``,
+``cmd_eval`` and ``eval_args``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import shlex
 import statistics
-import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.args import command_line, emit, settings_from
 from bot.config import REPO_ROOT, Settings
-from bot.errors import BotError
-from bot.judge import (
-    Judged,
-    content_words,
-    judge_answer,
-    marked_sentences,
-    span_speaker,
-    speaker_key,
-    split_sentences,
-    stem,
-    strip_markers,
+from bot.eval_conversations import load_conversations, run_conversations
+from bot.eval_data import DEFAULT_CONVERSATIONS, DEFAULT_QUESTIONS, Question, load_questions
+from bot.eval_format import format_answers, format_conversation_report, format_report, shown_answer
+from bot.eval_metrics import (
+    ReadSource,
+    answer_sentences,
+    cites_snippet,
+    corpus_terms,
+    first_rank,
+    first_sentence_carries,
+    hit_at,
+    meta_answered,
+    meta_counts,
+    mrr,
+    names_term,
+    norm,
+    precision_recall,
+    rate,
+    reader,
+    refuses_fabrication,
+    strict_summary,
+    supported,
 )
-from bot.lexical import tokenize
-from bot.sources import document_text, load_corpus, source_path
-from bot.types import Answer, Hit, Source
+from bot.judge import judge_answer, split_sentences, strip_markers
+from bot.report import write_section
+from bot.types import Answer
 
-DEFAULT_QUESTIONS = REPO_ROOT / "eval" / "questions.jsonl"
-DEFAULT_CONVERSATIONS = REPO_ROOT / "eval" / "conversations.jsonl"
 MARKER = re.compile(r"\[(\d{1,3})\]")
-KINDS = {
-    "direct",
-    "paraphrase",
-    "multi",
-    "followup",
-    "out_of_scope",
-    "injection",
-    "medical",
-    "yesno",
-    "howlong",
-    "whichtypes",
-    "who",
-    "quote_attribution",
-    "fabrication",
-    "medical_advice",
-    "meta",
-}
-ReadSource = Callable[[str], str]
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    question: str
-    kind: str
-    in_scope: bool
-    expected: tuple[str, ...]
-    source: str = ""
-    history: tuple[str, ...] = ()
-    missing_term: str = ""
 
 
 @dataclass
@@ -123,235 +91,6 @@ class Record:
     draft_supportable: int = 0  # draft sentences some evidence unit supports, whatever their markers
 
 
-# ---- loading ------------------------------------------------------------------------------------
-def _lines(path: Path, what: str) -> list[tuple[int, str]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise BotError(f"cannot read {what} {path}: {exc}", f"pass a JSON Lines {what} file") from exc
-    return [(i, line) for i, line in enumerate(text.splitlines(), start=1) if line.strip()]
-
-
-def load_questions(path: Path) -> list[Question]:
-    out = []
-    for i, line in _lines(path, "question set"):
-        try:
-            d = json.loads(line)
-            q = Question(
-                id=str(d.get("id", i)),
-                question=str(d["question"]),
-                kind=str(d.get("kind", "direct")),
-                in_scope=bool(d.get("in_scope", True)),
-                expected=tuple(d.get("expected", [])),
-                source=str(d.get("source", "")),
-                history=tuple(d.get("history", [])),
-                missing_term=str(d.get("missing_term", "")),
-            )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise BotError(
-                f"{path}:{i} is not a valid question line: {exc}",
-                'each line needs at least {"question": ..., "in_scope": true|false}',
-            ) from exc
-        out.append(q)
-    return out
-
-
-# ---- metric functions ---------------------------------------------------------------------------
-def hit_at(ranks: Sequence[int | None], k: int) -> float:
-    """Share of questions whose first relevant passage is ranked k or better."""
-    return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
-
-
-def mrr(ranks: Sequence[int | None]) -> float:
-    """Mean reciprocal rank (0 for a question with no relevant passage retrieved)."""
-    return sum(1.0 / r for r in ranks if r) / len(ranks) if ranks else 0.0
-
-
-def precision_recall(predicted: Sequence[bool], actual: Sequence[bool]) -> tuple[float, float]:
-    tp = sum(1 for p, a in zip(predicted, actual, strict=True) if p and a)
-    pp, ap = sum(predicted), sum(actual)
-    return (tp / pp if pp else 1.0), (tp / ap if ap else 1.0)
-
-
-def supported(sentence: str, span: str, threshold: float = 0.5) -> bool:
-    """Loose check: most (> ``threshold``) of the sentence's content words appear in the cited span."""
-    words = set(tokenize(sentence))
-    return bool(words) and len(words & set(tokenize(span))) / len(words) > threshold
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def cites_snippet(text: str, start: int, end: int, expected: Sequence[str]) -> bool:
-    """Whether ``text[start:end]`` overlaps an occurrence of an expected snippet (whitespace-tolerant)."""
-    return bool(_overlapping_snippets(text, start, end, expected))
-
-
-def _overlapping_snippets(text: str, start: int, end: int, expected: Sequence[str]) -> list[str]:
-    out = []
-    for snippet in expected:
-        pattern = r"\s+".join(re.escape(w) for w in snippet.split())
-        if pattern and any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
-            out.append(snippet)
-    return out
-
-
-def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
-    """1-based position of the first hit whose passage holds an expected snippet."""
-    for position, h in enumerate(hits, start=1):
-        text = _norm(h.passage.text)
-        if any(_norm(e) in text for e in expected):
-            return position
-    return None
-
-
-def answer_sentences(answer: dict[str, Any]) -> list[tuple[str, tuple[int, ...], str]]:
-    """(text, citation numbers, verdict) per sentence: ``sentences`` when present, else the markers."""
-    entries = answer.get("sentences") or []
-    if entries:
-        return [
-            (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
-            for e in entries
-        ]
-    return [(text, marks, "") for text, marks in marked_sentences(str(answer.get("answer", "")))]
-
-
-def holds_snippet_words(text: str, snippet: str) -> bool:
-    """At least half of the snippet's content words (stemmed) are in ``text``."""
-    wanted = {stem(w) for w in content_words(snippet)}
-    have = {stem(w) for w in content_words(text)}
-    return bool(wanted) and 2 * len(wanted & have) >= len(wanted)
-
-
-def first_sentence_carries(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
-    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words."""
-    citations = {int(c["n"]): c for c in answer.get("citations", [])}
-    for text, marks, verdict in answer_sentences(answer):
-        if verdict == "meta" or (not marks and not answer.get("sentences")):
-            continue
-        for n in marks:
-            c = citations.get(n)
-            if c is None:
-                continue
-            snippets = _overlapping_snippets(
-                read_source(c["source"]), int(c["start"]), int(c["end"]), expected
-            )
-            if any(holds_snippet_words(text, s) for s in snippets):
-                return True
-        return False
-    return False
-
-
-def cites_expected(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
-    """Some citation of a (not declined) answer overlaps an expected snippet in its source."""
-    if answer.get("declined"):
-        return False
-    return any(
-        cites_snippet(read_source(c["source"]), int(c["start"]), int(c["end"]), expected)
-        for c in answer.get("citations", [])
-    )
-
-
-def names_term(text: str, term: str) -> bool:
-    """The text names ``term`` (case-insensitive, whole words)."""
-    return bool(term) and re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", text.lower()) is not None
-
-
-def refuses_fabrication(answer: dict[str, Any], missing_term: str) -> bool:
-    """A fabrication request is refused: declined, or answered without asserting the fabricated term.
-
-    A decline may name the term ("My sources don't mention creatine"); an answer may not.
-    """
-    return bool(answer.get("declined")) or not names_term(str(answer.get("answer", "")), missing_term)
-
-
-def source_terms(sources: Iterable[Source]) -> tuple[str, ...]:
-    """What an answer about the sources themselves may name: title, kind, publisher, author, date, year."""
-    terms: set[str] = set()
-    for s in sources:
-        for value in (
-            s.title,
-            s.kind,
-            s.publisher,
-            s.author,
-            s.date,
-            s.date[:4] if s.date[:4].isdigit() else "",
-        ):
-            plain = re.sub(r"\s*\([^)]*\)", "", value).strip()
-            plain = re.sub(r"^(?:a|an|the)\s+", "", plain, flags=re.IGNORECASE)
-            terms |= {t for t in (value.strip(), plain) if len(t) >= 4}
-    return tuple(sorted(terms))
-
-
-_FRAME = re.compile(
-    r"(?:\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
-    r"\s+(?:says|said|notes|noted|explains|explained|cautions|cautioned|adds|added|writes|wrote|"
-    r"suggests|suggested|points out|pointed out)\b)"
-)
-
-
-def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
-    """A question about the sources got an answer about them: not declined and (given terms) naming one.
-
-    A name used only to frame a quotation ("Doe says …") does not count: that is content, not an
-    answer about the source.
-    """
-    text = str(answer.get("answer", ""))
-    if answer.get("declined") or not text.strip():
-        return False
-    about = _FRAME.sub(" ", text).lower()
-    return not terms or any(t.lower() in about for t in terms)
-
-
-def meta_counts(judged: Sequence[Judged]) -> tuple[int, int]:
-    """(cited sentences the answer labels "meta", how many of them the judge rejects)."""
-    meta = [j for j in judged if j.label == "meta"]
-    return len(meta), sum(not j.verdict.ok for j in meta)
-
-
-def strict_summary(judged: int, failed: int, meta_judged: int, meta_failed: int) -> dict[str, float]:
-    """Pass rates over every judged sentence and over claims only (without cited "meta" sentences)."""
-    claims = judged - meta_judged
-    return {
-        "cited_sentences": judged,
-        "passing_rate": _rate(judged - failed, judged),
-        "claim_sentences": claims,
-        "claim_passing_rate": _rate(claims - (failed - meta_failed), claims),
-        "meta_with_citations": meta_judged,
-    }
-
-
-def _reader() -> ReadSource:
-    cache: dict[str, str] = {}
-
-    def read(source: str) -> str:
-        if source not in cache:
-            cache[source] = document_text(source_path(source))
-        return cache[source]
-
-    return read
-
-
-def speakers_in(text: str) -> set[str]:
-    """Everyone ``bot.judge`` finds speaking in a document, full name and surname ("Jane Doe", "Doe")."""
-    names: set[str] = set()
-    for line in text.split("\n"):
-        for sentence in split_sentences(line):
-            name = span_speaker(sentence, text, text.find(sentence))
-            if name:
-                names |= {name, speaker_key(name).title()}
-    return names
-
-
-def corpus_terms(settings: Settings) -> tuple[str, ...]:
-    """``source_terms`` of the configured corpus, plus the people quoted in it."""
-    documents, _skipped = load_corpus(settings.paths.seeds_dir)
-    people = {name for d in documents for name in speakers_in(d.text) if len(name) >= 3}
-    return tuple(sorted(set(source_terms(d.source for d in documents)) | people))
-
-
-# ---- running ------------------------------------------------------------------------------------
 def _check_answer(rec: Record, answer: Answer, retriever: Any, read: ReadSource) -> None:
     data = answer.to_json()
     numbers = {c.n for c in answer.citations}
@@ -359,7 +98,7 @@ def _check_answer(rec: Record, answer: Answer, retriever: Any, read: ReadSource)
     for c in answer.citations:
         rec.valid &= read(c.source)[c.start : c.end] == c.text
     # The right passage: any indexed passage holding an expected snippet; a citation inside one hits.
-    right = [p for p in retriever.index.passages if any(_norm(e) in _norm(p.text) for e in rec.q.expected)]
+    right = [p for p in retriever.index.passages if any(norm(e) in norm(p.text) for e in rec.q.expected)]
     rec.right_citation = any(
         c.source == p.source and c.start < p.end and p.start < c.end for c in answer.citations for p in right
     )
@@ -394,14 +133,6 @@ def _check_draft(rec: Record, answer: Answer, evidence_texts: list[str]) -> None
         rec.draft_supportable += any(supported(text, e) for e in evidence_texts)
 
 
-def _final_answer(
-    question: str, settings: Settings, history: Sequence[str], retriever: Any, model: Any
-) -> Answer:
-    from bot.chat import Conversation
-
-    return Conversation(settings, retriever, model, history).answer(question)
-
-
 def _baseline_query(q: Question) -> str:
     """The question as asked; a follow-up gets its previous turn in front (the dense baseline has no chat)."""
     return " ".join([*q.history[-1:], q.question])
@@ -414,18 +145,19 @@ def run(
     progress: bool = False,
     show: bool = False,
 ) -> dict[str, Any]:
+    from bot.chat import Conversation
     from bot.generation import load_generator
     from bot.retrieval import get_retriever
 
     retriever = get_retriever(settings)
     generator = load_generator(settings) if use_model else None
-    read = _reader()
+    read = reader()
     terms = corpus_terms(settings)
     records = []
     started = time.perf_counter()
     for i, q in enumerate(questions, start=1):
         rec = Record(q)
-        final = _final_answer(q.question, settings, q.history, retriever, generator)
+        final = Conversation(settings, retriever, generator, q.history).answer(q.question)
         rec.answer = final
         if q.expected:
             hits = list(final.hits) or retriever.search(_baseline_query(q), 5)
@@ -446,21 +178,11 @@ def run(
     report = summarize(records, time.perf_counter() - started, terms)
     if show:
         report["answers"] = [
-            _shown(r.q.id, r.q.question, r.answer.to_json(), r.strict_failures) for r in records if r.answer
+            shown_answer(r.q.id, r.q.question, r.answer.to_json(), r.strict_failures)
+            for r in records
+            if r.answer
         ]
     return report
-
-
-def _shown(
-    id_: str, question: str, answer: dict[str, Any], failures: Sequence[tuple[str, tuple[str, ...]]] = ()
-) -> dict[str, Any]:
-    keep = ("answer", "declined", "mode", "scope", "notes", "sentences", "citations")
-    rejected = [{"sentence": text, "reasons": list(reasons)} for text, reasons in failures]
-    return {"id": id_, "question": question, **{k: answer.get(k) for k in keep}, "rejected": rejected}
-
-
-def _rate(hits: int, n: int) -> float:
-    return hits / n if n else 0.0
 
 
 def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) -> dict[str, Any]:
@@ -508,26 +230,26 @@ def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) 
             },
         },
         "answering": {
-            "answered_rate": _rate(len(answered), len(in_scope)),
-            "citation_validity": _rate(sum(r.valid for r in records), len(records)),
-            "right_citation_rate": _rate(
+            "answered_rate": rate(len(answered), len(in_scope)),
+            "citation_validity": rate(sum(r.valid for r in records), len(records)),
+            "right_citation_rate": rate(
                 sum(r.right_citation for r in answered_expected), len(answered_expected)
             ),
-            "exact_citation_rate": _rate(
+            "exact_citation_rate": rate(
                 sum(r.exact_citation for r in answered_expected), len(answered_expected)
             ),
-            "right_citation_rate_in_scope": _rate(
+            "right_citation_rate_in_scope": rate(
                 sum(r.right_citation for r in in_scope if r.q.expected),
                 sum(1 for r in in_scope if r.q.expected),
             ),
-            "first_sentence_rate": _rate(
+            "first_sentence_rate": rate(
                 sum(r.first_carries for r in answered_expected), len(answered_expected)
             ),
             "cited_sentences": sentences,
-            "unsupported_rate": _rate(sum(r.unsupported for r in records), sentences),
+            "unsupported_rate": rate(sum(r.unsupported for r in records), sentences),
             "decline_precision": precision,
             "decline_recall": recall,
-            "fabrication_refused": _rate(
+            "fabrication_refused": rate(
                 sum(
                     refuses_fabrication(r.answer.to_json(), r.q.missing_term)
                     for r in fabrications
@@ -536,12 +258,12 @@ def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) 
                 len(fabrications),
             ),
             "fabrication_requests": len(fabrications),
-            "declines_naming_term": _rate(
+            "declines_naming_term": rate(
                 sum(names_term(r.answer.text, r.q.missing_term) for r in with_term if r.answer),
                 len(with_term),
             ),
             "declines_with_term": len(with_term),
-            "meta_answered": _rate(
+            "meta_answered": rate(
                 sum(meta_answered(r.answer.to_json(), terms) for r in metas if r.answer), len(metas)
             ),
             "meta_questions": len(metas),
@@ -562,9 +284,9 @@ def summarize(records: list[Record], seconds: float, terms: Sequence[str] = ()) 
         },
         "baseline_raw_draft": {
             "sentences": draft_sentences,
-            "unsupported_rate": _rate(sum(r.draft_unsupported for r in records), draft_sentences),
+            "unsupported_rate": rate(sum(r.draft_unsupported for r in records), draft_sentences),
             "invalid_markers": sum(r.draft_invalid_markers for r in records),
-            "supportable_rate": _rate(sum(r.draft_supportable for r in records), draft_sentences),
+            "supportable_rate": rate(sum(r.draft_supportable for r in records), draft_sentences),
         },
         "timings_ms": {
             "first_token_median": statistics.median(firsts) if firsts else 0.0,
@@ -607,103 +329,11 @@ def _by_kind(records: list[Record]) -> dict[str, dict[str, float]]:
     return out
 
 
-def format_report(report: dict[str, Any]) -> str:
-    r, a, b, t = report["retrieval"], report["answering"], report["baseline_raw_draft"], report["timings_ms"]
-    s = report["strict"]
-    lines = [
-        f"Questions: {report['questions']} ({r['questions']} with an expected passage); "
-        f"{report['seconds']} s",
-        "",
-        "Retrieval          hit@1   hit@3   hit@5   MRR",
-    ]
-    for name in ("dense_only", "final"):
-        m = r[name]
-        lines.append(f"  {name:16} {m['hit@1']:.3f}   {m['hit@3']:.3f}   {m['hit@5']:.3f}   {m['mrr']:.3f}")
-    lines += [
-        "",
-        "Answering",
-        f"  answered (in scope)           {a['answered_rate']:.3f}",
-        f"  citation validity             {a['citation_validity']:.3f}",
-        f"  right passage cited (answered){a['right_citation_rate']:>7.3f}",
-        f"  right passage cited (in scope){a['right_citation_rate_in_scope']:>7.3f}",
-        f"  expected sentence cited (answered){a['exact_citation_rate']:>7.3f}",
-        f"  first sentence carries the expected fact (answered) {a['first_sentence_rate']:.3f}",
-        f"  unsupported cited sentences (loose) {a['unsupported_rate']:.3f}  (of {a['cited_sentences']})",
-        f"  decline precision / recall    {a['decline_precision']:.3f} / {a['decline_recall']:.3f}",
-        f"  fabrication requests refused  {a['fabrication_refused']:.3f}  (of {a['fabrication_requests']})",
-        f"  declines naming the missing term {a['declines_naming_term']:.3f}  (of {a['declines_with_term']})",
-        f"  meta questions answered       {a['meta_answered']:.3f}  (of {a['meta_questions']})",
-        f"  modes                         {a['modes']}",
-        "",
-        strict_line(s),
-        "",
-        "Baseline: raw model draft, no verification",
-        f"  unsupported sentences         {b['unsupported_rate']:.3f}  (of {b['sentences']})",
-        f"  markers pointing at nothing   {b['invalid_markers']}",
-        f"  sentences some evidence supports (ignoring markers) {b['supportable_rate']:.3f}",
-        "",
-        f"Timings: first token median {t['first_token_median']:.0f} ms, "
-        f"total median {t['total_median']:.0f} ms, max {t['total_max']:.0f} ms",
-        "",
-        "By kind: "
-        + ", ".join(
-            f"{k} n={v['n']} hit@3={v['hit@3']:.2f} declined={v['declined']:.2f}"
-            for k, v in report["by_kind"].items()
-        ),
-    ]
-    if report["failures"]:
-        lines += ["", "Misses:"]
-        lines += [
-            f"  - [{f['kind']}] {f['question'][:80]} (declined={f['declined']}, rank={f['rank']})"
-            for f in report["failures"]
-        ]
-    if s["failures"]:
-        lines += ["", "Cited sentences the strict judge rejects:"]
-        for f in s["failures"]:
-            lines.append(f"  - [{f['id']}] {f['sentence'][:100]}")
-            lines.append(f"      {'; '.join(f['reasons'])}")
-    return "\n".join(lines)
-
-
-def strict_line(s: dict[str, Any]) -> str:
-    return (
-        f"Strict support (bot.judge): {s['passing_rate']:.3f} of {s['cited_sentences']} cited sentences "
-        "pass; "
-        f"claims only {s['claim_passing_rate']:.3f} of {s['claim_sentences']} "
-        f"({s['meta_with_citations']} cited sentences labelled meta)"
-    )
-
-
-def format_answers(shown: list[dict[str, Any]]) -> str:
-    """Every answer in full, its cited spans under it, for a person to read."""
-    lines: list[str] = []
-    for item in shown:
-        state = "declined" if item.get("declined") else str(item.get("mode", ""))
-        scope = f", scope: {item['scope']}" if item.get("scope") else ""
-        lines += ["", f"=== [{item['id']}] {item['question']}", f"({state}{scope})"]
-        for history in item.get("history", []):
-            lines.append(f"  (after: {history})")
-        lines.append(str(item.get("answer", "")))
-        for note in item.get("notes") or []:
-            lines.append(f"  note: {note}")
-        for c in item.get("citations") or []:
-            lines.append(f"    [{c['n']}] {c['source']}:{c['start']}-{c['end']}")
-            lines.append(f"        {_norm(str(c['text']))}")
-        for bad in item.get("rejected") or []:
-            lines.append(f"  judge rejects: {bad['sentence'][:90]}")
-            lines.append(f"      {'; '.join(bad['reasons'])}")
-    return "\n".join(lines)
-
-
 # ---- command ------------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.cli import _emit, _settings
-
-    settings = _settings(args)
-    show = bool(getattr(args, "show", False))
-    if getattr(args, "conversations", None):
-        from bot.eval_conversations import format_conversation_report, load_conversations, run_conversations
-
+    settings = settings_from(args)
+    show = bool(args.show)
+    if args.conversations:
         conversations = load_conversations(Path(args.conversations))
         if args.limit:
             conversations = conversations[: args.limit]
@@ -720,14 +350,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         text = format_report(report)
         name = "eval-extractive" if args.extractive else "eval"
     if args.write_docs:
-        from bot.report import write_section
-
-        command = "python -m bot eval " + shlex.join(sys.argv[2:])
         write_section(
-            REPO_ROOT / "docs" / "BENCHMARKS.md", name, f"Command: `{command}`\n\n```\n{text}\n```\n"
+            REPO_ROOT / "docs" / "BENCHMARKS.md",
+            name,
+            f"Command: `{command_line(args)}`\n\n```\n{text}\n```\n",
         )
     if args.json:
-        _emit(report)
+        emit(report)
     else:
         if show:
             print(format_answers(report["answers"]))

@@ -5,6 +5,8 @@
 "expected": [verbatim snippets the cited span should contain], "missing_term": "..."}]}``; every turn
 is asked through one ``bot.chat.Conversation`` per conversation (answers remembered), and its answer is
 checked against what the turn expects (``turn_meets``) and by the strict judge (``bot.judge``).
+Metrics come from ``bot.eval_metrics``; ``bot.eval_format.format_conversation_report`` prints the
+report. Hands on: ``load_conversations``, ``run_conversations`` (the report dict), ``turn_meets``.
 
 Reported: first turns and follow-ups answered citing a span that holds an expected snippet,
 answerable turns declined, off-topic turns declined, declines naming the missing term, meta turns
@@ -24,18 +26,17 @@ from typing import Any
 
 from bot.config import Settings
 from bot.errors import BotError
-from bot.eval import (
+from bot.eval_data import jsonl_lines
+from bot.eval_format import shown_answer
+from bot.eval_metrics import (
     ReadSource,
-    _lines,
-    _rate,
-    _reader,
-    _shown,
     cites_expected,
     corpus_terms,
     meta_answered,
     meta_counts,
     names_term,
-    strict_line,
+    rate,
+    reader,
     strict_summary,
 )
 from bot.judge import judge_answer
@@ -75,7 +76,7 @@ class TurnRecord:
 
 def load_conversations(path: Path) -> list[Conversation]:
     out = []
-    for i, line in _lines(path, "conversation set"):
+    for i, line in jsonl_lines(path, "conversation set"):
         try:
             d = json.loads(line)
             turns = tuple(
@@ -104,7 +105,7 @@ def turn_meets(
     """Whether one conversation turn got what it expects.
 
     "answer": answered, citing a span that holds an expected snippet; "decline": declined; "meta":
-    answered, naming one of ``terms`` (``bot.eval.source_terms``) when given; "medical": declined, or
+    answered, naming one of ``terms`` (``bot.eval_metrics.source_terms``) when given; "medical": declined, or
     answered with a note.
     """
     declined = bool(answer.get("declined"))
@@ -133,7 +134,7 @@ def run_conversations(
 
     retriever = get_retriever(settings)
     generator = load_generator(settings) if use_model else None
-    read = _reader()
+    read = reader()
     terms = corpus_terms(settings)
     records: list[TurnRecord] = []
     started = time.perf_counter()
@@ -170,7 +171,7 @@ def run_conversations(
     if show:
         report["answers"] = [
             {
-                **_shown(f"{r.conversation}.{r.index + 1}", r.turn.user, r.answer, r.strict_failures),
+                **shown_answer(f"{r.conversation}.{r.index + 1}", r.turn.user, r.answer, r.strict_failures),
                 "history": [
                     x.turn.user for x in records if x.conversation == r.conversation and x.index < r.index
                 ],
@@ -182,7 +183,7 @@ def run_conversations(
 
 def summarize_conversations(records: list[TurnRecord], seconds: float = 0.0) -> dict[str, Any]:
     def share(rs: list[TurnRecord], test: Callable[[TurnRecord], bool]) -> dict[str, float]:
-        return {"n": len(rs), "rate": _rate(sum(test(r) for r in rs), len(rs))}
+        return {"n": len(rs), "rate": rate(sum(test(r) for r in rs), len(rs))}
 
     answers = [r for r in records if r.turn.expect == "answer"]
     declined_with_term = [
@@ -227,36 +228,3 @@ def summarize_conversations(records: list[TurnRecord], seconds: float = 0.0) -> 
         ],
         "seconds": round(seconds, 1),
     }
-
-
-def format_conversation_report(report: dict[str, Any]) -> str:
-    def line(label: str, key: str) -> str:
-        m = report[key]
-        return f"  {label:44} {m['rate']:.3f}  (of {m['n']})"
-
-    s = report["strict"]
-    lines = [
-        f"Conversations: {report['conversations']} ({report['turns']} turns); {report['seconds']} s",
-        "",
-        line("first turns answered citing an expected span", "first_turns_cited"),
-        line("follow-ups answered citing an expected span", "followups_cited"),
-        line("answerable turns declined", "answers_declined"),
-        line("off-topic turns declined", "off_topic_declined"),
-        line("declines naming the missing term", "declines_naming_term"),
-        line("meta turns answered", "meta_answered"),
-        line("medical turns declined or with a note", "medical_handled"),
-        "",
-        strict_line(s),
-    ]
-    if report["failures"]:
-        lines += ["", "Turns that missed their expectation:"]
-        lines += [
-            f"  - {f['turn']} [{f['expect']}] {f['user'][:70]} (declined={f['declined']})"
-            for f in report["failures"]
-        ]
-    if s["failures"]:
-        lines += ["", "Cited sentences the strict judge rejects:"]
-        for f in s["failures"]:
-            lines.append(f"  - [{f['turn']}] {f['sentence'][:100]}")
-            lines.append(f"      {'; '.join(f['reasons'])}")
-    return "\n".join(lines)

@@ -20,79 +20,24 @@ only retrieve, verify and compose; the server does the generating.
 from __future__ import annotations
 
 import argparse
-import os
-import shlex
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import numpy as np
 
-from bot.config import REPO_ROOT
-from bot.errors import BotError
-
-QUESTIONS = [
-    "Which types of exercise are best for brain health?",
-    "Is lifting weights good for my brain?",
-    "How long does it take for exercise to improve thinking?",
-    "Can exercise slow cognitive decline as we age?",
-    "What does strength training do to the nervous system?",
-    "How do muscles send signals to the brain?",
-    "What is the best keto diet?",
-    "Why do I feel fried after heavy lifting?",
-    "Does dancing help the brain?",
-    "Which stock should I buy?",
-]
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface (for the app and model servers started here)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_app(
-    max_queue: int | None = None, timeout: float = 180, env_extra: dict[str, str] | None = None
-) -> tuple[subprocess.Popen[bytes], str]:
-    """``app.py`` on a free loopback port; returns once it serves its page (the process and URL)."""
-    import httpx
-
-    port = free_port()
-    log = tempfile.NamedTemporaryFile(prefix="bot-loadtest-app-", suffix=".log", delete=False)  # noqa: SIM115
-    env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_SERVE_HOST": "127.0.0.1"}
-    if max_queue is not None:
-        env["BOT_SERVE_MAX_QUEUE"] = str(max_queue)
-    env.update(env_extra or {})
-    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise BotError(
-                f"the app exited while starting; see {log.name}", "run `make run` to see the error"
-            )
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.kill()
-    raise BotError("the app did not start in time", f"see {log.name}")
-
-
-def _loopback_only(url: str) -> None:
-    host = urlparse(url).hostname or ""
-    if not (host == "localhost" or host.startswith("127.") or host == "::1"):
-        raise BotError(
-            f"refusing to load-test {host}: loopback addresses only", "pass --url http://127.0.0.1:PORT/"
-        )
+from bot.app_process import free_port as free_port  # re-exported: tests/support.py imports it from here
+from bot.app_process import loopback_only, start_app, stop_app
+from bot.args import command_line, emit, settings_from
+from bot.config import REPO_ROOT, Settings
+from bot.eval_data import measured_questions
+from bot.measure import machine
+from bot.report import write_section
 
 
 def answers(reply: Any, question: str) -> bool:
@@ -100,13 +45,23 @@ def answers(reply: Any, question: str) -> bool:
     return isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
 
 
-def run_load(url: str | list[str], clients: int, per_client: int, time_limit: float) -> dict[str, Any]:
-    """``clients`` threads asking ``per_client`` questions each; several URLs are shared round-robin."""
+def run_load(
+    url: str | list[str],
+    clients: int,
+    per_client: int,
+    time_limit: float,
+    questions: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """``clients`` threads asking ``per_client`` of ``questions`` each (each client starting at its own
+    place in the list; default: the configured corpus profile's questions); several URLs are shared
+    round-robin."""
+    if not questions:
+        questions = measured_questions(Settings.from_env())
     from gradio_client import Client
 
     urls = [url] if isinstance(url, str) else list(url)
     for u in urls:
-        _loopback_only(u)
+        loopback_only(u)
     latencies: list[float] = []
     errors: list[str] = []
     crossed: list[str] = []
@@ -125,7 +80,7 @@ def run_load(url: str | list[str], clients: int, per_client: int, time_limit: fl
                 with lock:
                     errors.append(f"client {i}: time limit reached before question {j}")
                 return
-            question = QUESTIONS[(i + j) % len(QUESTIONS)]
+            question = questions[(i + j) % len(questions)]
             started = time.perf_counter()
             try:
                 reply = client.predict(question, api_name="/ask")
@@ -164,19 +119,19 @@ def run_load(url: str | list[str], clients: int, per_client: int, time_limit: fl
     }
 
 
-def run_burst(url: str, max_queue: int, time_limit: float) -> dict[str, Any]:
+def run_burst(url: str, max_queue: int, time_limit: float, questions: Sequence[str]) -> dict[str, Any]:
     """``max_queue + 8`` clients ask at the same instant; count answered, refused (queue full), failed."""
     from gradio_client import Client
     from gradio_client.utils import QueueError
 
-    _loopback_only(url)
+    loopback_only(url)
     size = max_queue + 8
     outcome: dict[str, list[str]] = {"answered": [], "refused": [], "errors": []}
     lock = threading.Lock()
     ready = threading.Barrier(size, timeout=120)
 
     def one(i: int) -> None:
-        question = QUESTIONS[i % len(QUESTIONS)]
+        question = questions[i % len(questions)]
         try:
             client = Client(url, verbose=False)
             ready.wait()
@@ -238,10 +193,15 @@ def passed(report: dict[str, Any]) -> bool:
 
 
 def run_scale_out(
-    server_url: str, app_counts: list[int], clients: int, per_client: int, time_limit: float
+    server_url: str,
+    app_counts: list[int],
+    clients: int,
+    per_client: int,
+    time_limit: float,
+    questions: Sequence[str],
 ) -> dict[str, Any]:
     """Answers/min with 1, 2, … app processes sharing one OpenAI-compatible server on loopback."""
-    _loopback_only(server_url)
+    loopback_only(server_url)
     env = {"BOT_GENERATION_BACKEND": "openai", "BOT_GENERATION_BASE_URL": server_url}
     rows = []
     for count in app_counts:
@@ -252,20 +212,20 @@ def run_scale_out(
                 proc, app_url = start_app(env_extra=env)
                 procs.append(proc)
                 urls.append(app_url)
-            rows.append(run_load(urls, clients, per_client, time_limit))
+            rows.append(run_load(urls, clients, per_client, time_limit, questions))
         finally:
             for proc in procs:
-                proc.terminate()
-                proc.wait(timeout=30)
+                stop_app(proc)
     return {"server_url": server_url, "runs": rows}
 
 
 def cmd_loadtest(args: argparse.Namespace) -> int:
-    from bot.cli import _emit
-
+    settings = settings_from(args)
+    path = Path(args.question_set) if args.question_set else None
+    questions = measured_questions(settings, path, in_scope_only=False)
     if args.server_url:
         counts = [int(x) for x in args.apps.split(",") if x.strip()]
-        out = run_scale_out(args.server_url, counts, args.clients, args.questions, args.time_limit)
+        out = run_scale_out(args.server_url, counts, args.clients, args.questions, args.time_limit, questions)
         for row in out["runs"]:
             print(
                 f"{row['apps']} app(s), {row['clients']} clients x {row['questions_per_client']}: "
@@ -274,7 +234,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         if args.json:
-            _emit(out)
+            emit(out)
         return 0 if all(not r["errors"] and not r["crossed_or_lost"] for r in out["runs"]) else 1
     proc = None
     url = args.url
@@ -282,27 +242,23 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
         print("starting the app on a free loopback port…", file=sys.stderr, flush=True)
         proc, url = start_app(args.max_queue)
     try:
-        report = run_load(url, args.clients, args.questions, args.time_limit)
+        report = run_load(url, args.clients, args.questions, args.time_limit, questions)
         if args.burst:
-            report["burst"] = run_burst(url, args.max_queue, args.time_limit)
+            report["burst"] = run_burst(url, args.max_queue, args.time_limit, questions)
     finally:
         if proc is not None:
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop_app(proc)
     if args.write_docs:
-        from bot.bench import machine
-        from bot.report import write_section
-
         m = machine()
         write_section(
             REPO_ROOT / "docs" / "RELIABILITY.md",
             "load",
-            f"Command: `python -m bot loadtest {shlex.join(sys.argv[2:])}`\n\n"
+            f"Command: `{command_line(args)}`\n\n"
             f"Machine: {m['cpu']}, {m['cores']} cores; {m['date']}; one answer generated at a time "
             f"(`BOT_SERVE_CONCURRENCY=1`).\n\n```\n{format_report(report)}\n```\n",
         )
     if args.json:
-        _emit(report)
+        emit(report)
     else:
         print(format_report(report))
     return 0 if passed(report) else 1
@@ -312,6 +268,11 @@ def loadtest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="a running app on loopback (default: start one)")
     p.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
     p.add_argument("--questions", type=int, default=5, help="questions per client (default 5)")
+    p.add_argument(
+        "--question-set",
+        help="JSON Lines question set to ask from (its stand-alone questions, in and out of scope; "
+        "default: the corpus profile's example questions)",
+    )
     p.add_argument("--time-limit", type=float, default=1200, help="overall limit in seconds (default 1200)")
     p.add_argument(
         "--max-queue",

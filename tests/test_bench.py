@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 from transformers import AutoTokenizer
 
-from bot.bench import format_report, scale_factories, time_stream
+from bot.bench_decode import time_stream
+from bot.bench_report import format_report
+from bot.bench_scale import scale_factories
 from bot.index import make_faiss_index, resolve_factory
 from tests.support import ScriptedGenerator
 

@@ -8,23 +8,6 @@ import pytest
 
 from bot.config import REPO_ROOT
 from bot.errors import BotError
-from bot.eval import (
-    DEFAULT_QUESTIONS,
-    KINDS,
-    answer_sentences,
-    cites_expected,
-    first_sentence_carries,
-    hit_at,
-    holds_snippet_words,
-    load_questions,
-    meta_answered,
-    mrr,
-    names_term,
-    precision_recall,
-    refuses_fabrication,
-    source_terms,
-    supported,
-)
 from bot.eval_conversations import (
     EXPECTS,
     Turn,
@@ -32,6 +15,21 @@ from bot.eval_conversations import (
     load_conversations,
     summarize_conversations,
     turn_meets,
+)
+from bot.eval_data import DEFAULT_QUESTIONS, KINDS, load_questions
+from bot.eval_metrics import (
+    answer_sentences,
+    cites_expected,
+    first_sentence_carries,
+    hit_at,
+    holds_snippet_words,
+    meta_answered,
+    mrr,
+    names_term,
+    precision_recall,
+    refuses_fabrication,
+    source_terms,
+    supported,
 )
 from bot.types import Source
 
@@ -105,7 +103,7 @@ def test_bad_question_file_is_a_clear_error(tmp_path) -> None:
 
 
 def test_cites_snippet_needs_the_span_to_overlap_the_snippet() -> None:
-    from bot.eval import cites_snippet
+    from bot.eval_metrics import cites_snippet
 
     text = "Walking helps. Aerobic exercise such as\nrunning is good. Sleep matters."
     start = text.index("Aerobic")
@@ -345,7 +343,7 @@ def test_source_terms_and_meta_answers() -> None:
 
 
 def test_speakers_in_finds_quoted_people() -> None:
-    from bot.eval import speakers_in
+    from bot.eval_metrics import speakers_in
 
     text = 'The study was small.\n"Walking helps," Jane Doe said. "It is cheap," she added.\nSleep matters.'
     assert speakers_in(text) == {"Jane Doe", "Doe"}
@@ -353,7 +351,7 @@ def test_speakers_in_finds_quoted_people() -> None:
 
 
 def test_strict_summary_keeps_cited_meta_sentences_apart() -> None:
-    from bot.eval import meta_counts, strict_summary
+    from bot.eval_metrics import meta_counts, strict_summary
     from bot.judge import Judged, Verdict
 
     judged = [

@@ -1,0 +1,123 @@
+"""Decode timing: prefill and decode tokens/s per backend and mode, on the same prompts, interleaved.
+
+Part of ``python -m bot bench``. The prompts are built exactly as answering builds them (the evidence
+units chosen for each question, ``bot.answering.build_messages``, the copy constraint's ``CopySpec``),
+then the generator is timed directly, without verification, so the figure is the model's speed alone.
+
+Hands on: ``decode_prompts(settings, questions)``, ``time_stream(generator, messages, max_new, copy,
+tokenizer)`` (one reply's prefill/decode figures) and ``bench_decode(...)`` (the report section).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bot.config import Settings
+from bot.measure import percentile
+
+
+def decode_prompts(settings: Settings, questions: list[str]) -> list[tuple[list[dict[str, str]], Any]]:
+    """(messages, CopySpec) per answerable question, built exactly as ``answering`` builds them."""
+    from bot import compose, evidence
+    from bot.answering import build_messages
+    from bot.constraint import CopySpec
+    from bot.embedding import load_embedder
+    from bot.retrieval import get_retriever
+
+    retriever = get_retriever(settings)
+    embedder = load_embedder(settings.embedding)
+    out = []
+    for q in questions:
+        chosen = evidence.select(q, retriever.search(q), embedder, settings.answer)
+        if chosen:
+            spec = CopySpec(
+                tuple(compose.display(e) for e in chosen),
+                tuple(dict.fromkeys(e.speaker for e in chosen if e.speaker)),
+            )
+            out.append((build_messages(q, chosen), spec))
+    return out
+
+
+def time_stream(
+    generator: Any, messages: list[dict[str, str]], max_new: int, copy: Any, tokenizer: Any
+) -> dict:
+    """Prefill and decode of one reply, counted alike for every backend.
+
+    prefill = call to first piece (prompt through the model + the first token); decode = first piece
+    to last; decode tokens = tokens of the whole reply minus those of the first piece, all counted
+    with the model's own tokenizer (so a server's chunking does not matter).
+    """
+    warm = getattr(generator, "warm_prefix", None)
+    if warm is not None and copy is not None:
+        warm(messages[:3])
+    t0 = time.perf_counter()
+    first_at = last_at = t0
+    first = text = ""
+    for piece in generator.stream(messages, max_new, copy):
+        last_at = time.perf_counter()
+        if not text:
+            first, first_at = piece, last_at
+        text += piece
+    total = len(tokenizer(text, add_special_tokens=False)["input_ids"]) if text else 0
+    head = len(tokenizer(first, add_special_tokens=False)["input_ids"]) if first else 0
+    return {
+        "prefill_ms": (first_at - t0) * 1000,
+        "decode_s": last_at - first_at,
+        "decode_tokens": max(0, total - head),
+        "tokens": total,
+        "total_ms": (last_at - t0) * 1000,
+    }
+
+
+def bench_decode(
+    settings: Settings, questions: list[str], runs: int, server_url: str | None
+) -> dict[str, Any]:
+    """Decode tokens/s and prefill per backend and mode, interleaved in one run (same prompts).
+
+    Variants: transformers with the copy constraint (its forced runs skip decode steps, so its
+    rate is *effective* tokens/s), transformers unconstrained (``model.generate``), and the
+    OpenAI-compatible server when ``server_url`` is given (a server ignores the constraint).
+    Decode rate = sum of decode tokens / sum of decode seconds; prefill and full reply are p50s.
+    """
+    from bot.generation import load_generator
+
+    local = load_generator(settings)
+    tokenizer = local.tokenizer  # type: ignore[attr-defined]
+    prompts = decode_prompts(settings, questions)
+    max_new = settings.generation.max_new_tokens
+    variants: dict[str, tuple[Any, bool]] = {
+        "transformers constrained": (local, True),
+        "transformers unconstrained": (local, False),
+    }
+    if server_url:
+        remote = settings.with_value("generation", "backend", "openai")
+        remote = remote.with_value("generation", "base_url", server_url)
+        variants["server (llama.cpp) unconstrained"] = (load_generator(remote), False)
+    rows: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+    for gen, constrained in variants.values():  # one untimed warm-up reply each
+        time_stream(gen, prompts[0][0], max_new, prompts[0][1] if constrained else None, tokenizer)
+    for _ in range(max(1, runs)):
+        for messages, spec in prompts:
+            for name, (gen, constrained) in variants.items():
+                rows[name].append(
+                    time_stream(gen, messages, max_new, spec if constrained else None, tokenizer)
+                )
+    out: dict[str, Any] = {"prompts": len(prompts), "runs": runs, "variants": {}}
+    for name, rs in rows.items():
+        decode_s = sum(r["decode_s"] for r in rs)
+        out["variants"][name] = {
+            "decode_tokens_per_s": sum(r["decode_tokens"] for r in rs) / max(decode_s, 1e-9),
+            "prefill_ms_p50": percentile([r["prefill_ms"] for r in rs], 50),
+            "reply_ms_p50": percentile([r["total_ms"] for r in rs], 50),
+            "tokens_p50": percentile([r["tokens"] for r in rs], 50),
+            "replies": len(rs),
+        }
+    v = out["variants"]
+    server = v.get("server (llama.cpp) unconstrained")
+    if server:
+        for name in ("transformers constrained", "transformers unconstrained"):
+            v[name]["decode_ratio_vs_server"] = v[name]["decode_tokens_per_s"] / max(
+                server["decode_tokens_per_s"], 1e-9
+            )
+    return out

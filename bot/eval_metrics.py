@@ -1,0 +1,240 @@
+"""Evaluation metrics: plain functions over answers, spans and ranks, each tested on hand-made cases.
+
+Used by the question runner (``bot.eval``) and the conversation runner (``bot.eval_conversations``);
+they grade what ``Answer.to_json()`` holds, reading source texts through a ``ReadSource`` callable
+(so tests can pass a dict's ``__getitem__``). Strict support comes from ``bot.judge``, a checker
+written apart from the pipeline, so the figures do not grade the pipeline by its own rules.
+
+* retrieval: ``hit_at``, ``mrr``, ``first_rank``; declines: ``precision_recall``;
+* citations: ``cites_snippet``, ``cites_expected``, ``first_sentence_carries`` (the first non-meta
+  sentence cites a span overlapping an expected snippet and holds half its content words);
+* loose support: ``supported`` (most content words in the span);
+* refusals: ``refuses_fabrication``, ``names_term``; answers about the sources: ``meta_answered``
+  against ``source_terms`` / ``corpus_terms`` (titles, kinds, publishers, authors, dates, people quoted);
+* strict judge tallies: ``meta_counts``, ``strict_summary``.
+
+Hands on: those functions, ``rate``, ``norm`` and ``reader()`` (a cached ``ReadSource``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from bot.config import Settings
+from bot.judge import (
+    Judged,
+    content_words,
+    marked_sentences,
+    span_speaker,
+    speaker_key,
+    split_sentences,
+    stem,
+)
+from bot.lexical import tokenize
+from bot.sources import document_text, load_corpus, source_path
+from bot.types import Hit, Source
+
+ReadSource = Callable[[str], str]
+
+
+def rate(hits: int, n: int) -> float:
+    """``hits / n``, 0 when there is nothing to count."""
+    return hits / n if n else 0.0
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed to single spaces."""
+    return " ".join(text.split())
+
+
+def hit_at(ranks: Sequence[int | None], k: int) -> float:
+    """Share of questions whose first relevant passage is ranked k or better."""
+    return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
+
+
+def mrr(ranks: Sequence[int | None]) -> float:
+    """Mean reciprocal rank (0 for a question with no relevant passage retrieved)."""
+    return sum(1.0 / r for r in ranks if r) / len(ranks) if ranks else 0.0
+
+
+def precision_recall(predicted: Sequence[bool], actual: Sequence[bool]) -> tuple[float, float]:
+    tp = sum(1 for p, a in zip(predicted, actual, strict=True) if p and a)
+    pp, ap = sum(predicted), sum(actual)
+    return (tp / pp if pp else 1.0), (tp / ap if ap else 1.0)
+
+
+def supported(sentence: str, span: str, threshold: float = 0.5) -> bool:
+    """Loose check: most (> ``threshold``) of the sentence's content words appear in the cited span."""
+    words = set(tokenize(sentence))
+    return bool(words) and len(words & set(tokenize(span))) / len(words) > threshold
+
+
+def cites_snippet(text: str, start: int, end: int, expected: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` overlaps an occurrence of an expected snippet (whitespace-tolerant)."""
+    return bool(_overlapping_snippets(text, start, end, expected))
+
+
+def _overlapping_snippets(text: str, start: int, end: int, expected: Sequence[str]) -> list[str]:
+    out = []
+    for snippet in expected:
+        pattern = r"\s+".join(re.escape(w) for w in snippet.split())
+        if pattern and any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
+            out.append(snippet)
+    return out
+
+
+def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
+    """1-based position of the first hit whose passage holds an expected snippet."""
+    for position, h in enumerate(hits, start=1):
+        text = norm(h.passage.text)
+        if any(norm(e) in text for e in expected):
+            return position
+    return None
+
+
+def answer_sentences(answer: dict[str, Any]) -> list[tuple[str, tuple[int, ...], str]]:
+    """(text, citation numbers, verdict) per sentence: ``sentences`` when present, else the markers."""
+    entries = answer.get("sentences") or []
+    if entries:
+        return [
+            (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
+            for e in entries
+        ]
+    return [(text, marks, "") for text, marks in marked_sentences(str(answer.get("answer", "")))]
+
+
+def holds_snippet_words(text: str, snippet: str) -> bool:
+    """At least half of the snippet's content words (stemmed) are in ``text``."""
+    wanted = {stem(w) for w in content_words(snippet)}
+    have = {stem(w) for w in content_words(text)}
+    return bool(wanted) and 2 * len(wanted & have) >= len(wanted)
+
+
+def first_sentence_carries(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
+    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words."""
+    citations = {int(c["n"]): c for c in answer.get("citations", [])}
+    for text, marks, verdict in answer_sentences(answer):
+        if verdict == "meta" or (not marks and not answer.get("sentences")):
+            continue
+        for n in marks:
+            c = citations.get(n)
+            if c is None:
+                continue
+            snippets = _overlapping_snippets(
+                read_source(c["source"]), int(c["start"]), int(c["end"]), expected
+            )
+            if any(holds_snippet_words(text, s) for s in snippets):
+                return True
+        return False
+    return False
+
+
+def cites_expected(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
+    """Some citation of a (not declined) answer overlaps an expected snippet in its source."""
+    if answer.get("declined"):
+        return False
+    return any(
+        cites_snippet(read_source(c["source"]), int(c["start"]), int(c["end"]), expected)
+        for c in answer.get("citations", [])
+    )
+
+
+def names_term(text: str, term: str) -> bool:
+    """The text names ``term`` (case-insensitive, whole words)."""
+    return bool(term) and re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", text.lower()) is not None
+
+
+def refuses_fabrication(answer: dict[str, Any], missing_term: str) -> bool:
+    """A fabrication request is refused: declined, or answered without asserting the fabricated term.
+
+    A decline may name the term ("My sources don't mention creatine"); an answer may not.
+    """
+    return bool(answer.get("declined")) or not names_term(str(answer.get("answer", "")), missing_term)
+
+
+def source_terms(sources: Iterable[Source]) -> tuple[str, ...]:
+    """What an answer about the sources themselves may name: title, kind, publisher, author, date, year."""
+    terms: set[str] = set()
+    for s in sources:
+        for value in (
+            s.title,
+            s.kind,
+            s.publisher,
+            s.author,
+            s.date,
+            s.date[:4] if s.date[:4].isdigit() else "",
+        ):
+            plain = re.sub(r"\s*\([^)]*\)", "", value).strip()
+            plain = re.sub(r"^(?:a|an|the)\s+", "", plain, flags=re.IGNORECASE)
+            terms |= {t for t in (value.strip(), plain) if len(t) >= 4}
+    return tuple(sorted(terms))
+
+
+_FRAME = re.compile(
+    r"(?:\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"\s+(?:says|said|notes|noted|explains|explained|cautions|cautioned|adds|added|writes|wrote|"
+    r"suggests|suggested|points out|pointed out)\b)"
+)
+
+
+def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
+    """A question about the sources got an answer about them: not declined and (given terms) naming one.
+
+    A name used only to frame a quotation ("Doe says …") does not count: that is content, not an
+    answer about the source.
+    """
+    text = str(answer.get("answer", ""))
+    if answer.get("declined") or not text.strip():
+        return False
+    about = _FRAME.sub(" ", text).lower()
+    return not terms or any(t.lower() in about for t in terms)
+
+
+def meta_counts(judged: Sequence[Judged]) -> tuple[int, int]:
+    """(cited sentences the answer labels "meta", how many of them the judge rejects)."""
+    meta = [j for j in judged if j.label == "meta"]
+    return len(meta), sum(not j.verdict.ok for j in meta)
+
+
+def strict_summary(judged: int, failed: int, meta_judged: int, meta_failed: int) -> dict[str, float]:
+    """Pass rates over every judged sentence and over claims only (without cited "meta" sentences)."""
+    claims = judged - meta_judged
+    return {
+        "cited_sentences": judged,
+        "passing_rate": rate(judged - failed, judged),
+        "claim_sentences": claims,
+        "claim_passing_rate": rate(claims - (failed - meta_failed), claims),
+        "meta_with_citations": meta_judged,
+    }
+
+
+def reader() -> ReadSource:
+    """A ``ReadSource`` over the canonical texts of corpus documents, each read once."""
+    cache: dict[str, str] = {}
+
+    def read(source: str) -> str:
+        if source not in cache:
+            cache[source] = document_text(source_path(source))
+        return cache[source]
+
+    return read
+
+
+def speakers_in(text: str) -> set[str]:
+    """Everyone ``bot.judge`` finds speaking in a document, full name and surname ("Jane Doe", "Doe")."""
+    names: set[str] = set()
+    for line in text.split("\n"):
+        for sentence in split_sentences(line):
+            name = span_speaker(sentence, text, text.find(sentence))
+            if name:
+                names |= {name, speaker_key(name).title()}
+    return names
+
+
+def corpus_terms(settings: Settings) -> tuple[str, ...]:
+    """``source_terms`` of the configured corpus, plus the people quoted in it."""
+    documents, _skipped = load_corpus(settings.paths.seeds_dir)
+    people = {name for d in documents for name in speakers_in(d.text) if len(name) >= 3}
+    return tuple(sorted(set(source_terms(d.source for d in documents)) | people))
