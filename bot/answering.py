@@ -123,7 +123,7 @@ ENGLISH_NOTE = "The sources are in English: asking in English may find more."
 
 def looks_non_english(question: str) -> bool:
     """Mostly non-Latin letters, or three or more words and not one common English word."""
-    from bot.lexical import STOP_WORDS, words
+    from bot.text import STOP_WORDS, words
 
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.7:

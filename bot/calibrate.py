@@ -39,9 +39,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from bot.chunking import split_sentences
 from bot.errors import BotError
-from bot.lexical import STOP_WORDS, tokenize, words
+from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
     from bot.config import Settings

@@ -20,11 +20,11 @@ from dataclasses import replace
 
 from bot import scope
 from bot.answering import ENGLISH_NOTE, answer_stream, clean_question, looks_non_english
-from bot.chunking import split_sentences
 from bot.config import Settings
 from bot.errors import BotError
 from bot.generation import Generator
 from bot.retrieval import Retriever, get_retriever
+from bot.text import split_sentences
 from bot.types import Answer, AnswerSentence, Turn
 from bot.units import is_injection
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.chunking import strip_references
 from bot.evidence import Evidence
+from bot.text import strip_references
 from bot.types import AnswerSentence, Citation, Source
 from bot.units import SPEECH_VERBS
 

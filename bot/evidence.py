@@ -28,8 +28,8 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
-from bot.lexical import tokenize
 from bot.sources import document_text, read_exclude, source_path
+from bot.text import tokenize
 from bot.types import Hit, Unit
 from bot.units import document_units
 

@@ -9,50 +9,12 @@ matrix; ``BM25.scores`` sums the columns of the query's terms: one sparse slice 
 from __future__ import annotations
 
 import json
-import re
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-import snowballstemmer
 
-STOP_WORDS = frozenset(
-    """
-a about above after again against all am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has
-have having he her here hers herself him himself his how i if in into is it its itself just me
-more most my myself no nor not now of off on once only or other our ours ourselves out over own
-same she should so some such than that the their theirs them themselves then there these they
-this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours yourself yourselves s t don shouldn ll re ve d m o y also get
-got really much many may might must shall us let lets anyone someone something thing things way
-ways well
-""".split()
-)
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_stemmer = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=100_000)
-def _stem(word: str) -> str:
-    return _stemmer.stemWord(word)
-
-
-def words(text: str) -> list[str]:
-    """Lowercased words with apostrophes normalized, stop words kept."""
-    return [w.replace("’", "'").lower() for w in _WORD.findall(text)]
-
-
-def tokenize(text: str) -> list[str]:
-    """Stemmed content words: the terms BM25 and the citation checks compare."""
-    out = []
-    for w in words(text):
-        w = w.split("'")[0]
-        if w and w not in STOP_WORDS:
-            out.append(_stem(w))
-    return out
+from bot.text import STOP_WORDS, tokenize, words  # noqa: F401  (re-exported)
 
 
 class BM25:

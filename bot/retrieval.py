@@ -31,7 +31,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.index import Index, open_index
-from bot.lexical import STOP_WORDS, tokenize, words
+from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Hit
 
 log = logging.getLogger("bot")

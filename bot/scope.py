@@ -43,9 +43,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.chunking import split_sentences
 from bot.config import Settings
-from bot.lexical import STOP_WORDS, tokenize, words
+from bot.text import STOP_WORDS, split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Source, Turn
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.chunking import split_sentences
 from bot.furniture import Overrides, mark_furniture
+from bot.text import split_sentences
 from bot.types import Passage, Unit
 
 # Reported-speech verbs: "X said", "said X", "X noted that", "according to X".

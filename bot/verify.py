@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.evidence import Evidence
-from bot.lexical import tokenize, words
+from bot.text import tokenize, words
 from bot.units import HEDGES, SPEECH_VERBS
 
 _SPEECH_WORDS = frozenset(w for v in SPEECH_VERBS.split("|") for w in v.split())

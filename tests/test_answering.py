@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from bot.answering import MEDICAL_NOTE, answer_stream, clean_question
 from bot.chat import Conversation
-from bot.citations import MARKER, markers_valid
 from bot.judge import judge_answer
 from bot.sources import source_path
+from bot.text import MARKER, markers_valid
 from bot.types import Answer
 from tests.support import ScriptedGenerator, seed_retriever, seed_settings
 

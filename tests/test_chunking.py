@@ -8,15 +8,10 @@ import statistics
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.chunking import (
-    chunk,
-    reference_markers,
-    split_sentences,
-    strip_references,
-    strip_references_with_map,
-)
+from bot.chunking import chunk
 from bot.config import REPO_ROOT, ChunkingSettings
 from bot.furniture import Overrides, mark_furniture
+from bot.text import reference_markers, split_sentences, strip_references, strip_references_with_map
 
 CFG = ChunkingSettings()
 SEEDS = sorted((REPO_ROOT / "seeds").glob("*.txt"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from bot.chunking import chunk, split_sentences, strip_references
+from bot.chunking import chunk
 from bot.config import REPO_ROOT, ChunkingSettings
 from bot.furniture import mark_furniture
+from bot.text import split_sentences, strip_references
 
 TEXT = (REPO_ROOT / "tests" / "corpora" / "wikipedia_exercise_excerpt.txt").read_text(encoding="utf-8")
 SPANS = mark_furniture(TEXT, split_sentences(TEXT))

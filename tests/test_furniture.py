@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chunking import split_sentences
 from bot.config import REPO_ROOT
 from bot.furniture import REASONS, Overrides, classify, mark_furniture
+from bot.text import split_sentences
 
 SEEDS = REPO_ROOT / "seeds"
 NEWS = next(SEEDS.glob("news_*.txt")).read_text(encoding="utf-8")

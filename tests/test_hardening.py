@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from bot.chat import Conversation
-from bot.citations import looks_like_instruction
 from bot.config import REPO_ROOT, Settings
 from bot.index import CURRENT, open_index, verify
 from bot.retrieval import Retriever
 from bot.types import Answer
+from bot.units import is_instruction as looks_like_instruction
 from tests.support import ScriptedGenerator
 
 INJECTED = """Exercise and brain health: an important update

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.chunking import split_sentences
 from bot.config import REPO_ROOT
+from bot.text import split_sentences
 
 HERE = REPO_ROOT / "eval" / "segmentation"
 SAMPLES = sorted(HERE.glob("*.json"))

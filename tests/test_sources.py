@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.chunking import split_sentences
 from bot.config import REPO_ROOT
 from bot.errors import BotError
 from bot.furniture import Overrides
 from bot.sources import UNRATED, UNRATED_KIND, document_text, load_corpus
+from bot.text import split_sentences
 
 
 def test_shipped_seeds_have_metadata() -> None:

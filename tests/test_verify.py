@@ -19,8 +19,8 @@ import pytest
 from bot.compose import display
 from bot.config import REPO_ROOT
 from bot.evidence import Evidence
-from bot.lexical import tokenize, words
 from bot.sources import load_corpus
+from bot.text import tokenize, words
 from bot.types import Hit, Passage, Source, Unit
 from bot.units import document_units
 from bot.verify import check, governing_hedges
