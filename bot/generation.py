@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from bot.config import GenerationSettings, Settings
 from bot.constraint import CopyConstraint, CopySpec
 from bot.errors import BotError
-from bot.locate import resolve
+from bot.locate import is_hub_id, resolve
 
 log = logging.getLogger("bot")
 
@@ -57,11 +57,8 @@ class TransformersGenerator:
 
         torch.set_num_threads(max(1, settings.threads))
         self.name = settings.model
-        path = (
-            Path(resolve(settings.model, "language model"))
-            if not _is_hub_id(settings.model)
-            else settings.model
-        )
+        located = resolve(settings.model, "language model")
+        path: Path | str = located if is_hub_id(located) else Path(located)
         try:
             if isinstance(path, Path) and path.suffix == ".gguf":
                 path = convert_gguf(path, cache_dir)
@@ -239,15 +236,6 @@ def repeats_itself(text: str) -> bool:
     sentences = [re.sub(r"\[\d+\]|\W+", " ", s).strip().lower() for s in re.split(r"(?<=[.!?])\s+", text)]
     finished = [s for s in sentences[:-1] if s]
     return len(finished) != len(set(finished))
-
-
-def _is_hub_id(spec: str) -> bool:
-    return (
-        not spec.startswith("pkg:")
-        and not Path(spec).expanduser().exists()
-        and spec.count("/") == 1
-        and not spec.startswith((".", "/", "~"))
-    )
 
 
 def convert_gguf(gguf: Path, cache_dir: Path) -> Path:

@@ -20,6 +20,15 @@ PIP_NAMES = {
 }
 
 
+def is_hub_id(spec: str) -> bool:
+    """``"org/name"`` or ``"name"`` that is not on disk: what the model hub would be asked for."""
+    return (
+        not spec.startswith(("pkg:", ".", "/", "~"))
+        and spec.count("/") <= 1
+        and not Path(spec).expanduser().exists()
+    )
+
+
 def resolve(spec: str, what: str) -> str:
     """A path (as a string) or a hub id for ``spec``; ``BotError`` naming the package if it is missing."""
     if spec.startswith("pkg:"):
@@ -41,11 +50,21 @@ def resolve(spec: str, what: str) -> str:
     path = Path(spec).expanduser()
     if path.exists():
         return str(path.resolve())
-    if spec.startswith((".", "/", "~")) or spec.count("/") > 1:
+    if not is_hub_id(spec):
         raise BotError(f"the {what} path {spec} does not exist", "fix the path in your settings")
-    if os.environ.get("HF_HUB_OFFLINE", "1") != "0":
+    if os.environ.get("HF_HUB_OFFLINE", "1") != "0" and not _in_hub_cache(spec):
         raise BotError(
             f"{what} {spec!r} is neither a local path nor an installed package, and the hub is switched off",
             "point the setting at a local folder, or set HF_HUB_OFFLINE=0 where the hub is reachable",
         )
     return spec
+
+
+def _in_hub_cache(repo_id: str) -> bool:
+    """True when the hub id was downloaded before (it loads offline from the local cache)."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        return isinstance(try_to_load_from_cache(repo_id, "config.json"), str)
+    except Exception:  # an id the hub library rejects is simply not cached
+        return False

