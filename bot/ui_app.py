@@ -29,7 +29,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # read by Gradio at import: th
 import gradio as gr
 
 from bot.answering import starter_questions
-from bot.chat import Conversation, Turn
+from bot.chat import Conversation
 from bot.config import Settings
 from bot.errors import BotError
 from bot.generation import Generator, load_generator
@@ -38,7 +38,7 @@ from bot.library import MAX_UPLOAD_BYTES
 from bot.retrieval import Retriever, get_retriever
 from bot.serving import LOOPBACK, RESTART_FIX, RESTARTING, Limits, ServeState, allowed_hosts
 from bot.sources import read_exclude, source_path
-from bot.types import Answer, Citation
+from bot.types import Answer, Citation, Turn
 from bot.ui_render import escape, read_source, render_answer, render_source
 from bot.ui_sources import SourcesTab
 

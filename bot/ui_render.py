@@ -17,11 +17,10 @@ import hashlib
 import itertools
 from typing import Any
 
-from bot.chunking import split_sentences
-from bot.citations import MARKER
 from bot.errors import BotError
 from bot.furniture import mark_furniture
 from bot.sources import PAGE_BREAK, document_text, page_of, source_path
+from bot.text import MARKER, split_sentences
 from bot.types import Answer, Source
 
 _ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'$`*_[]#\\~|"})
