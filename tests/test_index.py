@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.index import CURRENT, changed_on_disk, open_index, resolve_factory, verify
+from bot.index import CURRENT, changed_on_disk, open_index, verify
+from bot.vectors import ivf_factory, resolve_factory
 from tests.support import copied_corpus
 
 
@@ -82,7 +83,7 @@ def test_corrupt_pointer_and_crash_leftovers(corpus: Settings) -> None:
 def test_factory_is_chosen_by_size() -> None:
     assert resolve_factory("auto", 35) == "Flat"
     assert resolve_factory("auto", 200_000) == "HNSW32"
-    assert resolve_factory("auto", 5_000_000).startswith("IVF")
+    assert resolve_factory("auto", 5_000_000) == ivf_factory(5_000_000) == "IVF8944,PQ48x4fs,RFlat"
     assert resolve_factory("HNSW16", 10) == "HNSW16"
 
 
