@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func, arguments) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        # No abbreviated flags: a documented flag that is renamed must fail, not match a prefix.
+        p = sub.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
         add_common(p)
         if arguments is not None:
             arguments(p)
