@@ -1,0 +1,166 @@
+"""Focus terms: the words a question is about that its corpus never uses ("creatine", "France").
+
+``missing_terms(question, retriever, near_corpus, explain)`` hands on those words, in the question's
+own spelling, for the decline to name. A word counts when the corpus lacks it, it is no near-synonym
+of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
+corpus in meaning, it stands where the question puts its topic (``focus_slots``) and does not pull
+the question towards the corpus. ``all_words_known`` says the opposite: every content word is in
+one passage (names and rare terms, "Who is <a person the corpus quotes>?").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot.text import STOP_WORDS, tokenize, words
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
+
+PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
+_DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
+_AUXILIARIES = frozenset(
+    "does do did is are was were can could will would should has have may might must".split()
+)
+_SUBJECTS = frozenset("i we you he she they".split())
+_ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
+
+# General words a question uses about the asker or the conversation, never its topic.
+ASKER_WORDS = frozenset(
+    """
+grandmother grandfather grandma grandpa granny mother father mom mum dad parent parents son
+daughter child children kid kids baby wife husband partner friend friends family brother sister
+uncle aunt boss colleague coworker neighbour neighbor year years old day days week weeks month
+months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
+confirm explain show give cite citation citations source sources answer question know think say
+said want need like thanks thank okay hello yes true false actually honestly good bad best better
+worse worst great help helps helpful improve improves work works effect effects benefit benefits
+important fact facts sure quick quickly start started person people guy guys lot lots around
+""".split()
+)
+
+
+def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """The words in the places an English question puts its topic (lowercased).
+
+    The subject after an opening auxiliary ("Does smoking…", "Is coffee…"), what follows "that"
+    after confirm/tell/show ("…that creatine improves…"), the head of a which/what phrase ("Which
+    supplements…"), and the last word after about/of/for/on ("…capital of France?"). A word there
+    that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
+    """
+    tokens = words(question)
+    slots: set[str] = set()
+
+    def content_after(i: int) -> int | None:
+        while i < len(tokens) and (tokens[i] in _DETERMINERS or tokens[i] in ASKER_WORDS):
+            i += 1
+        return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
+
+    def take(i: int | None) -> None:
+        if i is None:
+            return
+        slots.add(tokens[i])
+        compound = tokens[i] in unknown and i + 1 < len(tokens)
+        if compound and tokens[i + 1] not in STOP_WORDS | _AUXILIARIES:
+            slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
+
+    if tokens and tokens[0] in _AUXILIARIES:
+        if len(tokens) > 2 and tokens[1] in _SUBJECTS:  # "Should I take X?": X, after the verb
+            take(content_after(3))
+        else:
+            take(content_after(1))
+    if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
+        take(content_after(0))
+    start = 1 if tokens[:1] == ["please"] else 0
+    if len(tokens) > start and tokens[start] in _ASSERT_VERBS:
+        # A request to assert something ("Say that X won a Nobel Prize", "Cite source 2 for the
+        # claim that …"): the whole claim is the topic; any word of it the corpus lacks is missing.
+        slots |= {t for t in tokens[start + 1 :] if t not in STOP_WORDS and t not in ASKER_WORDS}
+    for i, t in enumerate(tokens):
+        if t in _ASSERT_VERBS or (t == "true" and i > 0 and tokens[i - 1] in ("is", "it's")):
+            j = i + 1
+            while j < len(tokens) and tokens[j] in ("me", "us", "that", "whether", "if"):
+                j += 1
+            take(content_after(j))
+        if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
+            take(i + 1)
+        if t in ("much", "many") and i > 0 and tokens[i - 1] == "how" and i + 1 < len(tokens):
+            take(content_after(i + 1))
+            if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
+                take(content_after(i + 3))
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in ("about", "of", "for", "on"):
+            tail = [t for t in tokens[i + 1 :] if t not in STOP_WORDS and t not in _DETERMINERS]
+            if tail and len(tail) <= 3:
+                slots.add(tail[-1])
+            break
+    return slots
+
+
+def missing_terms(
+    question: str, retriever: Retriever, near_corpus: bool = True, explain: list[str] | None = None
+) -> tuple[str, ...]:
+    """The question's focus terms the corpus lacks, in the question's own spelling.
+
+    A word counts when the corpus never uses it, it is not a near-synonym of a corpus word (word
+    cosine below the calibrated ``reach``), and — for a question close to the corpus in meaning —
+    it stands where the question puts its topic (``focus_slots``) and does not pull the question
+    towards the corpus. A word that pushes the question away by more than ``PUSH`` counts even if
+    a corpus word is near ("marathon" → "running"). For a question far from the corpus every such
+    word is named.
+    """
+    cal, _ = retriever.calibrated()
+    unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
+    slots = focus_slots(question, {w for w, _ in unknown})
+    content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
+    missing = []
+    for word, near in unknown:
+        closest, cosine = near[0] if near else ("", 0.0)
+        # Taking the word out of a question that has little else ("What about creatine?") leaves
+        # nothing to compare: its pull says nothing there.
+        measurable = near_corpus and len(content) > 1
+        pull = _pull(question, word, retriever) if measurable else 0.0
+        if near_corpus and word not in slots:
+            reason = "not where the question puts its topic"
+        elif near_corpus and pull < -PUSH:
+            reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
+        elif cosine >= cal.reach:
+            reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
+        elif measurable and pull > 0:
+            reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
+        else:
+            reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"
+        if reason.startswith("MISSING"):
+            missing.append(_spelling(question, word))
+        if explain is not None:
+            explain.append(f"term {word!r} is not in the corpus: {reason}")
+    return tuple(dict.fromkeys(missing))
+
+
+def _pull(question: str, word: str, retriever: Retriever) -> float:
+    """How much ``word`` raises the question's best passage cosine (mean of dropping it and of
+    replacing it with "something")."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    variants = [question, pattern.sub("something", question), " ".join(pattern.sub("", question).split())]
+    vectors = np.asarray(retriever.embedder.encode(variants), dtype=np.float32)
+    scores, _ = retriever.index.faiss_index.search(vectors, 1)
+    return float(scores[0, 0] - (scores[1, 0] + scores[2, 0]) / 2)
+
+
+def all_words_known(question: str, retriever: Retriever) -> bool:
+    """Every content word is a corpus word and one passage holds them all (names, rare terms)."""
+    bm25 = retriever.index.bm25
+    terms = sorted({t for t in tokenize(question) if t not in ASKER_WORDS})
+    if not terms or any(t not in bm25.vocab for t in terms):
+        return False
+    columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]
+    return bool(((columns > 0).sum(axis=1) == len(terms)).any())
+
+
+def _spelling(question: str, word: str) -> str:
+    m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
+    found = m.group(0) if m else word
+    return found if found[:1].isupper() and m and m.start() > 0 else found.lower()

@@ -1,0 +1,171 @@
+"""Replies the scope step writes itself: declines, the medical referral, and answers about the sources.
+
+``decline`` hands on a declined ``Answer``: what is missing ("My sources don't mention creatine."),
+then the corpus profile's scope sentence and its three questions closest to what was asked.
+``meta_answer`` answers "is that source trustworthy?", "who wrote it?", "what are your sources?"
+from the sidecar metadata of the documents the previous answer cited (or of all), each sentence
+citing a span of its document (``describe`` writes the sentence) so the reader can open it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot.profile import Profile
+from bot.text import split_sentences, words
+from bot.types import Answer, AnswerSentence, Citation, Hit, Source, Turn
+
+if TYPE_CHECKING:
+    from bot.embedding import Embedder
+    from bot.retrieval import Retriever
+
+DECLINE = "My sources don't cover that."
+GENERIC_SCOPE = "I answer only from the documents in my corpus folder, and they do not seem to cover this."
+EMPTY = "Please type a question."
+REFERRAL = (
+    "I can't advise on medicines, doses or diagnoses: please ask a doctor or pharmacist, who knows "
+    "your health and history."
+)
+UNRATED = "an unrated document: it has no metadata sidecar, so its author, date and strength are unknown"
+STRENGTH_SCALE = "on a scale from 1 (weakest) to 3 (strongest)"  # unless the profile says more
+
+_META_ALL = re.compile(
+    r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
+    r"|\b(list|show|name)\s+(me\s+)?(your|the|all)\s+(sources|documents)\b"
+    r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"\b(is|are)\s+(that|this|it|the|these|those|they|your)\s*(\w+\s+)?(trustworthy|reliable|credible|"
+    r"legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
+    r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
+    r"|\bwhen\s+was\s+(it|that|this|the\s+\w+)\s+(published|written|posted|released)\b"
+    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
+    r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_sources(question: str) -> bool:
+    return _META_ALL.search(question) is not None or _META.search(question) is not None
+
+
+def asks_about_all_sources(question: str) -> bool:
+    return _META_ALL.search(question) is not None
+
+
+def join_words(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" or {items[-1]}"
+
+
+def suggestions(
+    question: str, profile: Profile | None, embedder: Embedder, count: int = 3
+) -> tuple[str, ...]:
+    """The profile's questions closest in meaning to ``question``."""
+    pool = list(profile.questions) if profile else []
+    if len(pool) <= count or not question.strip():
+        return tuple(pool[:count])
+    vectors = embedder.encode([question, *pool])
+    order = np.argsort(-(vectors[1:] @ vectors[0]), kind="stable")
+    return tuple(pool[i] for i in order[:count])
+
+
+def decline(
+    question: str,
+    first: str,
+    profile: Profile | None,
+    hits: Sequence[Hit],
+    embedder: Embedder,
+    kind: str,
+) -> Answer:
+    """A declined ``Answer``: ``first`` (what is missing), then the profile's scope and questions."""
+    frames = [first]
+    if kind != "medical_advice":
+        frames.append(profile.scope if profile and profile.scope else GENERIC_SCOPE)
+    return Answer(
+        question=question,
+        text=" ".join(frames),
+        citations=(),
+        hits=tuple(hits),
+        declined=True,
+        mode="declined",
+        suggestions=suggestions(question, profile, embedder) if kind != "medical_advice" else (),
+        sentences=tuple(AnswerSentence(f, (), verdict="meta") for f in frames),
+        scope=kind,
+    )
+
+
+def describe(source: Source, profile: Profile | None = None) -> str:
+    """One sentence about a document from its sidecar: what it is, who, when, how strong."""
+    if source.strength <= 0:
+        return f"{source.title} is {UNRATED}."
+    who = f" by {source.author}" if source.author else ""
+    where = f", published by {source.publisher}" if source.publisher else ""
+    when = f" on {source.date}" if source.date else " (no date given)"
+    article = "an" if source.kind[:1].lower() in "aeiou" else "a"
+    scale = profile.strength_scale if profile and profile.strength_scale else STRENGTH_SCALE
+    return (
+        f"{source.title} is {article} {source.kind}{who}{where}{when}; its evidence label: "
+        f"{source.evidence.rstrip('.')}; strength {source.strength} {scale}."
+    )
+
+
+def meta_answer(
+    question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None
+) -> tuple[Answer, str]:
+    """Describe the documents the previous answer cited (or all), each citing a span of it."""
+    prev = history[-1] if history else None
+    cited: dict[str, Citation] = {}
+    if prev is not None and prev.answer is not None and not asks_about_all_sources(question):
+        for c in prev.answer.citations:
+            cited.setdefault(c.source, c)
+    scope_of = "the documents the previous answer cited" if cited else "every document in the corpus"
+    if not cited:
+        for path in sorted(retriever.index.sources):
+            first = _first_sentence(path, retriever)
+            if first is not None:
+                cited[path] = first
+    sentences, citations, parts = [], [], []
+    for n, (path, c) in enumerate(cited.items(), start=1):
+        source = retriever.index.sources.get(path)
+        if source is None:
+            continue
+        text = describe(source, profile)
+        citations.append(Citation(n, c.passage_id, c.source, c.title, c.evidence, c.start, c.end, c.text))
+        sentences.append(AnswerSentence(text, (n,), verdict="meta"))
+        parts.append(f"{text} [{n}]")
+    if not sentences:
+        text = "There are no documents in the corpus yet."
+        sentences, parts = [AnswerSentence(text, (), verdict="meta")], [text]
+    answer = Answer(
+        question=question,
+        text=" ".join(parts),
+        citations=tuple(citations),
+        hits=(),
+        declined=False,
+        mode="meta",
+        sentences=tuple(sentences),
+        scope="meta",
+    )
+    return answer, f"meta: a question about the sources, answered from the sidecars of {scope_of}"
+
+
+def _first_sentence(path: str, retriever: Retriever) -> Citation | None:
+    """The document's first sentence of running text, as a citation."""
+    passages = sorted((p for p in retriever.index.passages if p.source == path), key=lambda p: p.start)
+    source = retriever.index.sources[path]
+    fallback = None
+    for p in passages:
+        for span in split_sentences(p.text):
+            text = p.text[span.start : span.end]
+            c = Citation(
+                0, p.id, path, source.title, source.evidence, p.start + span.start, p.start + span.end, text
+            )
+            fallback = fallback or c
+            if getattr(span, "kind", "text") == "text" and len(words(text)) >= 6:
+                return c
+    return fallback
