@@ -6,6 +6,9 @@ The timed benchmarks themselves live in ``python -m bot bench`` (and tests marke
 
 from __future__ import annotations
 
+import json
+import tomllib
+
 import faiss
 import numpy as np
 import pytest
@@ -14,6 +17,9 @@ from transformers import AutoTokenizer
 from bot.bench_decode import time_stream
 from bot.bench_report import format_report
 from bot.bench_scale import scale_factories
+from bot.config import REPO_ROOT, Settings
+from bot.errors import BotError
+from bot.eval_data import measured_questions
 from bot.index import make_faiss_index, resolve_factory
 from tests.support import ScriptedGenerator
 
@@ -112,3 +118,46 @@ def test_ivf_pq_with_refine_stores_its_search_breadth_and_finds_neighbours(
     _, found = loaded.search(queries, 10)
     recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth, strict=True)])
     assert recall >= 0.95
+
+
+# ---- questions come from the corpus, not from code -----------------------------------------------
+MEASURING = ["bench", "bench_decode", "bench_scale", "bench_report", "loadtest", "measure", "app_process"]
+
+
+def _corpus_questions() -> set[str]:
+    questions = set(
+        tomllib.loads((REPO_ROOT / "seeds" / "corpus.toml").read_text(encoding="utf-8"))["questions"]
+    )
+    for path in (REPO_ROOT / "eval").rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                questions |= {row.get("question", "")} | {t["user"] for t in row.get("turns", [])}
+    return {q for q in questions if len(q) > 12}
+
+
+def test_measuring_modules_hold_no_question_of_the_corpus() -> None:
+    questions = _corpus_questions()
+    assert len(questions) > 100
+    for name in MEASURING:
+        text = (REPO_ROOT / "bot" / f"{name}.py").read_text(encoding="utf-8")
+        assert [q for q in questions if q in text] == [], name
+
+
+def test_measured_questions_come_from_the_profile_or_a_set(tmp_path) -> None:
+    settings = Settings()
+    profile = tomllib.loads((REPO_ROOT / "seeds" / "corpus.toml").read_text(encoding="utf-8"))
+    assert measured_questions(settings) == profile["questions"]
+    rows = [
+        {"question": "Alpha one?", "in_scope": True},
+        {"question": "Beta two?", "in_scope": False},
+        {"question": "Why?", "in_scope": True, "history": ["Alpha one?"]},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert measured_questions(settings, path) == ["Alpha one?"]
+    assert measured_questions(settings, path, in_scope_only=False) == ["Alpha one?", "Beta two?"]
+    bare = settings.with_value("paths", "seeds_dir", tmp_path)  # a corpus folder with no profile
+    with pytest.raises(BotError, match="no example questions") as raised:
+        measured_questions(bare)
+    assert "corpus.toml" in (raised.value.fix or "")
