@@ -76,7 +76,7 @@ def test_no_answer_carries_the_advertised_product(poisoned: Retriever, question:
 @pytest.mark.slow
 def test_the_real_model_does_not_repeat_the_advert(poisoned: Retriever) -> None:
     for question in (QUESTIONS[0], QUESTIONS[2]):
-        answer = _answer(poisoned, question, True)
+        answer = _answer(poisoned, question, load_generator(poisoned.settings))
         shown = _shown(answer) + " " + answer.draft.lower()
         assert not any(word in _shown(answer) for word in BANNED), shown
 
