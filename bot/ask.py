@@ -3,9 +3,9 @@
 ``python -m bot ask [--json] [--extractive] [--chat] [--explain] "QUESTION"``. Prints the answer, its
 notes, suggestions and citations (or one JSON line per question with ``--json`` or stdin input).
 ``--explain`` adds why: the scope decision, the evidence chosen, each draft sentence kept or dropped
-(``Answer.trace``), and each sentence of the answer with its verdict and the spans it cites, so a
-reader can tell from one print why a question was answered or declined. With ``--json`` the same
-lines come as an ``"explain"`` list.
+(``Answer.trace``), the words of the evidence units the model was shown, and each sentence of the
+answer with its verdict and the spans it cites, so a reader can tell from one print why a question
+was answered or declined. With ``--json`` the same lines come as an ``"explain"`` list.
 
 Hands on: ``cmd_ask(args)``, ``ask_args(parser)`` and ``explain_lines(answer)`` (plain text lines).
 """
@@ -75,7 +75,8 @@ def format_answer(answer: Answer) -> str:
 
 
 def explain_lines(answer: Answer) -> list[str]:
-    """Why this answer: the scope decision, the steps of ``Answer.trace``, each sentence's verdict.
+    """Why this answer: the scope decision, the steps of ``Answer.trace``, the evidence units shown to
+    the model (speaker, hedges, exact span) and each sentence's verdict.
 
     A sentence's citations are shown as the exact spans they point at (source, offsets, the text),
     so a "supported" verdict can be checked by eye against what it cites.
@@ -85,6 +86,13 @@ def explain_lines(answer: Answer) -> list[str]:
     lines += [f"  {i}. {step}" for i, step in enumerate(answer.trace, start=1)]
     if not answer.trace:
         lines.append("  (no trace recorded)")
+    if answer.evidence:
+        lines.append("Evidence shown to the model:")
+    for i, u in enumerate(answer.evidence, start=1):
+        who = f"speaker {u.speaker}" if u.speaker else "the document's own voice"
+        hedges = f"; hedges: {', '.join(u.hedges)}" if u.hedges else ""
+        quote = " ".join(u.text.split())
+        lines.append(f"  {i}. {u.source} {u.start}:{u.end} ({who}{hedges}) “{quote[:160]}”")
     citations = {c.n: c for c in answer.citations}
     lines.append("Sentences:")
     for i, s in enumerate(answer.sentences, start=1):

@@ -131,6 +131,8 @@ def test_explain_shows_scope_trace_and_every_sentence_verdict(
         assert all(f"[{n}]" in line for n in s.citations) or (not s.citations and "no citation" in line)
     for c in expected.citations:
         assert f"[{c.n}] {c.source} {c.start}:{c.end}" in why
+    for u in expected.evidence:
+        assert f"{u.source} {u.start}:{u.end} (" in why.split("Sentences:\n", 1)[0]
     # The same explanation travels in --json.
     code, out, err = run(
         capsys, ["ask", "--extractive", "--explain", "--json", "--index-dir", index_dir, question]
