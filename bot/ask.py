@@ -87,7 +87,7 @@ def explain_lines(answer: Answer) -> list[str]:
     if not answer.trace:
         lines.append("  (no trace recorded)")
     if answer.evidence:
-        lines.append("Evidence shown to the model:")
+        lines.append("Evidence chosen (what a model is shown):")
     for i, u in enumerate(answer.evidence, start=1):
         who = f"speaker {u.speaker}" if u.speaker else "the document's own voice"
         hedges = f"; hedges: {', '.join(u.hedges)}" if u.hedges else ""
