@@ -1,7 +1,8 @@
 """Write measured results into a Markdown document between ``<!-- NAME:start -->`` markers.
 
-Used by ``eval --write-docs`` and ``bench --write-docs`` so ``docs/BENCHMARKS.md`` always shows
-what a real run printed, never hand-copied numbers.
+The one section writer: ``eval``, ``bench`` and ``loadtest --write-docs`` use it so ``docs/*.md``
+always show what a real run printed, never hand-copied numbers; ``config --readme`` rewrites the
+README's settings table with it. Hands on: ``write_section(path, name, body) -> path``.
 """
 
 from __future__ import annotations
