@@ -1,4 +1,4 @@
-"""A coaching chatbot about exercise and the brain whose every claim cites its source passage.
+"""A chatbot grounded in its sources: every claim in an answer cites the source passage it came from.
 
 Stages (one module each): ``sources`` → ``chunking`` → ``embedding`` → ``index`` (+ ``lexical``) →
 ``retrieval`` → ``generation`` → ``citations`` → ``answering``; ``cli`` and ``app.py`` drive them.

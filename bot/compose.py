@@ -5,8 +5,8 @@
   says who speaks ("he cautioned") replaced by the speaker's name. Only words are removed or a
   pronoun named: the citation still points at the exact span.
 * ``frame(text, evidence)`` makes the claim whose it is: a quoted person's claim is written as theirs
-  ("Glatt says …"), and a claim from a weak or unrated source is led by what it is ("A personal
-  trainer writes: …", from the source's sidecar: author or kind), the lead a "meta" sentence of its
+  ("Lee says …"), and a claim from a weak or unrated source is led by what it is ("A
+  blogger writes: …", from the source's sidecar: author or kind), the lead a "meta" sentence of its
   own so the claim stays the source's words.
 * ``compose`` keeps the verified sentences (at most one per unit), leads with the first evidence unit
   when the draft left it out, and notes where sources differ in certainty; ``extractive`` is the
@@ -88,7 +88,7 @@ def voice(source: Source) -> str:
 
 def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     first = text.split(" ", 1)[0]
-    # Keep names, acronyms and "I" ("CNS", "Kong", "Ryan", "I") as they are.
+    # Keep names, acronyms and "I" ("CNS", "Lee", "Anna", "I") as they are.
     if first in ("I", "I’m", "I'm", "I’ve", "I'd") or (len(first) > 1 and first[1:].lower() != first[1:]):
         return text
     if first.strip(",.;:") in names:
@@ -97,8 +97,8 @@ def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def proper_words(text: str) -> frozenset[str]:
-    """Capitalised words a text uses right after a lowercase word: names ("said Hyunjun Kong" →
-    "Hyunjun"), never to be lowered; a sentence's own first word ("The", "Aerobic") is not one."""
+    """Capitalised words a text uses right after a lowercase word: names ("said Anna Lee" →
+    "Anna"), never to be lowered; a sentence's own first word ("The", "Walking") is not one."""
     return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][a-z][\w’'\-]*)", text))
 
 
@@ -107,16 +107,16 @@ def mentions(text: str, name: str) -> bool:
 
 
 def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
-    """(sentence, speaker, lead): "Glatt says …" for a quote; for a weak source's own claim a lead
-    that names it ("A personal trainer writes:"), kept apart so the claim stays the source's words."""
+    """(sentence, speaker, lead): "Lee says …" for a quote; for a weak source's own claim a lead
+    that names it ("A blogger writes:"), kept apart so the claim stays the source's words."""
     speaker = e.unit.speaker
     names = proper_words(e.unit.text)
     body = text.rstrip()
     said = _SAID.match(body)
     if said and speaker and mentions(said.group(2), speaker):
-        # "Glatt says that Ryan Glatt … said …": the copy names its speaker; the frame goes.
+        # "Lee says that Anna Lee … said …": the copy names its speaker; the frame goes.
         body = said.group(2)[:1].upper() + said.group(2)[1:]
-    elif said:  # "Glatt says that Activities …" → "Glatt says that activities …"
+    elif said:  # "Lee says that Walking …" → "Lee says that activities …"
         body = said.group(1) + _lower_first(said.group(2), names)
     if speaker and not mentions(body, speaker):
         return f"{speaker} says {_lower_first(body, names)}", speaker, ""

@@ -8,7 +8,7 @@ punctuation, each tokenized once) and ``processor(prompt_length)`` gives a trans
     copy     := a unit from one of its clause starts (its first word, or after "that", ":", "but" …)
                 to its end, each unit at most once
 
-The model chooses which units, in which order, where each starts and how it is framed ("Glatt says
+The model chooses which units, in which order, where each starts and how it is framed ("Lee says
 that …", "However, …"); it cannot write a word of its own. So a content word the evidence lacks
 cannot be produced ("smoking" has no path through the pieces), and no sentence splices two units.
 The state is a small set of partly matched pieces (an NFA over precomputed token sequences), advanced
@@ -28,7 +28,7 @@ from typing import Any
 CONNECTIVES = ("Also,", "However,", "But")
 SPEECH = ("says", "notes", "adds", "cautions", "explains", "suggests", "writes")
 # A copy may start where a clause of a unit starts: its first word, after one of these, or after
-# "that" following a verb of saying or finding ("noted that …"; not the relative "muscles that …").
+# "that" following a verb of saying or finding ("noted that …"; not the relative "trials that …").
 CLAUSE_OPENERS = frozenset({":", ";", "but", "however", "whereas"})
 REPORTING = frozenset(
     "said says noted notes explained cautioned added suggested suggests found find finds shown show "
@@ -43,7 +43,7 @@ class CopySpec:
     """What a generator needs to build the constraint with its own tokenizer."""
 
     units: tuple[str, ...]  # the evidence units' texts as shown in the prompt ([1], [2], …)
-    names: tuple[str, ...] = ()  # speakers the answer may name ("Glatt says …")
+    names: tuple[str, ...] = ()  # speakers the answer may name ("Lee says …")
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,11 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (  # "which types", "what kind of", "what exercises" → named examples
+    (  # "which types", "what kind of", "what <things> are/help …" → named examples
         re.compile(
-            r"\b(which|what)\b.{0,25}\b(types?|kinds?|sorts?|forms?|exercises?|activities|sports?)\b", re.I
+            r"\b(which|what)\b.{0,25}\b(types?|kinds?|sorts?|forms?|examples?)\b"
+            r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b",
+            re.I,
         ),
         re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
     ),
@@ -63,7 +65,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "who" → a named person or group
         re.compile(r"^\W*who\b", re.I),
-        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|coach|researchers?)\b"),
+        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
     ),
 )
 
@@ -176,7 +178,7 @@ def select(
         added = terms - q_terms
         specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)
         # A unit is read in its passage: "Studies typically show effects over weeks to months" says
-        # little alone, but its passage is about how long exercise takes to act.
+        # little alone, but its passage is about how long an effect takes to show.
         closeness = 0.6 * float(cos) + 0.4 * hit.dense
         score = (
             0.5 * closeness

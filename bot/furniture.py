@@ -85,7 +85,7 @@ _RULES: dict[str, tuple[int, tuple[str, ...]]] = {
             r"continue reading|(?:next|previous) (?:post|article|page|story)|"
             r"(?:new|latest|recent|popular|trending|top|more) (?:publications|posts|articles|news|stories))"
             r"\b[^.!?]{0,40}$",
-            r"^[^.!?]{1,40}(?:\s[>»›/|]\s[^.!?]{1,40}){2,}$",  # breadcrumbs: Home > Health > Fitness
+            r"^[^.!?]{1,40}(?:\s[>»›/|]\s[^.!?]{1,40}){2,}$",  # breadcrumbs: Home > News > Science
         ),
     ),
     "similar-posts": (

@@ -1,6 +1,6 @@
 """Lexical signal: BM25 over stemmed words, stored as plain NumPy arrays (no pickle).
 
-``tokenize`` lowercases, drops stop words and stems ("lifting" → "lift"), so a question and a
+``tokenize`` lowercases, drops stop words and stems ("baking" → "bake"), so a question and a
 passage meet on word roots. ``BM25.build`` precomputes each (passage, term) weight into a sparse
 matrix; ``BM25.scores`` sums the columns of the query's terms: one sparse slice per query, fast at
 100k passages. ``save``/``load`` write a JSON vocabulary and an ``.npz`` of CSC arrays.
@@ -67,7 +67,7 @@ class BM25:
     def coverage(self, question: str, texts: list[str], also_found: set[str] | None = None) -> float:
         """Share of the question's idf-weighted terms found in ``texts``: rare words count most.
 
-        "Is coffee good for my brain?" scores low on a corpus that never says "coffee", however
+        "Is coffee good for my heart?" scores low on a corpus that never says "coffee", however
         close it sits in embedding space; "What is powerbuilding?" scores 1.0.
         """
         terms = set(tokenize(question))

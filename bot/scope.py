@@ -14,7 +14,7 @@
    advice: such questions go on and ``condition`` asks the answer for a see-a-professional note.
 4. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
    the calibrated ``gate`` (``bot.calibrate``), or when every content word of it is a corpus word
-   (names and rare terms: "Who is Hyunjun Kong?").
+   (names and rare terms: "Who is <a person the corpus quotes>?").
 5. **Missing focus terms** — words of the question the corpus never uses, standing where the
    question puts its topic (``focus_slots``: "Does smoking…", "…that creatine improves…", "Which
    supplements…", "…capital of France?"), that are not near-synonyms of corpus words (word cosine
@@ -22,7 +22,7 @@
    drops when the word is taken out). Any such word declines the question, naming it, whatever
    else matches. A question far from the corpus in meaning names every such word.
 6. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
-   swimming?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
+   for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
    the previous question). An off-topic question is declined whatever came before it.
 
@@ -115,13 +115,13 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
 
 
 def refers_back(question: str) -> bool:
-    """No content words, an opener continuing the last turn ("And swimming?"), an objectless
+    """No content words, an opener continuing the last turn ("And for children?"), an objectless
     "effect", or a pronoun in a short question ("Who led it?")."""
     if not tokenize(question) or _OPENER.match(question):
         return True
     if _OBJECTLESS.search(question):
         return True
-    # "Who led it?" refers back; "how long it takes for exercise to help" carries its own topic
+    # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic
     return _PRONOUN.search(question) is not None and len(tokenize(question)) <= 3
 
 

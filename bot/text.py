@@ -4,8 +4,8 @@ that cuts text into sentences or words uses this module, so they all agree).
 **Segments.** Text is first cut into segments: paragraphs, headings, list items and single lines. A line
 that ends a sentence ends its segment. A line that does not is joined to the next one only when it is
 hard-wrapped: the next line starts in lower case, or the document is hard-wrapped (most lines under ~100
-characters) and this line is near the wrap width. So a short line such as "Main article: Physical fitness"
-or "Last reviewed: 02.07.2025" stays its own segment, and a title-like line (``#`` markdown, or short,
+characters) and this line is near the wrap width. So a short line such as "Main article: Soil erosion"
+or "Last reviewed: 01.02.2024" stays its own segment, and a title-like line (``#`` markdown, or short,
 capitalised, without a final period, questions included) is a heading.
 
 **Sentences.** Inside a segment a sentence ends at ``. ! ? …`` plus any closing quotes, brackets and the
@@ -13,8 +13,8 @@ source's own reference markers glued to it ("occurrence.[27] However" ends after
 text does not start in lower case. A period after an abbreviation (Dr., e.g., i.e., vs., approx.,
 initials) does not end one; after an abbreviation that may also close a sentence (etc., et al., U.S.,
 Inc.) it ends one only before a typical sentence opener ("The", "However", …). Decimals and dates (3.5,
-02.07.2025) never do. A quotation over several sentences gives one span per sentence, each closing quote
-staying with the sentence it ends. An em-dash byline after a quotation on the same line ("…brain.” — Jane
+01.02.2024) never do. A quotation over several sentences gives one span per sentence, each closing quote
+staying with the sentence it ends. An em-dash byline after a quotation on the same line ("…health.” — Jane
 Doe, PhD") is its own span of kind "byline".
 
 **Spans.** ``split_sentences(text, start, end)`` returns ``Span``s in order, never overlapping, each
@@ -131,10 +131,10 @@ def _is_heading(line: str) -> bool:
     if not s or words > 14 or len(s) > 100:
         return False
     if ":" in s[:-1]:
-        return False  # "Last reviewed: 02.07.2025", "Main article: X": labels, not headings
+        return False  # "Last reviewed: 01.02.2024", "Main article: X": labels, not headings
     if re.search(r"[.!?…][\"'”’)\]]*\s", s):
         return False  # holds a sentence end: a short paragraph, not a title
-    # Short line with no closing period ("New publications", "What types of exercise are best…?").
+    # Short line with no closing period ("New publications", "What types of soil are best…?").
     s = _REFERENCE_BRACKET_ONLY.sub("", s).rstrip(CLOSERS + " ") or s
     return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit())
 

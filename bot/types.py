@@ -51,7 +51,7 @@ class Unit:
     ``text == source_text[start:end]``. ``kind`` is "claim" (may be evidence), or why it never is:
     "heading", "furniture" (disclaimers, bylines, navigation, sales lines), "instruction" (tells the
     reader or the assistant what to do), "question". ``speaker`` is "" for the document's own voice,
-    else the quoted person as the document names them ("Glatt"). ``hedges`` are the hedge and
+    else the quoted person as the document names them ("Lee"). ``hedges`` are the hedge and
     negation words that govern the claim ("may", "did not prove", "associated with"). ``refs`` are
     the source's own reference markers inside the span ("[27]"), absolute offsets.
     """
@@ -166,7 +166,7 @@ class Answer:
     hits: tuple[Hit, ...]
     declined: bool
     mode: str  # "generated", "extractive" (model output failed checks), or "declined"
-    notes: tuple[str, ...] = ()  # e.g. the medical note, "one trainer's view", "question trimmed"
+    notes: tuple[str, ...] = ()  # e.g. the medical note, "one blogger's view", "question trimmed"
     suggestions: tuple[str, ...] = ()  # questions the sources do cover (on a decline)
     draft: str = ""  # the model's raw text before verification (for eval and debugging)
     timings: dict[str, float] = field(default_factory=dict)

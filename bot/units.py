@@ -51,7 +51,7 @@ _NOT_NAMES = frozenset(
     """
 The A An This That These Those It In On At For But And Or However Because Some Most Many Several
 Studies Study Researchers Research Experts Scientists Doctors Authors Our We You I If When While
-Instead Furthermore Moreover Also Other Previous Future New Exercise Physical Regular
+Instead Furthermore Moreover Also Other Previous Future New Regular
 """.split()
 )
 _TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms"})
@@ -198,7 +198,7 @@ class _Speakers:
         if who == "PRONOUN":
             return self.last
         surname = _surname(who)
-        # "Hyunjun Kong" then "Kong": both resolve to "Kong".
+        # "Anna Lee" then "Lee": both resolve to "Lee".
         self.known.setdefault(surname, surname)
         self.last = surname
         return surname

@@ -4,7 +4,7 @@
 and keeps the sentence only if, against that unit:
 
 * **words**: every content lemma is in the unit (a speech verb and the unit's own speaker's name
-  may frame it: "Glatt says …"); so no question-only word ("smoking"), no added claim;
+  may frame it: "Lee says …"); so no question-only word ("smoking"), no added claim;
 * **hedges**: every hedge or negation that governs a claimed word in the unit is kept ("may offer"
   → "offers" fails), and no negation is added;
 * **numbers** are identical, and no superlative, generalisation or certainty word the unit lacks
@@ -120,7 +120,7 @@ _FRAME = re.compile(
     r"(?:[Aa]ccording to (?P<name2>[A-Z][\w’'\-]+),?\s*|(?P<name>[A-Z][\w’'\-]+)\s+"
     rf"(?:{'|'.join(sorted(_SPEECH_WORDS))})\s+(?:that\s+)?)"
 )
-# A clause cannot start with these: "Kong says that can produce …" has lost its subject.
+# A clause cannot start with these: "Lee says that can produce …" has lost its subject.
 _NO_SUBJECT = frozenset(
     "that which who whom whose can could may might must will would should is are was were has have "
     "had do does did be been being to and or".split()
@@ -148,7 +148,7 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
     speaker_terms = set(tokenize(unit.speaker)) if unit.speaker else set()
     said = _norm(sentence)
     source = _norm(unit.text)
-    # A frame ("Glatt says that …", "According to Glatt, …") may add a speech verb and a name;
+    # A frame ("Lee says that …", "According to Lee, …") may add a speech verb and a name;
     # the name must be the unit's speaker. Anywhere else, every word must be the unit's.
     frame = _FRAME.match(sentence)
     name = (frame.group("name") or frame.group("name2")) if frame else ""
@@ -225,8 +225,8 @@ _NOT_A_SOURCE = frozenset(
 def _dropped_attribution(body: str, unit_text: str, speaker_terms: set[str]) -> str:
     """The reporting clause a copy left out, when it says more than who speaks.
 
-    "Regular exercise can improve …" copied from "Several studies have already shown that regular
-    exercise can improve …" drops *who found it*; dropping "Glatt noted that" (the speaker, whom a
+    "Regular walking can lower …" copied from "Several studies have already shown that regular
+    walking can lower …" drops *who found it*; dropping "Lee noted that" (the speaker, whom a
     frame names) does not.
     """
     first = words(body)[:3]
