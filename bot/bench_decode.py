@@ -1,42 +1,54 @@
 """Decode timing: prefill and decode tokens/s per backend and mode, on the same prompts, interleaved.
 
-Part of ``python -m bot bench``. The prompts are built exactly as answering builds them (the evidence
-units chosen for each question, ``bot.answering.build_messages``, the copy constraint's ``CopySpec``),
-then the generator is timed directly, without verification, so the figure is the model's speed alone.
+Part of ``python -m bot bench``. The prompts are recorded from ``Conversation`` (a ``PromptRecorder``
+stands in for the model), so they are exactly what answering sends: the evidence units chosen for
+each question and the copy constraint's ``CopySpec``. Then each generator is timed on them directly,
+without verification, so the figure is the model's speed alone.
 
-Hands on: ``decode_prompts(settings, questions)``, ``time_stream(generator, messages, max_new, copy,
-tokenizer)`` (one reply's prefill/decode figures) and ``bench_decode(...)`` (the report section).
+Hands on: ``PromptRecorder``, ``decode_prompts(settings, questions)``, ``time_stream(generator,
+messages, max_new, copy, tokenizer)`` (one reply's prefill/decode figures) and ``bench_decode(...)``
+(the report section).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from bot.config import Settings
 from bot.measure import percentile
 
 
+class PromptRecorder:
+    """A ``Generator`` that keeps each prompt answering builds and writes nothing.
+
+    Asking through ``Conversation`` with it gives the prompts (messages and copy constraint) exactly as
+    answering builds them, without a second copy of that code here; with no draft, each answer falls
+    back to quoting its evidence, which costs nothing to measure.
+    """
+
+    name = "prompt recorder"
+
+    def __init__(self) -> None:
+        self.prompts: list[tuple[list[dict[str, str]], Any]] = []
+
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int, copy: Any = None) -> Iterator[str]:
+        self.prompts.append((messages, copy))
+        return iter(())
+
+
 def decode_prompts(settings: Settings, questions: list[str]) -> list[tuple[list[dict[str, str]], Any]]:
-    """(messages, CopySpec) per answerable question, built exactly as ``answering`` builds them."""
-    from bot import compose, evidence
-    from bot.answering import build_messages
-    from bot.constraint import CopySpec
-    from bot.embedding import load_embedder
+    """(messages, CopySpec) per answerable question, recorded from ``Conversation`` (constraint on)."""
+    from bot.chat import Conversation
     from bot.retrieval import get_retriever
 
+    constrained = settings.with_value("generation", "constrain", "true")
     retriever = get_retriever(settings)
-    embedder = load_embedder(settings.embedding)
-    out = []
+    recorder = PromptRecorder()
     for q in questions:
-        chosen = evidence.select(q, retriever.search(q), embedder, settings.answer)
-        if chosen:
-            spec = CopySpec(
-                tuple(compose.display(e) for e in chosen),
-                tuple(dict.fromkeys(e.speaker for e in chosen if e.speaker)),
-            )
-            out.append((build_messages(q, chosen), spec))
-    return out
+        Conversation(constrained, retriever, recorder).answer(q)
+    return recorder.prompts
 
 
 def time_stream(

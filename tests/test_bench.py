@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from transformers import AutoTokenizer
 
-from bot.bench_decode import time_stream
+from bot.bench_decode import decode_prompts, time_stream
 from bot.bench_report import format_report
 from bot.bench_scale import scale_factories
 from bot.config import REPO_ROOT, Settings
@@ -161,3 +161,15 @@ def test_measured_questions_come_from_the_profile_or_a_set(tmp_path) -> None:
     with pytest.raises(BotError, match="no example questions") as raised:
         measured_questions(bare)
     assert "corpus.toml" in (raised.value.fix or "")
+
+
+def test_decode_prompts_are_recorded_from_the_conversation() -> None:
+    """The prompts bench times are those answering builds: evidence units numbered, the copy spec on."""
+    from tests.support import seed_settings
+
+    answerable = "Is lifting weights good for my brain?"
+    prompts = decode_prompts(seed_settings(), [answerable, "What is the capital of France?"])
+    assert len(prompts) == 1  # the off-topic question is declined before any prompt is built
+    messages, spec = prompts[0]
+    assert messages[-1]["role"] == "user" and answerable in messages[-1]["content"]
+    assert spec is not None and spec.units and all(u in messages[-1]["content"] for u in spec.units)
