@@ -48,6 +48,9 @@ class Retriever:
             self.index.faiss_index.hnsw.efSearch = settings.index.hnsw_ef_search
         self._calibrated: tuple[Calibration, WordTable] | None = None
         self._nearest: dict[str, list[tuple[str, float]]] = {}  # unknown word -> nearest corpus words
+        # The scope gate is calibrated for a new index here, when the index is opened (app start-up,
+        # `bot index`, an upload's "indexing" step), not while the first user waits for an answer.
+        self.calibrated()
 
     def calibrated(self) -> tuple[Calibration, WordTable]:
         """The gate's thresholds (a number in settings overrides the measured one) and the word table."""
