@@ -29,8 +29,8 @@ PLOTS = REPO_ROOT / "docs" / "bench"
 
 def synthetic_passages(settings: Settings, count: int, seed: int = 0) -> list[str]:
     """Passages of 2-4 sentences recombined from the seeds' sentences, with words swapped in."""
-    from bot.chunking import split_sentences
     from bot.sources import load_corpus
+    from bot.text import split_sentences
 
     docs, _ = load_corpus(settings.paths.seeds_dir)
     sentences = [d.text[s.start : s.end] for d in docs for s in split_sentences(d.text) if not s.heading]

@@ -27,7 +27,6 @@ Hands on: ``run(settings, questions, ...) -> report dict`` (what ``--json`` prin
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import time
 from collections.abc import Sequence
@@ -62,9 +61,8 @@ from bot.eval_metrics import (
 )
 from bot.judge import judge_answer, split_sentences, strip_markers
 from bot.report import write_section
+from bot.text import MARKER, markers_valid
 from bot.types import Answer
-
-MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
 @dataclass
@@ -93,8 +91,7 @@ class Record:
 
 def _check_answer(rec: Record, answer: Answer, retriever: Any, read: ReadSource) -> None:
     data = answer.to_json()
-    numbers = {c.n for c in answer.citations}
-    rec.valid = all(int(m) in numbers for m in MARKER.findall(answer.text))
+    rec.valid = markers_valid(answer.text, answer.citations)
     for c in answer.citations:
         rec.valid &= read(c.source)[c.start : c.end] == c.text
     # The right passage: any indexed passage holding an expected snippet; a citation inside one hits.

@@ -32,8 +32,8 @@ from bot.judge import (
     split_sentences,
     stem,
 )
-from bot.lexical import tokenize
 from bot.sources import document_text, load_corpus, source_path
+from bot.text import tokenize
 from bot.types import Hit, Source
 
 ReadSource = Callable[[str], str]
