@@ -61,16 +61,12 @@ def synthetic_vectors(base: np.ndarray, count: int, noise: float = 0.35, seed: i
     return np.ascontiguousarray(np.vstack(reps), dtype=np.float32)
 
 
-def ivf_factory(n: int) -> str:
-    """Inverted lists + 4-bit fast-scan PQ: 8-bit ``PQ32`` trains ~100x slower with this FAISS wheel."""
-    return f"IVF{max(16, int(4 * np.sqrt(n)))},PQ48x4fs"
-
-
 def scale_factories(n: int) -> list[str]:
-    """Index types timed at ``n`` passages: exact, graph, compressed, compressed + exact re-rank."""
-    from bot.index import resolve_factory
+    """Index types timed at ``n`` passages: exact, graph, compressed, compressed + exact re-rank
+    (``bot.vectors.ivf_factory``: the same rule the index uses), and whatever ``auto`` picks."""
+    from bot.vectors import ivf_factory, resolve_factory
 
-    kinds = ["Flat", "HNSW32", ivf_factory(n), ivf_factory(n) + ",RFlat"]
+    kinds = ["Flat", "HNSW32", ivf_factory(n, refine=False), ivf_factory(n)]
     auto = resolve_factory("auto", n)
     return kinds if auto in kinds else [*kinds, auto]
 
@@ -79,8 +75,8 @@ def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries:
     import faiss
 
     from bot.embedding import load_embedder
-    from bot.index import make_faiss_index, resolve_factory
     from bot.lexical import BM25
+    from bot.vectors import make_faiss_index, resolve_factory
 
     embedder = load_embedder(settings.embedding)
     texts = synthetic_passages(settings, base_size)

