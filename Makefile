@@ -44,14 +44,14 @@ test-server: $(STAMP)
 test-all: test test-server
 
 bench: $(STAMP)
-	$(PY) -m bot bench
+	$(PY) -m bot bench --questions eval/questions.jsonl
 
 eval: $(STAMP)
 	$(PY) -m bot eval
 
 # 20 concurrent clients x 5 questions against the real app on a free loopback port (several minutes).
 loadtest: $(STAMP)
-	$(PY) -m bot loadtest --clients 20 --questions 5
+	$(PY) -m bot loadtest --clients 20 --questions 5 --question-set eval/questions.jsonl
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -23,7 +23,7 @@ the index fingerprint or the embedder changes:
 JSON, no pickle); ``bot.scope`` uses it to name the words a question uses that the corpus lacks and
 ``bot.retrieval`` to add the nearest corpus words to such a word when ``retrieval.expand`` is on.
 
-Run ``python -m bot.calibrate`` to print the values (``--expansion FILE.jsonl …`` also prints
+Run ``python -m bot calibrate`` to print the values (``--expansion FILE.jsonl …`` also prints
 hit@3 with and without query expansion on evaluation sets).
 """
 
@@ -59,7 +59,7 @@ class Retriever(Protocol):
 
 log = logging.getLogger("bot")
 
-VERSION = 1  # bump when the method changes: stored calibrations then recompute
+METHOD = 1  # bump when the method changes: stored calibrations then recompute
 MAX_WORDS = 20_000  # the word table keeps the corpus's most frequent words up to this many
 MAX_SENTENCES = 300  # corpus sentences sampled (evenly) for positive questions
 REACH_QUANTILE = 0.9  # reach: this quantile of off-topic words' nearest-corpus-word cosines
@@ -67,13 +67,13 @@ REACH_QUANTILE = 0.9  # reach: this quantile of off-topic words' nearest-corpus-
 # General questions about things unrelated to most document collections. Data, not rules: a
 # question whose content words the corpus mostly uses is dropped before calibrating.
 OFF_TOPIC: tuple[str, ...] = (
-    "What is the capital of Australia?",
-    "How do I reverse a linked list in Python?",
-    "Which stocks should I buy this week?",
-    "Should I invest in bitcoin?",
-    "What will the weather be like tomorrow in Paris?",
-    "Recommend a good movie for tonight.",
-    "Give me a recipe for banana bread.",
+    "What is the boiling point of water at high altitude?",
+    "How do I set up a home wifi network?",
+    "What is a good name for a sailing boat?",
+    "How do I remove a red wine stain from a carpet?",
+    "Which bus goes from the station to the airport?",
+    "Explain the offside rule in ice hockey.",
+    "How do I repot an orchid?",
     "How do I change a flat tyre on my car?",
     "What is the best smartphone to buy?",
     "Who won the football world cup in 2018?",
@@ -118,6 +118,12 @@ OFF_TOPIC: tuple[str, ...] = (
 )
 
 
+def version() -> str:
+    """What a stored calibration must match: the method and the off-topic probes it was fitted on."""
+    probes = hashlib.sha256("\n".join(OFF_TOPIC).encode("utf-8")).hexdigest()[:8]
+    return f"{METHOD}-{probes}"
+
+
 @dataclass(frozen=True)
 class Calibration:
     """The gate's thresholds for one index and embedder, and how they were found."""
@@ -131,7 +137,7 @@ class Calibration:
     balanced_accuracy: float  # of ``gate`` on those questions
     positive_median: float
     negative_max: float
-    version: int = VERSION
+    version: str = ""  # METHOD and a hash of OFF_TOPIC: a change to either recomputes
 
     def explain(self) -> str:
         return (
@@ -259,6 +265,7 @@ def compute(retriever: Retriever) -> tuple[Calibration, WordTable]:
     cosines = [n[0][1] for n in nearest if n]
     reach = float(np.quantile(cosines, REACH_QUANTILE)) if cosines else 0.9
     cal = Calibration(
+        version=version(),
         gate=round(gate, 4),
         reach=round(min(reach, 0.99), 4),
         fingerprint=retriever.index.fingerprint,
@@ -286,7 +293,7 @@ def load_or_compute(retriever: Retriever) -> tuple[Calibration, WordTable]:
         data = json.loads(json_path.read_text(encoding="utf-8"))
         cal = Calibration(**data)
         if (
-            cal.version == VERSION
+            cal.version == version()
             and cal.fingerprint == retriever.index.fingerprint
             and cal.embedder == retriever.embedder.name
         ):

@@ -31,11 +31,15 @@ log = logging.getLogger("bot")
 
 def cmd_index(args: argparse.Namespace) -> int:
     from bot.index import open_index
+    from bot.retrieval import Retriever
 
     settings = settings_from(args)
     started = time.perf_counter()
     index = open_index(settings, rebuild=args.rebuild)
     seconds = time.perf_counter() - started
+    # Opening a retriever calibrates the scope gate for this index (stored beside it), so the
+    # first question after `bot index` does not pay for it.
+    calibration = Retriever(settings, index=index).calibrated()[0]
     m = index.manifest
     summary = {
         "passages": m["passages"],
@@ -45,6 +49,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         "seconds": round(seconds, 2),
         "folder": str(index.folder),
         "skipped": m.get("skipped", []),
+        "gate": calibration.gate,
     }
     if args.json:
         emit(summary)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
-from bot.loadtest import free_port as free_port  # re-exported: the tests start servers on free ports
+from bot.app_process import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.retrieval import Retriever
 
 

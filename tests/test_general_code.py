@@ -49,3 +49,20 @@ def test_bot_modules_name_nothing_of_the_corpus() -> None:
             if re.search(rf"\b{re.escape(term)}\b", text):
                 found.append(f"{Path(path).name}: {term}")
     assert not found, found
+
+
+def test_calibration_probes_are_no_evaluation_questions() -> None:
+    """The off-topic questions the scope gate is calibrated on appear in no evaluation set, so no
+    figure is measured on a question the threshold was fitted to."""
+    import json
+
+    from bot.calibrate import OFF_TOPIC
+
+    asked = set()
+    for path in (REPO_ROOT / "eval").rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                asked |= {row.get("question", "").lower(), *(t["user"].lower() for t in row.get("turns", []))}
+    assert len(asked) > 100
+    assert not [q for q in OFF_TOPIC if q.lower() in asked]
