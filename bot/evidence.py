@@ -187,6 +187,9 @@ def select(
             + settings.shape_bonus * answer_shape(question, unit.text)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
+            # Text with no sidecar may have been written to match questions (a planted page): it
+            # counts one margin less, so a rated unit that answers nearly as well stays in the cut.
+            - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

@@ -11,6 +11,7 @@ import pytest
 
 from bot.chat import Conversation
 from bot.config import REPO_ROOT, Settings
+from bot.generation import load_generator
 from bot.retrieval import Retriever
 from bot.types import Answer
 from tests.support import seed_retriever
