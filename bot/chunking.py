@@ -14,20 +14,11 @@ a sentence boundary (or a space), no word is ever split, and ``text[p.start:p.en
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 
 from bot.config import ChunkingSettings
 from bot.furniture import Overrides, mark_furniture
-from bot.text import (  # noqa: F401  (re-exported until every caller imports bot.text)
-    KINDS,
-    Span,
-    reference_markers,
-    split_sentences,
-    strip_references,
-    strip_references_with_map,
-    words,
-)
+from bot.text import Span, split_sentences
 from bot.types import Passage
 
 
@@ -145,8 +136,3 @@ def _passage(text: str, source: str, group: list[Span], headings: list[tuple[int
         heading = text[span.start : span.end]
     digest = hashlib.sha1(f"{source}\0{start}\0{end}\0{body}".encode()).hexdigest()[:12]
     return Passage(id=digest, source=source, start=start, end=end, text=body, heading=heading)
-
-
-def content_words(text: str) -> list[str]:
-    """Lowercased ``\\w+`` runs ("don't" → "don", "t"), for the eval's overlap measure."""
-    return [w.lower() for w in re.findall(r"\w+", text)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from bot.text import STOP_WORDS, tokenize, words  # noqa: F401  (re-exported)
+from bot.text import tokenize
 
 
 class BM25:

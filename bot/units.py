@@ -1,6 +1,6 @@
 """Evidence units: a document's sentences, each with who asserts it and how firmly.
 
-``document_units(text, source, passages)`` cuts a document into sentences (``chunking.split_sentences``,
+``document_units(text, source, passages)`` cuts a document into sentences (``text.split_sentences``,
 exact offsets) and gives each a ``Unit`` (see ``bot.types``) with:
 
 * **kind**: "claim" (may be evidence) or why it never is: "heading", "furniture"/"byline" (page

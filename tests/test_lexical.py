@@ -6,7 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.lexical import BM25, tokenize
+from bot.lexical import BM25
+from bot.text import tokenize
 
 TEXTS = [
     "Strength training improves brain plasticity.",
