@@ -26,7 +26,6 @@ from bot.config import Settings
 from bot.judge import (
     Judged,
     content_words,
-    marked_sentences,
     span_speaker,
     speaker_key,
     split_sentences,
@@ -95,14 +94,12 @@ def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
 
 
 def answer_sentences(answer: dict[str, Any]) -> list[tuple[str, tuple[int, ...], str]]:
-    """(text, citation numbers, verdict) per sentence: ``sentences`` when present, else the markers."""
-    entries = answer.get("sentences") or []
-    if entries:
-        return [
-            (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
-            for e in entries
-        ]
-    return [(text, marks, "") for text, marks in marked_sentences(str(answer.get("answer", "")))]
+    """(text, citation numbers, verdict) per sentence, from the answer's typed ``sentences`` (the
+    text's ``[n]`` markers are never re-parsed: an answer without typed sentences has none)."""
+    return [
+        (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
+        for e in answer.get("sentences") or []
+    ]
 
 
 def holds_snippet_words(text: str, snippet: str) -> bool:
@@ -116,7 +113,7 @@ def first_sentence_carries(answer: dict[str, Any], expected: Sequence[str], read
     """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words."""
     citations = {int(c["n"]): c for c in answer.get("citations", [])}
     for text, marks, verdict in answer_sentences(answer):
-        if verdict == "meta" or (not marks and not answer.get("sentences")):
+        if verdict == "meta":
             continue
         for n in marks:
             c = citations.get(n)

@@ -61,13 +61,9 @@ def test_supported_needs_most_content_words_in_span() -> None:
     assert not supported("", span)
 
 
-def test_answer_sentences_prefer_typed_sentences_and_fall_back_to_markers() -> None:
+def test_answer_sentences_come_from_typed_sentences_never_from_markers() -> None:
     text = "First claim. [1] Second claim. [2][1] Trailing text without marker."
-    assert answer_sentences({"answer": text, "sentences": []}) == [
-        ("First claim.", (1,), ""),
-        ("Second claim.", (2, 1), ""),
-        ("Trailing text without marker.", (), ""),
-    ]
+    assert answer_sentences({"answer": text, "sentences": []}) == []
     typed = {"answer": text, "sentences": [{"text": "Typed.", "citations": [3], "verdict": "quoted"}]}
     assert answer_sentences(typed) == [("Typed.", (3,), "quoted")]
 
@@ -150,9 +146,9 @@ def test_first_sentence_must_cite_and_carry_the_expected_fact() -> None:
         "citations": [_cite(1, AEROBIC_SENTENCE), _cite(2, "Walking helps.")],
     }
     assert not first_sentence_carries(second, expected, SOURCES.__getitem__)
-    # Fallback to markers in the text; unmarked frames are skipped.
+    # Markers in the text are not read: an answer without typed sentences carries nothing.
     parsed = {"answer": f"My sources say: {AEROBIC_SENTENCE} [1]", "citations": [_cite(1, AEROBIC_SENTENCE)]}
-    assert first_sentence_carries(parsed, expected, SOURCES.__getitem__)
+    assert not first_sentence_carries(parsed, expected, SOURCES.__getitem__)
 
 
 def test_holds_snippet_words_needs_half_of_the_content_words() -> None:
