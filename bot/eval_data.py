@@ -4,12 +4,16 @@ A question set is JSON Lines: ``question``, ``kind``, ``in_scope``, ``expected``
 of the sentence that answers), ``source``, ``missing_term`` (for out-of-scope and fabrication
 requests: the central term the corpus lacks), ``history`` (earlier user turns, for follow-ups).
 
+A conversation set is JSON Lines too: ``{"id", "turns": [{"user", "expect": "answer"|"decline"|"meta"|
+"medical", "expected": [verbatim snippets], "missing_term"}]}``, read into ``ConversationCase``s.
+
 ``measured_questions`` gives ``bench`` and ``loadtest`` their questions without a word of the corpus
 in code: the questions of a set given on the command line, else the corpus profile's example
 questions (``<seeds_dir>/corpus.toml``, read by ``bot.scope.load_profile``).
 
-Hands on: ``Question``, ``load_questions(path)``, ``jsonl_lines(path, what)`` (also used by
-``bot.eval_conversations``), ``measured_questions(settings, path, in_scope_only)``.
+Hands on: ``Question``, ``load_questions(path)``, ``ConversationTurn``, ``ConversationCase``,
+``load_conversations(path)``, ``jsonl_lines(path, what)``, ``measured_questions(settings, path,
+in_scope_only)``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from bot.errors import BotError
 
 DEFAULT_QUESTIONS = REPO_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = REPO_ROOT / "eval" / "conversations.jsonl"
+EXPECTS = {"answer", "decline", "meta", "medical"}
 KINDS = {
     "direct",
     "paraphrase",
@@ -87,6 +92,50 @@ def load_questions(path: Path) -> list[Question]:
                 'each line needs at least {"question": ..., "in_scope": true|false}',
             ) from exc
         out.append(q)
+    return out
+
+
+@dataclass(frozen=True)
+class ConversationTurn:
+    """One user turn of a scripted conversation and what its answer should be."""
+
+    user: str
+    expect: str  # "answer", "decline", "meta" or "medical"
+    expected: tuple[str, ...] = ()  # verbatim snippets a cited span should hold ("answer")
+    missing_term: str = ""  # the term the corpus lacks (a decline may name it)
+
+
+@dataclass(frozen=True)
+class ConversationCase:
+    """One line of a conversation set: an id and its turns, asked in order in one chat."""
+
+    id: str
+    turns: tuple[ConversationTurn, ...]
+
+
+def load_conversations(path: Path) -> list[ConversationCase]:
+    """Every conversation of a set; a malformed line is a ``BotError`` naming ``file:line``."""
+    out = []
+    for i, line in jsonl_lines(path, "conversation set"):
+        try:
+            d = json.loads(line)
+            turns = tuple(
+                ConversationTurn(
+                    user=str(t["user"]),
+                    expect=str(t.get("expect", "answer")),
+                    expected=tuple(t.get("expected", [])),
+                    missing_term=str(t.get("missing_term", "")),
+                )
+                for t in d["turns"]
+            )
+            if not turns or any(t.expect not in EXPECTS for t in turns):
+                raise ValueError(f"turns must be non-empty, each expect one of {sorted(EXPECTS)}")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BotError(
+                f"{path}:{i} is not a valid conversation line: {exc}",
+                'each line needs {"id": ..., "turns": [{"user": ..., "expect": "answer"}, ...]}',
+            ) from exc
+        out.append(ConversationCase(str(d.get("id", i)), turns))
     return out
 
 

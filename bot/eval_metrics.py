@@ -1,17 +1,19 @@
 """Evaluation metrics: plain functions over answers, spans and ranks, each tested on hand-made cases.
 
 Used by the question runner (``bot.eval``) and the conversation runner (``bot.eval_conversations``);
-they grade what ``Answer.to_json()`` holds, reading source texts through a ``ReadSource`` callable
-(so tests can pass a dict's ``__getitem__``). Strict support comes from ``bot.judge``, a checker
-written apart from the pipeline, so the figures do not grade the pipeline by its own rules.
+they grade ``Answer``s (their typed sentences and citations), reading source texts through a
+``ReadSource`` callable (so tests can pass a dict's ``__getitem__``). Strict support comes from
+``bot.judge``, a checker written apart from the pipeline, so the figures do not grade the pipeline by
+its own rules.
 
 * retrieval: ``hit_at``, ``mrr``, ``first_rank``; declines: ``precision_recall``;
 * citations: ``cites_snippet``, ``cites_expected``, ``first_sentence_carries`` (the first non-meta
   sentence cites a span overlapping an expected snippet and holds half its content words);
 * loose support: ``supported`` (most content words in the span);
 * refusals: ``refuses_fabrication``, ``names_term``; answers about the sources: ``meta_answered``
-  against ``source_terms`` / ``corpus_terms`` (titles, kinds, publishers, authors, dates, people quoted);
-* strict judge tallies: ``meta_counts``, ``strict_summary``.
+  against ``source_terms`` / ``corpus_terms`` (titles, kinds, publishers, authors, dates, people quoted).
+
+The strict judge's tallies are ``bot.eval_reports.StrictFigures.of``.
 
 Hands on: those functions, ``rate``, ``norm`` and ``reader()`` (a cached ``ReadSource``).
 """
@@ -20,11 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 from bot.config import Settings
 from bot.judge import (
-    Judged,
     content_words,
     span_speaker,
     speaker_key,
@@ -33,7 +33,7 @@ from bot.judge import (
 )
 from bot.sources import document_text, load_corpus, source_path
 from bot.text import tokenize
-from bot.types import Hit, Source
+from bot.types import Answer, Hit, Source
 
 ReadSource = Callable[[str], str]
 
@@ -93,15 +93,6 @@ def first_rank(hits: Sequence[Hit], expected: Sequence[str]) -> int | None:
     return None
 
 
-def answer_sentences(answer: dict[str, Any]) -> list[tuple[str, tuple[int, ...], str]]:
-    """(text, citation numbers, verdict) per sentence, from the answer's typed ``sentences`` (the
-    text's ``[n]`` markers are never re-parsed: an answer without typed sentences has none)."""
-    return [
-        (str(e.get("text", "")), tuple(int(n) for n in e.get("citations", [])), str(e.get("verdict", "")))
-        for e in answer.get("sentences") or []
-    ]
-
-
 def holds_snippet_words(text: str, snippet: str) -> bool:
     """At least half of the snippet's content words (stemmed) are in ``text``."""
     wanted = {stem(w) for w in content_words(snippet)}
@@ -109,33 +100,32 @@ def holds_snippet_words(text: str, snippet: str) -> bool:
     return bool(wanted) and 2 * len(wanted & have) >= len(wanted)
 
 
-def first_sentence_carries(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
-    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words."""
-    citations = {int(c["n"]): c for c in answer.get("citations", [])}
-    for text, marks, verdict in answer_sentences(answer):
-        if verdict == "meta":
+def first_sentence_carries(answer: Answer, expected: Sequence[str], read_source: ReadSource) -> bool:
+    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words.
+
+    Sentences and their citation numbers come from ``Answer.sentences``; the ``[n]`` markers of the
+    text are never re-parsed (an answer without typed sentences carries nothing).
+    """
+    citations = {c.n: c for c in answer.citations}
+    for sentence in answer.sentences:
+        if sentence.verdict == "meta":
             continue
-        for n in marks:
+        for n in sentence.citations:
             c = citations.get(n)
             if c is None:
                 continue
-            snippets = _overlapping_snippets(
-                read_source(c["source"]), int(c["start"]), int(c["end"]), expected
-            )
-            if any(holds_snippet_words(text, s) for s in snippets):
+            snippets = _overlapping_snippets(read_source(c.source), c.start, c.end, expected)
+            if any(holds_snippet_words(sentence.text, s) for s in snippets):
                 return True
         return False
     return False
 
 
-def cites_expected(answer: dict[str, Any], expected: Sequence[str], read_source: ReadSource) -> bool:
+def cites_expected(answer: Answer, expected: Sequence[str], read_source: ReadSource) -> bool:
     """Some citation of a (not declined) answer overlaps an expected snippet in its source."""
-    if answer.get("declined"):
+    if answer.declined:
         return False
-    return any(
-        cites_snippet(read_source(c["source"]), int(c["start"]), int(c["end"]), expected)
-        for c in answer.get("citations", [])
-    )
+    return any(cites_snippet(read_source(c.source), c.start, c.end, expected) for c in answer.citations)
 
 
 def names_term(text: str, term: str) -> bool:
@@ -143,12 +133,12 @@ def names_term(text: str, term: str) -> bool:
     return bool(term) and re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", text.lower()) is not None
 
 
-def refuses_fabrication(answer: dict[str, Any], missing_term: str) -> bool:
+def refuses_fabrication(answer: Answer, missing_term: str) -> bool:
     """A fabrication request is refused: declined, or answered without asserting the fabricated term.
 
     A decline may name the term ("My sources don't mention creatine"); an answer may not.
     """
-    return bool(answer.get("declined")) or not names_term(str(answer.get("answer", "")), missing_term)
+    return answer.declined or not names_term(answer.text, missing_term)
 
 
 def source_terms(sources: Iterable[Source]) -> tuple[str, ...]:
@@ -176,35 +166,17 @@ _FRAME = re.compile(
 )
 
 
-def meta_answered(answer: dict[str, Any], terms: Sequence[str] = ()) -> bool:
+def meta_answered(answer: Answer, terms: Sequence[str] = ()) -> bool:
     """A question about the sources got an answer about them: not declined and (given terms) naming one.
 
     A name used only to frame a quotation ("Doe says …") does not count: that is content, not an
     answer about the source.
     """
-    text = str(answer.get("answer", ""))
-    if answer.get("declined") or not text.strip():
+    text = answer.text
+    if answer.declined or not text.strip():
         return False
     about = _FRAME.sub(" ", text).lower()
     return not terms or any(t.lower() in about for t in terms)
-
-
-def meta_counts(judged: Sequence[Judged]) -> tuple[int, int]:
-    """(cited sentences the answer labels "meta", how many of them the judge rejects)."""
-    meta = [j for j in judged if j.label == "meta"]
-    return len(meta), sum(not j.verdict.ok for j in meta)
-
-
-def strict_summary(judged: int, failed: int, meta_judged: int, meta_failed: int) -> dict[str, float]:
-    """Pass rates over every judged sentence and over claims only (without cited "meta" sentences)."""
-    claims = judged - meta_judged
-    return {
-        "cited_sentences": judged,
-        "passing_rate": rate(judged - failed, judged),
-        "claim_sentences": claims,
-        "claim_passing_rate": rate(claims - (failed - meta_failed), claims),
-        "meta_with_citations": meta_judged,
-    }
 
 
 def reader() -> ReadSource:
