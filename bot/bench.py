@@ -16,7 +16,10 @@ regenerates the measured sections of ``docs/BENCHMARKS.md`` (``bot.bench_report`
 leaves ``docs/bench/results.json``. Timings are medians of repeated runs on a shared 2-core machine:
 compare ratios within one run.
 
-Hands on: ``cmd_bench``, ``bench_args`` and the stage functions (each returns its report section).
+Hands on: ``cmd_bench``, ``bench_args`` and the stage functions, each returning its typed report
+section (``bot.bench_reports``): ``bench_seeds -> SeedFigures``, ``bench_embedding ->
+EmbeddingFigures``, ``bench_answer -> AnswerTimings``, ``bench_constraint -> ConstraintFigures``,
+``bench_startup -> StartupFigures``; ``cmd_bench`` gathers them into a ``BenchReport``.
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -35,13 +37,26 @@ from bot.app_process import start_app, stop_app
 from bot.args import command_line, emit, settings_from
 from bot.bench_decode import bench_decode
 from bot.bench_report import format_report, write_docs
+from bot.bench_reports import (
+    AnswerTimings,
+    BenchReport,
+    ConstraintFigures,
+    ConstraintSide,
+    DecodeFigures,
+    EmbeddingFigures,
+    EmbeddingVariant,
+    Machine,
+    ScaleFigures,
+    SeedFigures,
+    StartupFigures,
+)
 from bot.bench_scale import PLOTS, bench_scale, plot, synthetic_passages
 from bot.config import REPO_ROOT, Settings
 from bot.eval_data import measured_questions
 from bot.measure import machine, peak_rss_mib, percentile
 
 
-def bench_seeds(settings: Settings, runs: int, questions: list[str]) -> dict[str, Any]:
+def bench_seeds(settings: Settings, runs: int, questions: list[str]) -> SeedFigures:
     from bot.index import build
     from bot.retrieval import Retriever
 
@@ -64,19 +79,19 @@ def bench_seeds(settings: Settings, runs: int, questions: list[str]) -> dict[str
                 retriever.search(q)
                 (repeats if run else latencies).append((time.perf_counter() - started) * 1000)
         n = len(index.passages)
-    return {
-        "passages": n,
-        "sources": len(index.sources),
-        "build_s_median": statistics.median(builds),
-        "build_passages_per_s": n / statistics.median(builds),
-        "query_ms_p50": percentile(latencies, 50),
-        "query_ms_p95": percentile(latencies, 95),
-        "queries": len(latencies),
-        "repeat_query_ms_p50": percentile(repeats, 50),
-    }
+    return SeedFigures(
+        passages=n,
+        sources=len(index.sources),
+        build_s_median=statistics.median(builds),
+        build_passages_per_s=n / statistics.median(builds),
+        query_ms_p50=percentile(latencies, 50),
+        query_ms_p95=percentile(latencies, 95),
+        queries=len(latencies),
+        repeat_query_ms_p50=percentile(repeats, 50),
+    )
 
 
-def bench_embedding(settings: Settings, count: int, runs: int, question: str) -> dict[str, Any]:
+def bench_embedding(settings: Settings, count: int, runs: int, question: str) -> EmbeddingFigures:
     """Indexing throughput and one-question latency: float vs int8 encoder, torch threads 2 vs 1.
 
     Interleaved in one run (medians over ``runs``) so the ratios hold on a busy machine; the int8
@@ -108,18 +123,18 @@ def bench_embedding(settings: Settings, count: int, runs: int, question: str) ->
     finally:
         torch.set_num_threads(threads)
     f, q = encoders["float32"]._encode(texts[:64]), encoders["int8"]._encode(texts[:64])
-    return {
-        "passages": count,
-        "runs": runs,
-        "int8_cosine_to_float_mean": float(np.mean(np.sum(f * q, axis=1))),
-        "variants": {
-            k: {"passages_per_s": statistics.median(v["rate"]), "question_ms": statistics.median(v["q"])}
+    return EmbeddingFigures(
+        passages=count,
+        runs=runs,
+        int8_cosine_to_float_mean=float(np.mean(np.sum(f * q, axis=1))),
+        variants={
+            k: EmbeddingVariant(statistics.median(v["rate"]), statistics.median(v["q"]))
             for k, v in found.items()
         },
-    }
+    )
 
 
-def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
+def bench_answer(settings: Settings, questions: list[str], runs: int) -> AnswerTimings:
     from bot.chat import Conversation
     from bot.generation import load_generator
     from bot.retrieval import get_retriever
@@ -137,20 +152,20 @@ def bench_answer(settings: Settings, questions: list[str], runs: int) -> dict[st
                 continue
             firsts.append(final.timings.get("first_token_ms", 0.0))
             totals.append(final.timings["total_ms"])
-    return {
-        "backend": settings.generation.backend,
-        "model": generator.name,
-        "load_s": load_s,
-        "answers": len(totals),
-        "first_token_ms_p50": percentile(firsts, 50),
-        "first_token_ms_p95": percentile(firsts, 95),
-        "total_ms_p50": percentile(totals, 50),
-        "total_ms_p95": percentile(totals, 95),
-        "modes": {m: modes.count(m) for m in sorted(set(modes))},
-    }
+    return AnswerTimings(
+        backend=settings.generation.backend,
+        model=generator.name,
+        load_s=load_s,
+        answers=len(totals),
+        first_token_ms_p50=percentile(firsts, 50),
+        first_token_ms_p95=percentile(firsts, 95),
+        total_ms_p50=percentile(totals, 50),
+        total_ms_p95=percentile(totals, 95),
+        modes={m: modes.count(m) for m in sorted(set(modes))},
+    )
 
 
-def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dict[str, Any]:
+def bench_constraint(settings: Settings, questions: list[str], runs: int) -> ConstraintFigures:
     """First token and full answer with the copy constraint on and off, interleaved in one run.
 
     Each question is answered with the constraint on, then off, ``runs`` times; the ratios of the
@@ -164,7 +179,8 @@ def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dic
     retriever = get_retriever(settings)
     generator = load_generator(settings)
     variants = {"on": settings, "off": settings.with_value("generation", "constrain", "false")}
-    stats: dict[str, dict[str, list[Any]]] = {k: {"first": [], "total": [], "modes": []} for k in variants}
+    stats: dict[str, dict[str, list[float]]] = {k: {"first": [], "total": []} for k in variants}
+    modes: dict[str, list[str]] = {k: [] for k in variants}
     for _ in range(max(1, runs)):
         for q in questions:
             for name, s in variants.items():
@@ -173,23 +189,20 @@ def bench_constraint(settings: Settings, questions: list[str], runs: int) -> dic
                     continue
                 stats[name]["first"].append(final.timings.get("first_token_ms", 0.0))
                 stats[name]["total"].append(final.timings["total_ms"])
-                stats[name]["modes"].append(final.mode)
-    out: dict[str, Any] = {"questions": len(questions), "runs": runs}
-    for name, st in stats.items():
-        out[name] = {
-            "first_token_ms_p50": percentile(st["first"], 50),
-            "total_ms_p50": percentile(st["total"], 50),
-            "generated_share": st["modes"].count("generated") / max(1, len(st["modes"])),
-            "answers": len(st["total"]),
-        }
-    out["first_token_ratio_off_over_on"] = out["off"]["first_token_ms_p50"] / max(
-        out["on"]["first_token_ms_p50"], 1e-6
-    )
-    out["total_ratio_off_over_on"] = out["off"]["total_ms_p50"] / max(out["on"]["total_ms_p50"], 1e-6)
-    return out
+                modes[name].append(final.mode)
+    side = {
+        name: ConstraintSide(
+            first_token_ms_p50=percentile(st["first"], 50),
+            total_ms_p50=percentile(st["total"], 50),
+            generated_share=modes[name].count("generated") / max(1, len(modes[name])),
+            answers=len(st["total"]),
+        )
+        for name, st in stats.items()
+    }
+    return ConstraintFigures(len(questions), runs, side["on"], side["off"])
 
 
-def bench_startup(runs: int) -> dict[str, Any]:
+def bench_startup(runs: int) -> StartupFigures:
     """Seconds from starting ``app.py`` to its page answering HTTP 200 (index built, model converted)."""
     proc, _ = start_app()  # the first start may build the index or convert the model: not timed
     stop_app(proc)
@@ -199,53 +212,68 @@ def bench_startup(runs: int) -> dict[str, Any]:
         proc, _ = start_app()
         times.append(time.perf_counter() - started)
         stop_app(proc)
-    return {"runs": runs, "ready_s_median": statistics.median(times), "ready_s_max": max(times)}
+    return StartupFigures(runs, statistics.median(times), max(times))
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     questions = measured_questions(settings, Path(args.questions) if args.questions else None)
-    report: dict[str, Any] = {
-        "machine": machine(),
-        "command": command_line(args),
-    }
 
     def say(*parts: object, flush: bool = False) -> None:
         if not args.json:  # --json prints only the report, so it can be piped
             print(*parts, flush=flush)
 
     say("benchmarking the seed index…", flush=True)
-    report["seeds"] = bench_seeds(settings, args.runs, questions)
+    seeds = bench_seeds(settings, args.runs, questions)
     say("timing the embedder (float32 / int8, thread counts)…", flush=True)
-    report["embedding"] = bench_embedding(settings, 128, args.runs, questions[0])
+    embedding = bench_embedding(settings, 128, args.runs, questions[0])
+    startup: StartupFigures | None = None
     if not args.skip_startup:
         say("timing app start-up…", flush=True)
-        report["startup"] = bench_startup(args.runs)
+        startup = bench_startup(args.runs)
+    answer: list[AnswerTimings] = []
+    constraint: ConstraintFigures | None = None
+    decode: DecodeFigures | None = None
     if not args.skip_answer:
+        asked = questions[: args.answers]
         say("benchmarking answers…", flush=True)
-        report["answer"] = [bench_answer(settings, questions[: args.answers], 1)]
+        answer.append(bench_answer(settings, asked, 1))
         say("timing the copy constraint on and off…", flush=True)
-        report["constraint"] = bench_constraint(settings, questions[: args.answers], args.runs)
+        constraint = bench_constraint(settings, asked, args.runs)
         if args.server_url:
             remote = settings.with_value("generation", "backend", "openai")
             remote = remote.with_value("generation", "base_url", args.server_url)
-            report["answer"].append(bench_answer(remote, questions[: args.answers], 1))
+            answer.append(bench_answer(remote, asked, 1))
         say("timing prefill and decode per backend…", flush=True)
-        report["decode"] = bench_decode(settings, questions[: args.answers], args.runs, args.server_url)
+        decode = bench_decode(settings, asked, args.runs, args.server_url)
     sizes = [int(x) for x in args.scale.split(",") if x.strip()] if args.scale else []
     if args.million:
         sizes.append(1_000_000)
+    scale: ScaleFigures | None = None
+    plots: tuple[str, ...] = ()
     if sizes:
         say(f"benchmarking index types at {sizes}…", flush=True)
-        report["scale"] = bench_scale(settings, sizes, args.base)
-        report["plots"] = [str(p.relative_to(REPO_ROOT)) for p in plot(report["scale"])]
-    report["peak_rss_mib"] = peak_rss_mib()
+        scale = bench_scale(settings, sizes, args.base)
+        plots = tuple(str(p.relative_to(REPO_ROOT)) for p in plot(scale))
+    report = BenchReport(
+        machine=Machine.from_json(machine()),
+        command=command_line(args),
+        seeds=seeds,
+        embedding=embedding,
+        startup=startup,
+        answer=tuple(answer),
+        constraint=constraint,
+        decode=decode,
+        scale=scale,
+        plots=plots,
+        peak_rss_mib=peak_rss_mib(),
+    )
     PLOTS.mkdir(parents=True, exist_ok=True)
-    (PLOTS / "results.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    (PLOTS / "results.json").write_text(json.dumps(report.to_json(), indent=1), encoding="utf-8")
     if args.write_docs:
         write_docs(report)
     if args.json:
-        emit(report)
+        emit(report.to_json())
     else:
         print(format_report(report))
     return 0

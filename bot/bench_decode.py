@@ -5,17 +5,20 @@ stands in for the model), so they are exactly what answering sends: the evidence
 each question and the copy constraint's ``CopySpec``. Then each generator is timed on them directly,
 without verification, so the figure is the model's speed alone.
 
-Hands on: ``PromptRecorder``, ``decode_prompts(settings, questions)``, ``time_stream(generator,
-messages, max_new, copy, tokenizer)`` (one reply's prefill/decode figures) and ``bench_decode(...)``
-(the report section).
+Hands on: ``PromptRecorder``, ``decode_prompts(settings, questions)``, ``ReplyTiming`` and
+``time_stream(generator, messages, max_new, copy, tokenizer) -> ReplyTiming`` (one reply's
+prefill/decode figures) and ``bench_decode(...) -> bot.bench_reports.DecodeFigures`` (the report
+section).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.bench_reports import DecodeFigures, DecodeVariant
 from bot.config import Settings
 from bot.measure import percentile
 
@@ -51,9 +54,20 @@ def decode_prompts(settings: Settings, questions: list[str]) -> list[tuple[list[
     return recorder.prompts
 
 
+@dataclass(frozen=True)
+class ReplyTiming:
+    """One reply, timed: prefill (call to first piece), decode (first piece to last), its tokens."""
+
+    prefill_ms: float
+    decode_s: float
+    decode_tokens: int  # tokens after the first piece
+    tokens: int
+    total_ms: float
+
+
 def time_stream(
     generator: Any, messages: list[dict[str, str]], max_new: int, copy: Any, tokenizer: Any
-) -> dict:
+) -> ReplyTiming:
     """Prefill and decode of one reply, counted alike for every backend.
 
     prefill = call to first piece (prompt through the model + the first token); decode = first piece
@@ -73,18 +87,18 @@ def time_stream(
         text += piece
     total = len(tokenizer(text, add_special_tokens=False)["input_ids"]) if text else 0
     head = len(tokenizer(first, add_special_tokens=False)["input_ids"]) if first else 0
-    return {
-        "prefill_ms": (first_at - t0) * 1000,
-        "decode_s": last_at - first_at,
-        "decode_tokens": max(0, total - head),
-        "tokens": total,
-        "total_ms": (last_at - t0) * 1000,
-    }
+    return ReplyTiming(
+        prefill_ms=(first_at - t0) * 1000,
+        decode_s=last_at - first_at,
+        decode_tokens=max(0, total - head),
+        tokens=total,
+        total_ms=(last_at - t0) * 1000,
+    )
 
 
 def bench_decode(
     settings: Settings, questions: list[str], runs: int, server_url: str | None
-) -> dict[str, Any]:
+) -> DecodeFigures:
     """Decode tokens/s and prefill per backend and mode, interleaved in one run (same prompts).
 
     Variants: transformers with the copy constraint (its forced runs skip decode steps, so its
@@ -106,7 +120,7 @@ def bench_decode(
         remote = settings.with_value("generation", "backend", "openai")
         remote = remote.with_value("generation", "base_url", server_url)
         variants["server (llama.cpp) unconstrained"] = (load_generator(remote), False)
-    rows: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+    rows: dict[str, list[ReplyTiming]] = {name: [] for name in variants}
     for gen, constrained in variants.values():  # one untimed warm-up reply each
         time_stream(gen, prompts[0][0], max_new, prompts[0][1] if constrained else None, tokenizer)
     for _ in range(max(1, runs)):
@@ -115,21 +129,19 @@ def bench_decode(
                 rows[name].append(
                     time_stream(gen, messages, max_new, spec if constrained else None, tokenizer)
                 )
-    out: dict[str, Any] = {"prompts": len(prompts), "runs": runs, "variants": {}}
+    found = {}
     for name, rs in rows.items():
-        decode_s = sum(r["decode_s"] for r in rs)
-        out["variants"][name] = {
-            "decode_tokens_per_s": sum(r["decode_tokens"] for r in rs) / max(decode_s, 1e-9),
-            "prefill_ms_p50": percentile([r["prefill_ms"] for r in rs], 50),
-            "reply_ms_p50": percentile([r["total_ms"] for r in rs], 50),
-            "tokens_p50": percentile([r["tokens"] for r in rs], 50),
-            "replies": len(rs),
-        }
-    v = out["variants"]
-    server = v.get("server (llama.cpp) unconstrained")
+        decode_s = sum(r.decode_s for r in rs)
+        found[name] = DecodeVariant(
+            decode_tokens_per_s=sum(r.decode_tokens for r in rs) / max(decode_s, 1e-9),
+            prefill_ms_p50=percentile([r.prefill_ms for r in rs], 50),
+            reply_ms_p50=percentile([r.total_ms for r in rs], 50),
+            tokens_p50=percentile([float(r.tokens) for r in rs], 50),
+            replies=len(rs),
+        )
+    server = found.get("server (llama.cpp) unconstrained")
     if server:
         for name in ("transformers constrained", "transformers unconstrained"):
-            v[name]["decode_ratio_vs_server"] = v[name]["decode_tokens_per_s"] / max(
-                server["decode_tokens_per_s"], 1e-9
-            )
-    return out
+            ratio = found[name].decode_tokens_per_s / max(server.decode_tokens_per_s, 1e-9)
+            found[name] = replace(found[name], decode_ratio_vs_server=ratio)
+    return DecodeFigures(len(prompts), runs, found)

@@ -7,8 +7,9 @@ embedding throughput measured on the base says what real embedding would cost. F
 ``HNSW32``, ``IVF<n>,PQ48x4fs`` (with and without an exact ``RFlat`` re-rank) and whatever ``auto``
 picks: build time, size on disk, memory, query latency p50/p95 and recall@10 against exact search.
 
-Hands on: ``bench_scale(settings, sizes, base_size) -> {"rows": [...]}``, ``plot(scale)`` (PNGs in
-``docs/bench/``), ``synthetic_passages`` (also used to time the embedder), ``scale_factories(n)``.
+Hands on: ``bench_scale(settings, sizes, base_size) -> bot.bench_reports.ScaleFigures`` (one
+``ScaleRow`` per size and index type), ``plot(scale)`` (PNGs in ``docs/bench/``),
+``synthetic_passages`` (also used to time the embedder), ``scale_factories(n)``.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import random
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from bot.bench_reports import ScaleFigures, ScaleRow
 from bot.config import REPO_ROOT, Settings
 from bot.measure import percentile, rss_mib
 
@@ -71,7 +72,7 @@ def scale_factories(n: int) -> list[str]:
     return kinds if auto in kinds else [*kinds, auto]
 
 
-def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries: int = 200) -> dict[str, Any]:
+def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries: int = 200) -> ScaleFigures:
     import faiss
 
     from bot.embedding import load_embedder
@@ -115,40 +116,41 @@ def bench_scale(settings: Settings, sizes: list[int], base_size: int, n_queries:
                 lat.append((time.perf_counter() - t) * 1000)
                 found.append(len(set(ids[0]) & set(truth[i])) / 10)
             rows.append(
-                {
-                    "passages": n,
-                    "factory": factory + probes,
-                    "auto": factory == auto,
-                    "build_s": build_s,
-                    "size_mib": size_mib,
-                    "memory_mib": mem,
-                    "search_ms_p50": percentile(lat, 50),
-                    "search_ms_p95": percentile(lat, 95),
-                    "recall@10": float(np.mean(found)),
-                    "bm25_build_s_est": bm25_s,
-                    "embed_s_est": n / embed_rate,
-                }
+                ScaleRow(
+                    passages=n,
+                    factory=factory + probes,
+                    auto=factory == auto,
+                    build_s=build_s,
+                    size_mib=size_mib,
+                    memory_mib=mem,
+                    search_ms_p50=percentile(lat, 50),
+                    search_ms_p95=percentile(lat, 95),
+                    recall_10=float(np.mean(found)),
+                    bm25_build_s_est=bm25_s,
+                    embed_s_est=n / embed_rate,
+                )
             )
             del index
         del vectors, exact
-    return {"base_embedded": base_size, "embed_passages_per_s": embed_rate, "rows": rows}
+    return ScaleFigures(base_size, embed_rate, tuple(rows))
 
 
-def plot(scale: dict[str, Any]) -> list[Path]:
+def plot(scale: ScaleFigures) -> list[Path]:
+    """Latency against corpus size per index kind, and recall against latency, as PNGs."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     PLOTS.mkdir(parents=True, exist_ok=True)
-    rows = scale["rows"]
-    kinds: dict[str, list[dict[str, Any]]] = {}
+    rows = scale.rows
+    kinds: dict[str, list[ScaleRow]] = {}
     for r in rows:
-        kind = r["factory"].split(",")[0].rstrip("0123456789") or r["factory"]
-        kinds.setdefault(kind + ("+RFlat" if "RFlat" in r["factory"] else ""), []).append(r)
+        kind = r.factory.split(",")[0].rstrip("0123456789") or r.factory
+        kinds.setdefault(kind + ("+RFlat" if "RFlat" in r.factory else ""), []).append(r)
     fig, ax = plt.subplots(figsize=(6, 4))
     for kind, rs in kinds.items():
-        ax.plot([r["passages"] for r in rs], [r["search_ms_p50"] for r in rs], marker="o", label=kind)
+        ax.plot([r.passages for r in rs], [r.search_ms_p50 for r in rs], marker="o", label=kind)
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("passages")
@@ -162,10 +164,10 @@ def plot(scale: dict[str, Any]) -> list[Path]:
     plt.close(fig)
     fig, ax = plt.subplots(figsize=(6, 4))
     for r in rows:
-        ax.scatter(r["search_ms_p50"], r["recall@10"], s=40)
+        ax.scatter(r.search_ms_p50, r.recall_10, s=40)
         ax.annotate(
-            f"{r['factory'].split(',')[0]} {r['passages'] // 1000}k",
-            (r["search_ms_p50"], r["recall@10"]),
+            f"{r.factory.split(',')[0]} {r.passages // 1000}k",
+            (r.search_ms_p50, r.recall_10),
             fontsize=7,
             xytext=(3, 3),
             textcoords="offset points",

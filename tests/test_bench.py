@@ -16,6 +16,16 @@ from transformers import AutoTokenizer
 
 from bot.bench_decode import decode_prompts, time_stream
 from bot.bench_report import format_report
+from bot.bench_reports import (
+    BenchReport,
+    ConstraintFigures,
+    ConstraintSide,
+    DecodeFigures,
+    DecodeVariant,
+    Machine,
+    ScaleFigures,
+    ScaleRow,
+)
 from bot.bench_scale import scale_factories
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
@@ -38,48 +48,69 @@ def test_time_stream_counts_decode_tokens_after_the_first_piece(tokenizer) -> No
     row = time_stream(ScriptedGenerator(draft), [{"role": "user", "content": "q"}], 50, None, tokenizer)
     whole = len(tokenizer(draft, add_special_tokens=False)["input_ids"])
     first = len(tokenizer(draft[:7], add_special_tokens=False)["input_ids"])
-    assert row["tokens"] == whole
-    assert row["decode_tokens"] == whole - first
-    assert row["prefill_ms"] >= 0 and row["decode_s"] >= 0 and row["total_ms"] >= row["prefill_ms"]
+    assert row.tokens == whole
+    assert row.decode_tokens == whole - first
+    assert row.prefill_ms >= 0 and row.decode_s >= 0 and row.total_ms >= row.prefill_ms
+
+
+MACHINE = Machine("x", 2, 1, "3", "t", "f", 2, "d")
 
 
 def test_report_prints_decode_rates_and_ratio() -> None:
-    report = {
-        "machine": {
-            "cpu": "x",
-            "cores": 2,
-            "memory_gib": 1,
-            "python": "3",
-            "torch": "t",
-            "torch_threads": 2,
-            "faiss": "f",
-            "date": "d",
-        },
-        "decode": {
-            "prompts": 2,
-            "runs": 1,
-            "variants": {
-                "transformers unconstrained": {
-                    "decode_tokens_per_s": 30.0,
-                    "prefill_ms_p50": 300.0,
-                    "reply_ms_p50": 2000.0,
-                    "tokens_p50": 60.0,
-                    "replies": 2,
-                    "decode_ratio_vs_server": 0.5,
-                },
-                "server (llama.cpp) unconstrained": {
-                    "decode_tokens_per_s": 60.0,
-                    "prefill_ms_p50": 200.0,
-                    "reply_ms_p50": 1000.0,
-                    "tokens_p50": 60.0,
-                    "replies": 2,
-                },
-            },
-        },
-    }
-    text = format_report(report)
+    variant = DecodeVariant(30.0, 300.0, 2000.0, 60.0, 2, decode_ratio_vs_server=0.5)
+    server = DecodeVariant(60.0, 200.0, 1000.0, 60.0, 2)
+    decode = DecodeFigures(
+        2, 1, {"transformers unconstrained": variant, "server (llama.cpp) unconstrained": server}
+    )
+    text = format_report(BenchReport(MACHINE, "bench", decode=decode))
     assert "| transformers unconstrained | 30.0 | 300 ms | 2000 ms | 60 | 0.50 |" in text
-    assert "| server (llama.cpp) unconstrained | 60.0 |" in text
+    assert "| server (llama.cpp) unconstrained | 60.0 | 200 ms | 1000 ms | 60 |  |" in text
+    assert "decode_ratio_vs_server" not in decode.to_json()["variants"]["server (llama.cpp) unconstrained"]
+    assert decode.to_json()["variants"]["transformers unconstrained"]["decode_ratio_vs_server"] == 0.5
+
+
+def test_constraint_ratios_and_sections_in_the_json() -> None:
+    on = ConstraintSide(first_token_ms_p50=100.0, total_ms_p50=400.0, generated_share=1.0, answers=4)
+    off = ConstraintSide(first_token_ms_p50=250.0, total_ms_p50=1200.0, generated_share=0.5, answers=4)
+    constraint = ConstraintFigures(questions=2, runs=2, on=on, off=off)
+    assert constraint.first_token_ratio_off_over_on == 2.5 and constraint.total_ratio_off_over_on == 3.0
+    row = ScaleRow(10_000, "Flat", True, 0.1, 14.6, 15.0, 0.5, 0.9, 1.0, 1.0, 100.0)
+    report = BenchReport(
+        MACHINE,
+        "python -m bot bench",
+        constraint=constraint,
+        scale=ScaleFigures(3000, 100.0, (row,)),
+        plots=("docs/bench/latency_vs_size.png",),
+        peak_rss_mib=900.0,
+    )
+    data = report.to_json()
+    # Skipped stages are absent, as they were from the report dict; the keys keep their order.
+    assert list(data) == ["machine", "command", "constraint", "scale", "plots", "peak_rss_mib"]
+    assert data["constraint"]["first_token_ratio_off_over_on"] == 2.5
+    assert data["constraint"]["on"] == {
+        "first_token_ms_p50": 100.0,
+        "total_ms_p50": 400.0,
+        "generated_share": 1.0,
+        "answers": 4,
+    }
+    assert data["scale"]["rows"][0]["recall@10"] == 1.0 and "recall_10" not in data["scale"]["rows"][0]
+    assert BenchReport.from_json(data) == report
+    text = format_report(report)
+    assert "| first token p50 | 100 ms | 250 ms | 2.50 |" in text
+    assert "| draft survived verification | 100% | 50% | |" in text
+    assert "| 10,000 | Flat **(auto)** | 0.10 | 14.6 | 15 | 0.500 | 0.900 | 1.000 | 100 | 1.0 |" in text
+    assert "Peak RSS of the whole run: 900 MiB" in text
+
+
+def test_the_stored_bench_run_reads_back_unchanged() -> None:
+    """``docs/bench/results.json`` (a real run's ``--json``) round-trips through ``BenchReport`` exactly."""
+    stored = json.loads((REPO_ROOT / "docs" / "bench" / "results.json").read_text(encoding="utf-8"))
+    report = BenchReport.from_json(stored)
+    assert report.to_json() == stored
+    assert report.seeds is not None and report.seeds.passages == stored["seeds"]["passages"]
+    assert [a.backend for a in report.answer] == [a["backend"] for a in stored["answer"]]
+    text = format_report(report)
+    assert f"| passages / sources | {stored['seeds']['passages']} / {stored['seeds']['sources']} |" in text
 
 
 def test_every_automatic_choice_is_benchmarked() -> None:
@@ -121,7 +152,16 @@ def test_ivf_pq_with_refine_stores_its_search_breadth_and_finds_neighbours(
 
 
 # ---- questions come from the corpus, not from code -----------------------------------------------
-MEASURING = ["bench", "bench_decode", "bench_scale", "bench_report", "loadtest", "measure", "app_process"]
+MEASURING = [
+    "bench",
+    "bench_decode",
+    "bench_scale",
+    "bench_report",
+    "bench_reports",
+    "loadtest",
+    "measure",
+    "app_process",
+]
 
 
 def _corpus_questions() -> set[str]:
