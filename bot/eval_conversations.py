@@ -24,6 +24,7 @@ from dataclasses import replace
 from bot.config import Settings
 from bot.errors import BotError
 from bot.eval_data import EXPECTS, ConversationCase, ConversationTurn
+from bot.eval_data import load_conversations as load_conversations  # re-exported: eval/fresh/README.md
 from bot.eval_metrics import ReadSource, cites_expected, corpus_terms, meta_answered, names_term, rate, reader
 from bot.eval_reports import (
     ConversationSummary,
