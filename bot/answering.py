@@ -129,7 +129,8 @@ def looks_non_english(question: str) -> bool:
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.7:
         return True
     tokens = words(question)
-    return len(tokens) >= 3 and not any(t in STOP_WORDS for t in tokens)
+    # "who's", "what's": the word before the apostrophe is the English one
+    return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS for t in tokens)
 
 
 def _declined(

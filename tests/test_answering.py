@@ -234,3 +234,18 @@ def test_question_in_another_language_is_declined_with_a_hint(question: str) -> 
 
     _, answer = _turn(question, ScriptedGenerator(""))
     assert answer.declined and ENGLISH_NOTE in answer.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("who's jane doe?", False),  # a contraction and a name: English
+        ("what's hiit?", False),
+        ("hola que tal amigo", True),
+        ("quel exercice est meilleur", True),
+    ],
+)
+def test_language_check_reads_contractions(question: str, foreign: bool) -> None:
+    from bot.answering import looks_non_english
+
+    assert looks_non_english(question) is foreign
