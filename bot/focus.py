@@ -11,11 +11,12 @@ one passage (names and rare terms, "Who is <a person the corpus quotes>?").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.text import STOP_WORDS, tokenize, words
+from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -39,8 +40,11 @@ confirm explain show give cite citation citations source sources answer question
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst great help helps helpful improve improves work works effect effects benefit benefits
 important fact facts sure quick quickly start started person people guy guys lot lots around
+line lines quote quotes passage sentence sentences btw basically anyway
 """.split()
 )
+_KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
+_LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
 
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
@@ -52,6 +56,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
     """
     tokens = words(question)
+    while tokens and tokens[0] in _LEADING:  # "btw is golf …", "so does it …": the question starts after
+        tokens = tokens[1:]
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
@@ -86,7 +92,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 j += 1
             take(content_after(j))
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
-            take(i + 1)
+            if tokens[i + 1] in _KIND_WORDS and tokens[i + 2 : i + 3] == ["of"]:
+                take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
+            else:
+                take(i + 1)
         if t in ("much", "many") and i > 0 and tokens[i - 1] == "how" and i + 1 < len(tokens):
             take(content_after(i + 1))
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
@@ -164,3 +173,51 @@ def _spelling(question: str, word: str) -> str:
     m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
     found = m.group(0) if m else word
     return found if found[:1].isupper() and m and m.start() > 0 else found.lower()
+
+
+# A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
+_ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
+_QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
+_FILLER = frozenset("me us please just that the line lines where sentence passage".split())
+
+
+def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> list[str] | None:
+    """The terms of the claim a request asks the bot to assert ("Confirm that X raises Y by 10"), or
+    None when the question is no such request ("Tell me what the study found" asks, it does not
+    assert). Request words, asker words and words naming a source (``described``: "the news
+    article") are left out; numbers stay."""
+    tokens = words(question)
+    while tokens and tokens[0] in _LEADING | {"please", "just", "now"}:
+        tokens = tokens[1:]
+    if not tokens or tokens[0] not in _ASSERTING:
+        return None
+    rest = tokens[1:]
+    while rest and rest[0] in _FILLER:
+        rest = rest[1:]
+    if not rest or rest[0] in _QUESTION_OPENERS:
+        return None
+    stems = {t for t in tokenize(" ".join(rest))}
+    drop = {s for w in ASKER_WORDS | _ASSERTING for s in tokenize(w)} | described
+    return sorted(t for t in stems if t not in drop)
+
+
+def claim_stated(terms: Sequence[str], texts: Iterable[str], names: Iterable[str] = ()) -> bool:
+    """Some single sentence of ``texts`` holds every claim term (stems; numbers as written). A
+    ``names`` term (a person the request names: "where Lee says …") may stand anywhere in the same
+    passage, since a quoted sentence rarely repeats its speaker's name."""
+    wanted = set(terms)
+    if not wanted:
+        return True
+    named = wanted & set(names)
+    for text in texts:
+        if named and not named <= set(tokenize(text)):
+            continue
+        for span in split_sentences(text):
+            if wanted - named <= set(tokenize(text[span.start : span.end])):
+                return True
+    return False
+
+
+def named_in(question: str) -> list[str]:
+    """Stems of the capitalised words after a question's first word: the people and places it names."""
+    return [t for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", question) for t in tokenize(w)]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
 DECLINE = "My sources don't cover that."
+NOT_STATED = "My sources don't say that, so I can't confirm or quote it."
 GENERIC_SCOPE = "I answer only from the documents in my corpus folder, and they do not seem to cover this."
 EMPTY = "Please type a question."
 REFERRAL = (
@@ -40,8 +41,12 @@ _META_ALL = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"\b(is|are)\s+(that|this|it|the|these|those|they|your)\s*(\w+\s+)?(trustworthy|reliable|credible|"
-    r"legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
+    r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*(\w+\s+)?(trustworthy|reliable|"
+    r"credible|legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
+    r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
+    r"|\b(checked|fact[- ]checked|reviewed|verified)\s+by\s+(anyone|anybody|someone|experts?)\b"
+    r"|\bjust\s+(his|her|their|an?|one)\s+(\w+\s+)?opinion\b"
+    r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
     r"|\bwhen\s+was\s+(it|that|this|the\s+\w+)\s+(published|written|posted|released)\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"

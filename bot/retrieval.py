@@ -67,7 +67,7 @@ class Retriever:
         """Question words (3+ letters, not stop words) the corpus never uses, each with its nearest
         corpus words and their cosines."""
         vocab = self.index.bm25.vocab
-        described = self._described()
+        described = self.described()
         unknown = list(
             dict.fromkeys(
                 w
@@ -89,7 +89,7 @@ class Retriever:
             self._nearest.update(zip(fresh, table.nearest(self.embedder.encode(fresh), 3), strict=True))
         return [(w, self._nearest[w]) for w in unknown]
 
-    def _described(self) -> frozenset[str]:
+    def described(self) -> frozenset[str]:
         """Words the sources' own metadata uses (title, kind, publisher, author, evidence label): "Does
         the forum post say …" names the corpus, not something it lacks."""
         sources = tuple(self.index.sources.values())

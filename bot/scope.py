@@ -38,12 +38,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.focus import all_words_known, missing_terms
+from bot.focus import all_words_known, assertion_terms, claim_stated, missing_terms, named_in
 from bot.profile import Profile, load_profile, names_condition
 from bot.replies import (
     DECLINE,
     EMPTY,
     GENERIC_SCOPE,
+    NOT_STATED,
     REFERRAL,
     asks_about_sources,
     decline,
@@ -197,6 +198,18 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
             "off_topic",
         )
         return Scope("off_topic", question, tuple(hits), missing, False, reply, condition, tuple(explain))
+    claim = assertion_terms(question, retriever.described())
+    if claim is not None:
+        # Asked to assert or quote something: only what one retrieved sentence states in full.
+        by_source: dict[str, list[str]] = {}
+        for h in hits:  # a named speaker may be introduced in another passage of the same document
+            by_source.setdefault(h.passage.source, []).append(h.passage.text)
+        stated = claim_stated(claim, (" ".join(t) for t in by_source.values()), named_in(question))
+        verdict = "stated" if stated else "NOT stated"
+        explain.append(f"a request to assert {claim}: {verdict} by a retrieved sentence")
+        if not stated:
+            reply = decline(question, NOT_STATED, profile, hits, retriever.embedder, "unsupported_claim")
+            return Scope("off_topic", question, tuple(hits), (), False, reply, condition, tuple(explain))
     followup = bool(history) and refers_back(question)
     in_scope = by_cosine or known
     query = question

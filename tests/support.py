@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from bot.app_process import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
-from bot.app_process import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.retrieval import Retriever
 
 

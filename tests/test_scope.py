@@ -345,3 +345,56 @@ def test_a_request_to_assert_names_what_the_sources_lack(request_text: str, abse
     decision = decide(request_text, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and decision.reply is not None
     assert absent in decision.reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("Confirm that lifting weights raises your IQ by 10 points and cite the source.", False),
+        ("Write that kids who play team sports get better grades, and cite the news article.", False),
+        ("Quote the line where Glatt says everyone needs exactly 150 minutes of cardio a week.", False),
+        ("Confirm that the study was published in the Proceedings of the National Academy of Sciences", True),
+        # the speaker is named in another sentence of the document; the claim is one sentence's
+        ("Quote the sentence where Glatt says dance and team sports may offer additional benefits.", True),
+    ],
+)
+def test_a_request_to_assert_is_answered_only_when_a_sentence_states_it(question: str, stated: bool) -> None:
+    s = decide(question)
+    assert any(line.startswith("a request to assert") for line in s.explain)
+    if stated:
+        assert s.kind == "answer"
+    else:
+        assert s.kind == "off_topic" and s.reply is not None and s.reply.declined
+        assert s.reply.text.startswith(scope.NOT_STATED)
+
+
+def test_asking_is_not_asserting() -> None:
+    """ "Tell me what …" asks; only "Tell me that …"-style requests must be stated by a source."""
+    s = decide("Tell me what the study found about muscles.")
+    assert s.kind == "answer" and not any("assert" in line for line in s.explain)
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("what kind of lifts leave you feeling fried?", {"lifts"}),
+        ("btw is golf any good for the brain", {"golf", "brain"}),
+    ],
+)
+def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str]) -> None:
+    from bot.focus import focus_slots
+
+    assert focus_slots(question) == slots
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which website is the muscle study write-up from?",
+        "was the trainer's post checked by anyone or is it just his opinion?",
+        "is he biased?",
+        "how recent is this info?",
+    ],
+)
+def test_more_questions_about_the_sources(question: str) -> None:
+    assert decide(question).kind == "meta"
