@@ -63,8 +63,10 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
         re.compile(r"\b(because|due to|since|so that|as a result|which means|by triggering|by)\b", re.I),
     ),
-    (  # "who" → a named person or group
-        re.compile(r"^\W*who\b", re.I),
+    (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
+        re.compile(
+            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
+        ),
         re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
     ),
 )
@@ -73,6 +75,26 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 def answer_shape(question: str, sentence: str) -> float:
     """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
     return float(any(asks.search(question) and has.search(sentence) for asks, has in _SHAPES))
+
+
+def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
+    """The sources and speakers a question names: a source by a word of its sidecar (kind, author,
+    publisher) that no other retrieved source shares ("the trainer", "the news report"); a speaker
+    by surname ("what did Lee say"). Their units are what the question asks for."""
+    asked = set(tokenize(question))
+    described: dict[str, set[str]] = {}
+    for h in hits:
+        s = h.source
+        described.setdefault(s.path, set(tokenize(f"{s.kind} {s.author} {s.publisher}")))
+    sources = set()
+    for path, terms in described.items():
+        others = set().union(*(t for p, t in described.items() if p != path))
+        if asked & (terms - others):
+            sources.add(path)
+    speakers = {
+        u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
+    }
+    return frozenset(sources), frozenset(speakers)
 
 
 @dataclass(frozen=True)
@@ -168,6 +190,7 @@ def select(
     vectors = _unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qv
     q_terms = set(tokenize(question))
+    named_sources, named_speakers = named_by(question, hits)
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
     top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0
@@ -185,6 +208,7 @@ def select(
             + 0.25 * overlap
             + 0.2 * specificity
             + settings.shape_bonus * answer_shape(question, unit.text)
+            + settings.shape_bonus * (hit.source.path in named_sources or unit.speaker in named_speakers)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             # Text with no sidecar may have been written to match questions (a planted page): it
@@ -212,8 +236,15 @@ def select(
         chosen.append(item)
     # The best unit leads; among the others, stronger sources first, then score.
     lead, rest = chosen[0], sorted(chosen[1:], key=lambda c: (-c[1].source.strength, -c[0]))
-    # A stronger source that scores nearly as well as the lead takes the lead.
-    if rest and rest[0][1].source.strength > lead[1].source.strength and rest[0][0] >= best - 0.05:
+    # A stronger source that scores nearly as well as the lead takes the lead, unless the question
+    # asked for the lead's source or speaker by name.
+    asked_for = bool(named_sources or named_speakers)
+    if (
+        not asked_for
+        and rest
+        and rest[0][1].source.strength > lead[1].source.strength
+        and rest[0][0] >= best - 0.05
+    ):
         lead, rest = rest[0], [lead, *rest[1:]]
     ordered = [lead, *rest]
     # Untrusted text stays data: an unrated source (no sidecar) never leads a rated one that also

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.evidence import answer_shape, select
 from bot.sources import source_path
 from tests.support import seed_retriever, seed_settings
@@ -49,3 +51,21 @@ def test_stronger_source_leads_when_both_speak() -> None:
     chosen = _select("Does exercise improve brain plasticity and cognitive function?")
     strengths = [e.hit.source.strength for e in chosen]
     assert strengths[0] == max(strengths) or chosen[0].score > chosen[1].score + 0.05
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the question names the trainer: the stronger news report does not take the lead
+        (
+            "Apart from neurotrophic factors, what else went up in the review the trainer mentions?",
+            "neurotrophic factors, cell growth",
+        ),
+        # "who said <claim>" asks for the claim's sentence, not for any sentence naming a person
+        ("who said hard work beats talent?", "Hard work beats talent"),
+    ],
+)
+def test_a_question_naming_a_source_or_asking_who_said_gets_that_sentence(question: str, lead: str) -> None:
+    r = seed_retriever()
+    chosen = select(question, r.search(question), r.embedder, seed_settings().answer, r.index.bm25.idf)
+    assert lead in chosen[0].unit.text
