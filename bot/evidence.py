@@ -30,7 +30,7 @@ from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
-from bot.types import Hit, Unit
+from bot.types import Hit, Source, Unit
 from bot.units import document_units
 
 # Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
@@ -126,6 +126,11 @@ class Evidence:
     @property
     def strength(self) -> int:
         return self.hit.source.strength
+
+
+def source_units(source: Source) -> tuple[Unit, ...]:
+    """Every unit of one document, in document order (cached per file version)."""
+    return _document_units(source.path, source.sha256)
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.profile import Profile
-from bot.text import split_sentences, words
+from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Source, Turn
 
 if TYPE_CHECKING:
@@ -56,7 +56,11 @@ _META = re.compile(
 
 
 def asks_about_sources(question: str) -> bool:
-    return _META_ALL.search(question) is not None or _META.search(question) is not None
+    return (
+        _META_ALL.search(question) is not None
+        or _META.search(question) is not None
+        or (_WHO_SAID.search(question) is not None and len(tokenize(question)) <= 4)
+    )
 
 
 def asks_about_all_sources(question: str) -> bool:
@@ -174,3 +178,67 @@ def _first_sentence(path: str, retriever: Retriever) -> Citation | None:
             if getattr(span, "kind", "text") == "text" and len(words(text)) >= 6:
                 return c
     return fallback
+
+
+# "Who said that?", "which expert said that?", "who's the scientist behind that?", "who found that?"
+_WHO_SAID = re.compile(
+    r"^\W*(who|who's|which\s+(expert|scientist|researcher|person|one|doctor|coach|author))\b[^?]*"
+    r"\b(said|says|say|found|find|claims?|wrote|writes|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
+    """ "Who said that?" after an answer that quoted a person: that person, cited where their
+    document introduces them. None when the question is not such a follow-up or the previous
+    answer's claim is the document's own (then the sidecar answers, ``meta_answer``)."""
+    from bot.evidence import source_units
+
+    if not history or not _WHO_SAID.search(question) or len(tokenize(question)) > 4:
+        return None
+    prev = history[-1].answer
+    if prev is None or prev.declined:
+        return None
+    said = next((s for s in prev.sentences if s.citations and s.speaker), None)
+    cited = {c.n: c for c in prev.citations}
+    if said is None or said.citations[0] not in cited:
+        return None
+    source = retriever.index.sources.get(cited[said.citations[0]].source)
+    if source is None:
+        return None
+    surname = said.speaker.split()[-1]
+    intro = next((u for u in source_units(source) if re.search(rf"\b{re.escape(surname)}\b", u.text)), None)
+    if intro is None:
+        return None
+    passage = next(
+        (p for p in retriever.index.passages if p.source == source.path and p.start <= intro.start < p.end),
+        None,
+    )
+    citation = Citation(
+        1,
+        passage.id if passage else "",
+        source.path,
+        source.title,
+        source.evidence,
+        intro.start,
+        intro.end,
+        intro.text,
+    )
+    frame = f"That was {said.speaker}."
+    answer = Answer(
+        question=question,
+        text=f"{frame} {intro.text} [1]",
+        citations=(citation,),
+        hits=(),
+        declined=False,
+        mode="meta",
+        sentences=(
+            AnswerSentence(frame, (), verdict="meta"),
+            AnswerSentence(intro.text, (1,), speaker=said.speaker, verdict="quoted"),
+        ),
+        scope="meta",
+    )
+    return (
+        answer,
+        f"who said it: the previous answer quoted {said.speaker}; cited where the document introduces them",
+    )

@@ -50,6 +50,7 @@ from bot.replies import (
     decline,
     join_words,
     meta_answer,
+    speaker_answer,
 )
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
@@ -166,6 +167,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append("empty: no letters or digits")
         reply = decline(question, EMPTY, profile, (), retriever.embedder, "empty")
         return Scope("empty", "", (), (), False, reply, False, tuple(explain))
+    said = speaker_answer(question, history, retriever)
+    if said is not None:
+        explain.append(said[1])
+        return Scope("meta", "", (), (), True, said[0], False, tuple(explain))
     if asks_about_sources(question):
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)

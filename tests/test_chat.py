@@ -10,6 +10,7 @@ import pytest
 from bot import scope
 from bot.chat import Conversation, Turn
 from bot.config import REPO_ROOT
+from bot.sources import source_path
 from bot.types import Answer
 from tests.support import seed_retriever, seed_settings
 
@@ -147,3 +148,17 @@ def test_an_elliptical_follow_up_naming_what_the_sources_lack_is_declined() -> N
     assert not answers[0].declined
     assert answers[1].declined and "creatine" in answers[1].text
     assert not answers[2].declined and "swimming" in answers[2].text
+
+
+def test_who_said_that_names_the_quoted_person_where_their_document_introduces_them() -> None:
+    _, (first, who) = chat("Can exercise reverse cognitive decline?", "which expert said that?")
+    speaker = next(s.speaker for s in first.sentences if s.speaker)
+    assert who.mode == "meta" and not who.declined and who.text.startswith(f"That was {speaker}.")
+    (c,) = who.citations
+    assert speaker in c.text and source_path(c.source).read_text(encoding="utf-8")[c.start : c.end] == c.text
+
+
+def test_who_found_that_without_a_quoted_person_describes_the_cited_document() -> None:
+    _, (first, who) = chat("What do muscles release for the brain?", "who found that?")
+    assert not any(s.speaker for s in first.sentences if s.citations)
+    assert who.mode == "meta" and {c.source for c in who.citations} <= {c.source for c in first.citations}
