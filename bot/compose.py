@@ -106,6 +106,9 @@ def mentions(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")
+
+
 def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
     """(sentence, speaker, lead): "Lee says …" for a quote; for a weak source's own claim a lead
     that names it ("A blogger writes:"), kept apart so the claim stays the source's words."""
@@ -113,6 +116,10 @@ def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
     names = proper_words(e.unit.text)
     body = text.rstrip()
     said = _SAID.match(body)
+    core = said.group(2) if said else body
+    if speaker and _FIRST_PERSON.search(core) and not mentions(core, speaker):
+        # "Lee says we focused on …" reads as if the bot focused: a first-person claim is quoted.
+        return f"{speaker} says: “{core[:1].upper()}{core[1:]}”", speaker, ""
     if said and speaker and mentions(said.group(2), speaker):
         # "Lee says that Anna Lee … said …": the copy names its speaker; the frame goes.
         body = said.group(2)[:1].upper() + said.group(2)[1:]
