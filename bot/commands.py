@@ -69,13 +69,12 @@ def index_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_retrieve(args: argparse.Namespace) -> int:
-    from bot.retrieval import get_retriever
+    from bot.retrieval import retrieve
 
     settings = settings_from(args)
-    retriever = get_retriever(settings)
     batch = not args.question
     for question in questions_from(args):
-        hits = retriever.search(question, args.k)
+        hits = retrieve(question, settings, args.k)
         if args.json or batch:
             emit({"question": question, "passages": [h.to_json() for h in hits]})
             continue

@@ -249,3 +249,19 @@ def test_language_check_reads_contractions(question: str, foreign: bool) -> None
     from bot.answering import looks_non_english
 
     assert looks_non_english(question) is foreign
+
+
+def test_the_two_seams_compose_retrieve_then_answer_stream() -> None:
+    """``retrieve(question, settings)`` hands hits to ``answer_stream(question, hits, settings, None)``
+    (no model: the chosen units are quoted); every citation is an exact span of its source."""
+    from bot.retrieval import retrieve
+
+    settings = seed_settings()
+    question = "How long does it take for exercise to improve thinking?"
+    hits = retrieve(question, settings)
+    assert hits and all(h.rank == i for i, h in enumerate(hits, start=1))
+    _, answer = _final(answer_stream(question, hits, settings, None))
+    assert not answer.declined and answer.mode == "extractive" and answer.citations
+    assert "weeks to months" in answer.text
+    for c in answer.citations:
+        assert _read(c.source)[c.start : c.end] == c.text
