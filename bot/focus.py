@@ -11,7 +11,7 @@ one passage (names and rare terms, "Who is <a person the corpus quotes>?").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -167,6 +167,12 @@ def all_words_known(question: str, retriever: Retriever) -> bool:
         return False
     columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]
     return bool(((columns > 0).sum(axis=1) == len(terms)).any())
+
+
+def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
+    """The question's words, as spelled there, whose stem is a claim term the corpus never uses."""
+    out = [w for w in words(question) if (tokenize(w) or [""])[0] in set(claim) - set(vocab) if len(w) > 1]
+    return tuple(dict.fromkeys(_spelling(question, w) for w in out))
 
 
 def _spelling(question: str, word: str) -> str:

@@ -38,7 +38,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.focus import all_words_known, assertion_terms, claim_stated, missing_terms, named_in
+from bot.focus import (
+    all_words_known,
+    assertion_terms,
+    claim_stated,
+    missing_terms,
+    named_in,
+    unknown_claim_words,
+)
 from bot.profile import Profile, load_profile, names_condition
 from bot.replies import (
     DECLINE,
@@ -213,8 +220,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         verdict = "stated" if stated else "NOT stated"
         explain.append(f"a request to assert {claim}: {verdict} by a retrieved sentence")
         if not stated:
-            reply = decline(question, NOT_STATED, profile, hits, retriever.embedder, "unsupported_claim")
-            return Scope("off_topic", question, tuple(hits), (), False, reply, condition, tuple(explain))
+            absent = [w for w in claim if w not in retriever.index.bm25.vocab]
+            named = unknown_claim_words(question, absent, retriever.index.bm25.vocab)
+            first = f"{NOT_STATED} They never mention {join_words(named)}." if named else NOT_STATED
+            reply = decline(question, first, profile, hits, retriever.embedder, "unsupported_claim")
+            return Scope("off_topic", question, tuple(hits), named, False, reply, condition, tuple(explain))
     followup = bool(history) and refers_back(question)
     in_scope = by_cosine or known
     query = question
