@@ -41,7 +41,7 @@ _META_ALL = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*(\w+\s+)?(trustworthy|reliable|"
+    r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*([\w'’]+\s+){0,3}(trustworthy|reliable|"
     r"credible|legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
     r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
     r"|\b(checked|fact[- ]checked|reviewed|verified)\s+by\s+(anyone|anybody|someone|experts?)\b"
@@ -129,10 +129,21 @@ def meta_answer(
     """Describe the documents the previous answer cited (or all), each citing a span of it."""
     prev = history[-1] if history else None
     cited: dict[str, Citation] = {}
-    if prev is not None and prev.answer is not None and not asks_about_all_sources(question):
+    named = [] if asks_about_all_sources(question) else _named_sources(question, retriever.index.sources)
+    for path in named:  # "was the trainer's post checked?": that document, whatever came before
+        first = _first_sentence(path, retriever)
+        if first is not None:
+            cited[path] = first
+    if not cited and prev is not None and prev.answer is not None and not asks_about_all_sources(question):
         for c in prev.answer.citations:
             cited.setdefault(c.source, c)
-    scope_of = "the documents the previous answer cited" if cited else "every document in the corpus"
+    scope_of = (
+        "the document the question names"
+        if named
+        else "the documents the previous answer cited"
+        if cited
+        else "every document in the corpus"
+    )
     if not cited:
         for path in sorted(retriever.index.sources):
             first = _first_sentence(path, retriever)
@@ -242,3 +253,16 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         answer,
         f"who said it: the previous answer quoted {said.speaker}; cited where the document introduces them",
     )
+
+
+def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
+    """Documents the question names by a word of their sidecar (title, kind, author, publisher) that no
+    other document's sidecar uses: "the trainer's post", "the news site"."""
+    asked = set(tokenize(question))
+    described = {p: set(tokenize(f"{s.title} {s.kind} {s.author} {s.publisher}")) for p, s in sources.items()}
+    out = []
+    for path, terms in described.items():
+        others = set().union(*(t for p, t in described.items() if p != path))
+        if asked & (terms - others):
+            out.append(path)
+    return sorted(out)

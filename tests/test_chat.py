@@ -162,3 +162,18 @@ def test_who_found_that_without_a_quoted_person_describes_the_cited_document() -
     _, (first, who) = chat("What do muscles release for the brain?", "who found that?")
     assert not any(s.speaker for s in first.sentences if s.citations)
     assert who.mode == "meta" and {c.source for c in who.citations} <= {c.source for c in first.citations}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Is the trainer's forum post trustworthy?", "forum"),
+        ("which website is the muscle study write-up from?", "news"),
+    ],
+)
+def test_a_question_about_a_named_source_describes_that_source_alone(question: str, named: str) -> None:
+    _, (answer,) = chat(question)
+    assert answer.mode == "meta" and answer.citations
+    assert {c.source for c in answer.citations} == {
+        c.source for c in answer.citations if named in c.source
+    } and len(answer.citations) == 1
