@@ -38,16 +38,18 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # "how long", "how soon", "when will I notice" → a time span
         re.compile(
             r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would|might|could)|"
-            r"how much time|time ?frame|until)\b",
+            r"how much time|time ?frame|until|a (couple|few) (of )?(days|weeks|months)|right away|"
+            r"immediately|overnight|straight away)\b",
             re.I,
         ),
         # A duration, not an age ("a 70 year old"): "over a period of weeks to months", "within 8 weeks".
         re.compile(
             r"\b(over|within|after|for|takes?|took|lasts?|lasted|period of|up to|at least|in as little as)\b"
             r"[^.;]{0,30}?"
-            r"\b(seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?|hours?|days?"
-            r"|weeks?|months?|years?))\b"
-            r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b",
+            r"\b(milliseconds|seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?"
+            r"|hours?|days?|weeks?|months?|years?))\b"
+            r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b"
+            r"|\bthe time\b[^.;]{0,30}\bit takes\b",
             re.I,
         ),
     ),
@@ -61,7 +63,11 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "why", "how does" → a reason or mechanism
         re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
-        re.compile(r"\b(because|due to|since|so that|as a result|which means|by triggering|by)\b", re.I),
+        re.compile(
+            r"\b(because|due to|since|so that|as a result|which means|by triggering|by|consequently|"
+            r"therefore|thus|leads? to|results? in|which impairs)\b",
+            re.I,
+        ),
     ),
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(

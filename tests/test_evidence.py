@@ -69,3 +69,15 @@ def test_a_question_naming_a_source_or_asking_who_said_gets_that_sentence(questi
     r = seed_retriever()
     chosen = select(question, r.search(question), r.embedder, seed_settings().answer, r.index.bm25.idf)
     assert lead in chosen[0].unit.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("how long is a reflex?", "It is the time (the milliseconds) it takes for a signal to arrive."),
+        ("Will a couple of days of walking already help?", "Studies show effects over a period of weeks."),
+        ("Why do old muscles help less?", "Junctions are lost, which consequently reduces secretion."),
+    ],
+)
+def test_more_answer_shapes(question: str, sentence: str) -> None:
+    assert answer_shape(question, sentence) == 1.0
