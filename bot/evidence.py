@@ -84,14 +84,19 @@ def answer_shape(question: str, sentence: str) -> float:
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
-    """The sources and speakers a question names: a source by a word of its sidecar (kind, author,
-    publisher) that no other retrieved source shares ("the trainer", "the news report"); a speaker
-    by surname ("what did Lee say"). Their units are what the question asks for."""
+    """The sources and speakers a question names: a source by a word of its sidecar (kind, author)
+    that no other retrieved source shares and the retrieved text hardly uses ("the trainer", "the
+    news report"); a speaker by surname ("what did Lee say"). Their units are what the question
+    asks for."""
     asked = set(tokenize(question))
+    # A sidecar word the retrieved text itself uses ("health", "review") is the topic, not a name.
+    texts = [set(tokenize(h.passage.text)) for h in hits]
+    in_text = {t for t in asked if sum(t in x for x in texts) >= 2}
+    asked -= in_text
     described: dict[str, set[str]] = {}
     for h in hits:
         s = h.source
-        described.setdefault(s.path, set(tokenize(f"{s.kind} {s.author} {s.publisher}")))
+        described.setdefault(s.path, set(tokenize(f"{s.kind} {s.author}")))
     sources = set()
     for path, terms in described.items():
         others = set().union(*(t for p, t in described.items() if p != path))

@@ -97,6 +97,13 @@ _OBJECTLESS = re.compile(
     r"(?!\s+(of|on|from|in)\b)",
     re.IGNORECASE,
 )
+_FRAGMENT = re.compile(r"^\W*(where|when|how|which|what|who|for|in|at|since|with)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(is|are|was|were|am|be|been|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
+    r"have|had|\w+ed|\w+ing)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
 
 
@@ -130,6 +137,11 @@ def refers_back(question: str) -> bool:
         return True
     if _OBJECTLESS.search(question):
         return True
+    content = len(tokenize(question))
+    if _FRAGMENT.match(question) and not _VERB.search(question) and (
+        content <= 1 or (content == 2 and _PREPOSITION.search(question))
+    ):
+        return True  # a verbless wh-fragment: "Where in the brain?", "How fast?", "Which ones?"
     # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic
     return _PRONOUN.search(question) is not None and len(tokenize(question)) <= 3
 

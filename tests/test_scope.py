@@ -398,3 +398,18 @@ def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str])
 )
 def test_more_questions_about_the_sources(question: str) -> None:
     assert decide(question).kind == "meta"
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("where in the brain?", True),
+        ("how fast?", True),
+        ("Which ones?", True),
+        ("Which exercise helps?", False),
+        ("Where does Glatt work?", False),
+        ("How does exercise help the brain?", False),
+    ],
+)
+def test_verbless_fragments_refer_back(question: str, refers: bool) -> None:
+    assert scope.refers_back(question) is refers
