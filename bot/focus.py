@@ -40,10 +40,13 @@ confirm explain show give cite citation citations source sources answer question
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst great help helps helpful improve improves work works effect effects benefit benefits
 important fact facts sure quick quickly start started person people guy guys lot lots around
-line lines quote quotes passage sentence sentences btw basically anyway
+line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
+suggestion suggestions recommendation recommendations
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
+_CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
+_ASKING_FOR = frozenset("got any need want recommend suggest".split())
 _LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
 
@@ -55,7 +58,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     supplements…"), and the last word after about/of/for/on ("…capital of France?"). A word there
     that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
     """
-    tokens = words(question)
+    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
     while tokens and tokens[0] in _LEADING:  # "btw is golf …", "so does it …": the question starts after
         tokens = tokens[1:]
     slots: set[str] = set()
@@ -73,6 +76,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         if compound and tokens[i + 1] not in STOP_WORDS | _AUXILIARIES:
             slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
 
+    if tokens and tokens[0] in _ASKING_FOR:  # "Got a good pasta recipe …?", "Any tips for …?"
+        take(content_after(1))
     if tokens and tokens[0] in _AUXILIARIES:
         if len(tokens) > 2 and tokens[1] in _SUBJECTS:  # "Should I take X?": X, after the verb
             take(content_after(3))
@@ -91,6 +96,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             while j < len(tokens) and tokens[j] in ("me", "us", "that", "whether", "if"):
                 j += 1
             take(content_after(j))
+        if t in ("which", "what") and tokens[i + 1 : i + 2] in (["is"], ["are"], ["was"]):
+            take(content_after(i + 2))  # "what's a good playlist …": the thing asked for
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
             if tokens[i + 1] in _KIND_WORDS and tokens[i + 2 : i + 3] == ["of"]:
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"

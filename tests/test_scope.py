@@ -379,6 +379,8 @@ def test_asking_is_not_asserting() -> None:
     [
         ("what kind of lifts leave you feeling fried?", {"lifts"}),
         ("btw is golf any good for the brain", {"golf", "brain"}),
+        ("what's a good playlist for lifting?", {"playlist", "lifting"}),
+        ("got a good pasta recipe for after training?", {"pasta", "training"}),
     ],
 )
 def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str]) -> None:
