@@ -67,10 +67,9 @@ def format_answer(answer: Answer) -> str:
     for c in answer.citations:
         lines += [f"[{c.n}] {c.title} — {c.evidence}", f"    {c.source} [{c.start}:{c.end}]"]
     t = answer.timings
-    lines.append(
-        f"({answer.mode}; retrieve {t.get('retrieve_ms', 0):.0f} ms, first token "
-        f"{t.get('first_token_ms', 0):.0f} ms, total {t.get('total_ms', 0):.0f} ms)"
-    )
+    first = f", first token {t['first_token_ms']:.0f} ms" if "first_token_ms" in t else ""  # a model ran
+    total = t.get("total_ms", 0)
+    lines.append(f"({answer.mode}; retrieve {t.get('retrieve_ms', 0):.0f} ms{first}, total {total:.0f} ms)")
     return "\n".join(lines)
 
 
