@@ -69,7 +69,7 @@ def display(e: Evidence | None = None, text: str | None = None, speaker: str = "
         out = out[opener.end() :]
         out = out[:1].upper() + out[1:]
     out = out.strip(" ,;:-—–")
-    if out and out[-1] not in ".!?":
+    if out and not _ENDED.search(out):
         out += "."
     return out
 
@@ -106,6 +106,7 @@ def mentions(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
+_ENDED = re.compile(r"[.!?…][\"'”’)\]]*$")  # "… brain.”" is ended: no second period
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")
 
 
@@ -201,7 +202,7 @@ def render(
             )
         framed, speaker, lead = frame(text, e)
         body = framed.rstrip()
-        if body and body[-1] not in ".!?":
+        if body and not _ENDED.search(body):
             body += "."
         if lead:
             sentences.append(AnswerSentence(lead, (), "", "meta"))

@@ -45,3 +45,13 @@ def test_a_speakers_claim_is_theirs_and_first_person_stays_quoted(draft: str, fr
     )
     text, speaker, lead = frame(draft, _evidence(sentence, "Lee"))
     assert (text, speaker, lead) == (framed, "Lee", "")
+
+
+def test_a_quoted_claim_ends_once() -> None:
+    """The closing quotation mark ends the sentence: no second period after it."""
+    from bot.compose import render
+
+    e = _evidence("We focused on how nerves talk to muscles", "Lee")
+    text, citations, sentences = render([("We focused on how nerves talk to muscles.", e)])
+    assert text == "Lee says: “We focused on how nerves talk to muscles.” [1]"
+    assert sentences[0].text.endswith("”") and citations[0].text == "We focused on how nerves talk to muscles"
