@@ -109,7 +109,12 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 take(content_after(i + 3))
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in ("about", "of", "for", "on"):
-            tail = [t for t in tokens[i + 1 :] if t not in STOP_WORDS and t not in _DETERMINERS]
+            after = tokens[i + 1 :]
+            for j, t in enumerate(after):  # "… for your brain or just fun?": the phrase ends at "or"
+                if t in ("or", "and", "but", "than"):
+                    after = after[:j]
+                    break
+            tail = [t for t in after if t not in STOP_WORDS and t not in _DETERMINERS]
             if tail and len(tail) <= 3:
                 slots.add(tail[-1])
             break

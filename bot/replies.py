@@ -46,6 +46,8 @@ _META = re.compile(
     r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
     r"|\b(checked|fact[- ]checked|reviewed|verified)\s+by\s+(anyone|anybody|someone|experts?)\b"
     r"|\bjust\s+(his|her|their|an?|one)\s+(\w+\s+)?opinion\b"
+    r"|\b(which|what)\s+(one|source|document|article|post)s?\s+(should|can|do|would)\s+(i|we)\s+(trust|believe)"
+    r"|\bselling\s+(something|anything)\b|\bconflicts?\s+of\s+interest\b|\bsponsored\b"
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
     r"|\bwhen\s+was\s+(it|that|this|the\s+\w+)\s+(published|written|posted|released)\b"

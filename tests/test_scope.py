@@ -381,6 +381,7 @@ def test_asking_is_not_asserting() -> None:
         ("btw is golf any good for the brain", {"golf", "brain"}),
         ("what's a good playlist for lifting?", {"playlist", "lifting"}),
         ("got a good pasta recipe for after training?", {"pasta", "training"}),
+        ("is dancing actually good for your brain or just fun?", {"dancing", "brain"}),
     ],
 )
 def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str]) -> None:
@@ -396,6 +397,8 @@ def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str])
         "was the trainer's post checked by anyone or is it just his opinion?",
         "is he biased?",
         "how recent is this info?",
+        "which one should I trust more?",
+        "is the guy saying this selling something?",
     ],
 )
 def test_more_questions_about_the_sources(question: str) -> None:
