@@ -106,7 +106,7 @@ def mentions(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
-_ENDED = re.compile(r"[.!?…][\"'”’)\]]*$")  # "… brain.”" is ended: no second period
+_ENDED = re.compile(r"[.!?…][\"'”’)\]]*$")  # "… health.”" is ended: no second period
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")
 
 

@@ -141,7 +141,7 @@ def refers_back(question: str) -> bool:
     if _FRAGMENT.match(question) and not _VERB.search(question) and (
         content <= 1 or (content == 2 and _PREPOSITION.search(question))
     ):
-        return True  # a verbless wh-fragment: "Where in the brain?", "How fast?", "Which ones?"
+        return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
     # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic
     return _PRONOUN.search(question) is not None and len(tokenize(question)) <= 3
 
