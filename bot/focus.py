@@ -110,7 +110,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in ("about", "of", "for", "on"):
             after = tokens[i + 1 :]
-            for j, t in enumerate(after):  # "… for your brain or just fun?": the phrase ends at "or"
+            for j, t in enumerate(after):  # "… for your heart or just fun?": the phrase ends at "or"
                 if t in ("or", "and", "but", "than"):
                     after = after[:j]
                     break
