@@ -37,7 +37,8 @@ STRENGTH_SCALE = "on a scale from 1 (weakest) to 3 (strongest)"  # unless the pr
 _META_ALL = re.compile(
     r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
     r"|\b(list|show|name)\s+(me\s+)?(your|the|all)\s+(sources|documents)\b"
-    r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b",
+    r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b"
+    r"|\bwhere\s+(does|do)\s+your\s+(info|information|answers?|knowledge|data)\s+come\s+from\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -49,6 +50,8 @@ _META = re.compile(
     r"|\b(which|what)\s+(one|source|document|article|post)s?\s+(should|can|do|would)\s+(i|we)\s+(trust|believe)"
     r"|\bselling\s+(something|anything)\b|\bconflicts?\s+of\s+interest\b|\bsponsored\b"
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
+    r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
+    r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
     r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
     r"|\bwhen\s+was\s+(it|that|this|the\s+\w+)\s+(published|written|posted|released)\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"

@@ -83,6 +83,15 @@ _ADVICE = re.compile(
 )
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
 _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b", re.IGNORECASE)
+# A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
+# or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
+_PERSONAL_CHOICE = re.compile(
+    r"\bshould\s+(i|he|she|they|we)\s+(start|stop|take|quit|switch|swap|come\s+off)\b", re.IGNORECASE
+)
+_SAFE_FOR_ME = re.compile(
+    r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
+)
+_DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -125,6 +134,9 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
     if _ADVICE.search(question):
         return True
+    condition = names_condition(question, profile) or _DIAGNOSED.search(question) is not None
+    if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
+        return True
     return _HAVE_CONDITION.search(question) is not None and (
         names_condition(question, profile) or _DIAGNOSIS.search(question) is not None
     )
@@ -138,8 +150,10 @@ def refers_back(question: str) -> bool:
     if _OBJECTLESS.search(question):
         return True
     content = len(tokenize(question))
-    if _FRAGMENT.match(question) and not _VERB.search(question) and (
-        content <= 1 or (content == 2 and _PREPOSITION.search(question))
+    if (
+        _FRAGMENT.match(question)
+        and not _VERB.search(question)
+        and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
     ):
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
     # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic

@@ -418,3 +418,19 @@ def test_more_questions_about_the_sources(question: str) -> None:
 )
 def test_verbless_fragments_refer_back(question: str, refers: bool) -> None:
     assert scope.refers_back(question) is refers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mom was just diagnosed, should she start lithium?",
+        "I have epilepsy, is it safe for me to do HIIT?",
+    ],
+)
+def test_personal_decisions_about_a_condition_get_a_referral(question: str) -> None:
+    assert decide(question).kind == "medical_advice"
+
+
+@pytest.mark.parametrize("question", ["where does your info come from?", "when did this come out?"])
+def test_where_from_and_when_are_questions_about_the_sources(question: str) -> None:
+    assert decide(question).kind == "meta"
