@@ -41,7 +41,7 @@ said want need like thanks thank okay hello yes true false actually honestly goo
 worse worst great help helps helpful improve improves work works effect effects benefit benefits
 important fact facts sure quick quickly start started person people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
-suggestion suggestions recommendation recommendations
+suggestion suggestions recommendation recommendations whole story picture summary nutshell
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())

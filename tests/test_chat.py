@@ -177,3 +177,8 @@ def test_a_question_about_a_named_source_describes_that_source_alone(question: s
     assert {c.source for c in answer.citations} == {
         c.source for c in answer.citations if named in c.source
     } and len(answer.citations) == 1
+
+
+def test_is_that_the_whole_story_is_a_follow_up_not_a_missing_term() -> None:
+    _, (_, more) = chat("Can exercise reverse cognitive decline?", "is that the whole story?")
+    assert not more.declined and more.citations
