@@ -92,6 +92,18 @@ _SAFE_FOR_ME = re.compile(
     r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
 )
 _DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
+# "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
+_OWN_SYMPTOM = re.compile(
+    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
+    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump)\b",
+    re.IGNORECASE,
+)
+_WHAT_IS_IT = re.compile(
+    r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
+    r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
+    r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
+    re.IGNORECASE,
+)
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -134,6 +146,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
     if _ADVICE.search(question):
         return True
+    if _OWN_SYMPTOM.search(question) and _WHAT_IS_IT.search(question):
+        return True  # a diagnosis asked for
     condition = names_condition(question, profile) or _DIAGNOSED.search(question) is not None
     if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
         return True

@@ -425,6 +425,8 @@ def test_verbless_fragments_refer_back(question: str, refers: bool) -> None:
     [
         "my mom was just diagnosed, should she start lithium?",
         "I have epilepsy, is it safe for me to do HIIT?",
+        "I get a pounding headache every time I do heavy deadlifts, is it an aneurysm?",
+        "my chest hurts when I run, should I be worried?",
     ],
 )
 def test_personal_decisions_about_a_condition_get_a_referral(question: str) -> None:
@@ -434,3 +436,11 @@ def test_personal_decisions_about_a_condition_get_a_referral(question: str) -> N
 @pytest.mark.parametrize("question", ["where does your info come from?", "when did this come out?"])
 def test_where_from_and_when_are_questions_about_the_sources(question: str) -> None:
     assert decide(question).kind == "meta"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["My muscles ache after training, is that normal?", "I lift heavy, is it a good idea?"],
+)
+def test_training_questions_mentioning_the_body_are_not_referred(question: str) -> None:
+    assert decide(question).kind != "medical_advice"
