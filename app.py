@@ -26,7 +26,7 @@ def main() -> int:
     for noisy in ("faiss", "sentence_transformers", "transformers", "httpx", "urllib3", "gradio"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     started = time.perf_counter()
-    print("Starting the exercise & brain coach…", file=sys.stderr, flush=True)
+    print("Starting the chat app…", file=sys.stderr, flush=True)
     from bot.config import Settings
     from bot.errors import BotError
 

@@ -59,9 +59,13 @@ def start_app(
 
 
 def stop_app(proc: subprocess.Popen[bytes]) -> None:
-    """Ask the app to stop (SIGTERM: it drains) and wait for it."""
+    """Ask the app to stop (SIGTERM: it drains) and wait for it; kill it if it does not stop in 30 s."""
     proc.terminate()
-    proc.wait(timeout=30)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def loopback_only(url: str) -> None:

@@ -81,12 +81,17 @@ def format_report(report: EvalSummary) -> str:
             f"  - [{f.kind}] {f.question[:80]} (declined={f.declined}, rank={f.rank})"
             for f in report.failures
         ]
-    if s.failures:
-        lines += ["", "Cited sentences the strict judge rejects:"]
-        for f in s.failures:
-            lines.append(f"  - [{f.id}] {f.sentence[:100]}")
-            lines.append(f"      {'; '.join(f.reasons)}")
-    return "\n".join(lines)
+    return "\n".join(lines + strict_failure_lines(s))
+
+
+def strict_failure_lines(strict: StrictFigures) -> list[str]:
+    """The cited sentences the strict judge rejects, each with its reasons (none: no lines)."""
+    if not strict.failures:
+        return []
+    lines = ["", "Cited sentences the strict judge rejects:"]
+    for f in strict.failures:
+        lines += [f"  - [{f.id}] {f.sentence[:100]}", f"      {'; '.join(f.reasons)}"]
+    return lines
 
 
 def format_conversation_report(report: ConversationSummary) -> str:
@@ -112,12 +117,7 @@ def format_conversation_report(report: ConversationSummary) -> str:
     if report.failures:
         lines += ["", "Turns that missed their expectation:"]
         lines += [f"  - {f.turn} [{f.expect}] {f.user[:70]} (declined={f.declined})" for f in report.failures]
-    if s.failures:
-        lines += ["", "Cited sentences the strict judge rejects:"]
-        for f in s.failures:
-            lines.append(f"  - [{f.id}] {f.sentence[:100]}")
-            lines.append(f"      {'; '.join(f.reasons)}")
-    return "\n".join(lines)
+    return "\n".join(lines + strict_failure_lines(s))
 
 
 def format_answers(shown: Sequence[ShownAnswer]) -> str:

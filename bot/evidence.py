@@ -20,7 +20,7 @@ first among near-equals. ``Evidence`` hands on the unit, the hit it came from, a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -93,19 +93,25 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
     texts = [set(tokenize(h.passage.text)) for h in hits]
     in_text = {t for t in asked if sum(t in x for x in texts) >= 2}
     asked -= in_text
-    described: dict[str, set[str]] = {}
-    for h in hits:
-        s = h.source
-        described.setdefault(s.path, set(tokenize(f"{s.kind} {s.author}")))
-    sources = set()
-    for path, terms in described.items():
-        others = set().union(*(t for p, t in described.items() if p != path))
-        if asked & (terms - others):
-            sources.add(path)
+    sources = sources_named(asked, (h.source for h in hits), ("kind", "author"))
     speakers = {
         u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
     }
     return frozenset(sources), frozenset(speakers)
+
+
+def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
+    """Paths of the ``sources`` that ``asked`` (a question's terms) names by a word of their sidecar
+    ``fields`` that no other of them uses ("the trainer", "the news site")."""
+    described: dict[str, set[str]] = {}
+    for s in sources:
+        described.setdefault(s.path, set(tokenize(" ".join(str(getattr(s, f)) for f in fields))))
+    named = set()
+    for path, terms in described.items():
+        others = set().union(*(t for p, t in described.items() if p != path))
+        if asked & (terms - others):
+            named.add(path)
+    return named
 
 
 @dataclass(frozen=True)

@@ -263,11 +263,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
 def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
     """Documents the question names by a word of their sidecar (title, kind, author, publisher) that no
     other document's sidecar uses: "the trainer's post", "the news site"."""
-    asked = set(tokenize(question))
-    described = {p: set(tokenize(f"{s.title} {s.kind} {s.author} {s.publisher}")) for p, s in sources.items()}
-    out = []
-    for path, terms in described.items():
-        others = set().union(*(t for p, t in described.items() if p != path))
-        if asked & (terms - others):
-            out.append(path)
-    return sorted(out)
+    from bot.evidence import sources_named
+
+    fields = ("title", "kind", "author", "publisher")
+    return sorted(sources_named(set(tokenize(question)), sources.values(), fields))

@@ -7,20 +7,16 @@ and checks the decline; saves desktop and phone screenshots to ``test-artefacts/
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
+from bot.app_process import start_app, stop_app
 from bot.config import REPO_ROOT
-from tests.support import free_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTEFACTS = REPO_ROOT / "test-artefacts"
@@ -46,33 +42,14 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def app_url() -> Iterator[str]:
-    port = free_port()
     index_dir = tempfile.mkdtemp(prefix="bot-browser-index-")
-    env = {**os.environ, "BOT_SERVE_PORT": str(port), "BOT_PATHS_INDEX_DIR": index_dir, "HF_HUB_OFFLINE": "1"}
-    log = open(Path(index_dir) / "app.log", "w")  # noqa: SIM115 - closed in teardown
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}/"
+    proc, url = start_app(env_extra={"BOT_PATHS_INDEX_DIR": index_dir, "HF_HUB_OFFLINE": "1"})
+    print(f"app ready in {time.perf_counter() - started:.1f} s")
     try:
-        while time.perf_counter() - started < 180:
-            if proc.poll() is not None:
-                pytest.fail(f"app exited: {(Path(index_dir) / 'app.log').read_text()[-2000:]}")
-            try:
-                if httpx.get(url, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("app did not serve a page within 180 s")
-        print(f"app ready in {time.perf_counter() - started:.1f} s")
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop_app(proc)
         shutil.rmtree(index_dir, ignore_errors=True)
 
 
@@ -206,39 +183,18 @@ TAI_CHI = [
 @pytest.fixture(scope="module")
 def library_app() -> Iterator[tuple[str, Path]]:
     """The app on a private copy of the seeds (uploads land there, not in the repository)."""
-    port = free_port()
     work = Path(tempfile.mkdtemp(prefix="bot-browser-library-"))
     shutil.copytree(REPO_ROOT / "seeds", work / "seeds")
     env = {
-        **os.environ,
-        "BOT_SERVE_PORT": str(port),
         "BOT_PATHS_SEEDS_DIR": str(work / "seeds"),
         "BOT_PATHS_INDEX_DIR": str(work / "index"),
         "HF_HUB_OFFLINE": "1",
     }
-    log = open(work / "app.log", "w")  # noqa: SIM115 - closed in teardown
-    proc = subprocess.Popen([sys.executable, str(REPO_ROOT / "app.py")], env=env, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}/"
-    started = time.perf_counter()
+    proc, url = start_app(env_extra=env)
     try:
-        while time.perf_counter() - started < 180:
-            if proc.poll() is not None:
-                pytest.fail(f"app exited: {(work / 'app.log').read_text()[-2000:]}")
-            try:
-                if httpx.get(url, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("app did not serve a page within 180 s")
         yield url, work
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop_app(proc)
         shutil.rmtree(work, ignore_errors=True)
 
 
