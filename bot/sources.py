@@ -220,10 +220,6 @@ def page_of(text: str, offset: int) -> int:
     return text.count(PAGE_BREAK, 0, max(0, offset)) + 1
 
 
-def page_count(text: str) -> int:
-    return text.count(PAGE_BREAK) + 1
-
-
 def _html_title(path: Path) -> str:
     import trafilatura
 
