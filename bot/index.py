@@ -107,12 +107,16 @@ def changed_on_disk(index: Index) -> str | None:
     return ", ".join(names) or "the index folder"
 
 
+# The code that turns files into passages and terms is part of what built an index: a change to any
+# of these modules makes every index stale (tests/test_index.py checks the list against the imports).
+BUILT_BY = ("chunking.py", "furniture.py", "lexical.py", "sources.py", "text.py")
+
+
 def fingerprint(settings: Settings) -> str:
     """Hash of the corpus bytes, its metadata, the chunking code and settings, embedder and index type."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA}\n".encode())
-    # The code that turns text into passages and terms is part of what built the index.
-    for module in ("chunking.py", "furniture.py", "lexical.py", "sources.py"):
+    for module in BUILT_BY:
         h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
     h.update(f"\nmodel={settings.embedding.model}\nfactory={settings.index.factory}\n".encode())
