@@ -15,10 +15,10 @@ Of two files with the same content, the one with a sidecar (the rated copy) is k
 in name order.
 Text is read exactly as ``Path.read_text(encoding="utf-8")`` reads it, so ``text[start:end]`` offsets
 agree with anyone who opens the file the same way. An ``.html`` / ``.htm`` page is the exception: its
-main text is extracted offline (trafilatura: navigation, footers and scripts dropped; headings kept
-as ``#`` lines, lists as ``-`` items, paragraphs apart) and that extracted text is the document's
-canonical text. A ``.pdf`` likewise: its pages' text (pypdf, pure Python, offline) joined by a form
-feed (``PAGE_BREAK``), so ``page_of(text, offset)`` says which page a citation is on with no other
+main text, extracted offline by ``bot.extract`` (navigation, footers and scripts dropped; headings
+kept as ``#`` lines, lists as ``-`` items, paragraphs apart), is the document's canonical text. A
+``.pdf`` likewise: its pages' text without running heads and feet, joined by a form feed
+(``PAGE_BREAK``), so ``page_of(text, offset)`` says which page a citation is on with no other
 record. ``document_text(path)`` gives the canonical text of any document: everything that
 maps offsets back to a source must read it through this function, not ``Path.read_text``.
 """
@@ -35,6 +35,7 @@ from pathlib import Path
 
 from bot.config import REPO_ROOT
 from bot.errors import BotError
+from bot.extract import PAGE_BREAK, html_main_text, pdf_text
 from bot.furniture import Overrides
 from bot.types import Source
 
@@ -43,7 +44,6 @@ log = logging.getLogger("bot")
 DOC_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
-PAGE_BREAK = "\f"  # between the pages of a PDF's canonical text
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a 20 MB text is a book; bigger is almost surely a mistake
 UNRATED = "Unrated source: no metadata sidecar, strength unknown"
 UNRATED_KIND = "unrated document"
@@ -166,53 +166,6 @@ def document_text(path: Path) -> str:
         path.read_bytes().decode("utf-8")  # strict check; read_text below gives the same characters
         return path.read_text(encoding="utf-8")
     return html_main_text(path.read_bytes())
-
-
-def html_main_text(raw: bytes) -> str:
-    """A page's main text as light markdown (``#`` headings, ``-`` list items, blank-line paragraphs)."""
-    try:
-        import trafilatura
-    except ImportError as exc:  # pragma: no cover - a pinned dependency
-        raise BotError("reading .html documents needs trafilatura", "pip install trafilatura==2.0.0") from exc
-    extracted = trafilatura.extract(
-        raw,
-        output_format="markdown",
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-    )
-    return (extracted or "").strip() + "\n" if extracted and extracted.strip() else ""
-
-
-def pdf_text(raw: bytes) -> str:
-    """A PDF's text, page by page (pypdf's plain extraction), pages joined by ``PAGE_BREAK``.
-
-    Each page's text has its line ends normalized and trailing spaces dropped; a page break inside
-    the text itself is replaced by a newline so ``page_of`` stays exact.
-    """
-    import io
-
-    try:
-        import pypdf
-        from pypdf.errors import PyPdfError
-    except ImportError as exc:  # pragma: no cover - a pinned dependency
-        raise BotError("reading .pdf documents needs pypdf", "pip install pypdf==5.1.0") from exc
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted:
-            raise BotError("the PDF is encrypted", "save an unencrypted copy and add that")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BotError(f"the PDF cannot be read ({type(exc).__name__})", "re-save it as a PDF") from exc
-    cleaned = []
-    for page in pages:
-        lines = page.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n").split("\n")
-        cleaned.append("\n".join(line.rstrip() for line in lines).strip("\n"))
-    text = PAGE_BREAK.join(cleaned)
-    return text + "\n" if text.strip() else ""
 
 
 def page_of(text: str, offset: int) -> int:

@@ -62,11 +62,11 @@ NUMBER_ABBREVIATIONS = frozenset(
 CLOSING_ABBREVIATIONS = frozenset("etc al u.s u.k u.n e.u ph.d m.d inc ltd co corp jr sr a.m p.m".split())
 SENTENCE_OPENERS = frozenset(
     """
-a an the this that these those it its in on at for from to of by with as if when while after before
-but and or so yet however although though because since thus therefore moreover furthermore also
-still instead meanwhile overall finally first second third then there here he she they we you i
-his her their our my one some many most several all each both no not more other another such only
-what which who how why where studies study research researchers participants people results
+a an the this that these those it its in on at for from to of by with as if when while after before but and
+or so yet however although though because since thus therefore moreover furthermore also still instead
+meanwhile overall finally first second third then there here he she they we you i his her their our my one
+some many most several all each both no not more other another such only what which who how why where
+studies study research researchers participants people results
 """.split()
 )
 TERMINAL = ".!?…"
@@ -87,6 +87,7 @@ _REFERENCE_BRACKET_ONLY = re.compile(_REF_BRACKET, re.I)
 _END = re.compile(rf"[.!?…]+(?:[\"'”’)»]|{_REF_BRACKET})*(?=\s|$)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "2.1. Directory layout"
 _BYLINE_TAIL = re.compile(r"(?<=[\"'”’.!?)\]])\s*(?:—|–|--)\s*[A-Z][^\n]*$")
 # A byline on its own line: a dash, a name, maybe ", PhD"-style suffixes ("— Jane Doe, PhD").
 _BYLINE_LINE = re.compile(
@@ -139,6 +140,11 @@ def _is_heading(line: str) -> bool:
     return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit())
 
 
+def _titled(line: str) -> bool:  # a markdown heading, or a numbered section title ("1.2. What is it?")
+    m = _SECTION_NUMBER.match(line)
+    return bool(_MD_HEADING.match(line) or (m and _is_heading(line[m.end() :])))
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when its lines are not hard-wrapped."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -151,13 +157,12 @@ def _wrap_width(lines: list[str]) -> int:
     if len(long_lines) < 3 or not continued:
         return 0  # hard wrapping shows as lines broken mid-sentence, some before a lower-case word
     p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    return p90 if p90 <= 100 else 0
+    return p90 if p90 <= 120 else 0  # a PDF's lines run to ~110; unwrapped paragraphs far longer
 
 
 def _ends_line(stripped: str) -> bool:
-    return (
-        stripped[-1] in TERMINAL + CLOSERS + ":" or _REFERENCE_BRACKET_ONLY.search(stripped[-6:]) is not None
-    )
+    end = stripped.rstrip(CLOSERS)[-1:]  # "(through setuid)" at a line end does not end a sentence
+    return end in TERMINAL + ":" or _REFERENCE_BRACKET_ONLY.search(stripped[-6:]) is not None
 
 
 def segments(text: str) -> list[Segment]:
@@ -192,7 +197,7 @@ def segments(text: str) -> list[Segment]:
         if not stripped:
             close(start)
             continue
-        if _MD_HEADING.match(line):
+        if _titled(line):
             close(start)
             out.append(Segment(*_trimmed(text, start, end), "heading"))
             continue
@@ -203,11 +208,11 @@ def segments(text: str) -> list[Segment]:
             seg_kind = "list" if _LIST_ITEM.match(line) else "text"
         seg_lines += 1
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if not nxt or _ends_line(stripped) or _LIST_ITEM.match(lines[i + 1]) or _MD_HEADING.match(nxt):
+        if not nxt or _ends_line(stripped) or _LIST_ITEM.match(lines[i + 1]) or _titled(nxt):
             close(end)
             continue
         wrapped = width and len(stripped) >= 0.6 * width and not _BYLINE_TAIL.search(stripped)
-        if not (nxt[0].islower() or wrapped):
+        if not (nxt.lstrip("*_`")[:1].islower() or wrapped):  # "**mon**, and others)" continues
             close(end)  # a line of its own: a heading, a label, a byline
     close(len(text))
     return out
@@ -325,9 +330,8 @@ def strip_references_with_map(text: str) -> tuple[str, list[int]]:
     for s, e in reference_markers(text):
         for i in range(s, e):
             keep[i] = False
-        before = s - 1
-        nxt = e
-        while nxt < len(text) and not keep[nxt] and nxt < len(text):
+        before, nxt = s - 1, e
+        while nxt < len(text) and not keep[nxt]:
             nxt += 1
         if before >= 0 and text[before] == " " and (nxt >= len(text) or text[nxt] in " .,;:!?)"):
             keep[before] = False
@@ -348,15 +352,14 @@ def strip_references(text: str) -> str:
 
 STOP_WORDS = frozenset(
     """
-a about above after again against all am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has
-have having he her here hers herself him himself his how i if in into is it its itself just me
-more most my myself no nor not now of off on once only or other our ours ourselves out over own
-same she should so some such than that the their theirs them themselves then there these they
-this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours yourself yourselves s t don shouldn ll re ve d m o y also get
-got really much many may might must shall us let lets anyone someone something thing things way
-ways well
+a about above after again against all am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves s t don shouldn
+ll re ve d m o y also get got really much many may might must shall us let lets anyone someone something
+thing things way ways well
 """.split()
 )
 
@@ -376,12 +379,8 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """Stemmed content words: the terms BM25 and the citation checks compare."""
-    out = []
-    for w in words(text):
-        w = w.split("'")[0]
-        if w and w not in STOP_WORDS:
-            out.append(_stem(w))
-    return out
+    stems = (w.split("'")[0] for w in words(text))
+    return [_stem(w) for w in stems if w and w not in STOP_WORDS]
 
 
 # ---- the bot's own citation markers ------------------------------------------------------------

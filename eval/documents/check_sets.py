@@ -6,7 +6,9 @@ occurs in the extracted text of its own source (whitespace collapsed, case kept)
 `missing_term` occurs as a whole word (any case) in neither extracted text. It prints one line per set
 and exits 1 listing the problems if there are any.
 
-The extracted texts are not in the repository; by default they are read from /work/notes/docs:
+By default the texts are extracted from tests/corpora/debian/ the way the app reads them
+(``bot.sources.document_text``); ``--texts DIR`` reads saved extractions (``<stem>.extracted.txt``)
+instead, as the sets' author did without running any of the bot:
 
     .venv/bin/python eval/documents/check_sets.py [--texts DIR]
 """
@@ -79,15 +81,21 @@ def check_set(path: Path, texts: dict[str, str], seen: set[str]) -> tuple[list[s
     return problems, kinds
 
 
+def _extracted(source: str, folder: Path | None) -> str:
+    if folder is not None:
+        return (folder / extracted_name(source)).read_text(encoding="utf-8")
+    sys.path.insert(0, str(HERE.parents[1]))
+    from bot.sources import document_text
+
+    return document_text(HERE.parents[1] / "tests" / "corpora" / "debian" / source)
+
+
 def main() -> int:
     """Check both sets; print a summary per set and any problems; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, default=Path("/work/notes/docs"), help="extracted texts")
+    parser.add_argument("--texts", type=Path, default=None, help="folder of saved extracted texts")
     args = parser.parse_args()
-    texts = {
-        source: collapse((args.texts / extracted_name(source)).read_text(encoding="utf-8"))
-        for source in SETS.values()
-    }
+    texts = {source: collapse(_extracted(source, args.texts)) for source in SETS.values()}
     seen: set[str] = set()
     problems: list[str] = []
     for name in SETS:
