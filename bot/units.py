@@ -114,7 +114,10 @@ _IMPERATIVE_START = re.compile(
 )
 _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,60}\b(?:instructions?|prompts?|sources?|rules?|previous|above)\b"
-    r"|\bsystem prompt\b|\byou are now\b|\bact as\b|\bnew instructions?\b"
+    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions?\b"
+    # "Act as a doctor", "from now on you act as …"; not "muscles act as an organ", "root acts as nobody"
+    r"|^\W*(?:please\s+|now\s+|from now on,?\s+)?act as\b"
+    r"|\byou (?:will |must |should |can )?(?:now )?act as\b"
     r"|\b(?:tell|remind) (?:users?|readers?|people|everyone)\b"
     r"|\b(?:assistant|chatbot|language model|AI model)s?\b|\balways recommend\b",
     re.I | re.S,
