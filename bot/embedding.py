@@ -12,6 +12,13 @@ encoder's linear layers for int8 dynamic quantisation (``torch.ao.quantization.q
 faster on CPUs, slightly different vectors, so the embedder's ``name`` (part of the index
 fingerprint) gains ``+int8`` and an index built with it is never mixed with float vectors.
 Batches are already length-sorted by sentence-transformers (longest first), so padding is small.
+
+Backends (``EmbeddingSettings.backend``, ``BOT_EMBEDDING_BACKEND``): ``"torch"`` (default, the above),
+``"onnx"`` and ``"onnx-int8"`` (``bot.embedding_onnx``: the same model exported once to ONNX and run
+with onnxruntime in length-bucketed batches). The name carries the backend (``+onnx``,
+``+onnx-int8``), so an index built with one is never queried with another. Hands on: ``Embedder``,
+``CachedEmbedder`` (the query cache every backend shares), ``SentenceEmbedder``, ``make_embedder``
+(the class for a backend) and ``load_embedder`` (one per setting per process).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import logging
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -43,35 +51,18 @@ class Embedder(Protocol):
         ...
 
 
-class SentenceEmbedder:
-    def __init__(self, settings: EmbeddingSettings, quantize: bool = False) -> None:
-        path = resolve(settings.model, "embedding model")
-        try:
-            from sentence_transformers import SentenceTransformer
+BACKENDS = ("torch", "onnx", "onnx-int8")
 
-            self.model = SentenceTransformer(path, device="cpu")
-        except Exception as exc:  # a broken folder raises many kinds of errors
-            raise BotError(
-                f"could not load the embedding model {settings.model}: {exc}",
-                "reinstall it (`make install`) or point BOT_EMBEDDING_MODEL at a valid folder",
-            ) from exc
-        self.name = settings.model
-        if quantize:
-            import torch
 
-            self.model = torch.ao.quantization.quantize_dynamic(
-                self.model, {torch.nn.Linear}, dtype=torch.qint8
-            )
-            self.name = f"{settings.model}+int8"
+class CachedEmbedder:
+    """``encode`` with the query cache; a backend sets ``name``, ``dim``, ``batch_size`` and ``_encode``."""
+
+    def __init__(self, name: str, dim: int, batch_size: int) -> None:
+        self.name = name
+        self.dim = dim
+        self.batch_size = batch_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
-        self.batch_size = settings.batch_size
-        dim = (
-            self.model.get_embedding_dimension()
-            if hasattr(self.model, "get_embedding_dimension")
-            else self.model.get_sentence_embedding_dimension()
-        )
-        self.dim = int(dim or 0)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -94,6 +85,38 @@ class SentenceEmbedder:
         return np.ascontiguousarray(np.stack([found[t] for t in texts]), dtype=np.float32)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), dim) float32 unit rows, straight from the model."""
+        raise NotImplementedError
+
+
+class SentenceEmbedder(CachedEmbedder):
+    def __init__(self, settings: EmbeddingSettings, quantize: bool = False) -> None:
+        path = resolve(settings.model, "embedding model")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self.model = SentenceTransformer(path, device="cpu")
+        except Exception as exc:  # a broken folder raises many kinds of errors
+            raise BotError(
+                f"could not load the embedding model {settings.model}: {exc}",
+                "reinstall it (`make install`) or point BOT_EMBEDDING_MODEL at a valid folder",
+            ) from exc
+        name = settings.model
+        if quantize:
+            import torch
+
+            self.model = torch.ao.quantization.quantize_dynamic(
+                self.model, {torch.nn.Linear}, dtype=torch.qint8
+            )
+            name = f"{settings.model}+int8"
+        dim = (
+            self.model.get_embedding_dimension()
+            if hasattr(self.model, "get_embedding_dimension")
+            else self.model.get_sentence_embedding_dimension()
+        )
+        super().__init__(name, int(dim or 0), settings.batch_size)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         vectors = self.model.encode(
             texts,
             batch_size=self.batch_size,
@@ -104,8 +127,23 @@ class SentenceEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
+def make_embedder(settings: EmbeddingSettings, cache_dir: Path | None = None) -> CachedEmbedder:
+    """A new embedder for ``settings.backend``; ``cache_dir``: where ONNX exports live (default: the
+    user cache, see ``bot.embedding_onnx``)."""
+    if settings.backend == "torch":
+        return SentenceEmbedder(settings)
+    if settings.backend in BACKENDS:
+        from bot.embedding_onnx import OnnxEmbedder
+
+        return OnnxEmbedder(settings, cache_dir)
+    raise BotError(
+        f"unknown embedding backend {settings.backend!r}",
+        f"set BOT_EMBEDDING_BACKEND to one of {', '.join(BACKENDS)}",
+    )
+
+
 @lru_cache(maxsize=2)
-def load_embedder(settings: EmbeddingSettings) -> SentenceEmbedder:
+def load_embedder(settings: EmbeddingSettings) -> CachedEmbedder:
     """One embedder per setting per process: the CLI batch, the app and eval share it."""
-    log.info("loading embedding model %s", settings.model)
-    return SentenceEmbedder(settings)
+    log.info("loading embedding model %s (%s)", settings.model, settings.backend)
+    return make_embedder(settings)
