@@ -1,13 +1,16 @@
 """Composition: verified sentences (or the chosen units themselves) → the typed, cited answer.
 
 * ``display(unit)`` is a unit as the model and the reader see it: the source's own reference markers
-  ("[27]") elided, quotation marks and attribution tails (", he said.") trimmed, and a pronoun that
-  says who speaks ("he cautioned") replaced by the speaker's name. Only words are removed or a
-  pronoun named: the citation still points at the exact span.
+  ("[27]") and an extracted page's markdown marks ("**sudo**", "`/etc/shadow`", "• ") elided,
+  quotation marks and attribution tails (", he said.") trimmed, and a pronoun that says who speaks
+  ("he cautioned") replaced by the speaker's name. Only words are removed or a pronoun named: the
+  citation still points at the exact span.
 * ``frame(text, evidence)`` makes the claim whose it is: a quoted person's claim is written as theirs
   ("Lee says …"), and a claim from a weak or unrated source is led by what it is ("A
   blogger writes: …", from the source's sidecar: author or kind), the lead a "meta" sentence of its
-  own so the claim stays the source's words.
+  own so the claim stays the source's words. A claim that leans on its section's title ("`/etc/shadow`
+  is readable by this group." under the term "shadow") is led by that title ("Under “shadow”:"), so a
+  manual's or glossary's entry still says what it is about.
 * ``compose`` keeps the verified sentences (at most one per unit), leads with the first evidence unit
   when the draft left it out, and notes where sources differ in certainty; ``extractive`` is the
   answer when no draft sentence survives: the chosen units, framed and cited.
@@ -21,12 +24,16 @@ import re
 from collections.abc import Sequence
 
 from bot.evidence import Evidence
-from bot.text import strip_references
+from bot.text import split_sentences, strip_references, words
 from bot.types import AnswerSentence, Citation, Source
 from bot.units import SPEECH_VERBS
 
 _REFS = re.compile(r"\s?\[(?:\d{1,3}(?:[,–-]\s?\d{1,3})*|citation needed|note \d+)\]", re.I)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# Markdown an extracted page carries (bold, code, emphasis) and a list bullet: marks, not words.
+_MARKUP = ((re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), r"\1\2"), (re.compile(r"`([^`\n]+)`"), r"\1"))
+_EMPHASIS = re.compile(r"(?<![\w*])\*([^\s*][^*\n]*?)\*(?![\w*])")
+_BULLET = re.compile(r"^[•▪●◦‣]\s*")
 _TAIL = re.compile(
     rf"[,.]?\s*(?:[—–-]\s*)?(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+(?:{SPEECH_VERBS})\s*\.?\s*$",
     re.I,
@@ -54,6 +61,9 @@ def display(e: Evidence | None = None, text: str | None = None, speaker: str = "
     assert text is not None
     out = _REFS.sub("", " ".join(strip_references(text).split()))
     out = _QUOTE_MARKS.sub("", out).strip()
+    for pattern, keep in _MARKUP:
+        out = pattern.sub(keep, out)
+    out = _BULLET.sub("", _EMPHASIS.sub(r"\1", out))
     if speaker:
         out = _BYLINE_TAIL.sub("", out)
         trimmed = _TAIL.sub("", out)
@@ -128,11 +138,43 @@ def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
         body = said.group(1) + _lower_first(said.group(2), names)
     if speaker and not mentions(body, speaker):
         return f"{speaker} says {_lower_first(body, names)}", speaker, ""
+    section = section_title(e)
+    under = f"Under “{section}”" if section else ""
     if not speaker and e.hit.source.strength < weak_below:
         kind = e.hit.source.kind
         verb = "writes" if re.search(r"\b(post|article|blog|forum|book)\b", kind, re.I) else "says"
-        return body[:1].upper() + body[1:], "", f"{voice(e.hit.source)} {verb}:"
-    return body, speaker, ""
+        who = voice(e.hit.source)
+        if under and who.startswith(("A ", "An ")):
+            who = who[:1].lower() + who[1:]
+        lead = f"{under}, {who} {verb}:" if under else f"{who} {verb}:"
+        return body[:1].upper() + body[1:], "", lead
+    return body, speaker, (f"{under}:" if under else "")
+
+
+# A sentence that leans on its section's title for its subject: "readable by this group", "It owns …".
+_DEICTIC = re.compile(r"\b(?:this|these)\s+[a-z][\w-]*|^(?:It|They|Used by|Used for)\b")
+_TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)")
+
+
+def section_title(e: Evidence) -> str:
+    """The short title (three words at most, not a question) of the section the unit sits in, when
+    the unit leans on it for its subject and does not name it; otherwise ""."""
+    lean = _DEICTIC.search(e.unit.text)
+    if not lean:
+        return ""
+    passage = e.hit.passage
+    title = passage.heading
+    before = passage.text[: max(0, e.start - passage.start)]
+    for span in split_sentences(before):
+        if span.kind == "heading":
+            title = before[span.start : span.end]
+    title = _TITLE_MARKS.sub("", title).strip()
+    if not title or len(title.split()) > 3 or title.endswith("?"):
+        return ""
+    # "this group" leans on the title even where the title's word appears ("`/etc/shadow` is readable
+    # by this group" under "shadow"); "It owns …" does not when the title is named in it.
+    named = set(words(title)) <= set(words(e.unit.text))
+    return title if lean.group(0)[:1].islower() or not named else ""
 
 
 def compose(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.compose import frame
+from bot.compose import display, frame
 from bot.evidence import Evidence
 from bot.types import Hit, Passage, Source, Unit
 
@@ -55,3 +55,33 @@ def test_a_quoted_claim_ends_once() -> None:
     text, citations, sentences = render([("We focused on how nerves talk to muscles.", e)])
     assert text == "Lee says: “We focused on how nerves talk to muscles.” [1]"
     assert sentences[0].text.endswith("”") and citations[0].text == "We focused on how nerves talk to muscles"
+
+
+GLOSSARY = (
+    "#### shadow\n\n`/etc/shadow` is readable by this group.\n\n"
+    "#### postfix\n\nUsed by the **postfix** MTA.\n\n"
+    "#### A long section title here\n\nThis group owns spools.\n"
+)
+
+
+def _glossary(sentence: str, strength: int = 3) -> Evidence:
+    start = GLOSSARY.index(sentence)
+    unit = Unit("u", "g.md", "p", start, start + len(sentence), sentence)
+    source = Source(path="g.md", title="G", kind="manual", evidence="manual", strength=strength)
+    hit = Hit(Passage("p", "g.md", 0, len(GLOSSARY), GLOSSARY, heading=""), source, 1.0, 1.0, 0.0, 1)
+    return Evidence(n=1, unit=unit, hit=hit, score=1.0, terms=frozenset())
+
+
+def test_an_entry_that_leans_on_its_title_is_led_by_it() -> None:
+    entry = _glossary("`/etc/shadow` is readable by this group.")
+    shown = display(entry)
+    assert shown == "/etc/shadow is readable by this group."  # markdown marks are not words
+    assert frame(shown, entry) == (shown, "", "Under “shadow”:")
+    # the title is named ("Used by the postfix MTA" under "postfix"): no lead
+    named = _glossary("Used by the **postfix** MTA.")
+    assert frame(display(named), named)[2] == ""
+    # a long title is a heading, not a term: no lead
+    assert frame("This group owns spools.", _glossary("This group owns spools."))[2] == ""
+    # a weak source's lead keeps naming the source
+    weak = _glossary("`/etc/shadow` is readable by this group.", strength=1)
+    assert frame(shown, weak)[2] == "Under “shadow”, a manual says:"
