@@ -5,7 +5,8 @@
 
 * **Seeds**: index build (chunk + embed + FAISS + BM25) median over ``--runs`` rebuilds; query
   latency (embed + dense search + BM25 + fusion + de-dup) p50/p95; the embedder's throughput
-  (float32 / int8, thread counts); app start-up (``bot.app_process``).
+  (torch float32 / int8, onnxruntime float / int8, thread counts; synthetic and corpus passages)
+  and each variant's cosine to float32; app start-up (``bot.app_process``).
 * **Answers** (each through ``bot.chat.Conversation``): time to first token and total per backend;
   the copy constraint on and off, interleaved; prefill and decode per backend (``bot.bench_decode``).
 * **Scale**: FAISS index types on synthetic corpora (``bot.bench_scale``), with plots.
@@ -91,46 +92,86 @@ def bench_seeds(settings: Settings, runs: int, questions: list[str]) -> SeedFigu
     )
 
 
-def bench_embedding(settings: Settings, count: int, runs: int, question: str) -> EmbeddingFigures:
-    """Indexing throughput and one-question latency: float vs int8 encoder, torch threads 2 vs 1.
+def seed_texts(settings: Settings) -> list[str]:
+    """What indexing embeds for the corpus: every passage's ``embed_text``."""
+    from bot.chunking import chunk
+    from bot.index import embed_text
+    from bot.sources import load_corpus
 
-    Interleaved in one run (medians over ``runs``) so the ratios hold on a busy machine; the int8
-    vectors' mean cosine to the float ones says how far they moved.
+    docs, _ = load_corpus(settings.paths.seeds_dir)
+    return [embed_text(p) for d in docs for p in chunk(d.text, d.source.path, settings.chunking, d.exclude)]
+
+
+def bench_embedding(settings: Settings, count: int, runs: int, question: str) -> EmbeddingFigures:
+    """Indexing throughput and one-question latency per encoder and thread count, interleaved.
+
+    Encoders: torch float32 (the default), torch float32 in batches of 8, torch int8 dynamic
+    quantisation, and the onnxruntime backends ``onnx`` / ``onnx-int8`` (``bot.embedding_onnx``;
+    skipped with a log line when onnxruntime is missing). Each is timed on ``count`` synthetic
+    passages and on the corpus's own passages, in one run (medians over ``runs``) so the ratios hold
+    on a busy machine; each one's mean cosine to the float32 vectors says how far its vectors moved.
     """
+    import logging
+    from dataclasses import replace
+
     import torch
 
-    from bot.embedding import SentenceEmbedder, load_embedder
+    from bot.embedding import CachedEmbedder, SentenceEmbedder, load_embedder
+    from bot.embedding_onnx import OnnxEmbedder
+    from bot.errors import BotError
 
-    texts = synthetic_passages(settings, count)
-    encoders = {
-        "float32": load_embedder(settings.embedding),
-        "int8": SentenceEmbedder(settings.embedding, True),
-    }
+    texts, seeds = synthetic_passages(settings, count), seed_texts(settings)
     threads = torch.get_num_threads()
+    counts = sorted({threads, 1}, reverse=True)
+    e = settings.embedding
+    encoders: dict[str, dict[int, CachedEmbedder]] = {
+        "float32": dict.fromkeys(counts, load_embedder(replace(e, backend="torch"))),
+        "float32, batches of 8": dict.fromkeys(counts, SentenceEmbedder(replace(e, batch_size=8))),
+        "int8": dict.fromkeys(counts, SentenceEmbedder(replace(e, backend="torch"), True)),
+    }
+    for backend in ("onnx", "onnx-int8"):
+        try:
+            encoders[backend] = {n: OnnxEmbedder(replace(e, backend=backend), threads=n) for n in counts}
+        except BotError as exc:
+            logging.getLogger("bot").warning("skipping the %s embedder: %s (%s)", backend, exc, exc.fix)
     found: dict[str, dict[str, list[float]]] = {}
     try:
         for _ in range(max(1, runs)):
-            for name, enc in encoders.items():
-                for n in sorted({threads, 1}, reverse=True):
-                    torch.set_num_threads(n)
-                    row = found.setdefault(f"{name}, {n} thread{'s' if n > 1 else ''}", {"rate": [], "q": []})
+            for name, by_threads in encoders.items():
+                for n, enc in by_threads.items():
+                    torch.set_num_threads(n)  # the onnx sessions were made with n threads
+                    row = found.setdefault(
+                        f"{name}, {n} thread{'s' if n > 1 else ''}", {"rate": [], "seeds": [], "q": []}
+                    )
                     t = time.perf_counter()
                     enc._encode(texts)
                     row["rate"].append(count / (time.perf_counter() - t))
+                    t = time.perf_counter()
+                    enc._encode(seeds)
+                    row["seeds"].append(len(seeds) / (time.perf_counter() - t))
                     t = time.perf_counter()
                     enc._encode([question])
                     row["q"].append((time.perf_counter() - t) * 1000)
     finally:
         torch.set_num_threads(threads)
-    f, q = encoders["float32"]._encode(texts[:64]), encoders["int8"]._encode(texts[:64])
+    float_vectors = encoders["float32"][threads]._encode(texts + seeds)
+    cosine = {
+        name: float(np.mean(np.sum(float_vectors * by_threads[threads]._encode(texts + seeds), axis=1)))
+        for name, by_threads in encoders.items()
+        if name != "float32"
+    }
     return EmbeddingFigures(
         passages=count,
         runs=runs,
-        int8_cosine_to_float_mean=float(np.mean(np.sum(f * q, axis=1))),
+        int8_cosine_to_float_mean=cosine["int8"],
         variants={
-            k: EmbeddingVariant(statistics.median(v["rate"]), statistics.median(v["q"]))
+            k: EmbeddingVariant(
+                statistics.median(v["rate"]), statistics.median(v["q"]), statistics.median(v["seeds"])
+            )
             for k, v in found.items()
         },
+        seed_passages=len(seeds),
+        cosine_to_float_mean=cosine,
     )
 
 
@@ -225,7 +266,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     say("benchmarking the seed index…", flush=True)
     seeds = bench_seeds(settings, args.runs, questions)
-    say("timing the embedder (float32 / int8, thread counts)…", flush=True)
+    say("timing the embedder (torch / onnx, float32 / int8, thread counts)…", flush=True)
     embedding = bench_embedding(settings, 128, args.runs, questions[0])
     startup: StartupFigures | None = None
     if not args.skip_startup:

@@ -14,7 +14,7 @@ formats the attributes. Hands on: those dataclasses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Self
 
 
@@ -66,18 +66,21 @@ class SeedFigures(_Flat):
 class EmbeddingVariant(_Flat):
     """One encoder at one thread count: indexing throughput and one question's latency (medians)."""
 
-    passages_per_s: float
+    passages_per_s: float  # on the synthetic passages
     question_ms: float
+    seed_passages_per_s: float = 0.0  # on the corpus's own passages (0: not measured, older runs)
 
 
 @dataclass(frozen=True)
 class EmbeddingFigures:
-    """The embedder, float32 vs int8 and thread counts, interleaved; how far int8 vectors moved."""
+    """The embedder per backend and thread count, interleaved; how far each one's vectors moved."""
 
     passages: int
     runs: int
-    int8_cosine_to_float_mean: float
-    variants: dict[str, EmbeddingVariant]  # e.g. "float32, 2 threads"
+    int8_cosine_to_float_mean: float  # torch int8 dynamic quantisation
+    variants: dict[str, EmbeddingVariant]  # e.g. "float32, 2 threads", "onnx-int8, 2 threads"
+    seed_passages: int = 0  # corpus passages timed as well (0: older runs)
+    cosine_to_float_mean: dict[str, float] = field(default_factory=dict)  # encoder -> mean cosine
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,12 +88,21 @@ class EmbeddingFigures:
             "runs": self.runs,
             "int8_cosine_to_float_mean": self.int8_cosine_to_float_mean,
             "variants": {k: v.to_json() for k, v in self.variants.items()},
+            "seed_passages": self.seed_passages,
+            "cosine_to_float_mean": dict(self.cosine_to_float_mean),
         }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> EmbeddingFigures:
         variants = {k: EmbeddingVariant.from_json(v) for k, v in d["variants"].items()}
-        return cls(d["passages"], d["runs"], d["int8_cosine_to_float_mean"], variants)
+        return cls(
+            d["passages"],
+            d["runs"],
+            d["int8_cosine_to_float_mean"],
+            variants,
+            d.get("seed_passages", 0),
+            dict(d.get("cosine_to_float_mean", {})),
+        )
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,18 @@
-"""The embedder's query cache and int8 variant, with the real MiniLM model (a few seconds)."""
+"""The embedder's query cache, its int8 variant and the onnxruntime backends, with the real MiniLM
+model and real onnxruntime (about 15 s, most of it the two ONNX exports)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot import embedding
+from bot import embedding, embedding_onnx
 from bot.config import EmbeddingSettings
-from bot.embedding import SentenceEmbedder, load_embedder
+from bot.embedding import SentenceEmbedder, load_embedder, make_embedder
+from bot.embedding_onnx import OnnxEmbedder, buckets
+from bot.errors import BotError
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +53,89 @@ def test_int8_encoder_names_itself_and_stays_close() -> None:
     np.testing.assert_allclose(np.linalg.norm(q, axis=1), 1.0, atol=1e-5)
     assert q.dtype == np.float32
     assert float(np.min(np.sum(q * f, axis=1))) > 0.9  # measured 0.93-0.94: opt-in, not the default
+
+
+# The onnxruntime backends, with the real model and real onnxruntime. The export (a few seconds per
+# backend) is made once into a cache folder shared by this module's tests.
+
+
+@pytest.fixture(scope="module")
+def onnx_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("onnx-cache")
+
+
+@pytest.fixture(scope="module", params=["onnx", "onnx-int8"])
+def onnx_embedder(request: pytest.FixtureRequest, onnx_cache: Path) -> OnnxEmbedder:
+    return OnnxEmbedder(EmbeddingSettings(backend=request.param), onnx_cache)
+
+
+SENTENCES = [
+    "Aerobic exercise increases hippocampal volume in older adults.",
+    "Sleep and memory consolidation.",
+    "  Does lifting weights train the nervous system before the muscles grow?  ",
+    "A much longer passage: strength gains in the first weeks of training come mostly from the "
+    "nervous system learning to recruit more motor units, and only later from bigger muscle fibres.",
+]
+
+
+def test_onnx_vectors_match_torch(onnx_embedder: OnnxEmbedder, embedder: SentenceEmbedder) -> None:
+    got = onnx_embedder.encode(SENTENCES)
+    want = embedder.encode(SENTENCES)
+    assert got.shape == (len(SENTENCES), embedder.dim) and got.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    cosine = np.sum(got * want, axis=1)
+    # float: the same model, so cosine 1.0 up to rounding; int8: measured 0.993-0.995 on these
+    assert float(np.min(cosine)) >= (0.99 if onnx_embedder.name.endswith("+onnx") else 0.98)
+    # one text alone (no padding) gives the vector it gets inside a length-bucketed batch; int8
+    # quantises activations with one scale per batch, so there it only stays close
+    alone = onnx_embedder._encode(SENTENCES[3:])
+    if onnx_embedder.name.endswith("+onnx"):
+        np.testing.assert_allclose(alone, got[3:], atol=1e-5)
+    else:
+        assert float(np.sum(alone * got[3:])) > 0.99
+
+
+def test_each_backend_names_itself(onnx_embedder: OnnxEmbedder) -> None:
+    settings = EmbeddingSettings()
+    assert onnx_embedder.name == f"{settings.model}+{onnx_embedder.name.rsplit('+', 1)[1]}"
+    assert onnx_embedder.name not in {settings.model, settings.model + "+int8"}
+
+
+def test_the_export_is_reused(monkeypatch, onnx_embedder: OnnxEmbedder, onnx_cache: Path) -> None:
+    backend = onnx_embedder.name.rsplit("+", 1)[1]
+    before = {p: p.stat().st_mtime_ns for p in onnx_cache.glob("*/model.onnx")}
+
+    def no_export(*args: object) -> None:
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(embedding_onnx, "export", no_export)
+    again = make_embedder(EmbeddingSettings(backend=backend), onnx_cache)
+    assert isinstance(again, OnnxEmbedder) and again.name == onnx_embedder.name
+    np.testing.assert_allclose(again._encode(SENTENCES), onnx_embedder._encode(SENTENCES), atol=1e-6)
+    assert {p: p.stat().st_mtime_ns for p in onnx_cache.glob("*/model.onnx")} == before
+
+
+def test_a_damaged_export_is_made_again(tmp_path: Path) -> None:
+    settings = EmbeddingSettings(backend="onnx")
+    OnnxEmbedder(settings, tmp_path)
+    (model,) = tmp_path.glob("*/model.onnx")
+    model.write_bytes(model.read_bytes()[:1000])  # a truncated file, as a crash mid-copy would leave
+    vectors = OnnxEmbedder(settings, tmp_path).encode(SENTENCES[:1])
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == [model.parent.name]
+
+
+def test_unknown_backend_is_a_bot_error() -> None:
+    with pytest.raises(BotError) as caught:
+        make_embedder(EmbeddingSettings(backend="tensorrt"))
+    assert "tensorrt" in str(caught.value) and "onnx-int8" in caught.value.fix
+
+
+def test_buckets_cover_every_text_within_the_budget() -> None:
+    lengths = [5, 300, 40, 41, 7, 120, 120, 3]
+    groups = buckets(lengths, most=3, budget=128)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    for g in groups:
+        assert len(g) <= 3 and (len(g) == 1 or lengths[g[0]] * len(g) <= 128)
+        assert lengths[g[0]] == max(lengths[i] for i in g)  # the first is the longest: it sets the width
+    assert groups[0] == [1]  # longer than the budget alone: a batch of its own
