@@ -64,8 +64,11 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # "why", "how does" → a reason or mechanism
         re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
         re.compile(
-            r"\b(because|due to|since|so that|as a result|which means|by triggering|by|consequently|"
-            r"therefore|thus|leads? to|results? in|which impairs)\b",
+            # "by" only before a gerund ("by triggering"): "owned by www-data" gives no reason
+            r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
+            r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
+            r"ensure)|so (it|they|that|users?) can)\b"
+            r"|, or\b[^.;]{0,60}\bwould\b",  # "should not be X, or a compromised server would …"
             re.I,
         ),
     ),

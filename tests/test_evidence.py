@@ -29,6 +29,12 @@ def test_answer_shape_matches_what_the_question_asks_for() -> None:
     assert answer_shape("Why do I feel tired?", "You feel tired because the nervous system is taxed.")
     assert not answer_shape("How long until I notice anything?", "Aerobic exercise such as running helps.")
     assert not answer_shape("Does exercise help the brain?", "Studies show effects over weeks to months.")
+    # a reason is a consequence or a purpose, not any "by" ("owned by www-data" gives no reason)
+    why = "Why shouldn't web files be owned by www-data?"
+    assert answer_shape(why, "Web files should not be owned by it, or a hacked server would rewrite them.")
+    assert answer_shape(why, "The group is setgid in order to limit access.")
+    assert not answer_shape(why, "Data written out by web servers will be owned by www-data.")
+    assert answer_shape("How does it help?", "It helps by triggering the release of growth factors.")
 
 
 def test_how_long_leads_with_the_time_span() -> None:
