@@ -55,7 +55,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "which types", "what kind of", "what <things> are/help …" → named examples
         re.compile(
-            r"\b(which|what)\b.{0,25}\b(types?|kinds?|sorts?|forms?|examples?)\b"
+            # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
+            r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
             r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b",
             re.I,
         ),

@@ -35,6 +35,8 @@ def test_answer_shape_matches_what_the_question_asks_for() -> None:
     assert answer_shape(why, "The group is setgid in order to limit access.")
     assert not answer_shape(why, "Data written out by web servers will be owned by www-data.")
     assert answer_shape("How does it help?", "It helps by triggering the release of growth factors.")
+    # "types" as the topic is not "which types of": no examples shape
+    assert not answer_shape("What are all text/* types subclasses of?", "There is, for example, no class.")
 
 
 def test_how_long_leads_with_the_time_span() -> None:
