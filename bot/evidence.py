@@ -244,9 +244,10 @@ def select(
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])
     # The question asks for a shape of answer (a time span, kinds, a reason): a unit with that
-    # shape leads, whatever else scores higher.
+    # shape leads when it scores within a margin of the best (its bonus included); further down, a
+    # "because" is more often a side remark than the answer.
     shaped = [s for s in scored if answer_shape(question, s[2].text)]
-    if shaped and shaped[0] is not scored[0]:
+    if shaped and shaped[0] is not scored[0] and shaped[0][0] >= scored[0][0] - settings.evidence_margin:
         scored.remove(shaped[0])
         scored.insert(0, shaped[0])
     best = scored[0][0]
