@@ -87,6 +87,7 @@ _REFERENCE_BRACKET_ONLY = re.compile(_REF_BRACKET, re.I)
 _END = re.compile(rf"[.!?…]+(?:[\"'”’)»]|{_REF_BRACKET})*(?=\s|$)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_GOES_ON = frozenset("a an the of to and or but was were is are be by with for from in on at as that".split())
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "2.1. Directory layout"
 _BYLINE_TAIL = re.compile(r"(?<=[\"'”’.!?)\]])\s*(?:—|–|--)\s*[A-Z][^\n]*$")
 # A byline on its own line: a dash, a name, maybe ", PhD"-style suffixes ("— Jane Doe, PhD").
@@ -137,7 +138,8 @@ def _is_heading(line: str) -> bool:
         return False  # holds a sentence end: a short paragraph, not a title
     # Short line with no closing period ("New publications", "What types of soil are best…?").
     s = _REFERENCE_BRACKET_ONLY.sub("", s).rstrip(CLOSERS + " ") or s
-    return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit())
+    last = s.split()[-1].lower().strip("`*_")  # "Historically, `/var/log` was" goes on: not a title
+    return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit()) and last not in _GOES_ON
 
 
 def _titled(line: str) -> bool:  # a markdown heading, or a numbered section title ("1.2. What is it?")
@@ -212,7 +214,9 @@ def segments(text: str) -> list[Segment]:
             close(end)
             continue
         wrapped = width and len(stripped) >= 0.6 * width and not _BYLINE_TAIL.search(stripped)
-        if not (nxt.lstrip("*_`")[:1].islower() or wrapped):  # "**mon**, and others)" continues
+        goes_on = stripped.split()[-1].lower().strip("`*_") in _GOES_ON  # "…, `/var/log` was"
+        first = nxt.lstrip("*_`")[:1]  # "**mon**, and others)" and "`/var/adm`), thus …" go on too
+        if not (first.islower() or first == "/" or wrapped or goes_on):
             close(end)  # a line of its own: a heading, a label, a byline
     close(len(text))
     return out
@@ -342,11 +346,8 @@ def strip_references_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def strip_references(text: str) -> str:
-    """``text`` with the source's reference markers removed, for display and prompts.
-
-    Offsets change: a caller that must point back into the source keeps the original span (or uses
-    ``strip_references_with_map``); citations always quote ``source[start:end]`` itself.
-    """
+    """``text`` with the source's reference markers removed, for display and prompts. Offsets change:
+    citations keep quoting ``source[start:end]`` (``strip_references_with_map`` gives the map)."""
     return strip_references_with_map(text)[0]
 
 

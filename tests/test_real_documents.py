@@ -43,8 +43,10 @@ def test_definition_terms_head_their_definitions() -> None:
     passages = chunk(text, HTML.name, ChunkingSettings())
     shadow = next(p for p in passages if "`/etc/shadow` is readable by this group." in p.text)
     assert shadow.heading == "#### shadow"
-    # A line that starts with markdown emphasis continues the sentence it wraps.
+    # A line that starts with markdown emphasis or a path, or follows "… was", continues the sentence.
     assert any(s.endswith("**mon**, and others).") for s in content)
+    assert any(s.startswith("Historically, `/var/log` was") and s.endswith("the group.") for s in content)
+    assert not any(h.startswith("Historically") for h in headings)
 
 
 def test_pdf_pages_without_running_heads_and_sentences_across_pages() -> None:
