@@ -50,6 +50,10 @@ _ASKING_FOR = frozenset("got any need want recommend suggest".split())
 _LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
 
+# Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
+_PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to".split())
+
+
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """The words in the places an English question puts its topic (lowercased).
 
@@ -110,8 +114,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in ("about", "of", "for", "on"):
             after = tokens[i + 1 :]
-            for j, t in enumerate(after):  # "… for your heart or just fun?": the phrase ends at "or"
-                if t in ("or", "and", "but", "than"):
+            for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
+                if t in _PHRASE_ENDS:
                     after = after[:j]
                     break
             tail = [t for t in after if t not in STOP_WORDS and t not in _DETERMINERS]

@@ -382,6 +382,8 @@ def test_asking_is_not_asserting() -> None:
         ("what's a good playlist for lifting?", {"playlist", "lifting"}),
         ("got a good pasta recipe for after training?", {"pasta", "training"}),
         ("is dancing actually good for your brain or just fun?", {"dancing", "brain"}),
+        # the phrase after the last "on" ends at the next preposition
+        ("How do I declare a file type on macOS with Uniform Type Identifiers?", {"macos"}),
     ],
 )
 def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str]) -> None:
