@@ -243,11 +243,12 @@ def select(
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])
-    # The question asks for a shape of answer (a time span, kinds, a reason): a unit with that
-    # shape leads when it scores within a margin of the best (its bonus included); further down, a
-    # "because" is more often a side remark than the answer.
-    shaped = [s for s in scored if answer_shape(question, s[2].text)]
-    if shaped and shaped[0] is not scored[0] and shaped[0][0] >= scored[0][0] - settings.evidence_margin:
+    # A "how long" question is answered by a time span: a unit that gives one leads, whatever else
+    # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
+    # reason) only add their bonus: a "because" is as often a side remark as the answer.
+    asks, has = _SHAPES[0]
+    shaped = [s for s in scored if asks.search(question) and has.search(s[2].text)]
+    if shaped and shaped[0] is not scored[0]:
         scored.remove(shaped[0])
         scored.insert(0, shaped[0])
     best = scored[0][0]
