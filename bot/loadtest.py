@@ -26,6 +26,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,43 @@ from bot.measure import machine
 from bot.report import write_section
 
 
+@dataclass(frozen=True)
+class BurstReport:
+    """``size`` clients at the same instant against a queue limit: answered, refused as full, failed."""
+
+    size: int
+    max_queue: int
+    answered: int
+    refused: int
+    errors: list[str]
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """One load run; ``to_json()`` gives the keys ``loadtest --json`` prints."""
+
+    url: str | list[str]
+    apps: int
+    clients: int
+    questions_per_client: int
+    requests: int
+    answered: int
+    errors: list[str]
+    crossed_or_lost: list[str]
+    wall_s: float
+    latency_s_p50: float | None
+    latency_s_p95: float | None
+    latency_s_mean: float | None
+    throughput_per_min: float
+    burst: BurstReport | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        if self.burst is None:
+            del out["burst"]
+        return out
+
+
 def answers(reply: Any, question: str) -> bool:
     """Whether ``reply`` (the /ask JSON) is an answer to ``question``: not an error, not someone else's."""
     return isinstance(reply, dict) and reply.get("question") == question and "error" not in reply
@@ -51,7 +89,7 @@ def run_load(
     per_client: int,
     time_limit: float,
     questions: Sequence[str] | None = None,
-) -> dict[str, Any]:
+) -> LoadReport:
     """``clients`` threads asking ``per_client`` of ``questions`` each (each client starting at its own
     place in the list; default: the configured corpus profile's questions); several URLs are shared
     round-robin."""
@@ -102,24 +140,24 @@ def run_load(
         t.join(timeout=max(1.0, deadline - time.time() + 30))
     wall = time.perf_counter() - started
     lat = sorted(latencies)
-    return {
-        "url": url,
-        "apps": len(urls),
-        "clients": clients,
-        "questions_per_client": per_client,
-        "requests": clients * per_client,
-        "answered": len(latencies),
-        "errors": errors,
-        "crossed_or_lost": crossed,
-        "wall_s": round(wall, 1),
-        "latency_s_p50": round(float(np.percentile(lat, 50)), 2) if lat else None,
-        "latency_s_p95": round(float(np.percentile(lat, 95)), 2) if lat else None,
-        "latency_s_mean": round(statistics.mean(lat), 2) if lat else None,
-        "throughput_per_min": round(len(lat) / wall * 60, 1) if wall else 0.0,
-    }
+    return LoadReport(
+        url=url,
+        apps=len(urls),
+        clients=clients,
+        questions_per_client=per_client,
+        requests=clients * per_client,
+        answered=len(latencies),
+        errors=errors,
+        crossed_or_lost=crossed,
+        wall_s=round(wall, 1),
+        latency_s_p50=round(float(np.percentile(lat, 50)), 2) if lat else None,
+        latency_s_p95=round(float(np.percentile(lat, 95)), 2) if lat else None,
+        latency_s_mean=round(statistics.mean(lat), 2) if lat else None,
+        throughput_per_min=round(len(lat) / wall * 60, 1) if wall else 0.0,
+    )
 
 
-def run_burst(url: str, max_queue: int, time_limit: float, questions: Sequence[str]) -> dict[str, Any]:
+def run_burst(url: str, max_queue: int, time_limit: float, questions: Sequence[str]) -> BurstReport:
     """``max_queue + 8`` clients ask at the same instant; count answered, refused (queue full), failed."""
     from gradio_client import Client
     from gradio_client.utils import QueueError
@@ -154,41 +192,41 @@ def run_burst(url: str, max_queue: int, time_limit: float, questions: Sequence[s
         t.start()
     for t in threads:
         t.join(timeout=time_limit + 150)
-    return {
-        "size": size,
-        "max_queue": max_queue,
-        "answered": len(outcome["answered"]),
-        "refused": len(outcome["refused"]),
-        "errors": outcome["errors"],
-    }
+    return BurstReport(
+        size=size,
+        max_queue=max_queue,
+        answered=len(outcome["answered"]),
+        refused=len(outcome["refused"]),
+        errors=outcome["errors"],
+    )
 
 
-def format_report(report: dict[str, Any]) -> str:
+def format_report(report: LoadReport) -> str:
     lines = [
-        f"{report['clients']} clients x {report['questions_per_client']} questions = "
-        f"{report['requests']} requests against {report['url']}",
-        f"answered {report['answered']}, errors {len(report['errors'])}, crossed/lost "
-        f"{len(report['crossed_or_lost'])}; wall {report['wall_s']} s; throughput "
-        f"{report['throughput_per_min']}/min; latency p50 {report['latency_s_p50']} s, "
-        f"p95 {report['latency_s_p95']} s",
+        f"{report.clients} clients x {report.questions_per_client} questions = "
+        f"{report.requests} requests against {report.url}",
+        f"answered {report.answered}, errors {len(report.errors)}, crossed/lost "
+        f"{len(report.crossed_or_lost)}; wall {report.wall_s} s; throughput "
+        f"{report.throughput_per_min}/min; latency p50 {report.latency_s_p50} s, "
+        f"p95 {report.latency_s_p95} s",
     ]
-    lines += ["  " + line for line in report["errors"][:10] + report["crossed_or_lost"][:10]]
-    if "burst" in report:
-        b = report["burst"]
+    lines += ["  " + line for line in report.errors[:10] + report.crossed_or_lost[:10]]
+    if report.burst is not None:
+        b = report.burst
         lines.append(
-            f"burst of {b['size']} at once (queue limit {b['max_queue']}): answered {b['answered']}, "
-            f"refused as queue full {b['refused']}, other errors {len(b['errors'])}"
+            f"burst of {b.size} at once (queue limit {b.max_queue}): answered {b.answered}, "
+            f"refused as queue full {b.refused}, other errors {len(b.errors)}"
         )
-        lines += ["  " + line for line in b["errors"][:10]]
+        lines += ["  " + line for line in b.errors[:10]]
     return "\n".join(lines)
 
 
-def passed(report: dict[str, Any]) -> bool:
+def passed(report: LoadReport) -> bool:
     """No errors, nothing lost or crossed; in the burst, the overflow refused and the rest answered."""
-    ok = not report["errors"] and not report["crossed_or_lost"] and report["answered"] == report["requests"]
-    if "burst" in report:
-        b = report["burst"]
-        ok = ok and not b["errors"] and b["refused"] > 0 and b["answered"] + b["refused"] == b["size"]
+    ok = not report.errors and not report.crossed_or_lost and report.answered == report.requests
+    if report.burst is not None:
+        b = report.burst
+        ok = ok and not b.errors and b.refused > 0 and b.answered + b.refused == b.size
     return ok
 
 
@@ -199,7 +237,7 @@ def run_scale_out(
     per_client: int,
     time_limit: float,
     questions: Sequence[str],
-) -> dict[str, Any]:
+) -> list[LoadReport]:
     """Answers/min with 1, 2, … app processes sharing one OpenAI-compatible server on loopback."""
     loopback_only(server_url)
     env = {"BOT_GENERATION_BACKEND": "openai", "BOT_GENERATION_BASE_URL": server_url}
@@ -216,7 +254,7 @@ def run_scale_out(
         finally:
             for proc in procs:
                 stop_app(proc)
-    return {"server_url": server_url, "runs": rows}
+    return rows
 
 
 def cmd_loadtest(args: argparse.Namespace) -> int:
@@ -225,17 +263,19 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
     questions = measured_questions(settings, path, in_scope_only=False)
     if args.server_url:
         counts = [int(x) for x in args.apps.split(",") if x.strip()]
-        out = run_scale_out(args.server_url, counts, args.clients, args.questions, args.time_limit, questions)
-        for row in out["runs"]:
+        runs = run_scale_out(
+            args.server_url, counts, args.clients, args.questions, args.time_limit, questions
+        )
+        for row in runs:
             print(
-                f"{row['apps']} app(s), {row['clients']} clients x {row['questions_per_client']}: "
-                f"{row['answered']}/{row['requests']} answered, {row['throughput_per_min']} answers/min, "
-                f"p50 {row['latency_s_p50']} s, errors {len(row['errors'])}",
+                f"{row.apps} app(s), {row.clients} clients x {row.questions_per_client}: "
+                f"{row.answered}/{row.requests} answered, {row.throughput_per_min} answers/min, "
+                f"p50 {row.latency_s_p50} s, errors {len(row.errors)}",
                 file=sys.stderr,
             )
         if args.json:
-            emit(out)
-        return 0 if all(not r["errors"] and not r["crossed_or_lost"] for r in out["runs"]) else 1
+            emit({"server_url": args.server_url, "runs": [r.to_json() for r in runs]})
+        return 0 if all(not r.errors and not r.crossed_or_lost for r in runs) else 1
     proc = None
     url = args.url
     if not url:
@@ -244,7 +284,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
     try:
         report = run_load(url, args.clients, args.questions, args.time_limit, questions)
         if args.burst:
-            report["burst"] = run_burst(url, args.max_queue, args.time_limit, questions)
+            report = replace(report, burst=run_burst(url, args.max_queue, args.time_limit, questions))
     finally:
         if proc is not None:
             stop_app(proc)
@@ -258,7 +298,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
             f"(`BOT_SERVE_CONCURRENCY=1`).\n\n```\n{format_report(report)}\n```\n",
         )
     if args.json:
-        emit(report)
+        emit(report.to_json())
     else:
         print(format_report(report))
     return 0 if passed(report) else 1
