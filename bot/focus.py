@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
 _DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
+# Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
+_LIGHT_GERUNDS = frozenset("getting doing having taking using making giving keeping trying going".split())
 _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
@@ -68,7 +70,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        while i < len(tokens) and (tokens[i] in _DETERMINERS or tokens[i] in ASKER_WORDS):
+        while i < len(tokens) and (tokens[i] in _DETERMINERS | _LIGHT_GERUNDS or tokens[i] in ASKER_WORDS):
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 
@@ -183,6 +185,19 @@ def all_words_known(question: str, retriever: Retriever) -> bool:
         return False
     columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]
     return bool(((columns > 0).sum(axis=1) == len(terms)).any())
+
+
+def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
+    """Capitalised words after the question's first word that ``texts`` use only capitalised: the
+    people, studies and places the corpus names ("Was Hyunjun Kong one of the authors?")."""
+    joined = "\n".join(texts)
+    found = []
+    for word in dict.fromkeys(re.findall(r"(?<=\s)[A-Z][\w'’-]{2,}", question)):
+        if re.search(rf"\b{re.escape(word)}\b", joined) and not re.search(
+            rf"\b{re.escape(word.lower())}\b", joined
+        ):
+            found.append(word)
+    return found
 
 
 def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:

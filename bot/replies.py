@@ -53,7 +53,9 @@ _META = re.compile(
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
     r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
     r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
-    r"|\bwhen\s+was\s+(it|that|this|the\s+\w+)\s+(published|written|posted|released)\b"
+    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’]+(\s+[\w'’]+){0,3})\s+(published|written|posted|released)\b"
+    r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
+    r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b",
     re.IGNORECASE,

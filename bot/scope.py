@@ -42,6 +42,7 @@ from bot.focus import (
     all_words_known,
     assertion_terms,
     claim_stated,
+    corpus_names,
     missing_terms,
     named_in,
     unknown_claim_words,
@@ -78,11 +79,13 @@ _ADVICE = re.compile(
     rf"lower|double|skip|change|come\s+off|replace)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+)?{_MEDICINE}\b"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
-    r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b",
+    r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # a dose of anything named: "how much gabapentin should I take before training?"
+    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b",
     re.IGNORECASE,
 )
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
-_HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b", re.IGNORECASE)
+_HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)", re.IGNORECASE)
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
@@ -146,8 +149,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
     if _ADVICE.search(question):
         return True
-    if _OWN_SYMPTOM.search(question) and _WHAT_IS_IT.search(question):
-        return True  # a diagnosis asked for
+    if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
+        return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
     condition = names_condition(question, profile) or _DIAGNOSED.search(question) is not None
     if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
         return True
@@ -234,11 +237,14 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     best = max((h.dense for h in hits), default=0.0)
     by_cosine = best >= cal.gate
     known = all_words_known(question, retriever)
+    names = corpus_names(question, (h.passage.text for h in hits))
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"
         + ("; every content word is a corpus word" if known else "")
+        + (f"; names what the corpus names: {', '.join(names)}" if names else "")
     )
+    known = known or bool(names)
     missing = missing_terms(question, retriever, near_corpus=by_cosine or known, explain=explain)
     if missing:
         reply = decline(

@@ -91,6 +91,9 @@ def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expecte
         "Diagnose me: I keep forgetting names.",
         "Should I stop taking my medication now that I exercise?",
         "Do I have dementia?",
+        # own symptom + "do I have X?", and a dose of anything named
+        "My back aches after rows, do I have a slipped disc?",
+        "How much melatonin should I take before a late workout?",
     ],
 )
 def test_personal_medical_advice_gets_a_referral(question: str) -> None:
@@ -446,3 +449,20 @@ def test_where_from_and_when_are_questions_about_the_sources(question: str) -> N
 )
 def test_training_questions_mentioning_the_body_are_not_referred(question: str) -> None:
     assert decide(question).kind != "medical_advice"
+
+
+def test_found_on_a_held_out_set() -> None:
+    """Fixed after the first run of eval/fresh2 (its figures were taken before these fixes)."""
+    assert not scope.asks_medical_advice("My knee aches a bit, do I have to stop squatting?")
+    for question in (
+        "When was the trainer's forum thread written?",
+        "How do you rate the evidence of your sources?",
+    ):
+        assert decide(question).kind == "meta", question
+    # a person the corpus names is in scope however the rest of the question is worded
+    named = decide("Was Hyunjun Kong one of the people who ran the experiments, or only asked for comment?")
+    assert named.kind == "answer" and any(
+        "names what the corpus names: Hyunjun, Kong" in x for x in named.explain
+    )
+    # "getting" only carries the topic: the topic is named
+    assert decide("Does getting evening sunlight help me sleep after training?").missing[:1] == ("sunlight",)
