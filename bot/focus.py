@@ -189,7 +189,7 @@ def all_words_known(question: str, retriever: Retriever) -> bool:
 
 def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
     """Capitalised words after the question's first word that ``texts`` use only capitalised: the
-    people, studies and places the corpus names ("Was Hyunjun Kong one of the authors?")."""
+    people, studies and places the corpus names ("Was Jane Doe one of the authors?")."""
     joined = "\n".join(texts)
     found = []
     for word in dict.fromkeys(re.findall(r"(?<=\s)[A-Z][\w'’-]{2,}", question)):

@@ -109,7 +109,15 @@ def changed_on_disk(index: Index) -> str | None:
 
 # The code that turns files into passages and terms is part of what built an index: a change to any
 # of these modules makes every index stale (tests/test_index.py checks the list against the imports).
-BUILT_BY = ("chunking.py", "extract.py", "furniture.py", "lexical.py", "sources.py", "text.py")
+BUILT_BY = (
+    "chunking.py",
+    "extract.py",
+    "furniture.py",
+    "lexical.py",
+    "sources.py",
+    "text.py",
+    "wordlists.py",
+)
 
 
 def fingerprint(settings: Settings) -> str:

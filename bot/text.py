@@ -26,7 +26,8 @@ sentences) or "byline"; ``bot.furniture.mark_furniture`` turns page furniture in
 (``strip_references_with_map`` also gives the offset map back).
 
 **Words.** ``words`` gives lowercased words (apostrophes normalised, stop words kept); ``tokenize`` the
-stemmed content words BM25 and the evidence checks compare; ``STOP_WORDS`` the function words.
+stemmed content words BM25 and the evidence checks compare; ``STOP_WORDS`` the function words (the word
+lists live in ``bot.wordlists``).
 
 **Markers.** The bot's own citation markers are ``[n]`` (``MARKER``, ``markers_valid``,
 ``strip_markers``); the source's own reference markers ("[27]") are ``reference_markers``.
@@ -42,33 +43,20 @@ from typing import TYPE_CHECKING
 
 import snowballstemmer
 
+from bot.wordlists import (
+    CLOSING_ABBREVIATIONS,
+    GOES_ON,
+    INLINE_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    STOP_WORDS,
+)
+
 if TYPE_CHECKING:
     from bot.types import Citation
 
 KINDS = ("text", "heading", "list", "furniture", "byline")
 
-# A period after these never ends a sentence ("Dr. Smith", "e.g. running", "approx. 5 km").
-INLINE_ABBREVIATIONS = frozenset(
-    """
-dr mr mrs ms prof st mt vs v e.g i.e eg ie cf viz approx ca dept est resp incl excl cca
-sgt capt lt col gen gov rep sen rev hon
-""".split()
-)
-# ... nor after these when a number follows ("No. 5", "Fig. 2", "Jan. 2020"); "I said no. Then" ends.
-NUMBER_ABBREVIATIONS = frozenset(
-    "no nos fig figs vol pp p ref refs jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-# A period after these ends a sentence only before a typical sentence opener ("… et al. The …").
-CLOSING_ABBREVIATIONS = frozenset("etc al u.s u.k u.n e.u ph.d m.d inc ltd co corp jr sr a.m p.m".split())
-SENTENCE_OPENERS = frozenset(
-    """
-a an the this that these those it its in on at for from to of by with as if when while after before but and
-or so yet however although though because since thus therefore moreover furthermore also still instead
-meanwhile overall finally first second third then there here he she they we you i his her their our my one
-some many most several all each both no not more other another such only what which who how why where
-studies study research researchers participants people results
-""".split()
-)
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
 _REF_BRACKET = (
@@ -87,7 +75,6 @@ _REFERENCE_BRACKET_ONLY = re.compile(_REF_BRACKET, re.I)
 _END = re.compile(rf"[.!?…]+(?:[\"'”’)»]|{_REF_BRACKET})*(?=\s|$)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_GOES_ON = frozenset("a an the of to and or but was were is are be by with for from in on at as that".split())
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "2.1. Directory layout"
 _BYLINE_TAIL = re.compile(r"(?<=[\"'”’.!?)\]])\s*(?:—|–|--)\s*[A-Z][^\n]*$")
 # A byline on its own line: a dash, a name, maybe ", PhD"-style suffixes ("— Jane Doe, PhD").
@@ -139,7 +126,7 @@ def _is_heading(line: str) -> bool:
     # Short line with no closing period ("New publications", "What types of soil are best…?").
     s = _REFERENCE_BRACKET_ONLY.sub("", s).rstrip(CLOSERS + " ") or s
     last = s.split()[-1].lower().strip("`*_")  # "Historically, `/var/log` was" goes on: not a title
-    return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit()) and last not in _GOES_ON
+    return s[-1] not in ".;,:" and (s[0].isupper() or s[0].isdigit()) and last not in GOES_ON
 
 
 def _titled(line: str) -> bool:  # a markdown heading, or a numbered section title ("1.2. What is it?")
@@ -214,7 +201,7 @@ def segments(text: str) -> list[Segment]:
             close(end)
             continue
         wrapped = width and len(stripped) >= 0.6 * width and not _BYLINE_TAIL.search(stripped)
-        goes_on = stripped.split()[-1].lower().strip("`*_") in _GOES_ON  # "…, `/var/log` was"
+        goes_on = stripped.split()[-1].lower().strip("`*_") in GOES_ON  # "…, `/var/log` was"
         first = nxt.lstrip("*_`")[:1]  # "**mon**, and others)" and "`/var/adm`), thus …" go on too
         if not (first.islower() or first == "/" or wrapped or goes_on):
             close(end)  # a line of its own: a heading, a label, a byline
@@ -350,19 +337,6 @@ def strip_references(text: str) -> str:
     citations keep quoting ``source[start:end]`` (``strip_references_with_map`` gives the map)."""
     return strip_references_with_map(text)[0]
 
-
-STOP_WORDS = frozenset(
-    """
-a about above after again against all am an and any are as at be because been before being below between
-both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
-now of off on once only or other our ours ourselves out over own same she should so some such than that the
-their theirs them themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself yourselves s t don shouldn
-ll re ve d m o y also get got really much many may might must shall us let lets anyone someone something
-thing things way ways well
-""".split()
-)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("english")
