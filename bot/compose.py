@@ -60,7 +60,7 @@ def display(e: Evidence | None = None, text: str | None = None, speaker: str = "
         text, speaker = e.unit.text, e.unit.speaker
     assert text is not None
     out = _REFS.sub("", " ".join(strip_references(text).split()))
-    out = _QUOTE_MARKS.sub("", out).strip()
+    out = _QUOTE_MARKS.sub("", out.replace('""', "\0")).strip().replace("\0", '""')  # keep (such as "")
     for pattern, keep in _MARKUP:
         out = pattern.sub(keep, out)
     out = _BULLET.sub("", _EMPHASIS.sub(r"\1", out))
@@ -152,7 +152,10 @@ def frame(text: str, e: Evidence, weak_below: int = 2) -> tuple[str, str, str]:
 
 
 # A sentence that leans on its section's title for its subject: "readable by this group", "It owns …".
-_DEICTIC = re.compile(r"\b(?:this|these)\s+[a-z][\w-]*|^(?:It|They|Used by|Used for)\b")
+_DEICTIC = re.compile(
+    r"\b(?:this|these)\s+(?!(?:can|could|are|were|may|might|will|would|should|must|have|had|do)\b)[a-z][\w-]*"
+    r"|^(?:It|They|Used (?:by|for)|Allows|Lets|Gives|Owns|Runs as|Holds)\b"  # a glossary entry's own subject
+)
 _TITLE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)")
 
 

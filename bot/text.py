@@ -134,6 +134,19 @@ def _titled(line: str) -> bool:  # a markdown heading, or a numbered section tit
     return bool(_MD_HEADING.match(line) or (m and _is_heading(line[m.end() :])))
 
 
+def _runs_on(lines: list[str], blank: int) -> bool:
+    """A blank line inside a sentence: the line before does not end one and the next non-empty line
+    starts in lower case (an extractor's break: "a bug in ircd: it `setuid()`" / "s itself …")."""
+    above = [x.strip() for x in lines[:blank]]
+    opening = above[max((n for n, x in enumerate(above) if not x), default=-1) + 1 :]  # its paragraph
+    before, after = (above or [""])[-1], next((x for x in lines[blank + 1 :] if x.strip()), "")
+    if not before or not after or _ends_line(before) or _LIST_ITEM.match(after) or _titled(after):
+        return False
+    if not opening or opening[0].lstrip("*_`")[:1].islower():
+        return False  # unmarked list items ("increasing blood flow" / "increasing growth factors")
+    return after.strip().lstrip("*_`")[:1].islower()
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when its lines are not hard-wrapped."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -184,7 +197,8 @@ def segments(text: str) -> list[Segment]:
         pos += len(raw)
         stripped = line.strip()
         if not stripped:
-            close(start)
+            if not _runs_on(lines, i):
+                close(start)
             continue
         if _titled(line):
             close(start)
@@ -197,8 +211,11 @@ def segments(text: str) -> list[Segment]:
             seg_kind = "list" if _LIST_ITEM.match(line) else "text"
         seg_lines += 1
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if not nxt or _ends_line(stripped) or _LIST_ITEM.match(lines[i + 1]) or _titled(nxt):
+        runs_on = not nxt and _runs_on(lines, i + 1)
+        if _ends_line(stripped) or not (nxt or runs_on) or _LIST_ITEM.match(nxt) or _titled(nxt):
             close(end)
+            continue
+        if runs_on:
             continue
         wrapped = width and len(stripped) >= 0.6 * width and not _BYLINE_TAIL.search(stripped)
         goes_on = stripped.split()[-1].lower().strip("`*_") in GOES_ON  # "…, `/var/log` was"

@@ -60,7 +60,8 @@ def test_a_quoted_claim_ends_once() -> None:
 GLOSSARY = (
     "#### shadow\n\n`/etc/shadow` is readable by this group.\n\n"
     "#### postfix\n\nUsed by the **postfix** MTA.\n\n"
-    "#### A long section title here\n\nThis group owns spools.\n"
+    "#### A long section title here\n\nThis group owns spools.\n\n"
+    "#### lpadmin\n\nAllows a user to add printers.\n\n#### order\n\nBut these can appear in text.\n"
 )
 
 
@@ -82,6 +83,17 @@ def test_an_entry_that_leans_on_its_title_is_led_by_it() -> None:
     assert frame(display(named), named)[2] == ""
     # a long title is a heading, not a term: no lead
     assert frame("This group owns spools.", _glossary("This group owns spools."))[2] == ""
+    # a glossary entry with no subject of its own is led by its term; "these can …" leans on nothing
+    assert (
+        frame("Allows a user to add printers.", _glossary("Allows a user to add printers."))[2]
+        == "Under “lpadmin”:"
+    )
+    assert frame("But these can appear in text.", _glossary("But these can appear in text."))[2] == ""
+    # an empty quotation stays: "(such as "")" is not "(such as )"
+    assert (
+        display(text='Easy to guess (such as ""), anyone can sync.')
+        == 'Easy to guess (such as ""), anyone can sync.'
+    )
     # a weak source's lead keeps naming the source
     weak = _glossary("`/etc/shadow` is readable by this group.", strength=1)
     assert frame(shown, weak)[2] == "Under “shadow”, a manual says:"

@@ -47,6 +47,8 @@ def test_definition_terms_head_their_definitions() -> None:
     assert any(s.endswith("**mon**, and others).") for s in content)
     assert any(s.startswith("Historically, `/var/log` was") and s.endswith("the group.") for s in content)
     assert not any(h.startswith("Historically") for h in headings)
+    # an extractor's blank line inside a sentence ("it `setuid()`" / "s itself …") does not cut it
+    assert any(s.startswith("A statically allocated user") and s.endswith("on startup.") for s in content)
 
 
 def test_pdf_pages_without_running_heads_and_sentences_across_pages() -> None:
