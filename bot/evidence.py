@@ -75,9 +75,11 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(
-            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
+            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))"
+            r"|^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b",  # affiliation
+            re.I,
         ),
-        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
+        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?|University|Institute)\b"),
     ),
 )
 

@@ -77,7 +77,7 @@ _ADVICE = re.compile(
     rf"\b(which|what)\s+(\w+\s+)?{_MEDICINE}\b"
     rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
     rf"lower|double|skip|change|come\s+off|replace)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
-    rf"any\s+|their\s+)?(\w+\s+)?{_MEDICINE}\b"
+    rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
     # a dose of anything named: "how much gabapentin should I take before training?"
@@ -116,6 +116,7 @@ _OPENER = re.compile(
 _PRONOUN = re.compile(
     r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
 )
+_PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 _OBJECTLESS = re.compile(
     r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
     r"(?!\s+(of|on|from|in)\b)",
@@ -185,7 +186,8 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     """The query for a question that refers back: it keeps the new question's words.
 
     "Why?" after an answer asks for the reason behind the claim just made: retrieve with the
-    previous answer's first cited sentence and the previous question.
+    previous answer's first cited sentence and the previous question. "He/she" after an answer in
+    someone's words is that person: the pronoun is replaced by their name.
     """
     prev = previous_turn(history)
     if prev is None:
@@ -205,6 +207,10 @@ def refine(question: str, history: Sequence[Turn]) -> str:
         chain.insert(0, turn.question)
     if claim and _WHY.match(question) and len(tokenize(question)) <= 1:
         return f"{claim} {' '.join(chain)}"
+    speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
+    if speakers and _PERSON_PRONOUN.search(question):
+        # "where does he work?" after an answer in Kong's words asks about Kong, not the last topic
+        return _PERSON_PRONOUN.sub(speakers[0], question)
     return f"{' '.join(chain)} {question}"
 
 

@@ -94,6 +94,7 @@ def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expecte
         # own symptom + "do I have X?", and a dose of anything named
         "My back aches after rows, do I have a slipped disc?",
         "How much melatonin should I take before a late workout?",
+        "Should I stop my blood pressure pills now that I run?",
     ],
 )
 def test_personal_medical_advice_gets_a_referral(question: str) -> None:
@@ -464,5 +465,11 @@ def test_found_on_a_held_out_set() -> None:
     assert named.kind == "answer" and any(
         "names what the corpus names: Hyunjun, Kong" in x for x in named.explain
     )
+    # "he" after an answer in someone's words is that person
+    said = (AnswerSentence("Kong says muscles help.", (1,), "Kong", "supported"),)
+    kong = Answer(
+        "what does Kong say?", "Kong says muscles help. [1]", (), (), False, "extractive", sentences=said
+    )
+    assert scope.refine("where does he work?", [Turn("what does Kong say?", kong)]) == "where does Kong work?"
     # "getting" only carries the topic: the topic is named
     assert decide("Does getting evening sunlight help me sleep after training?").missing[:1] == ("sunlight",)
