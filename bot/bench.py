@@ -5,7 +5,7 @@
 
 * **Seeds**: index build (chunk + embed + FAISS + BM25) median over ``--runs`` rebuilds; query
   latency (embed + dense search + BM25 + fusion + de-dup) p50/p95; the embedder's throughput
-  (torch float32 / int8, onnxruntime float / int8, thread counts; synthetic and corpus passages)
+  (torch float32 / int8 / bf16, onnxruntime float / int8, thread counts; synthetic and corpus passages)
   and each variant's cosine to float32; app start-up (``bot.app_process``).
 * **Answers** (each through ``bot.chat.Conversation``): time to first token and total per backend;
   the copy constraint on and off, interleaved; prefill and decode per backend (``bot.bench_decode``).
@@ -106,8 +106,9 @@ def bench_embedding(settings: Settings, count: int, runs: int, question: str) ->
     """Indexing throughput and one-question latency per encoder and thread count, interleaved.
 
     Encoders: torch float32 (the default), torch float32 in batches of 8, torch int8 dynamic
-    quantisation, and the onnxruntime backends ``onnx`` / ``onnx-int8`` (``bot.embedding_onnx``;
-    skipped with a log line when onnxruntime is missing). Each is timed on ``count`` synthetic
+    quantisation, torch under bfloat16 autocast (``torch-bf16``), and the onnxruntime backends
+    ``onnx`` / ``onnx-int8`` (``bot.embedding_onnx``; skipped with a log line when onnxruntime is
+    missing). Each is timed on ``count`` synthetic
     passages and on the corpus's own passages, in one run (medians over ``runs``) so the ratios hold
     on a busy machine; each one's mean cosine to the float32 vectors says how far its vectors moved.
     """
@@ -128,6 +129,7 @@ def bench_embedding(settings: Settings, count: int, runs: int, question: str) ->
         "float32": dict.fromkeys(counts, load_embedder(replace(e, backend="torch"))),
         "float32, batches of 8": dict.fromkeys(counts, SentenceEmbedder(replace(e, batch_size=8))),
         "int8": dict.fromkeys(counts, SentenceEmbedder(replace(e, backend="torch"), True)),
+        "torch-bf16": dict.fromkeys(counts, SentenceEmbedder(replace(e, backend="torch-bf16"))),
     }
     for backend in ("onnx", "onnx-int8"):
         try:

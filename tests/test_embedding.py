@@ -139,3 +139,12 @@ def test_buckets_cover_every_text_within_the_budget() -> None:
         assert len(g) <= 3 and (len(g) == 1 or lengths[g[0]] * len(g) <= 128)
         assert lengths[g[0]] == max(lengths[i] for i in g)  # the first is the longest: it sets the width
     assert groups[0] == [1]  # longer than the budget alone: a batch of its own
+
+
+def test_bf16_backend_names_itself_and_stays_close(embedder: SentenceEmbedder) -> None:
+    bf16 = make_embedder(EmbeddingSettings(backend="torch-bf16"))
+    assert bf16.name == EmbeddingSettings().model + "+bf16"
+    got = bf16.encode(SENTENCES)
+    assert got.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert float(np.min(np.sum(got * embedder.encode(SENTENCES), axis=1))) >= 0.999  # measured 0.99997
