@@ -18,8 +18,8 @@ Backends (``EmbeddingSettings.backend``, ``BOT_EMBEDDING_BACKEND``): ``"torch"``
 ``BF16_BATCH`` (length-sorted by sentence-transformers): fast only on CPUs with bf16 units (AMX,
 AVX512-BF16), vectors at cosine ~0.99998 to float32; ``"onnx"`` and ``"onnx-int8"``
 (``bot.embedding_onnx``: the model exported once to ONNX and run with onnxruntime in length-bucketed
-batches). The name carries the backend (``+bf16``, ``+onnx``, ``+onnx-int8``): vectors cached or
-indexed under one backend are never mixed with another's. Hands on: ``Embedder``,
+batches). The name carries the backend (``+bf16``, ``+onnx``, ``+onnx-int8``), and the index's
+vector cache is keyed by the name. Hands on: ``Embedder``,
 ``CachedEmbedder`` (the query cache every backend shares), ``SentenceEmbedder``, ``make_embedder``
 (the class for a backend) and ``load_embedder`` (one per setting per process).
 """
