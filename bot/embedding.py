@@ -20,7 +20,8 @@ AVX512-BF16), vectors at cosine ~0.99998 to float32; ``"onnx"`` and ``"onnx-int8
 (``bot.embedding_onnx``: the model exported once to ONNX and run with onnxruntime in length-bucketed
 batches). The name carries the backend (``+bf16``, ``+onnx``, ``+onnx-int8``), and the index's
 vector cache is keyed by the name. Hands on: ``Embedder``,
-``CachedEmbedder`` (the query cache every backend shares), ``SentenceEmbedder``, ``make_embedder``
+``CachedEmbedder`` (the query cache every backend shares; both live in ``bot.embedding_base``, so the
+ONNX backend needs nothing of this module), ``SentenceEmbedder``, ``make_embedder``
 (the class for a backend) and ``load_embedder`` (one per setting per process).
 """
 
@@ -28,70 +29,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
-from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from bot.config import EmbeddingSettings
+from bot.embedding_base import CachedEmbedder
+from bot.embedding_base import Embedder as Embedder  # re-exported for the index, retrieval, evidence
 from bot.errors import BotError
 from bot.locate import resolve
 
 log = logging.getLogger("bot")
 
-QUERY_CACHE = 2048  # vectors of recent short calls (questions, their expansions) kept per embedder
-CACHED_CALL = 8  # calls with at most this many texts use the cache (indexing batches do not)
-
-
-class Embedder(Protocol):
-    name: str  # what built the vectors: part of the index fingerprint
-    dim: int
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), dim) float32, each row of unit length."""
-        ...
-
-
 BACKENDS = ("torch", "torch-bf16", "onnx", "onnx-int8")
 BF16_BATCH = 8  # torch-bf16: small batches (shorter padding, oneDNN's bf16 kernels); 64 was slower
-
-
-class CachedEmbedder:
-    """``encode`` with the query cache; a backend sets ``name``, ``dim``, ``batch_size`` and ``_encode``."""
-
-    def __init__(self, name: str, dim: int, batch_size: int) -> None:
-        self.name = name
-        self.dim = dim
-        self.batch_size = batch_size
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        if len(texts) > CACHED_CALL:
-            return self._encode(texts)
-        with self._cache_lock:
-            found = {t: self._cache[t] for t in texts if t in self._cache}
-            for t in found:
-                self._cache.move_to_end(t)
-        missing = list(dict.fromkeys(t for t in texts if t not in found))
-        if missing:
-            fresh = self._encode(missing)
-            with self._cache_lock:
-                for t, v in zip(missing, fresh, strict=True):
-                    v.setflags(write=False)  # shared between callers: nobody may change it in place
-                    found[t] = self._cache[t] = v
-                while len(self._cache) > QUERY_CACHE:
-                    self._cache.popitem(last=False)
-        return np.ascontiguousarray(np.stack([found[t] for t in texts]), dtype=np.float32)
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), dim) float32 unit rows, straight from the model."""
-        raise NotImplementedError
 
 
 class SentenceEmbedder(CachedEmbedder):

@@ -16,7 +16,7 @@ The result goes to ``<cache>/<key>/model.onnx`` with a ``done`` record (its size
 model's maximum length and dimension), written in a temporary folder and renamed into place under a
 lock. The key hashes the model path and its files' sizes and times, the backend, this recipe's
 version and the torch / onnxruntime versions, so a changed model or recipe is exported again and
-every later start reuses the file. The cache is ``$XDG_CACHE_HOME/exercise-brain-bot/onnx`` unless
+every later start reuses the file. The cache is ``$XDG_CACHE_HOME/grounded-answers-bot/onnx`` unless
 a ``cache_dir`` is given.
 
 Batches are length-bucketed: texts sorted by token count, cut so no batch pads past
@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from bot.config import EmbeddingSettings
-from bot.embedding import CachedEmbedder
+from bot.embedding_base import CachedEmbedder
 from bot.errors import BotError
 from bot.locate import is_hub_id, resolve
 
@@ -59,7 +59,7 @@ INSTALL = "`.venv/bin/pip install onnxruntime==1.31.1 onnx==1.23.2` (or `make in
 
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "exercise-brain-bot" / "onnx"
+    return Path(base) / "grounded-answers-bot" / "onnx"
 
 
 class OnnxEmbedder(CachedEmbedder):

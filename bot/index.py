@@ -127,7 +127,10 @@ def fingerprint(settings: Settings) -> str:
     for module in BUILT_BY:
         h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
-    h.update(f"\nmodel={settings.embedding.model}\nfactory={settings.index.factory}\n".encode())
+    # The backend changes the vectors (int8, bf16): an index built with one is never queried with
+    # another. The default adds nothing, so indexes built before backends existed stay current.
+    backend = "" if settings.embedding.backend == "torch" else f"+{settings.embedding.backend}"
+    h.update(f"\nmodel={settings.embedding.model}{backend}\nfactory={settings.index.factory}\n".encode())
     seeds = settings.paths.seeds_dir
     for path in candidate_files(seeds) + metadata_files(seeds):
         h.update(display_path(path).encode())

@@ -209,7 +209,7 @@ def refine(question: str, history: Sequence[Turn]) -> str:
         return f"{claim} {' '.join(chain)}"
     speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
     if speakers and _PERSON_PRONOUN.search(question):
-        # "where does he work?" after an answer in Kong's words asks about Kong, not the last topic
+        # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
         return _PERSON_PRONOUN.sub(speakers[0], question)
     return f"{' '.join(chain)} {question}"
 

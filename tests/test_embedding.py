@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot import embedding, embedding_onnx
+from bot import embedding_base, embedding_onnx
 from bot.config import EmbeddingSettings
 from bot.embedding import SentenceEmbedder, load_embedder, make_embedder
 from bot.embedding_onnx import OnnxEmbedder, buckets
@@ -33,11 +33,11 @@ def test_cached_vectors_equal_the_models_own(embedder: SentenceEmbedder) -> None
 
 
 def test_cache_is_bounded_and_batches_bypass_it(monkeypatch, embedder: SentenceEmbedder) -> None:
-    monkeypatch.setattr(embedding, "QUERY_CACHE", 3)
+    monkeypatch.setattr(embedding_base, "QUERY_CACHE", 3)
     for i in range(6):
         embedder.encode([f"question number {i}"])
     assert len(embedder._cache) <= 3
-    batch = [f"passage {i}" for i in range(embedding.CACHED_CALL + 1)]
+    batch = [f"passage {i}" for i in range(embedding_base.CACHED_CALL + 1)]
     vectors = embedder.encode(batch)
     assert vectors.shape == (len(batch), embedder.dim)
     assert not any(t in embedder._cache for t in batch)

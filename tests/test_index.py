@@ -139,3 +139,14 @@ def test_the_fingerprint_covers_every_module_that_turns_files_into_passages() ->
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot."):
                 todo.append(node.module.removeprefix("bot.") + ".py")
     assert seen - plumbing <= set(BUILT_BY), seen - plumbing - set(BUILT_BY)
+
+
+def test_the_embedding_backend_is_part_of_the_fingerprint(corpus: Settings) -> None:
+    """An index built with float vectors is never queried with int8 or bf16 ones (or back)."""
+    from bot.index import fingerprint
+
+    base = fingerprint(corpus)
+    others = {
+        fingerprint(corpus.with_value("embedding", "backend", b)) for b in ("onnx", "onnx-int8", "torch-bf16")
+    }
+    assert base not in others and len(others) == 3
