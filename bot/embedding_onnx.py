@@ -31,17 +31,15 @@ Hands on: ``OnnxEmbedder`` (``name``, ``dim``, ``encode``), made by ``bot.embedd
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
-import shutil
-import tempfile
 import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bot.artefacts import built_once, record
 from bot.config import EmbeddingSettings
 from bot.embedding_base import CachedEmbedder
 from bot.errors import BotError
@@ -79,9 +77,9 @@ class OnnxEmbedder(CachedEmbedder):
             ) from exc
         path = resolve(settings.model, "embedding model")
         target = exported(path, settings.backend, cache_dir or default_cache_dir())
-        record = json.loads((target / "done").read_text(encoding="utf-8"))
-        super().__init__(f"{settings.model}+{settings.backend}", int(record["dim"]), settings.batch_size)
-        self.max_length = int(record["max_length"])
+        built = record(target)
+        super().__init__(f"{settings.model}+{settings.backend}", int(built["dim"]), settings.batch_size)
+        self.max_length = int(built["max_length"])
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
@@ -124,42 +122,25 @@ def buckets(lengths: list[int], most: int, budget: int) -> list[list[int]]:
 
 
 def exported(path: str, backend: str, cache_dir: Path) -> Path:
-    """The folder holding ``model.onnx`` for ``path`` and ``backend``, exported on first use."""
-    import fcntl
+    """The folder holding ``model.onnx`` for ``path`` and ``backend``, exported on first use (and
+    again when damaged: ``bot.artefacts.built_once`` checks every file's size and sha256)."""
     from importlib.metadata import version
 
-    target = cache_dir / _key(path, backend, f"{version('torch')} {version('onnxruntime')}")
-    if _problem(target) is None:
-        return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with open(cache_dir / ".export.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        problem = _problem(target)  # another process may have exported it meanwhile
-        if problem is None:
-            return target
-        if target.exists():
-            log.warning("ONNX cache %s is unusable (%s): exporting it again", target, problem)
-        log.warning("exporting the embedding model to ONNX (%s) once, into %s", backend, target)
-        tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=cache_dir))
+    def build(folder: Path) -> dict[str, Any]:
         try:
-            try:
-                record = export(path, backend, tmp)
-            except ImportError as exc:
-                raise BotError(f"exporting the embedding model to ONNX needs onnx: {exc}", INSTALL) from exc
-            except BotError:
-                raise
-            except Exception as exc:  # the exporter, optimizer and quantizer raise many kinds of errors
-                raise BotError(
-                    f"could not export {path} to ONNX ({backend}): {exc}",
-                    "set BOT_EMBEDDING_BACKEND=torch, or report the model and versions",
-                ) from exc
-            (tmp / "done").write_text(json.dumps(record), encoding="utf-8")
-            if target.exists():
-                shutil.rmtree(target)
-            tmp.rename(target)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return target
+            return export(path, backend, folder)
+        except ImportError as exc:
+            raise BotError(f"exporting the embedding model to ONNX needs onnx: {exc}", INSTALL) from exc
+        except BotError:
+            raise
+        except Exception as exc:  # the exporter, optimizer and quantizer raise many kinds of errors
+            raise BotError(
+                f"could not export {path} to ONNX ({backend}): {exc}",
+                "set BOT_EMBEDDING_BACKEND=torch, or report the model and versions",
+            ) from exc
+
+    target = cache_dir / _key(path, backend, f"{version('torch')} {version('onnxruntime')}")
+    return built_once(target, build, f"exporting the embedding model to ONNX ({backend})")
 
 
 def export(path: str, backend: str, folder: Path) -> dict[str, Any]:
@@ -220,8 +201,6 @@ def export(path: str, backend: str, folder: Path) -> dict[str, Any]:
         "backend": backend,
         "max_length": int(st.max_seq_length),
         "dim": int(config.hidden_size),
-        "size": final.stat().st_size,
-        "sha256": _sha256_of(final),
     }
 
 
@@ -253,26 +232,3 @@ def _key(path: str, backend: str, versions: str) -> str:
                 stat = p.stat()
                 parts.append(f"{p.relative_to(folder)} {stat.st_size} {stat.st_mtime_ns}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
-
-
-def _problem(target: Path) -> str | None:
-    """None if ``model.onnx`` has the size and sha256 its ``done`` record holds, else what is wrong."""
-    try:
-        record = json.loads((target / "done").read_text(encoding="utf-8"))
-        size, digest = int(record["size"]), str(record["sha256"])
-        int(record["dim"]), int(record["max_length"])
-    except FileNotFoundError:
-        return "not exported yet"
-    except (OSError, ValueError, KeyError, TypeError):
-        return "its done record is unreadable"
-    model = target / "model.onnx"
-    if not model.is_file() or model.stat().st_size != size:
-        return "model.onnx is missing or truncated"
-    if _sha256_of(model) != digest:
-        return "model.onnx does not match its sha256"
-    return None
-
-
-def _sha256_of(path: Path) -> str:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()

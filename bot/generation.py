@@ -18,14 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import shutil
-import tempfile
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.artefacts import built_once
 from bot.config import GenerationSettings, Settings
 from bot.constraint import CopyConstraint, CopySpec
 from bot.errors import BotError
@@ -241,84 +240,30 @@ def repeats_itself(text: str) -> bool:
 def convert_gguf(gguf: Path, cache_dir: Path) -> Path:
     """A bf16 safetensors copy of a GGUF model, made once and reused (keyed by file, size, mtime).
 
-    The ``done`` marker records the size and sha256 of every file written; each load checks them
-    (about 0.7 s for 135M parameters), and a cache that is truncated, altered or from before these
-    records is converted again, with a log line saying why. A lock keeps two processes from
-    converting into the same folder at once.
+    Built and checked by ``bot.artefacts.built_once``: every load checks each file's recorded size and
+    sha256 (about 0.7 s for 135M parameters), and a cache that is truncated, altered or from before
+    these records is converted again, with a log line saying why.
     """
-    import fcntl
-
     stat = gguf.stat()
     key = hashlib.sha256(f"{gguf.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    target = cache_dir / key
-    problem = _cache_problem(target)
-    if problem is None:
-        return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with open(cache_dir / ".convert.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        problem = _cache_problem(target)  # another process may have converted it meanwhile
-        if problem is None:
-            return target
+
+    def build(folder: Path) -> dict[str, str]:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        if target.exists():
-            log.warning("model cache %s is unusable (%s): converting it again", target, problem)
-        log.warning("converting %s to safetensors once (about 20 s)", gguf.name)
-        tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-            model = AutoModelForCausalLM.from_pretrained(
-                str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16
-            )
-            # The weights are already dequantized to bf16; drop the GGUF marker so they can be saved.
-            model.hf_quantizer = None
-            if hasattr(model.config, "quantization_config"):
-                del model.config.quantization_config
-            model.save_pretrained(tmp)
-            tokenizer.save_pretrained(tmp)
-            files = {
-                p.name: {"size": p.stat().st_size, "sha256": _sha256_of(p)}
-                for p in sorted(tmp.iterdir())
-                if p.is_file()
-            }
-            (tmp / "done").write_text(json.dumps({"source": str(gguf), "files": files}), encoding="utf-8")
-            if target.exists():
-                shutil.rmtree(target)
-            tmp.rename(target)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return target
+        tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(
+            str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16
+        )
+        # The weights are already dequantized to bf16; drop the GGUF marker so they can be saved.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(folder)
+        tokenizer.save_pretrained(folder)
+        return {"source": str(gguf)}
 
-
-def _cache_problem(target: Path) -> str | None:
-    """None if every file the ``done`` marker lists has its recorded size and sha256, else what is wrong."""
-    try:
-        files = json.loads((target / "done").read_text(encoding="utf-8"))["files"]
-        if not isinstance(files, dict) or "config.json" not in files:
-            return "its record of files is incomplete"
-    except FileNotFoundError:
-        return "not converted yet"
-    except (OSError, ValueError, KeyError, TypeError):
-        return "no record of file sizes and hashes"
-    for name, want in files.items():
-        path = target / name
-        try:
-            size = path.stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if size != want.get("size"):
-            return f"{name} has {size} bytes, {want.get('size')} were written"
-    for name, want in files.items():  # sizes first: a truncated file is found without hashing
-        if _sha256_of(target / name) != want.get("sha256"):
-            return f"{name} does not match its sha256"
-    return None
-
-
-def _sha256_of(path: Path) -> str:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
+    return built_once(cache_dir / key, build, f"converting {gguf.name} to safetensors (about 20 s)")
 
 
 class OpenAIGenerator:

@@ -116,7 +116,8 @@ def test_sigkill_during_rebuild_keeps_the_previous_index_live(tmp_path: Path) ->
 @pytest.mark.slow
 def test_truncated_model_cache_is_converted_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """Issue 16 item 2: the converted model is checked by size and sha256 on load, and re-made if bad."""
-    from bot.generation import _cache_problem, convert_gguf
+    from bot.artefacts import problem as _cache_problem
+    from bot.generation import convert_gguf
     from bot.locate import resolve
 
     settings = Settings()
