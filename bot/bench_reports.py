@@ -70,6 +70,12 @@ class EmbeddingVariant(_Flat):
     question_ms: float
     seed_passages_per_s: float = 0.0  # on the corpus's own passages (0: not measured, older runs)
 
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        if not self.seed_passages_per_s:
+            del out["seed_passages_per_s"]  # not measured (older runs): they read back unchanged
+        return out
+
 
 @dataclass(frozen=True)
 class EmbeddingFigures:
@@ -88,8 +94,9 @@ class EmbeddingFigures:
             "runs": self.runs,
             "int8_cosine_to_float_mean": self.int8_cosine_to_float_mean,
             "variants": {k: v.to_json() for k, v in self.variants.items()},
-            "seed_passages": self.seed_passages,
-            "cosine_to_float_mean": dict(self.cosine_to_float_mean),
+            # added later: left out while not measured, so an older run reads back unchanged
+            **({"seed_passages": self.seed_passages} if self.seed_passages else {}),
+            **({"cosine_to_float_mean": dict(cosines)} if (cosines := self.cosine_to_float_mean) else {}),
         }
 
     @classmethod

@@ -213,3 +213,15 @@ def test_decode_prompts_are_recorded_from_the_conversation() -> None:
     messages, spec = prompts[0]
     assert messages[-1]["role"] == "user" and answerable in messages[-1]["content"]
     assert spec is not None and spec.units and all(u in messages[-1]["content"] for u in spec.units)
+
+
+def test_embedding_fields_added_later_round_trip_and_stay_out_of_older_runs() -> None:
+    from bot.bench_reports import EmbeddingFigures, EmbeddingVariant
+
+    new = EmbeddingFigures(
+        128, 3, 0.93, {"onnx, 2 threads": EmbeddingVariant(120.7, 4.3, 125.9)}, 32, {"onnx": 1.0}
+    )
+    assert EmbeddingFigures.from_json(new.to_json()) == new
+    old = EmbeddingFigures(128, 3, 0.93, {"float32, 2 threads": EmbeddingVariant(71.9, 9.1)})
+    assert set(old.to_json()) == {"passages", "runs", "int8_cosine_to_float_mean", "variants"}
+    assert set(old.to_json()["variants"]["float32, 2 threads"]) == {"passages_per_s", "question_ms"}
