@@ -69,6 +69,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
             r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
             r"ensure)|so (it|they|that|users?) can)\b"
+            r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "glutamate to see how"
             r"|, or\b[^.;]{0,60}\bwould\b",  # "should not be X, or a compromised server would …"
             re.I,
         ),
@@ -87,6 +88,20 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 def answer_shape(question: str, sentence: str) -> float:
     """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
     return float(any(asks.search(question) and has.search(sentence) for asks, has in _SHAPES))
+
+
+def shared_run(question: Sequence[str], unit: Sequence[str]) -> float:
+    """0..1: the longest run of the question's content words that the unit says in the same order
+    ("older adults can still have" → older, adult, still), beyond one word, up to three more."""
+    best, prev = 0, [0] * (len(unit) + 1)
+    for q in question:
+        row = [0] * (len(unit) + 1)
+        for j, u in enumerate(unit, start=1):
+            if q == u:
+                row[j] = prev[j - 1] + 1
+                best = max(best, row[j])
+        prev = row
+    return min(max(best - 1, 0), 3) / 3
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -217,7 +232,8 @@ def select(
     qv = embedder.encode([question])[0]
     vectors = _unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qv
-    q_terms = set(tokenize(question))
+    q_order = tokenize(question)
+    q_terms = set(q_order)
     named_sources, named_speakers = named_by(question, hits)
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
@@ -239,6 +255,7 @@ def select(
             + settings.shape_bonus * (hit.source.path in named_sources or unit.speaker in named_speakers)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
+            + settings.phrase_bonus * shared_run(q_order, tokenize(unit.text))
             # Text with no sidecar may have been written to match questions (a planted page): it
             # counts one margin less, so a rated unit that answers nearly as well stays in the cut.
             - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)

@@ -89,3 +89,13 @@ def test_a_question_naming_a_source_or_asking_who_said_gets_that_sentence(questi
 )
 def test_more_answer_shapes(question: str, sentence: str) -> None:
     assert answer_shape(question, sentence) == 1.0
+
+
+def test_a_run_of_the_questions_words_in_order_counts() -> None:
+    from bot.evidence import shared_run
+    from bot.text import tokenize
+
+    question = tokenize("What did she say older adults can still have?")
+    assert shared_run(question, tokenize("As a result, older adults can still have working muscles.")) > 0
+    assert shared_run(question, tokenize("Adults who are older still have a say.")) == 0  # same words, no run
+    assert shared_run(question, question) == 1.0
