@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
 _DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
+# Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
+_AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
 # Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
 _LIGHT_GERUNDS = frozenset("getting doing having taking using making giving keeping trying going".split())
 _AUXILIARIES = frozenset(
@@ -107,8 +109,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
             if tokens[i + 1] in _KIND_WORDS and tokens[i + 2 : i + 3] == ["of"]:
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
-            else:
-                take(i + 1)
+            elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in _AFTER_A_VERB):
+                take(i + 1)  # "which supplements …", but not the verb of "what happens to that …"
         if t in ("much", "many") and i > 0 and tokens[i - 1] == "how" and i + 1 < len(tokens):
             take(content_after(i + 1))
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"

@@ -251,7 +251,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         + (f"; names what the corpus names: {', '.join(names)}" if names else "")
     )
     known = known or bool(names)
-    missing = missing_terms(question, retriever, near_corpus=by_cosine or known, explain=explain)
+    # A question that refers back ("could it undo it?", "what happens to that when you get old?")
+    # has its topic in the last turn: only a word where it puts a new topic counts ("what about golf?").
+    leans_back = bool(history) and refers_back(question)
+    near = by_cosine or known or leans_back
+    missing = missing_terms(question, retriever, near_corpus=near, explain=explain)
     if missing:
         reply = decline(
             question,

@@ -473,3 +473,12 @@ def test_found_on_a_held_out_set() -> None:
     assert scope.refine("where does he work?", [Turn("what does Kong say?", kong)]) == "where does Kong work?"
     # "getting" only carries the topic: the topic is named
     assert decide("Does getting evening sunlight help me sleep after training?").missing[:1] == ("sunlight",)
+
+
+def test_a_follow_up_names_only_a_new_topic_as_missing() -> None:
+    """Found on the held-out eval/fresh3 (first run): follow-ups were declined naming their verbs."""
+    for follow_up in ("could it undo that?", "what happens to that when you get old?"):
+        s = decide(follow_up, "My dad is getting forgetful, could exercise help him?")
+        assert s.kind == "answer" and not s.missing, (follow_up, s.explain)
+    golf = decide("and what about golf?", "Is lifting heavy good for my brain?")
+    assert golf.kind == "off_topic" and golf.missing == ("golf",)
