@@ -26,7 +26,11 @@ _DETERMINERS = frozenset("a an the this that these those my your his her their o
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
 _AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
 # Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
-_LIGHT_GERUNDS = frozenset("getting doing having taking using making giving keeping trying going".split())
+_LIGHT_GERUNDS = frozenset(
+    "getting doing having taking using making giving keeping trying going saying telling showing claiming "
+    # and modifiers before the noun they modify: "Did the earlier studies …" asks about studies
+    "earlier later previous recent latest new newer other same different whole actual main".split()
+)
 _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
@@ -46,6 +50,7 @@ worse worst great help helps helpful improve improves work works effect effects 
 important fact facts sure quick quickly start started person people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell
+saying says telling tells showing shows claiming claims stating states mentions mentioning
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())

