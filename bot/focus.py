@@ -50,7 +50,8 @@ worse worst great help helps helpful improve improves work works effect effects 
 important fact facts sure quick quickly start started person people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell
-saying says telling tells showing shows claiming claims stating states mentions mentioning
+saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
+common normal usual typical possible likely
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())

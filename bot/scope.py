@@ -122,7 +122,10 @@ _OBJECTLESS = re.compile(
     r"(?!\s+(of|on|from|in)\b)",
     re.IGNORECASE,
 )
-_FRAGMENT = re.compile(r"^\W*(where|when|how|which|what|who|for|in|at|since|with)\b", re.IGNORECASE)
+# A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?"
+_FRAGMENT = re.compile(
+    r"^\W*(where|when|how|which|what|who|for|in|at|since|with|any|some|more|other|another)\b", re.IGNORECASE
+)
 _VERB = re.compile(
     r"\b(is|are|was|were|am|be|been|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
     r"have|had|\w+ed|\w+ing)\b",

@@ -497,3 +497,10 @@ def test_more_found_on_fresh3() -> None:
     assert stanford.kind == "off_topic" and "saying" not in stanford.missing
     earlier = decide("Did the earlier studies Kong mentions track the size of the hippocampus?")
     assert earlier.kind == "answer" and not earlier.missing
+
+
+def test_fragments_and_predicates_from_fresh3() -> None:
+    """ "Any proof?" continues the last turn; "is that common?" asks about a predicate, not a topic."""
+    assert scope.refers_back("any proof?") and scope.refers_back("more examples?")
+    s = decide("my physio barely helped me, does the trainer say that's common?")
+    assert s.kind == "answer" and not s.missing
