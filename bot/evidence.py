@@ -76,11 +76,18 @@ _SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(
-            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))"
-            r"|^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b",  # affiliation
+            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
+        ),
+        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
+    ),
+    (  # "where does X work?", "what field is he in?", "is X a doctor?" → a person's post and place
+        re.compile(
+            r"^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b"
+            r"|\bwhat\s+(field|area|department|job|profession|qualifications?|credentials?)\b"
+            r"|^\W*(is|was)\s+\w+\s+an?\s+(\w+\s+)?(doctor|scientist|researcher|professor|coach|trainer|physio\w*)\b",
             re.I,
         ),
-        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?|University|Institute)\b"),
+        re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
     ),
 )
 

@@ -99,3 +99,10 @@ def test_a_run_of_the_questions_words_in_order_counts() -> None:
     assert shared_run(question, tokenize("As a result, older adults can still have working muscles.")) > 0
     assert shared_run(question, tokenize("Adults who are older still have a say.")) == 0  # same words, no run
     assert shared_run(question, question) == 1.0
+
+
+def test_a_question_about_a_persons_post_asks_for_it() -> None:
+    intro = "said Jane Doe, PhD, a professor in the department of physiology at the University of Oslo."
+    for question in ("where does Doe work?", "what field is she in?", "Is Doe a brain doctor?"):
+        assert answer_shape(question, intro), question
+    assert not answer_shape("what field is she in?", "The researchers looked at the nervous system.")
