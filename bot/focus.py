@@ -26,7 +26,7 @@ _DETERMINERS = frozenset("a an the this that these those my your his her their o
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
 _AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
 # Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
-_LIGHT_GERUNDS = frozenset(
+_BEFORE_THE_TOPIC = frozenset(
     "getting doing having taking using making giving keeping trying going saying telling showing claiming "
     # and modifiers before the noun they modify: "Did the earlier studies …" asks about studies
     "earlier later previous recent latest new newer other same different whole actual main".split()
@@ -78,7 +78,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        while i < len(tokens) and (tokens[i] in _DETERMINERS | _LIGHT_GERUNDS or tokens[i] in ASKER_WORDS):
+        while i < len(tokens) and (tokens[i] in _DETERMINERS | _BEFORE_THE_TOPIC or tokens[i] in ASKER_WORDS):
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 
