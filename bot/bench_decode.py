@@ -102,7 +102,8 @@ def bench_decode(
     """Decode tokens/s and prefill per backend and mode, interleaved in one run (same prompts).
 
     Variants: transformers with the copy constraint (its forced runs skip decode steps, so its
-    rate is *effective* tokens/s), transformers unconstrained (``model.generate``), and the
+    rate is *effective* tokens/s), transformers unconstrained (own greedy loop, one forward pass per
+    token), the same with ``generation.quantize=int8`` unless that is already the setting, and the
     OpenAI-compatible server when ``server_url`` is given (a server ignores the constraint).
     Decode rate = sum of decode tokens / sum of decode seconds; prefill and full reply are p50s.
     """
@@ -116,6 +117,9 @@ def bench_decode(
         "transformers constrained": (local, True),
         "transformers unconstrained": (local, False),
     }
+    if settings.generation.backend == "transformers" and settings.generation.quantize != "int8":
+        int8 = load_generator(settings.with_value("generation", "quantize", "int8"))
+        variants["transformers int8 unconstrained"] = (int8, False)  # the opt-in, timed alongside
     if server_url:
         remote = settings.with_value("generation", "backend", "openai")
         remote = remote.with_value("generation", "base_url", server_url)
@@ -141,7 +145,7 @@ def bench_decode(
         )
     server = found.get("server (llama.cpp) unconstrained")
     if server:
-        for name in ("transformers constrained", "transformers unconstrained"):
+        for name in [n for n in found if n.startswith("transformers")]:
             ratio = found[name].decode_tokens_per_s / max(server.decode_tokens_per_s, 1e-9)
             found[name] = replace(found[name], decode_ratio_vs_server=ratio)
     return DecodeFigures(len(prompts), runs, found)

@@ -85,6 +85,8 @@ class GenerationSettings:
     repetition_penalty: float = 1.0  # >1 discourages repeats (and copying the sources)
     timeout_s: float = 60.0  # for backend "openai": seconds before a request fails
     threads: int = 2  # torch CPU threads for the local model
+    # "int8": torch dynamic int8 for every linear layer of the local model, made in memory at load.
+    quantize: str = "none"  # "none" or "int8" (decodes faster; see docs/BENCHMARKS.md "decode")
     constrain: bool = True  # local model decodes under the copy constraint (off: free drafting, verified)
 
 

@@ -76,6 +76,12 @@ class TransformersGenerator:
                 "reinstall it (`make install`) or point BOT_GENERATION_MODEL at a model folder",
             ) from exc
         self.model.eval()
+        if settings.quantize == "int8":
+            self.model = quantize_int8(self.model)
+        elif settings.quantize != "none":
+            raise BotError(
+                f"unknown quantize {settings.quantize!r}", "set BOT_GENERATION_QUANTIZE to none or int8"
+            )
         self.temperature = settings.temperature
         self.repetition_penalty = settings.repetition_penalty
         # KV cache of the prompt's fixed head (system prompt + worked example): computed once.
@@ -85,8 +91,9 @@ class TransformersGenerator:
     def stream(
         self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
     ) -> Iterator[str]:
-        if copy is not None and copy.units and self.temperature <= 0:
-            yield from self._copy_stream(messages, max_new_tokens, copy)
+        copying = copy if copy is not None and copy.units else None
+        if self.temperature <= 0 and (copying is not None or self.repetition_penalty == 1.0):
+            yield from self._greedy_stream(messages, max_new_tokens, copying)  # greedy: no generate()
             return
         import torch
         from transformers import (
@@ -180,52 +187,100 @@ class TransformersGenerator:
             out = self.model(input_ids=torch.tensor([list(ids)]), use_cache=True)
         self._prefix = (ids, out.cache)
 
-    def _copy_stream(self, messages: list[Message], max_new_tokens: int, copy: CopySpec) -> Iterator[str]:
-        """Greedy decoding under the copy constraint, without ``generate``.
+    def _greedy_stream(
+        self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None
+    ) -> Iterator[str]:
+        """Greedy decoding without ``generate``: under the copy constraint, or free when ``copy`` is None.
 
-        Where the constraint leaves one token (inside a copy: the rest of the unit is forced), the
-        whole forced run goes through the model in one forward pass instead of one pass per token;
-        the model is asked only where it has a choice (which unit, where to start, how to frame).
+        Under the constraint, where it leaves one token (inside a copy: the rest of the unit is
+        forced), the whole forced run goes through the model in one forward pass instead of one pass
+        per token; the model is asked only where it has a choice (which unit, where to start, how to
+        frame). Free decoding takes the argmax each step (the tokens ``generate`` would pick, without
+        its per-step overhead) and stops, as ``generate`` did, once a sentence repeats itself.
         """
         import torch
 
         prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
         ids = self.tokenizer(prompt)["input_ids"]
-        processor = CopyConstraint(self.tokenizer, copy.units, copy.names).processor(0)
+        processor = CopyConstraint(self.tokenizer, copy.units, copy.names).processor(0) if copy else None
         eos = self.tokenizer.eos_token_id
+        stops = {eos, *_as_list(getattr(self.model.generation_config, "eos_token_id", None))}
         produced: list[int] = []
         shown = ""
         try:
             with self._lock, torch.inference_mode():
                 cache, logits = self._prefill(ids)
                 while len(produced) < max_new_tokens:
-                    allowed = processor.allowed()
-                    if len(allowed) == 1:
-                        token = next(iter(allowed))
-                    else:
-                        choices = torch.tensor(sorted(allowed))
-                        token = int(choices[int(torch.argmax(logits[choices]))])
-                    if token == eos:
-                        break
-                    run = [token]
-                    processor.advance(token)
-                    while len(produced) + len(run) < max_new_tokens:
-                        forced = processor.allowed()
-                        if len(forced) != 1 or eos in forced:
+                    if processor is None:
+                        run = [int(torch.argmax(logits))]
+                        if run[0] in stops:
                             break
-                        run.append(next(iter(forced)))
-                        processor.advance(run[-1])
+                    else:
+                        run = self._constrained_run(processor, logits, max_new_tokens - len(produced))
+                        if not run:
+                            break
                     produced += run
                     text = self.tokenizer.decode(produced, skip_special_tokens=True)
                     if text.startswith(shown) and len(text) > len(shown):
                         yield text[len(shown) :]
                         shown = text
+                    free = processor is None and len(produced) >= 12 and not len(produced) % 4
+                    if free and repeats_itself(text):  # a small model repeating a sentence is done
+                        break
                     out = self.model(input_ids=torch.tensor([run]), cache=cache, use_cache=True)
                     cache, logits = out.cache, out.logits[0, -1]
         except BotError:
             raise
         except Exception as exc:
             raise BotError(f"the language model failed: {exc}", "see the log; try `make install`") from exc
+
+    def _constrained_run(self, processor: Any, logits: Any, room: int) -> list[int]:
+        """The next token the constraint allows (best by ``logits``) and the forced run after it."""
+        import torch
+
+        eos = self.tokenizer.eos_token_id
+        allowed = processor.allowed()
+        if len(allowed) == 1:
+            token = next(iter(allowed))
+        else:
+            choices = torch.tensor(sorted(allowed))
+            token = int(choices[int(torch.argmax(logits[choices]))])
+        if token == eos:
+            return []
+        run = [token]
+        processor.advance(token)
+        while len(run) < room:
+            forced = processor.allowed()
+            if len(forced) != 1 or eos in forced:
+                break
+            run.append(next(iter(forced)))
+            processor.advance(run[-1])
+        return run
+
+
+def _as_list(value: Any) -> list[int]:
+    """A generation config's ``eos_token_id`` (None, one id or a list) as a list."""
+    if value is None:
+        return []
+    return [int(v) for v in value] if isinstance(value, list | tuple) else [int(value)]
+
+
+def quantize_int8(model: Any) -> Any:
+    """``model`` with every ``nn.Linear`` (the output head too) as torch dynamic int8 (made in memory).
+
+    Weights become int8 per output channel and activations are quantized per step, so a decode step
+    reads a quarter of the float32 bytes; built in about a second at load, so nothing is cached on disk
+    (the converted float folder stays the one artefact).
+    """
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():  # torch.ao's eager quantization is deprecated in favour of torchao
+        warnings.simplefilter("ignore")
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
 
 
 def repeats_itself(text: str) -> bool:
