@@ -174,7 +174,9 @@ def answer_stream(
     embedder = embedder or load_embedder(settings.embedding)
     cfg = settings.answer
     medical = (MEDICAL_NOTE,) if getattr(focus, "condition", False) else ()
-    chosen = evidence.select(question, hits, embedder, cfg, idf)
+    context = focus.query if getattr(focus, "followup", False) else ""
+    shown = getattr(focus, "shown", ())
+    chosen = evidence.select(question, hits, embedder, cfg, idf, context=context, shown=shown)
     if not chosen:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()

@@ -216,6 +216,11 @@ def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
     return np.stack([_vector_cache[u.id] for u in units]) if units else np.zeros((0, 1), np.float32)
 
 
+def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
+    """The unit lies within one of the (source, start, end) spans."""
+    return any(unit.source == src and start <= unit.start and unit.end <= end for src, start, end in spans)
+
+
 def select(
     question: str,
     hits: Sequence[Hit],
@@ -223,8 +228,18 @@ def select(
     settings: AnswerSettings,
     idf: Callable[[str], float] | None = None,
     limit: int | None = None,
+    context: str = "",
+    shown: Iterable[tuple[str, int, int]] = (),
 ) -> list[Evidence]:
-    """The 1–``limit`` units that answer ``question``, numbered, best (and strongest) first."""
+    """The 1–``limit`` units that answer ``question``, numbered, best (and strongest) first.
+
+    ``context`` is the query a follow-up was retrieved with (the earlier turn's question and this
+    one): "any proof?" alone says nothing to match a unit against, so closeness and shared words
+    are measured against the question read in that context too. ``shown`` are the spans the
+    previous answer cited: a unit inside one that holds none of the follow-up's own words counts a
+    margin less, so a follow-up is answered with something new when the sources have it.
+    """
+    said = tuple(shown)
     limit = limit or settings.max_evidence_sentences
     candidates: list[tuple[Hit, Unit]] = []
     seen: set[str] = set()
@@ -236,11 +251,18 @@ def select(
             candidates.append((hit, unit))
     if not candidates:
         return []
-    qv = embedder.encode([question])[0]
-    vectors = _unit_vectors([u for _, u in candidates], embedder)
-    cosines = vectors @ qv
     q_order = tokenize(question)
-    q_terms = set(q_order)
+    own = set(q_order)
+    asked = [question, context] if context and context != question else [question]
+    qvs = embedder.encode(asked)
+    vectors = _unit_vectors([u for _, u in candidates], embedder)
+    cosines = vectors @ qvs[0]
+    if len(asked) > 1:
+        # The follow-up's own words lead ("and swimming?"); the context only places them, and
+        # stands in for them when there are none ("which ones?").
+        share = 0.25 if own else 0.5
+        cosines = (1 - share) * cosines + share * (vectors @ qvs[1])
+    q_terms = own or (set(tokenize(context)) if len(asked) > 1 else set())
     named_sources, named_speakers = named_by(question, hits)
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
@@ -266,6 +288,9 @@ def select(
             # Text with no sidecar may have been written to match questions (a planted page): it
             # counts one margin less, so a rated unit that answers nearly as well stays in the cut.
             - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)
+            # Told already, and nothing in it is what the follow-up newly asks ("any proof?"; but
+            # "and swimming?" may well be answered by the sentence that listed swimming).
+            - (settings.evidence_margin if _inside(unit, said) and not own & terms else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

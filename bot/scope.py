@@ -147,6 +147,9 @@ class Scope:
     reply: Answer | None  # set for everything but "answer"
     condition: bool  # names a medical condition the sources may discuss: add a see-a-professional note
     explain: tuple[str, ...]  # one line per decision step, for --explain
+    # (source, start, end) of what the previous answer cited: a follow-up ("any proof?", "and for
+    # older people?") asks for something it has not been told yet
+    shown: tuple[tuple[str, int, int], ...] = ()
 
 
 def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
@@ -307,7 +310,13 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply = decline(question, DECLINE, profile, hits, retriever.embedder, "off_topic")
         return Scope("off_topic", query, tuple(hits), (), followup, reply, condition, tuple(explain))
     explain.append("in scope: answer from the retrieved passages")
-    return Scope("answer", query, tuple(hits), (), followup, None, condition, tuple(explain))
+    prev = previous_turn(history)
+    shown = (
+        tuple((c.source, c.start, c.end) for c in prev.answer.citations)
+        if followup and prev is not None and prev.answer is not None and not prev.answer.declined
+        else ()
+    )
+    return Scope("answer", query, tuple(hits), (), followup, None, condition, tuple(explain), shown)
 
 
 def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:

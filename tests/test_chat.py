@@ -182,3 +182,19 @@ def test_a_question_about_a_named_source_describes_that_source_alone(question: s
 def test_is_that_the_whole_story_is_a_follow_up_not_a_missing_term() -> None:
     _, (_, more) = chat("Can exercise reverse cognitive decline?", "is that the whole story?")
     assert not more.declined and more.citations
+
+
+def test_a_follow_up_asking_for_more_is_answered_with_something_new() -> None:
+    # "Which ones?" said nothing to match a unit against, so it got the previous answer again.
+    _, (a, b) = chat("What does Glatt say about which exercises work best?", "Which ones?")
+    assert not a.declined and not b.declined and b.sentences and b.sentences[0].citations
+    before = {(c.source, c.start) for c in a.citations}
+    lead = next(c for c in b.citations if c.n == b.sentences[0].citations[0])
+    assert (lead.source, lead.start) not in before
+    assert any("team sports" in c.text for c in b.citations)
+
+
+def test_a_follow_up_whose_word_the_last_answer_holds_may_cite_it_again() -> None:
+    _, (_, b) = chat("Which kinds of exercise are good for the brain?", "And swimming?")
+    assert not b.declined
+    assert any("swimming" in c.text for c in b.citations)
