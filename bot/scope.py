@@ -81,7 +81,11 @@ _ADVICE = re.compile(
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
     # a dose of anything named: "how much gabapentin should I take before training?"
-    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b",
+    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
+    # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
+    r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
+    r"((?!training|exercise|workout)\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
     re.IGNORECASE,
 )
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
@@ -98,11 +102,15 @@ _DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
 _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
-    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump)\b",
+    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
+    r"shak(e|es|ing|y)|twitch\w*|cramps?)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
     r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
+    # "… is that a sign of nerve damage?": a diagnosis asked for
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"
+    r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
     r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,

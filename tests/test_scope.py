@@ -95,6 +95,10 @@ def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expecte
         "My back aches after rows, do I have a slipped disc?",
         "How much melatonin should I take before a late workout?",
         "Should I stop my blood pressure pills now that I run?",
+        # from the held-out eval/fresh4's first run, where each got exercise quotes instead
+        "I'm on sertraline, is it ok to skip a dose on heavy training days?",
+        "my hands get a tremor after heavy sets, is that a sign of nerve damage?",
+        "my grandad has Parkinson's, should his levodopa dose change now he's started boxing?",
     ],
 )
 def test_personal_medical_advice_gets_a_referral(question: str) -> None:
@@ -455,6 +459,8 @@ def test_training_questions_mentioning_the_body_are_not_referred(question: str) 
 def test_found_on_a_held_out_set() -> None:
     """Fixed after the first run of eval/fresh2 (its figures were taken before these fixes)."""
     assert not scope.asks_medical_advice("My knee aches a bit, do I have to stop squatting?")
+    assert not scope.asks_medical_advice("Does strength training cause tremors?")
+    assert not scope.asks_medical_advice("I feel fried after heavy singles, is that a sign my CNS is tired?")
     for question in (
         "When was the trainer's forum thread written?",
         "How do you rate the evidence of your sources?",
