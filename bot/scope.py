@@ -93,7 +93,15 @@ _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
-    r"\bshould\s+(i|he|she|they|we)\s+(start|stop|take|quit|switch|swap|come\s+off)\b", re.IGNORECASE
+    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|switch|swap|come\s+off|cut\s+(back|down)|"
+    r"be\s+on|stay\s+on|keep\s+taking)\b",
+    re.IGNORECASE,
+)
+# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
+_ON_MEDICINE = re.compile(
+    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+(already\s+)?on\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
+    re.IGNORECASE,
 )
 _SAFE_FOR_ME = re.compile(
     r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
@@ -166,7 +174,11 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         return True
     if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
-    condition = names_condition(question, profile) or _DIAGNOSED.search(question) is not None
+    condition = (
+        names_condition(question, profile)
+        or _DIAGNOSED.search(question) is not None
+        or _ON_MEDICINE.search(question) is not None
+    )
     if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
         return True
     return _HAVE_CONDITION.search(question) is not None and (

@@ -198,3 +198,12 @@ def test_a_follow_up_whose_word_the_last_answer_holds_may_cite_it_again() -> Non
     _, (_, b) = chat("Which kinds of exercise are good for the brain?", "And swimming?")
     assert not b.declined
     assert any("swimming" in c.text for c in b.citations)
+
+
+def test_a_medicine_question_after_an_on_topic_turn_is_referred() -> None:
+    _, (a, b) = chat(
+        "my grandpa's muscles have got really weak with age, does the article say that matters?",
+        "he's on apixaban, should he come off it before he starts leg workouts?",
+    )
+    assert not a.declined
+    assert b.declined and b.scope == "medical_advice" and not b.citations and "doctor" in b.text

@@ -99,6 +99,9 @@ def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expecte
         "I'm on sertraline, is it ok to skip a dose on heavy training days?",
         "my hands get a tremor after heavy sets, is that a sign of nerve damage?",
         "my grandad has Parkinson's, should his levodopa dose change now he's started boxing?",
+        "he's on apixaban, should he come off it before he starts leg workouts?",
+        "my mum has Alzheimer's, should she cut back her memantine if she's walking every day?",
+        "my aunt had a stroke last year, should she still be on clopidogrel if she starts lifting?",
     ],
 )
 def test_personal_medical_advice_gets_a_referral(question: str) -> None:
@@ -460,6 +463,8 @@ def test_found_on_a_held_out_set() -> None:
     """Fixed after the first run of eval/fresh2 (its figures were taken before these fixes)."""
     assert not scope.asks_medical_advice("My knee aches a bit, do I have to stop squatting?")
     assert not scope.asks_medical_advice("Does strength training cause tremors?")
+    assert not scope.asks_medical_advice("I'm on a diet, should I stop lifting?")
+    assert not scope.asks_medical_advice("I'm on holiday, should I still train?")
     assert not scope.asks_medical_advice("I feel fried after heavy singles, is that a sign my CNS is tired?")
     for question in (
         "When was the trainer's forum thread written?",
