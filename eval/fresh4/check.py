@@ -152,7 +152,9 @@ def check_questions(seeds: dict[str, str], seen: set[str], bad: list[str], kinds
     return ids
 
 
-def check_conversations(seeds: dict[str, str], seen: set[str], bad: list[str], expects: Counter[str]) -> list[str]:
+def check_conversations(
+    seeds: dict[str, str], seen: set[str], bad: list[str], expects: Counter[str]
+) -> list[str]:
     """Check conversations.jsonl; return its ids."""
     ids: list[str] = []
     texts = list(seeds.values())
