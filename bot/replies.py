@@ -56,12 +56,17 @@ _META = re.compile(
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
     r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
     r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
-    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’]+(\s+[\w'’]+){0,3})\s+(published|written|posted|released)\b"
+    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(published|written|posted|released)\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
     r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
-    r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b",
+    r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
+    # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"
+    r"|\b(is|are)\s+([\w'’-]+\s+){0,6}(an?\s+)?(trustworthy|reliable|credible|reputable|legit|solid)\s+"
+    r"(source|site|website|outlet|publication|publisher|article|post|forum|paper)s?\b"
+    r"|\b(more|most|less|least)\s+(solid|reliable|trustworthy|credible|reputable)\s+(source|one|document)\b"
+    r"|\bfact[- ]?check(s|ed|ing)?\b",
     re.IGNORECASE,
 )
 
@@ -204,8 +209,8 @@ def _first_sentence(path: str, retriever: Retriever) -> Citation | None:
 
 # "Who said that?", "which expert said that?", "who's the scientist behind that?", "who found that?"
 _WHO_SAID = re.compile(
-    r"^\W*(who|who's|which\s+(expert|scientist|researcher|person|one|doctor|coach|author))\b[^?]*"
-    r"\b(said|says|say|found|find|claims?|wrote|writes|behind)\b",
+    r"^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
+    r"coach|author))\b[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind)\b",
     re.IGNORECASE,
 )
 

@@ -207,3 +207,26 @@ def test_a_medicine_question_after_an_on_topic_turn_is_referred() -> None:
     )
     assert not a.declined
     assert b.declined and b.scope == "medical_advice" and not b.citations and "doctor" in b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [  # from the held-out eval/fresh4, where each was declined ("My sources don't mention reliable or site")
+        "is iLive a reliable site?",
+        "is the article he's quoted in a trustworthy source?",
+        "which of those two is the more solid source?",
+        "when was the write-up published?",
+        "does iLive actually fact-check its health articles or do they just repost stuff?",
+    ],
+)
+def test_questions_about_the_sources_in_everyday_words_are_answered_from_the_sidecars(question: str) -> None:
+    _, (a, b) = chat("what does Ryan Glatt say about how long effects take?", question)
+    assert not a.declined
+    assert b.scope == "meta" and not b.declined and b.citations
+    assert any(word in b.text for word in ("news report", "forum post"))
+
+
+def test_and_whos_saying_that_names_the_quoted_person() -> None:
+    _, (a, b) = chat("does Kong think exercise can reverse cognitive decline?", "and who's saying that?")
+    assert not a.declined and a.sentences[0].speaker
+    assert b.scope == "meta" and b.text.startswith("That was")
