@@ -84,7 +84,7 @@ _ADVICE = re.compile(
     r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
-    r"((?!training|exercise|workout)\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
+    r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
     r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
     re.IGNORECASE,
 )
