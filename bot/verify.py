@@ -139,6 +139,18 @@ def _complete(sentence: str) -> bool:
     return sentence.count('"') % 2 == 0
 
 
+_CONTRACTIONS = frozenset({"s", "t", "m", "re", "ve", "ll", "d"})
+
+
+def _garbled(word: str) -> bool:
+    """A lone letter ("M''EXERCISE" splits into "m") or a made-up contraction ("m'a"): tokenising
+    drops both as stop words, so they would pass as connecting words though no source has them."""
+    base, _, suffix = word.partition("'")
+    if not suffix:
+        return len(base) == 1 and base not in ("a", "i")
+    return suffix not in _CONTRACTIONS or (len(base) == 1 and base != "i")
+
+
 def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, ...]:
     """The rules ``sentence`` breaks against one evidence unit (empty: it is supported)."""
     reasons: list[str] = []
@@ -161,6 +173,8 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
     unit_terms = tokenize(unit.text)
     held = set(unit_terms)
     extra = [t for t in terms if t not in held and t not in speaker_terms]
+    source_words = set(words(unit.text))
+    extra += [w for w in words(body) if w not in source_words and _garbled(w)]
     if extra:
         asked = set(tokenize(question))
         kind = "question-only word" if set(extra) & asked else "word not in the source"
@@ -177,7 +191,7 @@ def check_against(sentence: str, e: Evidence, question: str = "") -> tuple[str, 
             f"dropped hedge: {hedge}" not in reasons
         ):
             reasons.append(f"dropped hedge: {hedge}")
-    said_words, source_words = set(words(sentence)), set(words(unit.text))
+    said_words = set(words(sentence))
     added_negation = (said_words & _NEGATIONS) - source_words
     if added_negation:
         reasons.append(f"added negation: {', '.join(sorted(added_negation))}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
@@ -213,6 +213,9 @@ _DRAFTS = st.lists(
 
 @hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_DRAFTS)
+# Found by hypothesis: a quote glued to "''" and "&" once passed the verifier but not the judge.
+@example("M''EXERCISE&SUCH&RUNNING]")
+@example("M'A'EXERCISE&SUCH&RUNNING]")
 def test_any_model_output_yields_a_trustworthy_answer(draft: str) -> None:
     """Property: whatever the model writes, markers resolve and spans are exact; no exception."""
     _, answer = _turn("Which types of exercise are best for brain health?", ScriptedGenerator(draft))
