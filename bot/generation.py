@@ -16,6 +16,7 @@ Generators only write drafts; ``answering`` decides what of a draft a person may
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import logging
 import threading
@@ -87,6 +88,11 @@ class TransformersGenerator:
         # KV cache of the prompt's fixed head (system prompt + worked example): computed once.
         self._prefix: tuple[tuple[int, ...], Any] | None = None
         self._lock = threading.Lock()
+        # Greedy decoding reads only the last position's logits: asking the model for just those skips
+        # the vocabulary projection of every other prompt or forced-run token (a quarter of a
+        # 400-token prefill for SmolLM2). Models whose forward lacks the argument get all of them.
+        takes = "logits_to_keep" in inspect.signature(self.model.forward).parameters
+        self._last_only: dict[str, int] = {"logits_to_keep": 1} if takes else {}
 
     def stream(
         self, messages: list[Message], max_new_tokens: int, copy: CopySpec | None = None
@@ -172,7 +178,7 @@ class TransformersGenerator:
             rest = ids[len(head[0]) :]
         else:
             cache, rest = None, ids
-        out = self.model(input_ids=torch.tensor([rest]), cache=cache, use_cache=True)
+        out = self.model(input_ids=torch.tensor([rest]), cache=cache, use_cache=True, **self._last_only)
         return out.cache, out.logits[0, -1]
 
     def warm_prefix(self, messages: list[Message]) -> None:
@@ -184,7 +190,7 @@ class TransformersGenerator:
         if self._prefix is not None and self._prefix[0] == ids:
             return
         with torch.inference_mode():
-            out = self.model(input_ids=torch.tensor([list(ids)]), use_cache=True)
+            out = self.model(input_ids=torch.tensor([list(ids)]), use_cache=True, **self._last_only)
         self._prefix = (ids, out.cache)
 
     def _greedy_stream(
@@ -227,7 +233,8 @@ class TransformersGenerator:
                     free = processor is None and len(produced) >= 12 and not len(produced) % 4
                     if free and repeats_itself(text):  # a small model repeating a sentence is done
                         break
-                    out = self.model(input_ids=torch.tensor([run]), cache=cache, use_cache=True)
+                    step = torch.tensor([run])
+                    out = self.model(input_ids=step, cache=cache, use_cache=True, **self._last_only)
                     cache, logits = out.cache, out.logits[0, -1]
         except BotError:
             raise
