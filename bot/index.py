@@ -128,8 +128,10 @@ def fingerprint(settings: Settings) -> str:
         h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     h.update(json.dumps(asdict(settings.chunking), sort_keys=True).encode())
     # The backend changes the vectors (int8, bf16): an index built with one is never queried with
-    # another. The default adds nothing, so indexes built before backends existed stay current.
-    backend = "" if settings.embedding.backend == "torch" else f"+{settings.embedding.backend}"
+    # another. float32 torch and float32 onnx ("auto") give the same vectors (cosine 1 - 1e-7), so
+    # neither adds anything: indexes built before backends existed stay current.
+    same = ("torch", "auto", "onnx")
+    backend = "" if settings.embedding.backend in same else f"+{settings.embedding.backend}"
     h.update(f"\nmodel={settings.embedding.model}{backend}\nfactory={settings.index.factory}\n".encode())
     seeds = settings.paths.seeds_dir
     for path in candidate_files(seeds) + metadata_files(seeds):

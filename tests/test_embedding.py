@@ -17,7 +17,7 @@ from bot.errors import BotError
 
 @pytest.fixture(scope="module")
 def embedder() -> SentenceEmbedder:
-    return load_embedder(EmbeddingSettings())
+    return load_embedder(EmbeddingSettings(backend="torch"))
 
 
 def test_cached_vectors_equal_the_models_own(embedder: SentenceEmbedder) -> None:
@@ -123,6 +123,27 @@ def test_a_damaged_export_is_made_again(tmp_path: Path) -> None:
     vectors = OnnxEmbedder(settings, tmp_path).encode(SENTENCES[:1])
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == [model.parent.name]
+
+
+def test_auto_runs_onnx_with_the_same_vectors_as_torch(onnx_cache: Path, embedder: SentenceEmbedder) -> None:
+    auto = make_embedder(EmbeddingSettings(backend="auto"), onnx_cache)
+    assert isinstance(auto, OnnxEmbedder) and auto.name.endswith("+onnx")
+    # The same vectors (so the index fingerprint need not tell torch and auto apart).
+    np.testing.assert_allclose(auto._encode(SENTENCES), embedder._encode(SENTENCES), atol=1e-5)
+
+
+def test_auto_falls_back_to_torch_when_it_cannot_export(tmp_path: Path, caplog, embedder) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the export cache should be")
+    auto = make_embedder(EmbeddingSettings(backend="auto"), blocked)
+    assert isinstance(auto, SentenceEmbedder) and auto.name == EmbeddingSettings().model
+    assert "instead of onnxruntime" in caplog.text
+    np.testing.assert_allclose(auto._encode(SENTENCES), embedder._encode(SENTENCES), atol=1e-6)
+
+
+def test_auto_still_reports_a_missing_model(tmp_path: Path) -> None:
+    with pytest.raises(BotError, match="embedding model"):
+        make_embedder(EmbeddingSettings(model=str(tmp_path / "nowhere"), backend="auto"), tmp_path)
 
 
 def test_unknown_backend_is_a_bot_error() -> None:
