@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install index browser test-server test-all bench eval loadtest lint clean
+.PHONY: run test install index browser test-server test-all bench eval loadtest llama-server lint clean
 
 # app.py builds the index itself when it is missing or stale (one process: the models load once).
 run: $(STAMP)
@@ -52,6 +52,20 @@ eval: $(STAMP)
 # 20 concurrent clients x 5 questions against the real app on a free loopback port (several minutes).
 loadtest: $(STAMP)
 	$(PY) -m bot loadtest --clients 20 --questions 5 --question-set eval/questions.jsonl
+
+# llama.cpp's own server (parallel slots, continuous batching) for the scale-out load test, built from
+# the llama.cpp sources vendored in the llama-cpp-python sdist (PyPI): needs cmake and a C++ compiler,
+# ~10 min on 2 cores, once. Not part of the default set-up.
+LLAMA_SERVER := $(VENV)/bin/llama-server
+llama-server: $(LLAMA_SERVER)
+$(LLAMA_SERVER): $(STAMP)
+	rm -rf build/llama && mkdir -p build/llama
+	$(PY) -m pip download -q --no-deps --no-binary :all: llama-cpp-python==0.3.36 -d build/llama
+	tar xzf build/llama/llama_cpp_python-0.3.36.tar.gz -C build/llama
+	cd build/llama/llama_cpp_python-0.3.36/vendor/llama.cpp && cmake -B build -DCMAKE_BUILD_TYPE=Release \
+		-DGGML_NATIVE=OFF -DLLAMA_CURL=OFF -DLLAMA_OPENSSL=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \
+		-DLLAMA_BUILD_SERVER=ON >/dev/null && cmake --build build -j2 --target llama-server >/dev/null
+	ln -sf $(abspath build/llama/llama_cpp_python-0.3.36/vendor/llama.cpp/build/bin/llama-server) $(LLAMA_SERVER)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
