@@ -143,7 +143,7 @@ _CONTRACTIONS = frozenset({"s", "t", "m", "re", "ve", "ll", "d"})
 
 
 def _garbled(word: str) -> bool:
-    """A lone letter ("M''EXERCISE" splits into "m") or a made-up contraction ("m'a"): tokenising
+    """A lone letter ("M''WORD" splits into "m") or a made-up contraction ("m'a"): tokenising
     drops both as stop words, so they would pass as connecting words though no source has them."""
     base, _, suffix = word.partition("'")
     if not suffix:
