@@ -46,7 +46,7 @@ uncle aunt boss colleague coworker neighbour neighbor year years old day days we
 months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
 confirm explain show give cite citation citations source sources answer question know think say
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
-worse worst great help helps helpful improve improves work works effect effects benefit benefits
+worse worst right great help helps helpful improve improves work works effect effects benefit benefits
 important fact facts sure quick quickly start started person people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell
@@ -55,6 +55,10 @@ common normal usual typical possible likely
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
+# A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
+_PART_WORDS = frozenset(
+    "bit bits part parts piece pieces section sections area areas portion aspect aspects side".split()
+)
 _CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
 _ASKING_FOR = frozenset("got any need want recommend suggest".split())
 _LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
@@ -113,7 +117,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         if t in ("which", "what") and tokens[i + 1 : i + 2] in (["is"], ["are"], ["was"]):
             take(content_after(i + 2))  # "what's a good playlist …": the thing asked for
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
-            if tokens[i + 1] in _KIND_WORDS and tokens[i + 2 : i + 3] == ["of"]:
+            if tokens[i + 1] in _KIND_WORDS | _PART_WORDS and tokens[i + 2 : i + 3] == ["of"]:
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
             elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in _AFTER_A_VERB):
                 take(i + 1)  # "which supplements …", but not the verb of "what happens to that …"

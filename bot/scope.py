@@ -10,8 +10,9 @@
    when it asks for all), each sentence citing the span the previous answer cited (or the
    document's first sentence) so the document can be opened.
 3. **Medical advice** — which drug, what dose, diagnose me, should I stop my medication: a short
-   referral, declined (``bot.replies``). A condition the profile lists (``conditions``) is not
-   advice: such questions go on and ``condition`` asks the answer for a see-a-professional note.
+   referral, declined (``bot.advice`` decides, ``bot.replies`` writes it). A condition the
+   profile lists (``conditions``) is not advice: such questions go on and ``condition`` asks the
+   answer for a see-a-professional note.
 4. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
    the calibrated ``gate`` (``bot.calibrate``), or when every content word of it is a corpus word
    (names and rare terms: "Who is <a person the corpus quotes>?").
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from bot.advice import asks_medical_advice
 from bot.config import Settings
 from bot.focus import (
     all_words_known,
@@ -47,7 +49,7 @@ from bot.focus import (
     named_in,
     unknown_claim_words,
 )
-from bot.profile import Profile, load_profile, names_condition
+from bot.profile import load_profile, names_condition
 from bot.replies import (
     DECLINE,
     EMPTY,
@@ -66,63 +68,17 @@ from bot.types import Answer, Hit, Turn
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
-__all__ = ["DECLINE", "GENERIC_SCOPE", "Scope", "decide", "decline", "load_profile", "refers_back", "refine"]
-
-# Personal medical advice: medicine words, not corpus words.
-_MEDICINE = (
-    r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
-    r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?)"
-)
-_ADVICE = re.compile(
-    rf"\b(which|what)\s+(\w+\s+)?{_MEDICINE}\b"
-    rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
-    rf"lower|double|skip|change|come\s+off|replace)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
-    rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
-    r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
-    r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
-    # a dose of anything named: "how much gabapentin should I take before training?"
-    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
-    # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
-    r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
-    r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
-    r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
-    re.IGNORECASE,
-)
-_DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
-_HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)", re.IGNORECASE)
-# A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
-# or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
-_PERSONAL_CHOICE = re.compile(
-    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|switch|swap|come\s+off|cut\s+(back|down)|"
-    r"be\s+on|stay\s+on|keep\s+taking)\b",
-    re.IGNORECASE,
-)
-# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
-_ON_MEDICINE = re.compile(
-    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+(already\s+)?on\s+"
-    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
-    re.IGNORECASE,
-)
-_SAFE_FOR_ME = re.compile(
-    r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
-)
-_DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
-# "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
-_OWN_SYMPTOM = re.compile(
-    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
-    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
-    r"shak(e|es|ing|y)|twitch\w*|cramps?)\b",
-    re.IGNORECASE,
-)
-_WHAT_IS_IT = re.compile(
-    r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
-    # "… is that a sign of nerve damage?": a diagnosis asked for
-    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"
-    r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
-    r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
-    r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
-    re.IGNORECASE,
-)
+__all__ = [
+    "DECLINE",
+    "GENERIC_SCOPE",
+    "Scope",
+    "asks_medical_advice",
+    "decide",
+    "decline",
+    "load_profile",
+    "refers_back",
+    "refine",
+]
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -151,6 +107,11 @@ _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|duri
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
 
 
+def _setting(name: str) -> re.Pattern[str]:
+    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic."""
+    return re.compile(rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b")
+
+
 @dataclass(frozen=True)
 class Scope:
     """The decision on one question; ``reply`` is set for every kind but "answer"."""
@@ -166,24 +127,6 @@ class Scope:
     # (source, start, end) of what the previous answer cited: a follow-up ("any proof?", "and for
     # older people?") asks for something it has not been told yet
     shown: tuple[tuple[str, int, int], ...] = ()
-
-
-def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
-    """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
-    if _ADVICE.search(question):
-        return True
-    if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
-        return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
-    condition = (
-        names_condition(question, profile)
-        or _DIAGNOSED.search(question) is not None
-        or _ON_MEDICINE.search(question) is not None
-    )
-    if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
-        return True
-    return _HAVE_CONDITION.search(question) is not None and (
-        names_condition(question, profile) or _DIAGNOSIS.search(question) is not None
-    )
 
 
 def refers_back(question: str) -> bool:
@@ -269,7 +212,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     best = max((h.dense for h in hits), default=0.0)
     by_cosine = best >= cal.gate
     known = all_words_known(question, retriever)
-    names = corpus_names(question, (h.passage.text for h in hits))
+    # A place the question is set in ("the best taco place in <a city a speaker works in>?") is not
+    # what it asks about: only names it asks about bring it into scope.
+    names = [
+        n for n in corpus_names(question, (h.passage.text for h in hits)) if not _setting(n).search(question)
+    ]
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"

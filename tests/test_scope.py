@@ -515,3 +515,54 @@ def test_fragments_and_predicates_from_fresh3() -> None:
     assert scope.refers_back("any proof?") and scope.refers_back("more examples?")
     s = decide("my physio barely helped me, does the trainer say that's common?")
     assert s.kind == "answer" and not s.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i take metformin, is it safe for me to do heavy singles?",
+        "my fingers keep tingling for hours after heavy pulls, is that nerve damage?",
+        "my dad had a stroke and he's on warfarin, can he start heavy deadlifts?",
+        "i've got a herniated disc, should I keep doing heavy singles?",
+        "I'm 68 and on statins, will they stop my muscles doing this?",
+        "so what's my personal risk, I'm 45 and overweight?",
+    ],
+)
+def test_fresh5_personal_medicine_gets_a_referral(question: str) -> None:
+    """Found on the first run of eval/fresh5 (figures taken before this fix): these got exercise quotes."""
+    assert decide(question).kind == "medical_advice"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i still build bigger muscles with just light dumbbells at home?",
+        "I take the stairs every day, does that count?",
+        "should I keep doing heavy singles?",
+        "can I start lifting at 60?",
+        "will it stop my brain from declining?",
+        "does exercise lower the risk of cognitive decline?",
+        "I take classes twice a week, is that enough?",
+        "is it muscle damage or CNS fatigue that makes me fried?",
+    ],
+)
+def test_training_decisions_without_a_medicine_or_condition_are_not_referred(question: str) -> None:
+    assert not scope.asks_medical_advice(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("where's the best taco place in Santa Monica?", "taco"),
+        ("is it sunny in Santa Monica right now?", "sunny"),
+    ],
+)
+def test_a_corpus_name_does_not_carry_a_foreign_question_in(question: str, missing: str) -> None:
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing and s.reply is not None and s.reply.declined
+
+
+def test_a_part_of_something_is_not_the_topic() -> None:
+    """ "which bit of muscle tissue" asks about the tissue: declined as "don't mention bit" before."""
+    s = decide("in the lab models, which bit of muscle tissue sent more signals to the brain?")
+    assert s.kind == "answer", s.explain

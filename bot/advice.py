@@ -1,0 +1,124 @@
+"""Personal medical advice: which medicine, what dose, diagnose me, should I stop my medication.
+
+``asks_medical_advice(question, profile) -> bool`` is the test ``bot.scope`` runs before retrieval:
+such a question gets a short referral (``bot.replies.REFERRAL``), never quotes presented as an
+answer. A condition the corpus profile lists (``conditions``) is not advice by itself: "Does
+<the topic> help with <a condition>?" goes on and is answered with a see-a-professional note. The
+patterns are medicine and English words, never corpus words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.profile import Profile, names_condition
+
+# Personal medical advice: medicine words, not corpus words.
+_MEDICINE = (
+    r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
+    r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?)"
+)
+_ADVICE = re.compile(
+    rf"\b(which|what)\s+(\w+\s+)?{_MEDICINE}\b"
+    rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
+    rf"lower|double|skip|change|come\s+off|replace)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
+    rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
+    r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
+    r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # a dose of anything named: "how much gabapentin should I take before training?"
+    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
+    # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
+    r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
+    r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
+    re.IGNORECASE,
+)
+_DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
+_HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)", re.IGNORECASE)
+# A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
+# or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
+_PERSONAL_CHOICE = re.compile(
+    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|switch|swap|come\s+off|cut\s+(back|down)|"
+    r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|continue|carry\s+on)\b"
+    # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
+    r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
+    r"resume)\b",
+    re.IGNORECASE,
+)
+# One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
+_OWN_CONDITION = re.compile(
+    r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
+    r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b",
+    re.IGNORECASE,
+)
+# Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
+_TAKES_MEDICINE = re.compile(
+    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses)\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
+    r"|\b(and|also|already|now)\s+on\s+(drugs|medications?|medicines?|meds|pills|tablets|antidepressants|"
+    r"painkillers|statins|insulin|steroids|blood\s+thinners|beta\s+blockers)\b",
+    re.IGNORECASE,
+)
+# A medicine's effect on one's own body: "will my statins stop my muscles doing this?"
+_MEDICINE_ON_ME = re.compile(
+    r"\b(will|would|could|can|do|does|might)\s+(they|it|my\s+\w+|these|those)\s+(stop|affect|block|interfere|"
+    r"change|hurt|harm|weaken|reduce)\b",
+    re.IGNORECASE,
+)
+# One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
+_OWN_RISK = re.compile(
+    r"\b(my|his|her)\s+(own\s+|personal\s+)?(risk|chances?|odds|prognosis|life\s+expectancy)\b", re.I
+)
+# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
+_ON_MEDICINE = re.compile(
+    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+(already\s+)?on\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
+    re.IGNORECASE,
+)
+_SAFE_FOR_ME = re.compile(
+    r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
+)
+_DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
+# "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
+_OWN_SYMPTOM = re.compile(
+    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
+    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
+    r"shak(e|es|ing|y)|twitch\w*|cramps?)\b",
+    re.IGNORECASE,
+)
+_WHAT_IS_IT = re.compile(
+    r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
+    # "… is that a sign of nerve damage?": a diagnosis asked for
+    # "… is that nerve damage?": a diagnosis named without an article
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|"
+    r"neuropathy|arthritis|tendinitis|a\s+tear|torn|broken|fractured)\W*$"
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"
+    r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
+    r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
+    r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
+    """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
+    if _ADVICE.search(question):
+        return True
+    if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
+        return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
+    medicine = _ON_MEDICINE.search(question) is not None or _TAKES_MEDICINE.search(question) is not None
+    if medicine and _MEDICINE_ON_ME.search(question):
+        return True  # "I'm on statins, will they stop my muscles doing this?"
+    if _OWN_RISK.search(question):
+        return True
+    condition = (
+        names_condition(question, profile)
+        or _DIAGNOSED.search(question) is not None
+        or _OWN_CONDITION.search(question) is not None
+        or medicine
+    )
+    if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
+        return True
+    return _HAVE_CONDITION.search(question) is not None and (
+        names_condition(question, profile) or _DIAGNOSIS.search(question) is not None
+    )
