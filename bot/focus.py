@@ -227,6 +227,11 @@ def _spelling(question: str, word: str) -> str:
 # A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
 _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
+_QUOTE_REQUEST = re.compile(
+    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
+    r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
+    re.IGNORECASE,
+)
 _FILLER = frozenset("me us please just that the line lines where sentence passage".split())
 
 
@@ -235,7 +240,9 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     None when the question is no such request ("Tell me what the study found" asks, it does not
     assert). Request words, asker words and words naming a source (``described``: "the news
     article") are left out; numbers stay."""
-    tokens = words(question)
+    asked_for = _QUOTE_REQUEST.match(question)
+    # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
+    tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
     while tokens and tokens[0] in _LEADING | {"please", "just", "now"}:
         tokens = tokens[1:]
     if not tokens or tokens[0] not in _ASSERTING:

@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.profile import Profile
 from bot.text import split_sentences, tokenize, words
-from bot.types import Answer, AnswerSentence, Citation, Hit, Source, Turn
+from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn
 
 if TYPE_CHECKING:
     from bot.embedding import Embedder
@@ -55,8 +55,24 @@ _META = re.compile(
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
     r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
-    r"|\bwho\s+(wrote|published|writes|authored|posted)\b|\bwho\s+is\s+the\s+(author|publisher)\b"
-    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(published|written|posted|released)\b"
+    r"|\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|writes|authored|posted)\b"
+    r"|\bwho\s+is\s+the\s+(author|publisher)\b"
+    r"|\bwho(?:'s|’s|\s+is|\s+are)\s+behind\s+(the|this|that|it|these)\s*(\w+\s+)?(site|website|article|post|page|"
+    r"report|forum|thread|piece|write-?up|outlet)?\b"
+    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(last\s+)?(published|written|posted|"
+    r"released|reviewed|updated)\b"
+    r"|\blast\s+(reviewed|updated|revised)\b"
+    # "is there a date on the forum thread?", "does it have a date?"
+    r"|\b(is\s+there|does\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(have|carry|give|show))\s+(a|an|any)\s+"
+    r"(date|author|byline|publication\s+date|publisher)\b(?!\s+(i|you|we|he|she|they|to|by|for\s+(me|my))\b)"
+    r"|\bhow\s+many\s+(sources|documents|articles|texts|references)\s+(are|do|did|have)\s+you\b"
+    r"|\b(is|are|was|were)\b[^?]{0,40}\b(medically|peer|expert|fact)[- ]?(reviewed|checked|vetted)\b"
+    r"|\bhow\s+much\s+(weight|trust|credence|stock|faith)\s+(should|can|do|would)\s+(i|we|you)\s+"
+    r"(give|put|place|attach)\b"
+    r"|\b(reliability|credibility|trust|trustworthiness|evidence|strength)\s+(scale|rating|score|label)\b"
+    # "what's the <name> article about?": the document itself, from its sidecar and opening
+    r"|\bwhat(?:'s|’s|\s+is)\s+(the|this|that)\s+([\w'’-]+\s+){0,3}(article|post|report|thread|piece|document|"
+    r"page|write-?up|forum\s+post)\s+(\w+\s+)?about\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
@@ -144,10 +160,11 @@ def meta_answer(
 ) -> tuple[Answer, str]:
     """Describe the documents the previous answer cited (or all), each citing a span of it."""
     prev = history[-1] if history else None
-    cited: dict[str, Citation] = {}
+    cited: dict[str, Citation] = dict(_picked_by_content(question, retriever))
     named = [] if asks_about_all_sources(question) else _named_sources(question, retriever.index.sources)
+    named = list(cited) or named
     for path in named:  # "was the trainer's post checked?": that document, whatever came before
-        first = _first_sentence(path, retriever)
+        first = None if path in cited else _first_sentence(path, retriever)
         if first is not None:
             cited[path] = first
     if not cited and prev is not None and prev.answer is not None and not asks_about_all_sources(question):
@@ -177,6 +194,11 @@ def meta_answer(
     if not sentences:
         text = "There are no documents in the corpus yet."
         sentences, parts = [AnswerSentence(text, (), verdict="meta")], [text]
+    elif _HOW_MANY.search(question):
+        count = len(retriever.index.sources)
+        text = f"I answer from {count} document{'s' if count != 1 else ''}:"
+        sentences.insert(0, AnswerSentence(text, (), verdict="meta"))
+        parts.insert(0, text)
     answer = Answer(
         question=question,
         text=" ".join(parts),
@@ -188,6 +210,42 @@ def meta_answer(
         scope="meta",
     )
     return answer, f"meta: a question about the sources, answered from the sidecars of {scope_of}"
+
+
+# "Which of your sources uses the line '…'?", "which source is about X?": one document, by content.
+_WHICH_OF = re.compile(
+    r"\bwhich\s+(of\s+(your|the|these|those)\s+)?(sources|documents|source|document|one)\b", re.I
+)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(sources|documents|articles|texts|references)\b", re.I)
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{12,})['’\"”]")
+
+
+def _picked_by_content(question: str, retriever: Retriever) -> list[tuple[str, Citation]]:
+    """For "which of your sources says/uses/is about …": the document holding the quoted words, or
+    else the one the question retrieves best (when it is in scope by the calibrated gate)."""
+    if not _WHICH_OF.search(question):
+        return []
+    passages = sorted(retriever.index.passages, key=lambda p: (p.source, p.start))
+    for quoted in _QUOTED.findall(question):
+        wanted = " ".join(words(quoted))
+        for p in passages:
+            for span in split_sentences(p.text):
+                text = p.text[span.start : span.end]
+                if wanted and wanted in " ".join(words(text)):
+                    return [(p.source, _citation(p, span.start, span.end, retriever))]
+    hits = retriever.search(question)
+    if not hits or hits[0].dense < retriever.calibrated()[0].gate:
+        return []
+    top = hits[0].passage
+    span = next(iter(split_sentences(top.text)), None)
+    return [(top.source, _citation(top, span.start, span.end, retriever))] if span else []
+
+
+def _citation(p: Passage, start: int, end: int, retriever: Retriever) -> Citation:
+    source = retriever.index.sources[p.source]
+    return Citation(
+        0, p.id, p.source, source.title, source.evidence, p.start + start, p.start + end, p.text[start:end]
+    )
 
 
 def _first_sentence(path: str, retriever: Retriever) -> Citation | None:

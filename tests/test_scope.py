@@ -566,3 +566,50 @@ def test_a_part_of_something_is_not_the_topic() -> None:
     """ "which bit of muscle tissue" asks about the tissue: declined as "don't mention bit" before."""
     s = decide("in the lab models, which bit of muscle tissue sent more signals to the brain?")
     assert s.kind == "answer", s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who actually published the news write-up of the muscle study?",
+        "on your reliability scale where does the trainer's forum post land?",
+        "when was the iLive piece last reviewed?",
+        "is there a date on the forum thread anywhere?",
+        "how many sources are you actually working from here?",
+        "is their stuff medically reviewed?",
+        "how much weight should i give a forum post like this?",
+        "and who's behind the site?",
+        "what's the iLive article actually about?",
+    ],
+)
+def test_fresh5_questions_about_the_sources_are_answered_from_the_sidecars(question: str) -> None:
+    """Found on the first run of eval/fresh5 (figures taken before): these were declined or answered
+    with quotes."""
+    s = decide(question)
+    assert s.kind == "meta" and s.reply is not None and s.reply.citations, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is there a date I should start by?", "how much weight should I lift?", "what's the study about?"],
+)
+def test_questions_that_only_sound_like_source_questions_are_not(question: str) -> None:
+    assert decide(question).kind != "meta"
+
+
+def test_which_source_uses_a_quoted_line_names_that_document_and_cites_the_line() -> None:
+    s = decide("which of your sources uses the line 'hard work beats talent when talent stops working'?")
+    assert s.kind == "meta" and s.reply is not None
+    (citation,) = s.reply.citations
+    assert "forum" in citation.source and "Hard work beats talent" in citation.text
+
+
+def test_how_many_sources_says_how_many() -> None:
+    s = decide("how many sources are you actually working from here?")
+    assert s.reply is not None and s.reply.text.startswith("I answer from 2 documents")
+
+
+def test_a_request_for_a_quote_saying_something_is_a_request_to_assert_it() -> None:
+    s = decide("give me a quote from Kong saying strength training raises your IQ, with the source")
+    assert s.kind == "off_topic" and s.reply is not None and s.reply.declined
+    assert "IQ" in s.missing and not s.reply.citations
