@@ -176,7 +176,8 @@ def answer_stream(
     medical = (MEDICAL_NOTE,) if getattr(focus, "condition", False) else ()
     context = focus.query if getattr(focus, "followup", False) else ""
     shown = getattr(focus, "shown", ())
-    chosen = evidence.select(question, hits, embedder, cfg, idf, context=context, shown=shown)
+    prefer = getattr(focus, "prefer", ())
+    chosen = evidence.select(question, hits, embedder, cfg, idf, context=context, shown=shown, prefer=prefer)
     if not chosen:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()

@@ -230,6 +230,7 @@ def select(
     limit: int | None = None,
     context: str = "",
     shown: Iterable[tuple[str, int, int]] = (),
+    prefer: Iterable[tuple[str, int, int]] = (),
 ) -> list[Evidence]:
     """The 1–``limit`` units that answer ``question``, numbered, best (and strongest) first.
 
@@ -237,9 +238,11 @@ def select(
     one): "any proof?" alone says nothing to match a unit against, so closeness and shared words
     are measured against the question read in that context too. ``shown`` are the spans the
     previous answer cited: a unit inside one that holds none of the follow-up's own words counts a
-    margin less, so a follow-up is answered with something new when the sources have it.
+    margin less, so a follow-up is answered with something new when the sources have it. A unit
+    inside a ``prefer`` span (``bot.followup``: the next claim, the author's document) gains two
+    shape bonuses.
     """
-    said = tuple(shown)
+    said, pointed_at = tuple(shown), tuple(prefer)
     limit = limit or settings.max_evidence_sentences
     candidates: list[tuple[Hit, Unit]] = []
     seen: set[str] = set()
@@ -285,6 +288,8 @@ def select(
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             + settings.phrase_bonus * shared_run(q_order, tokenize(unit.text))
+            # what a follow-up points at ("then what?": the next claim; "he": the author's words)
+            + 2 * settings.shape_bonus * _inside(unit, pointed_at)
             # Text with no sidecar may have been written to match questions (a planted page): it
             # counts one margin less, so a rated unit that answers nearly as well stays in the cut.
             - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)

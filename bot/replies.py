@@ -62,7 +62,7 @@ _META = re.compile(
     r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(last\s+)?(published|written|posted|"
     r"released|reviewed|updated)\b"
     r"|\blast\s+(reviewed|updated|revised)\b"
-    # "is there a date on the forum thread?", "does it have a date?"
+    # "is there a date on the page?", "does it have a date?"
     r"|\b(is\s+there|does\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(have|carry|give|show))\s+(a|an|any)\s+"
     r"(date|author|byline|publication\s+date|publisher)\b(?!\s+(i|you|we|he|she|they|to|by|for\s+(me|my))\b)"
     r"|\bhow\s+many\s+(sources|documents|articles|texts|references)\s+(are|do|did|have)\s+you\b"
@@ -72,7 +72,7 @@ _META = re.compile(
     r"|\b(reliability|credibility|trust|trustworthiness|evidence|strength)\s+(scale|rating|score|label)\b"
     # "what's the <name> article about?": the document itself, from its sidecar and opening
     r"|\bwhat(?:'s|’s|\s+is)\s+(the|this|that)\s+([\w'’-]+\s+){0,3}(article|post|report|thread|piece|document|"
-    r"page|write-?up|forum\s+post)\s+(\w+\s+)?about\b"
+    r"page|write-?up)\s+(\w+\s+)?about\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
     r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"

@@ -49,6 +49,7 @@ from bot.focus import (
     named_in,
     unknown_claim_words,
 )
+from bot.followup import pointed
 from bot.profile import load_profile, names_condition
 from bot.replies import (
     DECLINE,
@@ -127,6 +128,8 @@ class Scope:
     # (source, start, end) of what the previous answer cited: a follow-up ("any proof?", "and for
     # older people?") asks for something it has not been told yet
     shown: tuple[tuple[str, int, int], ...] = ()
+    # spans a follow-up points at ("then what?": the next claim; "he": the author's document)
+    prefer: tuple[tuple[str, int, int], ...] = ()
 
 
 def refers_back(question: str) -> bool:
@@ -283,7 +286,13 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined
         else ()
     )
-    return Scope("answer", query, tuple(hits), (), followup, None, condition, tuple(explain), shown)
+    pointer = pointed(question, prev.answer if followup and prev is not None else None, hits, retriever)
+    if pointer.why:
+        explain.append(f"points into the previous answer's document: {pointer.why}")
+    hits = list(pointer.hits)
+    return Scope(
+        "answer", query, tuple(hits), (), followup, None, condition, tuple(explain), shown, pointer.prefer
+    )
 
 
 def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:

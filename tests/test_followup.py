@@ -1,0 +1,61 @@
+"""Follow-ups that point into the previous answer's document, through the real ``Conversation``
+(seeds, embedder, FAISS; extractive answers, so the test is about which units are chosen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import followup
+from bot.chat import Conversation
+from bot.types import Answer
+from tests.support import seed_retriever, seed_settings
+
+
+def chat(*questions: str) -> list[Answer]:
+    conversation = Conversation(seed_settings(), seed_retriever(), generator=None)
+    return [conversation.answer(q) for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("then what?", True),
+        ("and then what?", True),
+        ("ok, what happens next?", True),
+        ("and after that?", True),
+        ("then what did the study find?", True),
+        ("what else?", False),
+        ("what happens to the brain?", False),
+    ],
+)
+def test_what_comes_next_is_recognised(question: str, asks: bool) -> None:
+    assert followup.asks_what_next(question) is asks
+
+
+def test_then_what_answers_with_the_claim_after_the_cited_span() -> None:
+    first, then = chat("where does stuff I see and hear go first, according to the trainer?", "then what?")
+    assert not first.declined and not then.declined
+    last = max(c.end for c in first.citations if c.source == first.citations[0].source)
+    lead = then.citations[0]
+    assert lead.source == first.citations[0].source and lead.start >= last
+    # the very next claim of the document: nothing usable lies between
+    assert lead.start - last < 10, (last, lead.start, then.text)
+
+
+def test_he_after_an_answer_in_a_documents_own_voice_is_its_author() -> None:
+    """ "so what does he suggest?" after the trainer's words: not a quoted scientist who "suggests"."""
+    first, _, suggest = chat(
+        "i only have 5kg dumbbells at home, can i still grow?",
+        "will I get stronger too?",
+        "so what does he suggest?",
+    )
+    source = first.citations[0].source
+    assert not suggest.declined and suggest.citations
+    assert all(c.source == source for c in suggest.citations), suggest.text
+
+
+def test_a_new_topic_is_not_pointed_anywhere() -> None:
+    answers = chat(
+        "does resistance training help white matter in the brain?", "what did Kong say about aging?"
+    )
+    assert all("points into" not in line for line in answers[1].trace)
