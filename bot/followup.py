@@ -3,7 +3,7 @@
 ``pointed(question, previous, hits, retriever) -> Pointer`` reads two kinds of follow-up:
 
 * **What comes next** — "then what?", "and after that?", "what happens next?": the document's next
-  claim after the span the previous answer cited last is what is asked for.
+  claim after the span the previous answer led with is what is asked for.
 * **The author** — "so what does he suggest?", "does she link any of them?" after an answer in a
   document's own voice (no quoted speaker): "he" is that document's author, so its units are what
   the question asks about, not a quoted person elsewhere whose words happen to match.
@@ -62,11 +62,12 @@ def pointed(question: str, previous: Answer | None, hits: Sequence[Hit], retriev
 
 
 def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Pointer:
-    """The first claim after the last span the previous answer cited from its first document."""
+    """The first claim after the span the previous answer led with."""
     from bot.evidence import source_units, usable
 
+    # After the lead: a later citation may be a side remark from far down the same document.
     first = previous.citations[0]
-    end = max(c.end for c in previous.citations if c.source == first.source)
+    end = first.end
     source = retriever.index.sources.get(first.source)
     if source is None:
         return Pointer((), tuple(hits))
