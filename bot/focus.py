@@ -31,6 +31,11 @@ _BEFORE_THE_TOPIC = frozenset(
     # and modifiers before the noun they modify: "Did the earlier studies …" asks about studies
     "earlier later previous recent latest new newer other same different whole actual main".split()
 )
+# Counting and ordering words before a noun: "a couple of days", "the second study", "either of".
+_QUANTIFIERS = frozenset(
+    "couple few several both either neither each every all many much more most other first second third "
+    "last next one two three".split()
+)
 _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
@@ -139,6 +144,27 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
+def subject_word(question: str) -> str | None:
+    """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
+    "Does meditation grow…?"), lowercased; None for another shape or a gerund ("Does jogging…?"
+    names an activity by what it does, and is often a corpus activity in other words)."""
+    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    if len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
+        return None
+    i = 1
+    while i < len(tokens) and (
+        tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC or tokens[i] in ASKER_WORDS
+    ):
+        if tokens[i].endswith("ing"):
+            return None  # "Is keeping my legs strong …": the subject is an activity
+        i += 1
+    if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS or tokens[i].endswith("ing"):
+        return None
+    return tokens[i]
+
+
 def missing_terms(
     question: str, retriever: Retriever, near_corpus: bool = True, explain: list[str] | None = None
 ) -> tuple[str, ...]:
@@ -154,6 +180,7 @@ def missing_terms(
     cal, _ = retriever.calibrated()
     unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
     slots = focus_slots(question, {w for w, _ in unknown})
+    subject = subject_word(question)
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
@@ -168,6 +195,10 @@ def missing_terms(
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach:
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
+        elif word == subject:
+            # What a yes/no question is about ("Is golf good for memory?"): that it pulls the
+            # question towards the corpus only says it is related, not that the corpus covers it.
+            reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
         else:
@@ -176,6 +207,18 @@ def missing_terms(
             missing.append(_spelling(question, word))
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
+    foreign = {w for w, _ in unknown}
+    follows = re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b", question, re.IGNORECASE) if subject else None
+    if (
+        subject
+        and follows
+        and follows.group(1).lower() in foreign
+        and _spelling(question, subject) in missing
+    ):
+        # a compound the corpus lacks is named whole: "tai chi", not "tai or chi"
+        phrase = _spelling(question, f"{subject} {follows.group(1)}")
+        missing = [phrase if m == _spelling(question, subject) else m for m in missing]
+        missing = [m for m in missing if m != _spelling(question, follows.group(1))]
     return tuple(dict.fromkeys(missing))
 
 

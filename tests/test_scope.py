@@ -613,3 +613,35 @@ def test_a_request_for_a_quote_saying_something_is_a_request_to_assert_it() -> N
     s = decide("give me a quote from Kong saying strength training raises your IQ, with the source")
     assert s.kind == "off_topic" and s.reply is not None and s.reply.declined
     assert "IQ" in s.missing and not s.reply.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("does meditation actually grow grey matter?", "meditation"),
+        ("is golf a good way for retired people to keep their memory sharp?", "golf"),
+        ("Is pilates good for my memory?", "pilates"),
+        ("is tai chi any good for an older person's memory?", "tai chi"),
+    ],
+)
+def test_the_subject_of_a_yes_no_question_that_the_corpus_lacks_declines_it(
+    question: str, missing: str
+) -> None:
+    """Related to the corpus in meaning is not covered by it: these were answered with the nearest
+    general claim (golf, meditation: eval/fresh5's first run; tai chi: fresh4's)."""
+    s = decide(question)
+    assert s.kind == "off_topic" and s.missing == (missing,), s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will a couple of days of exercise already make me think better?",
+        "does the second study the trainer mentions say exercise only helps brains that are already healthy?",
+        "do either of your sources say exercise helps with Alzheimer's?",
+        "is keeping my legs strong just about not falling over when I'm older?",
+        "Does jogging sharpen the mind?",
+    ],
+)
+def test_a_counted_or_gerund_subject_is_not_a_missing_topic(question: str) -> None:
+    assert decide(question).kind == "answer"
