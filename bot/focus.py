@@ -69,6 +69,7 @@ _ASKING_FOR = frozenset("got any need want recommend suggest".split())
 _LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
 
+_PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in"))
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
 _PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to".split())
 
@@ -131,7 +132,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
                 take(content_after(i + 3))
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i] in ("about", "of", "for", "on"):
+        if tokens[i] in _PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
             after = tokens[i + 1 :]
             for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
                 if t in _PHRASE_ENDS:
@@ -146,14 +147,18 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
 
 def subject_word(question: str) -> str | None:
     """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
-    "Does meditation grow…?"), lowercased; None for another shape or a gerund ("Does jogging…?"
+    "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
+    eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
     names an activity by what it does, and is often a corpus activity in other words)."""
     tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
     while tokens and tokens[0] in _LEADING:
         tokens = tokens[1:]
-    if len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
+    if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in _AUXILIARIES and tokens[2] in _SUBJECTS:
+        i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
+    elif len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
         return None
-    i = 1
+    else:
+        i = 1
     while i < len(tokens) and (
         tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC or tokens[i] in ASKER_WORDS
     ):
@@ -181,6 +186,7 @@ def missing_terms(
     unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
+    slots |= {subject} if subject else set()
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
@@ -208,17 +214,22 @@ def missing_terms(
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
     foreign = {w for w, _ in unknown}
-    follows = re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b", question, re.IGNORECASE) if subject else None
+    follows = (
+        re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
+    )
+    # a compound the corpus lacks is named whole when it ends its noun phrase: "tai chi any good",
+    # not "chess decent practice"
     if (
         subject
         and follows
         and follows.group(1).lower() in foreign
         and _spelling(question, subject) in missing
     ):
-        # a compound the corpus lacks is named whole: "tai chi", not "tai or chi"
-        phrase = _spelling(question, f"{subject} {follows.group(1)}")
-        missing = [phrase if m == _spelling(question, subject) else m for m in missing]
-        missing = [m for m in missing if m != _spelling(question, follows.group(1))]
+        after = words(follows.group(2) or "")
+        if not after or after[0] in STOP_WORDS | ASKER_WORDS:
+            phrase = f"{_spelling(question, subject)} {_spelling(question, follows.group(1))}"
+            missing = [phrase if m == _spelling(question, subject) else m for m in missing]
+            missing = [m for m in missing if m != _spelling(question, follows.group(1))]
     return tuple(dict.fromkeys(missing))
 
 

@@ -645,3 +645,22 @@ def test_the_subject_of_a_yes_no_question_that_the_corpus_lacks_declines_it(
 )
 def test_a_counted_or_gerund_subject_is_not_a_missing_topic(question: str) -> None:
     assert decide(question).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("How do I lower my cholesterol?", "cholesterol"),
+        ("how can I improve my eyesight?", "eyesight"),
+        ("what does a wing attack do in netball?", "netball"),
+        ("How do I rehab a torn ACL in my knee?", "torn ACL"),
+    ],
+)
+def test_what_a_how_to_question_acts_on_or_is_set_in_is_its_topic(question: str, missing: str) -> None:
+    """Answered with the nearest general claim before (eyesight, netball: eval/fresh5's first run)."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+def test_in_order_to_is_no_topic() -> None:
+    assert decide("what does Hyunjun Kong say muscles need in order to help the brain?").kind == "answer"
