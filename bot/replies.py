@@ -292,40 +292,59 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     if source is None:
         return None
     surname = said.speaker.split()[-1]
-    intro = next((u for u in source_units(source) if re.search(rf"\b{re.escape(surname)}\b", u.text)), None)
-    if intro is None:
+    naming = [u for u in source_units(source) if re.search(rf"\b{re.escape(surname)}\b", u.text)]
+    if not naming:
         return None
-    passage = next(
-        (p for p in retriever.index.passages if p.source == source.path and p.start <= intro.start < p.end),
-        None,
+    claim = cited[said.citations[0]]
+    # where the document attributes the claim (the naming sentence nearest to it), then who they are
+    nearest = min(naming, key=lambda u: (abs(u.start - claim.start), u.start))
+    intro = naming[0]
+    units = [nearest] if nearest.id == intro.id else [nearest, intro]
+    citations, sentences, parts = [], [AnswerSentence(f"That was {said.speaker}.", (), verdict="meta")], []
+    frames = (
+        [f"The document introduces {surname}:"]
+        if len(units) == 1
+        else [f"{surname} is named beside the quote:", f"The document introduces {surname}:"]
     )
-    citation = Citation(
-        1,
-        passage.id if passage else "",
-        source.path,
-        source.title,
-        source.evidence,
-        intro.start,
-        intro.end,
-        intro.text,
-    )
-    frame = f"That was {said.speaker}."
+    for n, (unit, frame) in enumerate(zip(units, frames, strict=True), start=1):
+        sentences.append(AnswerSentence(frame, (), verdict="meta"))
+        parts.append(frame)
+        passage = next(
+            (
+                p
+                for p in retriever.index.passages
+                if p.source == source.path and p.start <= unit.start < p.end
+            ),
+            None,
+        )
+        citations.append(
+            Citation(
+                n,
+                passage.id if passage else "",
+                source.path,
+                source.title,
+                source.evidence,
+                unit.start,
+                unit.end,
+                unit.text,
+            )
+        )
+        sentences.append(AnswerSentence(unit.text, (n,), speaker=said.speaker, verdict="quoted"))
+        parts.append(f"{unit.text} [{n}]")
     answer = Answer(
         question=question,
-        text=f"{frame} {intro.text} [1]",
-        citations=(citation,),
+        text=" ".join([f"That was {said.speaker}.", *parts]),
+        citations=tuple(citations),
         hits=(),
         declined=False,
         mode="meta",
-        sentences=(
-            AnswerSentence(frame, (), verdict="meta"),
-            AnswerSentence(intro.text, (1,), speaker=said.speaker, verdict="quoted"),
-        ),
+        sentences=tuple(sentences),
         scope="meta",
     )
     return (
         answer,
-        f"who said it: the previous answer quoted {said.speaker}; cited where the document introduces them",
+        f"who said it: the previous answer quoted {said.speaker}; cited where the document attributes the"
+        " claim to them and where it introduces them",
     )
 
 

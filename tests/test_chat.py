@@ -151,11 +151,25 @@ def test_an_elliptical_follow_up_naming_what_the_sources_lack_is_declined() -> N
 
 
 def test_who_said_that_names_the_quoted_person_where_their_document_introduces_them() -> None:
+    """Cited where the document names them beside the quote (nearest to the claim), then where it
+    introduces them: the second is the first sentence of the document naming them."""
     _, (first, who) = chat("Can exercise reverse cognitive decline?", "which expert said that?")
     speaker = next(s.speaker for s in first.sentences if s.speaker)
     assert who.mode == "meta" and not who.declined and who.text.startswith(f"That was {speaker}.")
-    (c,) = who.citations
-    assert speaker in c.text and source_path(c.source).read_text(encoding="utf-8")[c.start : c.end] == c.text
+    assert 1 <= len(who.citations) <= 2
+    claim = next(
+        c for c in first.citations if c.n == next(s for s in first.sentences if s.speaker).citations[0]
+    )
+    for c in who.citations:
+        assert (
+            speaker in c.text and source_path(c.source).read_text(encoding="utf-8")[c.start : c.end] == c.text
+        )
+    text = source_path(claim.source).read_text(encoding="utf-8")
+    first_naming = text.index(speaker)
+    assert who.citations[-1].start <= first_naming < who.citations[-1].end
+    # the first citation is the naming sentence nearest to the claim
+    near = who.citations[0]
+    assert abs(near.start - claim.start) <= abs(who.citations[-1].start - claim.start)
 
 
 def test_who_found_that_without_a_quoted_person_describes_the_cited_document() -> None:
