@@ -290,6 +290,8 @@ def select(
             + settings.phrase_bonus * shared_run(q_order, tokenize(unit.text))
             # what a follow-up points at ("then what?": the next claim; "he": the author's words)
             + 2 * settings.shape_bonus * _inside(unit, pointed_at)
+            # a follow-up goes on in the document the last answer led with, other things equal
+            + settings.continuity_bonus * (bool(said) and unit.source == said[0][0])
             # Text with no sidecar may have been written to match questions (a planted page): it
             # counts one margin less, so a rated unit that answers nearly as well stays in the cut.
             - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)
