@@ -202,6 +202,7 @@ def usable(unit: Unit) -> bool:
 
 
 _vector_cache: dict[str, np.ndarray] = {}
+_AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 
 
 def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
@@ -260,13 +261,15 @@ def select(
     qvs = embedder.encode(asked)
     vectors = _unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qvs[0]
+    named_sources, named_speakers = named_by(question, hits)
+    # Words that only say whose view is asked ("does Lee agree?") carry no topic of their own.
+    topic = own - {t for name in named_speakers for t in tokenize(name)} - _AGREEING
     if len(asked) > 1:
         # The follow-up's own words lead ("and swimming?"); the context only places them, and
-        # stands in for them when there are none ("which ones?").
-        share = 0.25 if own else 0.5
+        # stands in for them when there are none ("which ones?", "does Lee agree?").
+        share = 0.25 if topic else 0.5
         cosines = (1 - share) * cosines + share * (vectors @ qvs[1])
-    q_terms = own or (set(tokenize(context)) if len(asked) > 1 else set())
-    named_sources, named_speakers = named_by(question, hits)
+    q_terms = topic or (set(tokenize(context)) if len(asked) > 1 else set()) or own
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
     top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0

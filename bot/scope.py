@@ -89,6 +89,7 @@ _OPENER = re.compile(
 _PRONOUN = re.compile(
     r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
 )
+_AGREES = re.compile(r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+that\s+way)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 _OBJECTLESS = re.compile(
     r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
@@ -139,6 +140,8 @@ def refers_back(question: str) -> bool:
         return True
     if _OBJECTLESS.search(question):
         return True
+    if _AGREES.search(question) and len(tokenize(question)) <= 3:
+        return True  # "Does <another expert> agree?": with what was just said
     content = len(tokenize(question))
     if (
         _FRAGMENT.match(question)

@@ -664,3 +664,10 @@ def test_what_a_how_to_question_acts_on_or_is_set_in_is_its_topic(question: str,
 
 def test_in_order_to_is_no_topic() -> None:
     assert decide("what does Hyunjun Kong say muscles need in order to help the brain?").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "question", ["does Glatt agree?", "Does Kong disagree?", "and does the news article agree?"]
+)
+def test_does_someone_agree_refers_back(question: str) -> None:
+    assert scope.refers_back(question)
