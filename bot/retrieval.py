@@ -75,6 +75,7 @@ class Retriever:
                 if len(w) >= 3
                 and w.isalpha()
                 and w not in STOP_WORDS
+                and (tokenize(w) or [w])[0] not in STOP_WORDS  # "gets" stems to the stop word "get"
                 and (tokenize(w) or [w])[0] not in vocab
                 and (tokenize(w) or [w])[0] not in described
             )

@@ -671,3 +671,8 @@ def test_in_order_to_is_no_topic() -> None:
 )
 def test_does_someone_agree_refers_back(question: str) -> None:
     assert scope.refers_back(question)
+
+
+def test_a_word_stemming_to_a_stop_word_is_never_named_missing() -> None:
+    """"My sources don't mention gets." (eval/fresh5's first run): "gets" stems to the stop word "get"."""
+    assert "gets" not in decide("what kinds of places does iLive say it gets its sources from?").missing
