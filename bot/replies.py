@@ -155,6 +155,41 @@ def describe(source: Source, profile: Profile | None = None) -> str:
     )
 
 
+# The one thing a question about a source asks, when it asks one: when, who, or how strong.
+_ASKS_WHEN = re.compile(r"\b(when|date|dated|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I)
+_ASKS_WHO = re.compile(r"\b(who|author|wrote|writer|publisher|published\s+by|behind)\b", re.I)
+_ASKS_TRUST = re.compile(
+    r"\b(trust\w*|reliab\w*|credib\w*|reputable|legit|biased|solid|weight|scale|rating|reviewed|"
+    r"fact[- ]?checked|peer)\b",
+    re.I,
+)
+
+
+def facet(question: str, source: Source, profile: Profile | None = None) -> str | None:
+    """One sentence answering the single facet ``question`` asks of ``source`` (its date, its author
+    and publisher, its strength), from the sidecar; None when it asks for more or none of them."""
+    asks = [
+        name
+        for name, p in (("when", _ASKS_WHEN), ("who", _ASKS_WHO), ("trust", _ASKS_TRUST))
+        if p.search(question)
+    ]
+    if len(asks) != 1 or source.strength <= 0:
+        return None
+    article = "an" if source.kind[:1].lower() in "aeiou" else "a"
+    what = f"{source.title}, {article} {source.kind},"
+    scale = profile.strength_scale if profile and profile.strength_scale else STRENGTH_SCALE
+    strength = f"strength {source.strength} {scale}"  # every answer about a source shows how strong it is
+    if asks == ["when"]:
+        dated = f"is dated {source.date}" if source.date else "gives no date"
+        return f"{what} {dated}; {strength}."
+    if asks == ["who"]:
+        by = f"was written by {source.author}" if source.author else "names no author"
+        where = f" and published by {source.publisher}" if source.publisher else ""
+        return f"{what} {by}{where}; {strength}."
+    label = source.evidence.rstrip(".")
+    return f"{source.title} is {article} {source.kind}; its evidence label: {label}; {strength}."
+
+
 def meta_answer(
     question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None
 ) -> tuple[Answer, str]:
@@ -187,7 +222,7 @@ def meta_answer(
         source = retriever.index.sources.get(path)
         if source is None:
             continue
-        text = describe(source, profile)
+        text = facet(question, source, profile) or describe(source, profile)
         citations.append(Citation(n, c.passage_id, c.source, c.title, c.evidence, c.start, c.end, c.text))
         sentences.append(AnswerSentence(text, (n,), verdict="meta"))
         parts.append(f"{text} [{n}]")

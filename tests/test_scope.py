@@ -674,5 +674,24 @@ def test_does_someone_agree_refers_back(question: str) -> None:
 
 
 def test_a_word_stemming_to_a_stop_word_is_never_named_missing() -> None:
-    """"My sources don't mention gets." (eval/fresh5's first run): "gets" stems to the stop word "get"."""
+    """ "My sources don't mention gets." (eval/fresh5's first run): "gets" stems to the stop word "get"."""
     assert "gets" not in decide("what kinds of places does iLive say it gets its sources from?").missing
+
+
+def test_a_question_about_one_facet_of_a_source_is_answered_with_that_facet() -> None:
+    """ "when was it written?" gets the date, "who wrote it?" the author: not the same paragraph for all
+    (eval/fresh5's first run); the strength is always shown."""
+    r = seed_retriever()
+    forum = next(p for p in r.index.passages if "forum" in p.source)
+    c = Citation(1, forum.id, forum.source, "t", "e", forum.start, forum.start + 80, forum.text[:80])
+    previous = Turn(
+        "Can lifting weights help after a stroke?", Answer("q", "x [1]", (c,), (), False, "extractive")
+    )
+    source = r.index.sources[forum.source]
+    replies = {
+        q: scope.decide(q, [previous], r, seed_settings()).reply
+        for q in ("Who wrote it?", "does it have a date?")
+    }
+    who, when = replies["Who wrote it?"], replies["does it have a date?"]
+    assert who is not None and source.author in who.text and "strength 1" in who.text
+    assert when is not None and ("no date" in when.text or source.date in when.text) and who.text != when.text
