@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice
 from bot.config import Settings
+from bot.evidence import sources_named
 from bot.focus import (
     all_words_known,
     assertion_terms,
@@ -289,6 +290,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined
         else ()
     )
+    hits = _with_named_source(question, hits, retriever, settings, explain)
     pointer = pointed(question, prev.answer if followup and prev is not None else None, hits, retriever)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
@@ -296,6 +298,26 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     return Scope(
         "answer", query, tuple(hits), (), followup, None, condition, tuple(explain), shown, pointer.prefer
     )
+
+
+def _with_named_source(
+    question: str, hits: Sequence[Hit], retriever: Retriever, settings: Settings, explain: list[str]
+) -> list[Hit]:
+    """A question that names one source ("does the trainer say …", "according to the news piece")
+    asks what that source says: its best passages join the hits when retrieval left them out."""
+    # by kind, author or publisher ("the trainer", "the news site"): a title shares the topic's words
+    fields = ("kind", "author", "publisher")
+    named = sorted(sources_named(set(tokenize(question)), retriever.index.sources.values(), fields))
+    if len(named) != 1 or sum(h.passage.source in named for h in hits) >= 2:
+        return list(hits)
+    k = settings.retrieval.top_k
+    have = {h.passage.id for h in hits}
+    extra = [
+        h for h in retriever.search(question, 4 * k) if h.passage.source in named and h.passage.id not in have
+    ]
+    if extra:
+        explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")
+    return [*hits, *extra[:2]]
 
 
 def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:

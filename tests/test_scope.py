@@ -695,3 +695,12 @@ def test_a_question_about_one_facet_of_a_source_is_answered_with_that_facet() ->
     who, when = replies["Who wrote it?"], replies["does it have a date?"]
     assert who is not None and source.author in who.text and "strength 1" in who.text
     assert when is not None and ("no date" in when.text or source.date in when.text) and who.text != when.text
+
+
+def test_a_question_naming_one_source_gets_that_sources_passages() -> None:
+    """ "does the second study the trainer mentions say …" was answered from the news report alone
+    (eval/fresh5's first run): the named source's best passages now join the hits."""
+    s = decide(
+        "does the second study the trainer mentions say exercise only helps brains that are already healthy?"
+    )
+    assert sum("forum" in h.passage.source for h in s.hits) >= 2, s.explain
