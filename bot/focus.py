@@ -155,6 +155,8 @@ def subject_word(question: str) -> str | None:
         tokens = tokens[1:]
     if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in _AUXILIARIES and tokens[2] in _SUBJECTS:
         i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
+    elif len(tokens) > 2 and tokens[0] in ("what", "how") and tokens[1] == "about":
+        i = 2  # "what about rock climbing?": the new topic, whatever came before
     elif len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
         return None
     else:

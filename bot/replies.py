@@ -312,7 +312,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     """ "Who said that?" after an answer that quoted a person: that person, cited where their
     document introduces them. None when the question is not such a follow-up or the previous
     answer's claim is the document's own (then the sidecar answers, ``meta_answer``)."""
-    from bot.evidence import source_units
+    from bot.evidence import source_units, usable
 
     if not history or not _WHO_SAID.search(question) or len(tokenize(question)) > 4:
         return None
@@ -327,7 +327,10 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     if source is None:
         return None
     surname = said.speaker.split()[-1]
-    naming = [u for u in source_units(source) if re.search(rf"\b{re.escape(surname)}\b", u.text)]
+    # claims only: a byline ("— Jane Doe, PhD") names them too, but says nothing
+    naming = [
+        u for u in source_units(source) if usable(u) and re.search(rf"\b{re.escape(surname)}\b", u.text)
+    ]
     if not naming:
         return None
     claim = cited[said.citations[0]]
@@ -339,7 +342,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     frames = (
         [f"The document introduces {surname}:"]
         if len(units) == 1
-        else [f"{surname} is named beside the quote:", f"The document introduces {surname}:"]
+        else [f"The document names {surname} near that quote:", f"The document introduces {surname}:"]
     )
     for n, (unit, frame) in enumerate(zip(units, frames, strict=True), start=1):
         sentences.append(AnswerSentence(frame, (), verdict="meta"))

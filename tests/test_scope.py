@@ -654,6 +654,7 @@ def test_a_counted_or_gerund_subject_is_not_a_missing_topic(question: str) -> No
         ("how can I improve my eyesight?", "eyesight"),
         ("what does a wing attack do in netball?", "netball"),
         ("How do I rehab a torn ACL in my knee?", "torn ACL"),
+        ("what about rock climbing?", "rock climbing"),
     ],
 )
 def test_what_a_how_to_question_acts_on_or_is_set_in_is_its_topic(question: str, missing: str) -> None:
