@@ -168,6 +168,7 @@ _ASKS_TRUST = re.compile(
 def facet(question: str, source: Source, profile: Profile | None = None) -> str | None:
     """One sentence answering the single facet ``question`` asks of ``source`` (its date, its author
     and publisher, its strength), from the sidecar; None when it asks for more or none of them."""
+    question = _QUOTED.sub(" ", question)  # "… the line 'beats talent when talent stops working'"
     asks = [
         name
         for name, p in (("when", _ASKS_WHEN), ("who", _ASKS_WHO), ("trust", _ASKS_TRUST))
@@ -184,7 +185,8 @@ def facet(question: str, source: Source, profile: Profile | None = None) -> str 
         return f"{what} {dated}; {strength}."
     if asks == ["who"]:
         by = f"was written by {source.author}" if source.author else "names no author"
-        where = f" and published by {source.publisher}" if source.publisher else ""
+        was = "" if source.author else "was "
+        where = f" and {was}published by {source.publisher}" if source.publisher else ""
         return f"{what} {by}{where}; {strength}."
     label = source.evidence.rstrip(".")
     return f"{source.title} is {article} {source.kind}; its evidence label: {label}; {strength}."
