@@ -38,11 +38,37 @@ _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
-    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|switch|swap|come\s+off|cut\s+(back|down)|"
+    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|come\s+off|cut\s+(back|down)|"
     r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
     r"resume)\b",
+    re.IGNORECASE,
+)
+# Once a condition or a medicine of the asker's is named, any decision about them is theirs to
+# take with a clinician: "… should she be doing leg presses?", "… can she do squats safely?",
+# "… how often should I be doing it?"
+_ANY_PERSONAL = re.compile(
+    r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
+    r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b",
+    re.IGNORECASE,
+)
+# "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
+_BARE_DECISION = re.compile(
+    r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.IGNORECASE
+)
+_SEE_WHOM = re.compile(
+    r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|\s+is)\s+wrong\s+"
+    r"with\s+(me|him|her|my)\b",
+    re.IGNORECASE,
+)
+# A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
+# dad has early Alzheimer's", "diagnosed with vascular dementia".
+_HAS_CONDITION = re.compile(
+    r"\b(i|he|she|they|we|my\s+\w+|\w+)\s+(has|have|had|'s\s+got|'ve\s+got|has\s+got|suffers?\s+from|"
+    r"was\s+diagnosed\s+with|were\s+diagnosed\s+with)\s+(an?\s+|early\s+|mild\s+|severe\s+|type\s+\d\s+|"
+    r"early[- ]onset\s+)*[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|plegia|disease|syndrome|disorder|"
+    r"diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|parkinson's|parkinson’s|parkinsons)\b",
     re.IGNORECASE,
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
@@ -55,6 +81,10 @@ _OWN_CONDITION = re.compile(
 _TAKES_MEDICINE = re.compile(
     r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses)\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
+    r"|\b(and|also)\s+(takes|is\s+taking|uses)\s+[A-Za-z]{4,}\b"  # "has Parkinson's and takes <a drug>"
+    # "my mum's 80 and on galantamine"
+    r"|\band\s+(already\s+)?on\s+(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|"
+    r"form|foot|weekends?|sundays?|saturdays?|days|nights|purpose|average|call|duty|leave|tour|site|line)\b)[a-z]{5,}\b"
     r"|\b(and|also|already|now)\s+on\s+(drugs|medications?|medicines?|meds|pills|tablets|antidepressants|"
     r"painkillers|statins|insulin|steroids|blood\s+thinners|beta\s+blockers)\b",
     re.IGNORECASE,
@@ -83,7 +113,7 @@ _DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
 _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
-    r"shak(e|es|ing|y)|twitch\w*|cramps?)\b",
+    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
@@ -115,10 +145,19 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         names_condition(question, profile)
         or _DIAGNOSED.search(question) is not None
         or _OWN_CONDITION.search(question) is not None
+        or _HAS_CONDITION.search(question) is not None
         or medicine
     )
-    if condition and (_PERSONAL_CHOICE.search(question) or _SAFE_FOR_ME.search(question)):
+    # a bare "should he <verb>?" is answered (with the professional note), not referred
+    general = _BARE_DECISION.search(question) is not None
+    if condition and (
+        _PERSONAL_CHOICE.search(question)
+        or _SAFE_FOR_ME.search(question)
+        or (_ANY_PERSONAL.search(question) and not general)
+    ):
         return True
+    if _OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):
+        return True  # "my lower back has been killing me, should I see a chiropractor or a physio?"
     return _HAVE_CONDITION.search(question) is not None and (
         names_condition(question, profile) or _DIAGNOSIS.search(question) is not None
     )

@@ -52,7 +52,8 @@ months today tomorrow yesterday tonight morning evening hour hours minute minute
 confirm explain show give cite citation citations source sources answer question know think say
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst right according great help helps helpful improve improves work works effect effects
-benefit benefits important fact facts sure quick quickly start started person people guy guys lot lots around
+benefit benefits happen happens happened important fact facts sure quick quickly start started person
+people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons

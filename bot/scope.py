@@ -58,12 +58,12 @@ from bot.replies import (
     GENERIC_SCOPE,
     NOT_STATED,
     REFERRAL,
-    asks_about_sources,
     decline,
     join_words,
     meta_answer,
     speaker_answer,
 )
+from bot.source_questions import asks_about_sources
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 

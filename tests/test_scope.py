@@ -705,3 +705,58 @@ def test_a_question_naming_one_source_gets_that_sources_passages() -> None:
         "does the second study the trainer mentions say exercise only helps brains that are already healthy?"
     )
     assert sum("forum" in h.passage.source for h in s.hits) >= 2, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum's 80 and on galantamine, should she be doing leg presses?",
+        "my lower back has been killing me, should I see a chiropractor instead of a physio?",
+        "she has osteoporosis too, can she do squats safely?",
+        "my dad has early Alzheimer's, should he drop his meds and just exercise?",
+        "my grandad has Parkinson's and takes Sinemet, should he box three times a week?",
+        "I was diagnosed with vascular dementia last month, how much exercise should I be doing?",
+        "i get dizzy and see spots after heavy sets, what's wrong with me?",
+    ],
+)
+def test_fresh6_personal_decisions_about_a_named_condition_get_a_referral(question: str) -> None:
+    """Found on the first run of eval/fresh6 (figures taken before): each got exercise quotes."""
+    assert scope.asks_medical_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My father has mild cognitive impairment; should he exercise?",
+        "can exercise help people with Alzheimer's?",
+        "how much exercise should I be doing?",
+        "my muscles are sore after training, is that normal?",
+        "is it safe to lift heavy every day?",
+    ],
+)
+def test_questions_the_sources_answer_are_not_referred(question: str) -> None:
+    assert not scope.asks_medical_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much should I trust the iLive write-up compared with the forum thread?",
+        "what's the headline of the news article you're drawing on?",
+        "what kind of site did the strength training post come from?",
+        "does the iLive article have a named author?",
+        "are your sources recent? what year are they from?",
+    ],
+)
+def test_fresh6_questions_about_the_sources_are_answered_from_the_sidecars(question: str) -> None:
+    """Declined as naming missing words on the first run of eval/fresh6 (figures taken before)."""
+    s = decide(question)
+    assert s.kind == "meta" and s.reply is not None and s.reply.citations, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much should I train?", "what kind of training does it take?", "where was the study done?"],
+)
+def test_training_questions_worded_like_source_questions_are_not_meta(question: str) -> None:
+    assert decide(question).kind != "meta"

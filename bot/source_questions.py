@@ -1,0 +1,98 @@
+"""Questions about the sources, recognised by their wording: "what are your sources?", "is that
+source trustworthy?", "who wrote it?", "when was it published?", "is there a date on it?".
+
+``asks_about_sources(question)`` and ``asks_about_all_sources(question)`` hand a yes/no to
+``bot.scope``, which then lets ``bot.replies.meta_answer`` answer from the sidecars. The patterns are
+English words about documents and their metadata, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import tokenize
+
+_META_ALL = re.compile(
+    r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
+    r"|\b(list|show|name)\s+(me\s+)?(your|the|all)\s+(sources|documents)\b"
+    r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b"
+    r"|\bwhere\s+(does|do)\s+your\s+(info|information|answers?|knowledge|data)\s+come\s+from\b"
+    r"|\b(what|which)\s+(kinds?|sorts?|types?)\s+of\s+(documents|sources|texts|material)\b"
+    r"|\b(are\s+you|you\s+are|you're|you’re|do\s+you)\s+(getting|taking|get|take)\s+(all\s+)?(this|that|it)\s+from\b"
+    r"|\bwhich\s+of\s+your\s+(sources|documents)\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*([\w'’]+\s+){0,3}(trustworthy|reliable|"
+    r"credible|legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
+    r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
+    r"|\b(checked|fact[- ]checked|reviewed|verified)\s+by\s+(anyone|anybody|someone|experts?)\b"
+    r"|\bjust\s+(his|her|their|an?|one)\s+(\w+\s+)?opinion\b"
+    r"|\b(which|what)\s+(one|source|document|article|post)s?\s+(should|can|do|would)\s+(i|we)\s+(trust|believe)"
+    r"|\bselling\s+(something|anything)\b|\bconflicts?\s+of\s+interest\b|\bsponsored\b"
+    r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
+    r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
+    r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
+    r"|\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|writes|authored|posted)\b"
+    r"|\bwho\s+is\s+the\s+(author|publisher)\b"
+    r"|\bwho(?:'s|’s|\s+is|\s+are)\s+behind\s+(the|this|that|it|these)\s*(\w+\s+)?(site|website|article|post|page|"
+    r"report|forum|thread|piece|write-?up|outlet)?\b"
+    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(last\s+)?(published|written|posted|"
+    r"released|reviewed|updated)\b"
+    r"|\blast\s+(reviewed|updated|revised)\b"
+    # "is there a date on the page?", "does it have a date?"
+    r"|\b(is\s+there|does\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(have|carry|give|show))\s+(a|an|any)\s+"
+    r"(date|author|byline|publication\s+date|publisher)\b(?!\s+(i|you|we|he|she|they|to|by|for\s+(me|my))\b)"
+    r"|\bhow\s+many\s+(sources|documents|articles|texts|references)\s+(are|do|did|have)\s+you\b"
+    r"|\b(is|are|was|were)\b[^?]{0,40}\b(medically|peer|expert|fact)[- ]?(reviewed|checked|vetted)\b"
+    r"|\bhow\s+much\s+(weight|trust|credence|stock|faith)\s+(should|can|do|would)\s+(i|we|you)\s+"
+    r"(give|put|place|attach)\b"
+    r"|\b(reliability|credibility|trust|trustworthiness|evidence|strength)\s+(scale|rating|score|label)\b"
+    # "what's the <name> article about?": the document itself, from its sidecar and opening
+    r"|\bwhat(?:'s|’s|\s+is)\s+(the|this|that)\s+([\w'’-]+\s+){0,3}(article|post|report|thread|piece|document|"
+    r"page|write-?up)\s+(\w+\s+)?about\b"
+    r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
+    r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
+    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
+    r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
+    r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
+    # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"
+    r"|\b(is|are)\s+([\w'’-]+\s+){0,6}(an?\s+)?(trustworthy|reliable|credible|reputable|legit|solid)\s+"
+    r"(source|site|website|outlet|publication|publisher|article|post|forum|paper)s?\b"
+    r"|\b(more|most|less|least)\s+(solid|reliable|trustworthy|credible|reputable)\s+(source|one|document)\b"
+    r"|\bfact[- ]?check(s|ed|ing)?\b"
+    # found on eval/fresh6's first run
+    r"|\bhow\s+much\s+(should|can|do|would)\s+(i|we|you)\s+(trust|believe|rely\s+on)\b"
+    r"|\b(headline|title)\s+of\s+(the|this|that|your)\s+([\w'’-]+\s+){0,2}(article|post|report|thread|piece|page|"
+    r"write-?up|source|document)\b"
+    r"|\bwhat\s+(kind|sort|type)\s+of\s+(site|website|source|outlet|publication|publisher|page|document)\b"
+    r"|\b(named|an|any)\s+author\b|\bwho(?:'s|’s|\s+is)\s+the\s+author\b"
+    r"|\b(are|is)\s+(your|the|these|those)\s+(sources?|documents?|articles?)\s+"
+    r"(recent|new|current|up[- ]to[- ]date|old|dated)\b|\bwhat\s+year\s+(are|is|was|were)\b"
+    r"|\bwhere\s+was\s+(it|this|that|the\s+\w+)\s+(reported|published|posted|written)\b"
+    r"|\bhow\s+(solid|reliable|strong|good|trustworthy)\s+is\s+(that|this|it)\b[^?]*\b(scale|source|rating)\b"
+    r"|\b(source|article|post|site|report|website|forum)\b[^?]{0,40}\b(trustworthy|reliable|credible|reputable)\b"
+    r"|\bcoming\s+from\s+an?\s+(forum|blog|news|website|site|post)\b",
+    re.IGNORECASE,
+)
+
+
+# "Who said that?", "which expert said that?", "who's the scientist behind that?", "who found that?"
+WHO_SAID = re.compile(
+    r"^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
+    r"coach|author))\b[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind|thinks?|"
+    r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_sources(question: str) -> bool:
+    return (
+        _META_ALL.search(question) is not None
+        or _META.search(question) is not None
+        or (WHO_SAID.search(question) is not None and len(tokenize(question)) <= 4)
+    )
+
+
+def asks_about_all_sources(question: str) -> bool:
+    return _META_ALL.search(question) is not None
