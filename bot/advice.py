@@ -71,6 +71,18 @@ _HAS_CONDITION = re.compile(
     r"diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|parkinson's|parkinson’s|parkinsons)\b",
     re.IGNORECASE,
 )
+# One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
+_GOT_INJURED = re.compile(
+    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured)\s+"
+    r"(my|his|her|their|our|a|an)\b",
+    re.IGNORECASE,
+)
+# What it will do to them: "will that hurt my back?", "could it affect his recovery?"
+_PROGNOSIS = re.compile(
+    r"\b(will|would|could|can|might|does)\s+(that|it|this)\s+(hurt|harm|damage|affect|slow|set\s+back)\s+"
+    r"(my|his|her|their|our)\b",
+    re.IGNORECASE,
+)
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
 _OWN_CONDITION = re.compile(
     r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
@@ -146,6 +158,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or _DIAGNOSED.search(question) is not None
         or _OWN_CONDITION.search(question) is not None
         or _HAS_CONDITION.search(question) is not None
+        or _GOT_INJURED.search(question) is not None
         or medicine
     )
     # a bare "should he <verb>?" is answered (with the professional note), not referred
@@ -153,6 +166,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)
+        or _PROGNOSIS.search(question)
         or (_ANY_PERSONAL.search(question) and not general)
     ):
         return True

@@ -717,6 +717,7 @@ def test_a_question_naming_one_source_gets_that_sources_passages() -> None:
         "my grandad has Parkinson's and takes Sinemet, should he box three times a week?",
         "I was diagnosed with vascular dementia last month, how much exercise should I be doing?",
         "i get dizzy and see spots after heavy sets, what's wrong with me?",
+        "I tore my hamstring last month, will that hurt my brain?",
     ],
 )
 def test_fresh6_personal_decisions_about_a_named_condition_get_a_referral(question: str) -> None:
@@ -732,6 +733,8 @@ def test_fresh6_personal_decisions_about_a_named_condition_get_a_referral(questi
         "how much exercise should I be doing?",
         "my muscles are sore after training, is that normal?",
         "is it safe to lift heavy every day?",
+        "I pulled a heavy single yesterday, will that help my brain?",
+        "will that hurt my gains?",
     ],
 )
 def test_questions_the_sources_answer_are_not_referred(question: str) -> None:
