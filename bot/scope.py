@@ -25,9 +25,14 @@
 6. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
    for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
-   the previous question). An off-topic question is declined whatever came before it.
+   the previous question; "Does <another expert> agree?" too). An off-topic question is declined
+   whatever came before it. ``bot.followup`` then says what a follow-up points at in the previous
+   answer's document ("then what?": the next claim; "he": its author).
+7. **A named source** — a question that names one source by its kind, author or publisher ("the
+   trainer", "the news site") gets that source's best passages among its hits.
 
-Missing terms are found by ``bot.focus``; declines and answers about the sources are written by
+Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice``, questions
+about the sources by ``bot.source_questions``; declines and answers about the sources are written by
 ``bot.replies`` from the corpus profile (``bot.profile``), never from words in this module.
 """
 
