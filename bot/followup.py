@@ -74,10 +74,7 @@ def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> 
     unit = next((u for u in source_units(source) if u.start >= end and usable(u)), None)
     if unit is None:
         return Pointer((), tuple(hits), "nothing follows the cited span")
-    passage = next(
-        (p for p in retriever.index.passages if p.source == unit.source and p.start <= unit.start < p.end),
-        None,
-    )
+    passage = retriever.index.passage_at(unit.source, unit.start)
     if passage is None:
         return Pointer((), tuple(hits))
     best = max((h.dense for h in hits), default=0.0)

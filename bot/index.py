@@ -82,6 +82,10 @@ class Index:
     skipped: tuple[Skipped, ...] = ()
     stamp: tuple[tuple[str, int, int, int], ...] = ()  # (file, size, mtime_ns, inode) when loaded
 
+    def passage_at(self, source: str, offset: int) -> Passage | None:
+        """The passage of ``source`` that holds character ``offset`` (None in excluded text)."""
+        return next((p for p in self.passages if p.source == source and p.start <= offset < p.end), None)
+
 
 def file_stamp(folder: Path) -> tuple[tuple[str, int, int, int], ...]:
     """(name, size, mtime_ns, inode) of ``current.json`` and every file of ``folder`` (-1s if missing)."""

@@ -278,14 +278,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     for n, (unit, frame) in enumerate(zip(units, frames, strict=True), start=1):
         sentences.append(AnswerSentence(frame, (), verdict="meta"))
         parts.append(frame)
-        passage = next(
-            (
-                p
-                for p in retriever.index.passages
-                if p.source == source.path and p.start <= unit.start < p.end
-            ),
-            None,
-        )
+        passage = retriever.index.passage_at(source.path, unit.start)
         citations.append(
             Citation(
                 n,

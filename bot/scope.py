@@ -299,9 +299,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     pointer = pointed(question, prev.answer if followup and prev is not None else None, hits, retriever)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
-    hits = list(pointer.hits)
     return Scope(
-        "answer", query, tuple(hits), (), followup, None, condition, tuple(explain), shown, pointer.prefer
+        "answer", query, pointer.hits, (), followup, None, condition, tuple(explain), shown, pointer.prefer
     )
 
 
