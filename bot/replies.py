@@ -199,10 +199,10 @@ def _picked_by_content(question: str, retriever: Retriever) -> list[tuple[str, C
     else the one the question retrieves best (when it is in scope by the calibrated gate)."""
     if not _WHICH_OF.search(question):
         return []
-    passages = sorted(retriever.index.passages, key=lambda p: (p.source, p.start))
     for quoted in _QUOTED.findall(question):
         wanted = " ".join(words(quoted))
-        for p in passages:
+        # the retriever finds a verbatim line (its BM25 half sees every word): no scan of the corpus
+        for p in (h.passage for h in retriever.search(quoted, 10)):
             for span in split_sentences(p.text):
                 text = p.text[span.start : span.end]
                 if wanted and wanted in " ".join(words(text)):
@@ -241,8 +241,9 @@ def _first_sentence(path: str, retriever: Retriever) -> Citation | None:
 
 def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
     """ "Who said that?" after an answer that quoted a person: that person, cited where their
-    document introduces them. None when the question is not such a follow-up or the previous
-    answer's claim is the document's own (then the sidecar answers, ``meta_answer``)."""
+    document names them nearest to the claim and where it introduces them. None when the question is
+    not such a follow-up or the previous answer's claim is the document's own (then the sidecar
+    answers, ``meta_answer``)."""
     from bot.evidence import source_units, usable
 
     if not history or not WHO_SAID.search(question) or len(tokenize(question)) > 4:
