@@ -61,13 +61,16 @@ class IndexSettings:
 class RetrievalSettings:
     top_k: int = 5  # passages handed to answering
     candidates: int = 30  # per signal (dense, BM25) before fusion
+    # "scores": each signal's scores min-max normalised and summed; "rrf": reciprocal-rank fusion
+    fusion: str = "scores"  # how dense and BM25 combine: "scores" (normalised, weighted sum) or "rrf"
     rrf_k: int = 60  # reciprocal-rank-fusion constant (the usual 60; 10 scored the same on our sets)
     expand: bool = True  # add the corpus words nearest (embedding) to question words the corpus lacks
-    dense_weight: float = 1.0  # weight of the dense ranking in the fusion
-    lexical_weight: float = 0.6  # weight of the BM25 ranking in the fusion (docs/BENCHMARKS.md)
+    dense_weight: float = 1.0  # weight of the dense signal in the fusion
+    lexical_weight: float = 0.6  # weight of the BM25 signal in the fusion (docs/BENCHMARKS.md)
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one
     duplicate_overlap: float = 0.6  # same-source passages sharing this share of characters collapse
-    unrated_rank_penalty: int = 3  # places an unrated document (no sidecar) drops in each ranking
+    unrated_rank_penalty: int = 3  # places an unrated document (no sidecar) drops in each ranking (rrf)
+    unrated_score_penalty: float = 0.15  # normalised score an unrated document loses (fusion "scores")
 
 
 @dataclass(frozen=True)

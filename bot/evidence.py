@@ -120,8 +120,8 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
     # A sidecar word the retrieved text itself uses ("health", "review") is the topic, not a name.
     texts = [set(tokenize(h.passage.text)) for h in hits]
     in_text = {t for t in asked if sum(t in x for x in texts) >= 2}
-    asked -= in_text
-    sources = sources_named(asked, (h.source for h in hits), ("kind", "author"))
+    sources = sources_named(asked - in_text, (h.source for h in hits), ("kind", "author"))
+    # A speaker's name is in the text that quotes them: it names them all the same.
     speakers = {
         u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
     }
@@ -203,6 +203,8 @@ def usable(unit: Unit) -> bool:
 
 _vector_cache: dict[str, np.ndarray] = {}
 _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
+# a follow-up that turns to someone else: "does the other expert agree?", "what else?"
+_ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
 
 
 def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
@@ -262,6 +264,9 @@ def select(
     vectors = _unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qvs[0]
     named_sources, named_speakers = named_by(question, hits)
+    if context and not (named_sources or named_speakers) and not _ELSEWHERE.search(question):
+        # "Which ones?" after "What does Lee say about …?" still asks what Lee says
+        named_sources, named_speakers = named_by(context, hits)
     # Words that only say whose view is asked ("does Lee agree?") carry no topic of their own.
     topic = own - {t for name in named_speakers for t in tokenize(name)} - _AGREEING
     if len(asked) > 1:

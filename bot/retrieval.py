@@ -1,7 +1,8 @@
 """Retrieval: a question → the top-k ``Hit``s, dense and lexical signals fused.
 
 Dense: cosine similarity of normalized MiniLM vectors via FAISS. Lexical: BM25 over stemmed words.
-The two ranked lists are fused by weighted reciprocal-rank fusion, then near-duplicates collapse
+The two signals are fused (by default their scores, min-max normalised and weighted; or, with
+``retrieval.fusion = "rrf"``, their ranks), then near-duplicates collapse
 (the overlapping passages chunking makes on purpose, or the same text in two files) so the k hits
 cover k different places. Every hit carries its dense cosine: answering uses it as the evidence
 strength that decides whether to answer at all.
@@ -35,6 +36,8 @@ from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Hit
 
 log = logging.getLogger("bot")
+
+_FLOOR_SAMPLE = 4096  # stored vectors whose cosines give the dense floor of score fusion
 
 
 class Retriever:
@@ -129,26 +132,17 @@ class Retriever:
         depth = min(n, max(cfg.candidates, k * 3))
         _, ids = self.index.faiss_index.search(qv[:1], depth)
         dense_ids = [int(i) for i in ids[0] if i >= 0]
-        fused: dict[int, float] = {}
-        # An unrated document (no sidecar) counts as a few places lower in each ranking: it ranks
-        # below rated passages that score alike, yet is still found when it alone answers.
-        sources = self.index.sources
-        passages = self.index.passages
-        lower: dict[int, int] = {}
-
-        def place(i: int, rank: int) -> int:
-            if i not in lower:
-                lower[i] = cfg.unrated_rank_penalty if sources[passages[i].source].strength <= 0 else 0
-            return rank + 1 + lower[i]
-
-        for rank, i in enumerate(dense_ids):
-            fused[i] = cfg.dense_weight / (cfg.rrf_k + place(i, rank))
         lex_scores = self.index.bm25.scores(expanded) if lexical else np.zeros(0)
+        lex_ids: list[int] = []
         if lexical and lex_scores.any():
             top = np.argpartition(-lex_scores, min(depth, n) - 1)[:depth]
             lex_ids = [int(i) for i in top[np.argsort(-lex_scores[top])] if lex_scores[i] > 0]
-            for rank, i in enumerate(lex_ids):
-                fused[i] = fused.get(i, 0.0) + cfg.lexical_weight / (cfg.rrf_k + place(i, rank))
+        if cfg.fusion == "rrf":
+            fused = self._rank_fusion(dense_ids, lex_ids)
+        elif cfg.fusion == "scores":
+            fused = self._score_fusion(qv[0], dense_ids, lex_ids, lex_scores)
+        else:
+            raise BotError(f"unknown retrieval.fusion {cfg.fusion!r}", "use 'scores' (the default) or 'rrf'")
         order = sorted(fused, key=lambda i: -fused[i])
         cand_vecs = np.asarray(self.index.vectors[order], dtype=np.float32)
         cosines = cand_vecs @ qv[-1]  # to the question as asked
@@ -173,6 +167,57 @@ class Retriever:
                 )
             )
         return hits
+
+    def _unrated(self, i: int) -> bool:
+        return self.index.sources[self.index.passages[i].source].strength <= 0
+
+    def _rank_fusion(self, dense_ids: list[int], lex_ids: list[int]) -> dict[int, float]:
+        """Weighted reciprocal-rank fusion; an unrated document (no sidecar) counts as a few places
+        lower in each ranking, so it ranks below rated passages that score alike yet is still found."""
+        cfg = self.settings.retrieval
+        fused: dict[int, float] = {}
+        for weight, ranked in ((cfg.dense_weight, dense_ids), (cfg.lexical_weight, lex_ids)):
+            for rank, i in enumerate(ranked):
+                place = rank + 1 + (cfg.unrated_rank_penalty if self._unrated(i) else 0)
+                fused[i] = fused.get(i, 0.0) + weight / (cfg.rrf_k + place)
+        return fused
+
+    def _score_fusion(
+        self, qv: np.ndarray, dense_ids: list[int], lex_ids: list[int], lex_scores: np.ndarray
+    ) -> dict[int, float]:
+        """Each signal's scores min-max normalised over the corpus, then weighted and summed.
+
+        Ranks throw away how far ahead the best passage is: a passage whose rare words BM25 scores
+        at twice the runner-up, but whose cosine is a little below the pack, fell to eighth place in
+        reciprocal-rank fusion. Normalised scores keep that margin (hit@1 over the project's sets and
+        three other corpora in docs/BENCHMARKS.md). The cosine floor is measured on a fixed sample of
+        the stored vectors (all of them up to ``_FLOOR_SAMPLE``), so a query costs the same at any
+        size; BM25's floor is 0.
+        """
+        cfg = self.settings.retrieval
+        candidates = list(dict.fromkeys([*dense_ids, *lex_ids]))
+        if not candidates:
+            return {}
+        cosines = np.asarray(self.index.vectors[candidates], dtype=np.float32) @ qv
+        top = float(cosines.max())
+        floor = min(float((self._floor_vectors() @ qv).min()), float(cosines.min()))
+        dense = (cosines - floor) / max(top - floor, 1e-9)
+        lex_top = float(lex_scores.max()) if lex_scores.size else 0.0
+        fused: dict[int, float] = {}
+        for i, d in zip(candidates, dense, strict=True):
+            lexical = float(lex_scores[i]) / lex_top if lex_top > 0 else 0.0
+            penalty = cfg.unrated_score_penalty if self._unrated(i) else 0.0
+            fused[i] = cfg.dense_weight * float(d) + cfg.lexical_weight * lexical - penalty
+        return fused
+
+    def _floor_vectors(self) -> np.ndarray:
+        """Every ``stride``-th stored vector, at most ``_FLOOR_SAMPLE`` of them (read once per index)."""
+        vectors = self.index.vectors
+        if getattr(self, "_floor_for", None) is not vectors:
+            stride = max(1, -(-len(vectors) // _FLOOR_SAMPLE))
+            self._floor_sample = np.asarray(vectors[::stride], dtype=np.float32)
+            self._floor_for = vectors
+        return self._floor_sample
 
     def _duplicate(self, pos: int, kept_pos: int, order: list[int], vecs: np.ndarray) -> bool:
         cfg = self.settings.retrieval

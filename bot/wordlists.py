@@ -39,6 +39,6 @@ now of off on once only or other our ours ourselves out over own same she should
 their theirs them themselves then there these they this those through to too under until up very was we were
 what when where which while who whom why will with would you your yours yourself yourselves s t don shouldn
 ll re ve d m o y also get got really much many may might must shall us let lets anyone someone something
-thing things way ways well
+thing things way ways well ones else anything
 """.split()
 )

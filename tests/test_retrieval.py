@@ -67,3 +67,31 @@ def test_dense_score_is_for_the_question_as_asked() -> None:
     expanded = {h.passage.id: h.dense for h in r.search(question, 8)}
     common = plain.keys() & expanded.keys()
     assert common and all(abs(plain[i] - expanded[i]) < 1e-5 for i in common)
+
+
+def test_score_fusion_keeps_a_rare_phrase_that_reciprocal_ranks_bury() -> None:
+    # "blood flow" is in one passage only: BM25 scores it at twice the runner-up, while its cosine
+    # sits a little below the pack. Reciprocal-rank fusion put it eighth; normalised scores keep
+    # BM25's margin, so it leads.
+    from bot.retrieval import Retriever
+
+    question = "does exercise help the brain through blood flow at all?"
+    by_scores = seed_retriever().search(question, 5)
+    assert "blood flow" in by_scores[0].passage.text
+    ranks = Retriever(
+        seed_settings().with_value("retrieval", "fusion", "rrf"),
+        embedder=seed_retriever().embedder,
+    ).search(question, 5)
+    assert not any("blood flow" in h.passage.text for h in ranks[:3])
+
+
+def test_an_unknown_fusion_is_an_error_that_names_the_choices() -> None:
+    from bot.errors import BotError
+    from bot.retrieval import Retriever
+
+    retriever = Retriever(
+        seed_settings().with_value("retrieval", "fusion", "borda"), embedder=seed_retriever().embedder
+    )
+    with pytest.raises(BotError) as err:
+        retriever.search("What does strength training do to the nervous system?")
+    assert "rrf" in str(err.value) and "scores" in str(err.value)
