@@ -180,12 +180,7 @@ def refine(question: str, history: Sequence[Turn]) -> str:
             claim = cited[0].text
         elif prev.answer.citations:
             claim = prev.answer.citations[0].text
-    # the previous question, and the ones before it while they too referred back
-    chain = [prev.question]
-    for turn in reversed(list(history)[:-1]):
-        if not refers_back(chain[0]):
-            break
-        chain.insert(0, turn.question)
+    chain = _chain(history)
     if claim and _WHY.match(question) and len(tokenize(question)) <= 1:
         return f"{claim} {' '.join(chain)}"
     speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
@@ -193,6 +188,43 @@ def refine(question: str, history: Sequence[Turn]) -> str:
         # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
         return _PERSON_PRONOUN.sub(speakers[0], question)
     return f"{' '.join(chain)} {question}"
+
+
+def _chain(history: Sequence[Turn]) -> list[str]:
+    """The previous question, and the ones before it while they too referred back."""
+    chain = [t.question for t in history[-1:]]
+    for turn in reversed(list(history)[:-1]):
+        if not chain or not refers_back(chain[0]):
+            break
+        chain.insert(0, turn.question)
+    return chain
+
+
+def _chained(question: str, history: Sequence[Turn]) -> str:
+    """The question read after the earlier questions it continues (no substitution, no claim)."""
+    return " ".join([*_chain(history), question])
+
+
+def _answered(history: Sequence[Turn]) -> bool:
+    prev = previous_turn(history)
+    return prev is not None and prev.answer is not None and not prev.answer.declined
+
+
+def _leans_on_context(
+    question: str, history: Sequence[Turn], retriever: Retriever, k: int, explain: list[str]
+) -> bool:
+    """A question out of scope alone, whose every content word the passages found for it read after
+    the last answered turn hold ("Who was the professor involved?" after a question about a study):
+    it continues that turn, as a pronoun would."""
+    terms = set(tokenize(question))
+    if not terms:
+        return False
+    hits = retriever.search(_chained(question, history), 2 * k)
+    held = set().union(*(set(tokenize(h.passage.text)) for h in hits)) if hits else set()
+    if not terms <= held:
+        return False
+    explain.append("out of scope alone, but every word of it is in what the last turn's topic retrieves")
+    return True
 
 
 def decide(question: str, history: Sequence[Turn], retriever: Retriever, settings: Settings) -> Scope:
@@ -269,15 +301,26 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     followup = bool(history) and refers_back(question)
     in_scope = by_cosine or known
     query = question
+    k = settings.retrieval.top_k
+    if not followup and not in_scope and _answered(history):
+        followup = _leans_on_context(question, history, retriever, k, explain)
     if followup:
         query = refine(question, history)
-        k = settings.retrieval.top_k
         refined = retriever.search(query, 2 * k)
         best_refined = max((h.dense for h in refined), default=0.0)
         explain.append(
             f"refers back to the previous turn: retrieved with {query!r}: best cosine {best_refined:.3f}"
         )
-        if in_scope or best_refined >= cal.gate:
+        chained = _chained(question, history)
+        if best_refined < cal.gate and chained != query:
+            # "what's his main finding?" with the name put in says too little alone: read it after
+            # the earlier questions instead
+            query, refined = chained, retriever.search(chained, 2 * k)
+            best_refined = max((h.dense for h in refined), default=0.0)
+            explain.append(f"retrieved with the earlier questions instead: best cosine {best_refined:.3f}")
+        # The last turn was answered and this one only continues it: its topic is in scope already
+        # (a name's cosine to a passage is low, "what's his main finding?" lower still).
+        if in_scope or best_refined >= cal.gate or _answered(history):
             # the question's own hits count too when it is in scope by itself ("How long until I
             # would notice an effect?"); "Who led it?" alone retrieves noise and is left out
             lists = [refined, retriever.search(question, 2 * k)] if by_cosine else [refined]

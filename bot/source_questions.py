@@ -81,7 +81,10 @@ _META = re.compile(
 WHO_SAID = re.compile(
     r"^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
     r"coach|author))\b[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind|thinks?|"
-    r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b",
+    r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b"
+    # "who's the source for that?", "who is the expert on this?"
+    r"|^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|who\s+is|who\s+was)\s+the\s+(source|expert|scientist|"
+    r"researcher|person|one)\s+(for|of|on|behind)\s+(that|this|it)\b",
     re.IGNORECASE,
 )
 

@@ -252,3 +252,30 @@ def test_who_said_that_never_cites_a_byline() -> None:
     _, (_, who) = chat("can cardio help me remember where I parked?", "who said that?")
     assert who.mode == "meta" and who.citations
     assert all(len(c.text.split()) >= 6 for c in who.citations), [c.text for c in who.citations]
+
+
+def test_a_question_that_only_makes_sense_after_the_last_turn_continues_it() -> None:
+    # No pronoun, out of scope alone ("the professor involved" in what?), but every word of it is in
+    # what the last turn's topic retrieves: found declined on eval/conversations.jsonl.
+    _, (a, b) = chat("What did the University of Illinois study look at?", "Who was the professor involved?")
+    assert not a.declined and not b.declined
+    assert any("a professor in the department" in c.text for c in b.citations)
+
+
+def test_a_follow_up_about_a_named_person_is_not_gated_by_a_names_low_cosine() -> None:
+    # "what's Kong main finding?" scores a cosine far under the gate: the turn before was answered
+    # and this one continues it, so it is answered (declined on eval/fresh6's first run).
+    _, (a, b) = chat("who is Hyunjun Kong?", "what's his main finding?")
+    assert not a.declined and not b.declined and b.citations
+
+
+@pytest.mark.parametrize("question", ["who's the source for that?", "who is the expert on that?"])
+def test_who_is_the_source_for_that_names_the_speaker(question: str) -> None:
+    _, (a, b) = chat("Can exercise reverse cognitive decline?", question)
+    assert not a.declined and b.scope == "meta"
+    assert b.text.startswith("That was ")
+
+
+def test_an_off_topic_question_after_an_answer_is_still_declined() -> None:
+    _, (a, b) = chat("Which types of exercise are best for brain health?", "What is the capital of France?")
+    assert not a.declined and b.declined and not b.citations
