@@ -21,10 +21,14 @@ _MEDICINE = (
 _ADVICE = re.compile(
     rf"\b(which|what)\s+(\w+\s+)?{_MEDICINE}\b"
     rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
-    rf"lower|double|skip|change|come\s+off|replace)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
+    rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # a test or procedure for oneself: "do I need an MRI?", "should she get a blood test?"
+    r"|\b(do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)\s+"
+    r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
+    r"blood\s+work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b"
     # a dose of anything named: "how much gabapentin should I take before training?"
     r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
@@ -79,8 +83,8 @@ _GOT_INJURED = re.compile(
 )
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
 _PROGNOSIS = re.compile(
-    r"\b(will|would|could|can|might|does)\s+(that|it|this)\s+(hurt|harm|damage|affect|slow|set\s+back)\s+"
-    r"(my|his|her|their|our)\b",
+    r"\b(will|would|could|can|might|does)\s+(that|it|this|\w+(\s+\w+)?)\s+(hurt|harm|damage|affect|slow|"
+    r"set\s+back|worsen|mess\s+(with|up)|interfere\s+with|throw\s+off|upset)\s+(my|his|her|their|our)\b",
     re.IGNORECASE,
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".

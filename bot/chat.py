@@ -82,6 +82,11 @@ class Conversation:
             yield final
             self.history = self._bounded([*self.history, Turn(question, final)])
             return
+        # A typo of a corpus word is read as that word, and the user is told ("Read 'adress' as
+        # 'address'."): otherwise the gate would name the typo as what the sources lack.
+        question, fixes = self.retriever.respell(question)
+        if fixes:
+            notes += (respelled(fixes),)
         decision = scope.decide(question, self.history, self.retriever, self.settings)
         self.last_scope = decision
         timings = {"retrieve_ms": (time.perf_counter() - started) * 1000}
@@ -125,6 +130,11 @@ class Conversation:
         if final is not None:
             return final
         raise BotError(f"no answer came back for {text!r}", "this is a bug: please report it")
+
+
+def respelled(fixes: Sequence[tuple[str, str]]) -> str:
+    """The note that says which typed words were read as which corpus words."""
+    return "Read " + ", ".join(f"'{typed}' as '{read}'" for typed, read in fixes) + "."
 
 
 INSTRUCTIONS_IGNORED = (

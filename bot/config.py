@@ -65,6 +65,7 @@ class RetrievalSettings:
     fusion: str = "scores"  # how dense and BM25 combine: "scores" (normalised, weighted sum) or "rrf"
     rrf_k: int = 60  # reciprocal-rank-fusion constant (the usual 60; 10 scored the same on our sets)
     expand: bool = True  # add the corpus words nearest (embedding) to question words the corpus lacks
+    respell: bool = True  # read a question's typo of a corpus word as that word ("adress" -> "address")
     dense_weight: float = 1.0  # weight of the dense signal in the fusion
     lexical_weight: float = 0.6  # weight of the BM25 signal in the fusion (docs/BENCHMARKS.md)
     duplicate_cosine: float = 0.95  # passages more similar than this collapse into the better one

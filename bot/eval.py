@@ -117,7 +117,10 @@ def check_answer(
         loose_unsupported=tuple(
             s.text
             for s in answer.sentences
-            if s.citations and not supported(s.text, " ".join(spans.get(n, "") for n in s.citations))
+            # a sentence about the sources (their sidecar metadata) is no claim of their text
+            if s.citations
+            and s.verdict != "meta"
+            and not supported(s.text, " ".join(spans.get(n, "") for n in s.citations))
         ),
         # The judge reads the answer as `ask --json` prints it (its typed sentences).
         judged=tuple(judge_answer(answer.to_json(), read)),
@@ -203,7 +206,7 @@ def summarize(records: Sequence[QuestionRecord], seconds: float, terms: Sequence
     precision, recall = precision_recall(
         [r.answer.declined for r in records], [not r.question.in_scope for r in records]
     )
-    cited = sum(len(r.cited_sentences) for r in records)
+    cited = sum(sum(s.verdict != "meta" for s in r.cited_sentences) for r in records)
     draft_sentences = sum(r.draft.sentences for r in records)
     fabrications = [r for r in records if r.question.kind == "fabrication"]
     with_term = [r for r in records if r.question.missing_term and r.answer.declined]

@@ -53,7 +53,7 @@ def format_report(report: EvalSummary) -> str:
         f"  right passage cited (in scope){a.right_citation_rate_in_scope:>7.3f}",
         f"  expected sentence cited (answered){a.exact_citation_rate:>7.3f}",
         f"  first sentence carries the expected fact (answered) {a.first_sentence_rate:.3f}",
-        f"  unsupported cited sentences (loose) {a.unsupported_rate:.3f}  (of {a.cited_sentences})",
+        f"  unsupported cited claims (loose) {a.unsupported_rate:.3f}  (of {a.cited_sentences})",
         f"  decline precision / recall    {a.decline_precision:.3f} / {a.decline_recall:.3f}",
         f"  fabrication requests refused  {a.fabrication_refused:.3f}  (of {a.fabrication_requests})",
         f"  declines naming the missing term {a.declines_naming_term:.3f}  (of {a.declines_with_term})",

@@ -40,6 +40,7 @@ _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
 _SUBJECTS = frozenset("i we you he she they".split())
+_OBJECTS = frozenset("me you him her it us them".split())
 _ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
 
 # General words a question uses about the asker or the conversation, never its topic.
@@ -146,7 +147,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
-def subject_word(question: str) -> str | None:
+def subject_word(question: str, through_gerund: bool = False) -> str | None:
     """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
     "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
     eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
@@ -168,9 +169,39 @@ def subject_word(question: str) -> str | None:
         if tokens[i].endswith("ing"):
             return None  # "Is keeping my legs strong …": the subject is an activity
         i += 1
-    if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS or tokens[i].endswith("ing"):
+    if i < len(tokens) and tokens[i].endswith("ing"):
+        if not through_gerund:
+            return None
+        # "Does playing piano …?", "Is learning a second language …?": the activity is named by
+        # what it acts on (a corpus activity's object is a corpus word)
+        i += 1
+        while i < len(tokens) and (
+            tokens[i] in _DETERMINERS | _QUANTIFIERS
+            or (tokens[i] in _BEFORE_THE_TOPIC and not tokens[i].endswith("ing"))  # "a new language"
+        ):
+            i += 1
+        if i >= len(tokens) or tokens[i] in STOP_WORDS | ASKER_WORDS or tokens[i].endswith("ing"):
+            return None
+        if tokens[i].endswith("ed") or (tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS | _OBJECTS):
+            return None  # "Does jogging sharpen the mind?", "is boxing mentioned?": a verb, no object
+    elif through_gerund:
+        return None
+    if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS:
         return None
     return tokens[i]
+
+
+def quantity_word(question: str) -> str | None:
+    """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
+    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
+            j = i + 2
+            while j < len(tokens) and tokens[j] in _DETERMINERS | _QUANTIFIERS:
+                j += 1
+            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | _AUXILIARIES:
+                return tokens[j]
+    return None
 
 
 def missing_terms(
@@ -189,7 +220,11 @@ def missing_terms(
     unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
-    slots |= {subject} if subject else set()
+    counted = quantity_word(question)
+    # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
+    # corpus activity: it is weighed by its pull like any slot word, not named outright
+    acted_on = subject_word(question, through_gerund=True)
+    slots |= {w for w in (subject, counted, acted_on) if w}
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
@@ -204,9 +239,10 @@ def missing_terms(
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach:
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
-        elif word == subject:
-            # What a yes/no question is about ("Is golf good for memory?"): that it pulls the
-            # question towards the corpus only says it is related, not that the corpus covers it.
+        elif word in (subject, counted):
+            # What a yes/no question is about ("Is golf good for memory?") or what a how-much
+            # question counts: that it pulls the question towards the corpus only says it is
+            # related, not that the corpus covers it.
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
@@ -286,6 +322,7 @@ _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quot
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
 _QUOTE_REQUEST = re.compile(
     r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
+    r"(?:[\w-]+['’]s\s+)?"  # "give me <a person>'s quote about …"
     r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
     re.IGNORECASE,
 )
@@ -307,6 +344,8 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     rest = tokens[1:]
     while rest and rest[0] in _FILLER:
         rest = rest[1:]
+    if asked_for and rest[:1] in (["about"], ["on"]):
+        rest = rest[1:]  # "a quote about X" asks to quote X, it asks no question
     if not rest or rest[0] in _QUESTION_OPENERS:
         return None
     stems = {t for t in tokenize(" ".join(rest))}

@@ -32,6 +32,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.index import Index, open_index
+from bot.spelling import Speller, tokenizer_words
 from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Hit
 
@@ -51,6 +52,7 @@ class Retriever:
             self.index.faiss_index.hnsw.efSearch = settings.index.hnsw_ef_search
         self._calibrated: tuple[Calibration, WordTable] | None = None
         self._nearest: dict[str, list[tuple[str, float]]] = {}  # unknown word -> nearest corpus words
+        self._speller: Speller | None = None
         # The scope gate is calibrated for a new index here, when the index is opened (app start-up,
         # `bot index`, an upload's "indexing" step), not while the first user waits for an answer.
         self.calibrated()
@@ -65,6 +67,19 @@ class Retriever:
                     cal = replace(cal, **{name: _number(raw, f"answer.{name}_cosine")})
             self._calibrated = (cal, table)
         return self._calibrated
+
+    def respell(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with its typos of corpus words corrected (``bot.spelling``), and the fixes."""
+        if not self.settings.retrieval.respell:
+            return question, ()
+        if self._speller is None:
+            vocab = self.index.bm25.vocab
+            self._speller = Speller(
+                self.calibrated()[1].words,
+                tokenizer_words(self.embedder),
+                in_corpus=lambda w: (tokenize(w) or [w])[0] in vocab,
+            )
+        return self._speller.respell(question)
 
     def unknown_words(self, question: str) -> list[tuple[str, list[tuple[str, float]]]]:
         """Question words (3+ letters, not stop words) the corpus never uses, each with its nearest

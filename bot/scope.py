@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice
 from bot.config import Settings
-from bot.evidence import sources_named
+from bot.evidence import named_by, sources_named
 from bot.focus import (
     all_words_known,
     assertion_terms,
@@ -261,6 +261,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     names = [
         n for n in corpus_names(question, (h.passage.text for h in hits)) if not _setting(n).search(question)
     ]
+    # a person the sources quote counts however it is typed ("what did lee say")
+    names = names or sorted(named_by(question, hits)[1])
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"

@@ -72,7 +72,20 @@ _META = re.compile(
     r"|\bwhere\s+was\s+(it|this|that|the\s+\w+)\s+(reported|published|posted|written)\b"
     r"|\bhow\s+(solid|reliable|strong|good|trustworthy)\s+is\s+(that|this|it)\b[^?]*\b(scale|source|rating)\b"
     r"|\b(source|article|post|site|report|website|forum)\b[^?]{0,40}\b(trustworthy|reliable|credible|reputable)\b"
-    r"|\bcoming\s+from\s+an?\s+(forum|blog|news|website|site|post)\b",
+    r"|\bcoming\s+from\s+an?\s+(forum|blog|news|website|site|post)\b"
+    # where to read it, who wrote it, how it was vetted, how to cite it: a document's metadata
+    r"|\b(web\s+address|url|hyperlink)s?\b"
+    r"|\b(send|give|share|post)\s+(me|us)\s+(a|the|those|these|any)?\s*links?\b"
+    r"|\blinks?\s+(to|for)\s+(the|your|this|that|these|those|either|both|any)\s+([\w'’-]+\s+){0,2}"
+    r"(sources?|originals?|articles?|posts?|papers?|pages?|reports?|websites?|sites?)\b"
+    r"|\b(same|different)\s+(website|site|publisher|outlet|author|writer|page)s?\b"
+    r"|\bwritten\s+by\s+(an?\s+|the\s+)?(real\s+|actual\s+|proper\s+)?(scientist|doctor|expert|researcher|"
+    r"professional|journalist|specialist|academic|physician|professor|trainer|coach|someone|anyone|who)\b"
+    r"|\bpeer[- ]?review(ed|s)?\b"
+    r"|\bwhich\s+(of\s+(them|those|these|the\s+two|your\s+(\w+\s+)?(sources|documents))|one|source|document)\b"
+    r"[^?]*\b(believe|trust|rely|hold\s+up|stronger|weaker|convincing|credible|reliable|authoritative)\b"
+    r"|\b(cite|citation|citing|reference\s+list|bibliography)\b[^?]*\b(date|year|author|title|publisher)\b"
+    r"|\b(date|year|author|title|publisher)\b[^?]*\b(cite|citation|citing|bibliography)\b",
     re.IGNORECASE,
 )
 

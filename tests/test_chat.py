@@ -279,3 +279,15 @@ def test_who_is_the_source_for_that_names_the_speaker(question: str) -> None:
 def test_an_off_topic_question_after_an_answer_is_still_declined() -> None:
     _, (a, b) = chat("Which types of exercise are best for brain health?", "What is the capital of France?")
     assert not a.declined and b.declined and not b.citations
+
+
+def test_a_typo_of_a_corpus_word_is_read_as_that_word_and_said_so() -> None:
+    # "illinios" and "diffrent" were named as what the sources lack (eval/fresh7's first run)
+    _, (a,) = chat("kong teaches at illinios right? or at a diffrent university?")
+    assert not a.declined and a.citations
+    assert any("'illinios' as 'illinois'" in n for n in a.notes), a.notes
+
+
+def test_a_lowercase_name_of_a_quoted_person_is_a_name() -> None:
+    _, (a,) = chat("what does glatt think about dancing?")
+    assert not a.declined and any(s.speaker.endswith("Glatt") for s in a.sentences if s.citations)

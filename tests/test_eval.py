@@ -388,7 +388,7 @@ def test_summary_json_has_the_documented_keys_and_the_text_reads_it() -> None:
     text = format_report(report)
     assert text.startswith("Questions: 4 (2 with an expected passage); 1.0 s")
     assert "  final            0.500   0.500   0.500   0.500" in text
-    assert "  unsupported cited sentences (loose) 0.500  (of 2)" in text
+    assert "  unsupported cited claims (loose) 0.500  (of 2)" in text
     assert "  markers pointing at nothing   2" in text
     assert "  - [paraphrase] Question b? (declined=True, rank=None)" in text
     assert "  - [a] Chess is fun." in text

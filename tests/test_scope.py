@@ -102,6 +102,14 @@ def test_everyday_words_names_and_rare_terms_are_in_scope(question: str, expecte
         "he's on apixaban, should he come off it before he starts leg workouts?",
         "my mum has Alzheimer's, should she cut back her memantine if she's walking every day?",
         "my aunt had a stroke last year, should she still be on clopidogrel if she starts lifting?",
+        # a test for oneself, a medicine raised, a medicine's levels upset (eval/fresh7's first run and
+        # rewordings of it)
+        "my left arm goes numb when I bench, do I need an MRI?",
+        "should my dad get a blood test before he starts lifting?",
+        "should I up my thyroid medication now I'm training twice a day?",
+        "can I taper my antidepressants if I run every morning?",
+        "I'm on lithium for bipolar, could heavy lifting mess with my levels?",
+        "she's on warfarin, will hard sprints interfere with her dose?",
     ],
 )
 def test_personal_medical_advice_gets_a_referral(question: str) -> None:
@@ -336,6 +344,11 @@ def test_fresh_in_scope_questions_are_answered(question: str) -> None:
         "Which energy drink has the most caffeine?",
         "What vitamins should I take every day?",
         "How many hours of sleep does a teenager need?",
+        # what a gerund subject acts on, what "how much" counts (eval/fresh7's first run, reworded)
+        "Does playing chess keep older people's minds sharp?",
+        "Is learning a new language good for an ageing brain?",
+        "How much coffee should I drink before a gym session?",
+        "give me Kong's quote about sugar damaging the nerves in your muscles",
     ],
 )
 def test_fresh_out_of_scope_questions_are_declined(question: str) -> None:
@@ -763,3 +776,30 @@ def test_fresh6_questions_about_the_sources_are_answered_from_the_sidecars(quest
 )
 def test_training_questions_worded_like_source_questions_are_not_meta(question: str) -> None:
     assert decide(question).kind != "meta"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a web address for either source so I can read the originals?",
+        "can you send me a link to the original article?",
+        "do your two sources come from the same website?",
+        "were either of your sources actually written by a scientist?",
+        "has either of those been through peer review?",
+        "which of your two sources would hold up better with skeptical colleagues?",
+        "what date should I put in the citation?",
+    ],
+)
+def test_fresh7_questions_about_the_sources_are_answered_from_the_sidecars(question: str) -> None:
+    """Declined as naming missing words on the first run of eval/fresh7 (figures taken before; the
+    set is tuned on from then on, and eval/fresh8 was written for untuned figures)."""
+    s = decide(question)
+    assert s.kind == "meta" and s.reply is not None and s.reply.citations, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's his link to the study?", "was the study written up in a different journal?"],
+)
+def test_training_questions_with_source_words_stay_questions(question: str) -> None:
+    assert not scope.asks_about_sources(question)

@@ -1,0 +1,127 @@
+"""Spelling: a question word that is a slip of the keyboard for a corpus word is read as that word.
+
+``Speller.respell(question) -> (text, fixes)`` hands on the question with such words replaced and
+the ``(typed, read_as)`` pairs, which ``bot.chat`` shows as a note ("Read 'adress' as 'address'.").
+Without it a typo is a word the corpus never uses, so the scope gate names it as missing and
+declines a question its sources answer.
+
+A word is respelled only when all of these hold, so a real word the corpus lacks is never turned
+into one it has (which would let an off-topic question in):
+
+- the corpus never uses it and it has at least ``MIN_LETTERS`` letters;
+- the embedder's tokenizer does not hold it as a whole word: a WordPiece or BPE vocabulary of
+  tens of thousands of entries holds the common words of its language, a typo it splits into
+  pieces. With no tokenizer vocabulary to ask, nothing is respelled;
+- a corpus word with the same first letter lies one edit away (two for a word of
+  ``LONG_WORD`` letters or more; swapping two neighbours is one edit). Of several, the corpus's
+  most frequent wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+MIN_LETTERS = 5
+LONG_WORD = 8
+_WORD = re.compile(r"[A-Za-z]+")
+# How tokenizers mark a piece that starts a word (SentencePiece, byte-level BPE) or continues one.
+_WORD_START = ("▁", "Ġ")
+_CONTINUATION = "##"
+
+
+def tokenizer_words(embedder: object) -> frozenset[str]:
+    """The whole words of the embedder's tokenizer vocabulary, lowercased (empty when it has none)."""
+    model = getattr(embedder, "model", None)  # a sentence-transformers model holds its tokenizer
+    tokenizer = getattr(embedder, "tokenizer", None) or getattr(model, "tokenizer", None)
+    get_vocab = getattr(tokenizer, "get_vocab", None)
+    if get_vocab is None:
+        return frozenset()
+    out = set()
+    for piece in get_vocab():
+        if piece.startswith(_CONTINUATION):
+            continue
+        word = piece.lstrip("".join(_WORD_START))
+        if word.isalpha():
+            out.add(word.lower())
+    return frozenset(out)
+
+
+def edits(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment) of ``a`` and ``b``, or ``limit + 1``
+    as soon as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+class Speller:
+    """Respells typos towards ``corpus_words`` (most frequent first); ``known`` are words of the
+    language (the tokenizer's whole words), never respelled; ``in_corpus`` says a word is the
+    corpus's in another form ("addressed" when it has "address"), never respelled either."""
+
+    def __init__(
+        self,
+        corpus_words: Sequence[str],
+        known: Iterable[str],
+        in_corpus: Callable[[str], bool] = lambda _: False,
+    ) -> None:
+        self.known = frozenset(known)
+        self.corpus = frozenset(corpus_words)
+        self.in_corpus = in_corpus
+        self._by_letter: dict[str, list[str]] = {}
+        for w in corpus_words:
+            if len(w) >= MIN_LETTERS - 1 and w.isalpha():
+                self._by_letter.setdefault(w[0], []).append(w)
+        self._memo: dict[str, str | None] = {}
+
+    def correction(self, word: str) -> str | None:
+        """The corpus word ``word`` is a typo of, or None."""
+        w = word.lower()
+        if w in self._memo:
+            return self._memo[w]
+        found = None
+        if (
+            self.known
+            and len(w) >= MIN_LETTERS
+            and w not in self.corpus
+            and w not in self.known
+            and not self.in_corpus(w)
+        ):
+            limit = 2 if len(w) >= LONG_WORD else 1
+            best = limit + 1
+            for candidate in self._by_letter.get(w[0], ()):
+                d = edits(w, candidate, limit)
+                if d < best:  # the first at the smallest distance is the most frequent one
+                    found, best = candidate, d
+        if len(self._memo) > 4096:
+            self._memo.clear()
+        self._memo[w] = found
+        return found
+
+    def respell(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """``question`` with its typos replaced (a capital kept), and the ``(typed, read_as)`` pairs."""
+        fixes: list[tuple[str, str]] = []
+
+        def fix(m: re.Match[str]) -> str:
+            typed = m.group(0)
+            read = self.correction(typed)
+            if read is None:
+                return typed
+            read = read.capitalize() if typed[:1].isupper() else read
+            fixes.append((typed, read))
+            return read
+
+        return _WORD.sub(fix, question), tuple(dict.fromkeys(fixes))

@@ -1,0 +1,51 @@
+"""bot.spelling: a typo of a corpus word is read as that word; a real word the corpus lacks is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.spelling import Speller, edits, tokenizer_words
+from tests.support import seed_retriever
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("different", "diffrent", 1),
+        ("illinois", "illinios", 1),
+        ("muscle", "muscel", 1),
+        ("abc", "abc", 0),
+        ("nerve", "curve", 2),
+        ("strength", "strenght", 1),
+    ],
+)
+def test_edits_counts_a_swap_of_neighbours_as_one(a: str, b: str, distance: int) -> None:
+    assert edits(a, b, 3) == distance
+
+
+def test_edits_stops_at_the_limit() -> None:
+    assert edits("completely", "other", 1) == 2
+
+
+def test_the_real_tokenizer_knows_common_words_and_not_typos() -> None:
+    known = tokenizer_words(seed_retriever().embedder)
+    assert len(known) > 10_000
+    assert {"swimming", "language", "water", "piano"} <= known
+    assert not {"diffrent", "illinios", "strenght"} & known
+
+
+def test_speller_respells_typos_only() -> None:
+    speller = Speller(["different", "swimming", "brain"], known={"slimming", "different", "swimming"})
+    text, fixes = speller.respell("Is it diffrent for slimming and Swimmnig?")
+    assert text == "Is it different for slimming and Swimming?"
+    assert fixes == (("diffrent", "different"), ("Swimmnig", "Swimming"))
+    # nothing to ask which words are real: nothing is respelled
+    assert Speller(["different"], known=()).respell("diffrent") == ("diffrent", ())
+
+
+def test_the_retriever_respells_towards_the_corpus() -> None:
+    r = seed_retriever()
+    text, fixes = r.respell("does strenght training change the nervus system?")
+    assert ("strenght", "strength") in fixes and "strength training" in text
+    # real words the corpus lacks stay as typed: the gate must still see them
+    assert r.respell("does playing piano or learning a language help?")[1] == ()
