@@ -28,87 +28,11 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
+from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
 from bot.units import document_units
-
-# Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
-_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (  # "how long", "how soon", "when will I notice" → a time span
-        re.compile(
-            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would|might|could)|"
-            r"how much time|time ?frame|until|a (couple|few) (of )?(days|weeks|months)|right away|"
-            r"immediately|overnight|straight away)\b",
-            re.I,
-        ),
-        # A duration, not an age ("a 70 year old"): "over a period of weeks to months", "within 8 weeks".
-        re.compile(
-            r"\b(over|within|after|for|takes?|took|lasts?|lasted|period of|up to|at least|in as little as)\b"
-            r"[^.;]{0,30}?"
-            r"\b(milliseconds|seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?"
-            r"|hours?|days?|weeks?|months?|years?))\b"
-            r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b"
-            r"|\bthe time\b[^.;]{0,30}\bit takes\b",
-            re.I,
-        ),
-    ),
-    (  # "which types", "what kind of", "what <things> are/help …" → named examples
-        re.compile(
-            # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
-            r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
-            r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b",
-            re.I,
-        ),
-        re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
-    ),
-    (  # "why", "how does" → a reason or mechanism
-        re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
-        re.compile(
-            # "by" only before a gerund ("by triggering"): "owned by www-data" gives no reason
-            r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
-            r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
-            r"ensure)|so (it|they|that|users?) can)\b"
-            r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "glutamate to see how"
-            r"|, or\b[^.;]{0,60}\bwould\b",  # "should not be X, or a compromised server would …"
-            re.I,
-        ),
-    ),
-    (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
-        re.compile(
-            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
-        ),
-        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
-    ),
-    (  # "where does X work?", "what field is he in?", "is X a doctor?" → a person's post and place
-        re.compile(
-            r"^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b"
-            r"|\bwhat\s+(field|area|department|job|profession|qualifications?|credentials?)\b"
-            r"|^\W*(is|was)\s+\w+\s+an?\s+(\w+\s+)?(doctor|scientist|researcher|professor|coach|trainer|physio\w*)\b",
-            re.I,
-        ),
-        re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
-    ),
-)
-
-
-def answer_shape(question: str, sentence: str) -> float:
-    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
-    return float(any(asks.search(question) and has.search(sentence) for asks, has in _SHAPES))
-
-
-def shared_run(question: Sequence[str], unit: Sequence[str]) -> float:
-    """0..1: the longest run of the question's content words that the unit says in the same order
-    ("older adults can still have" → older, adult, still), beyond one word, up to three more."""
-    best, prev = 0, [0] * (len(unit) + 1)
-    for q in question:
-        row = [0] * (len(unit) + 1)
-        for j, u in enumerate(unit, start=1):
-            if q == u:
-                row[j] = prev[j - 1] + 1
-                best = max(best, row[j])
-        prev = row
-    return min(max(best - 1, 0), 3) / 3
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -292,6 +216,9 @@ def select(
             + 0.25 * overlap
             + 0.2 * specificity
             + settings.shape_bonus * answer_shape(question, unit.text)
+            + settings.shape_bonus * defines(question, unit.text)
+            # the words the question quotes are what it asks about ("who called them 'pathetic'?")
+            + 2 * settings.shape_bonus * quotes_from(question, unit.text)
             + settings.shape_bonus * (hit.source.path in named_sources or unit.speaker in named_speakers)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
@@ -312,8 +239,11 @@ def select(
     # A "how long" question is answered by a time span: a unit that gives one leads, whatever else
     # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
     # reason) only add their bonus: a "because" is as often a side remark as the answer.
-    asks, has = _SHAPES[0]
+    asks, has = SHAPES[0]
     shaped = [s for s in scored if asks.search(question) and has.search(s[2].text)]
+    if named_sources or named_speakers:
+        # "how soon does the trainer say …": a time span from someone else does not answer it
+        shaped = [s for s in shaped if s[1].source.path in named_sources or s[2].speaker in named_speakers]
     if shaped and shaped[0] is not scored[0]:
         scored.remove(shaped[0])
         scored.insert(0, shaped[0])

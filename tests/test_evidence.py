@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import answer_shape, select
+from bot.evidence import select
+from bot.shapes import answer_shape
 from bot.sources import source_path
 from tests.support import seed_retriever, seed_settings
 
@@ -92,7 +93,7 @@ def test_more_answer_shapes(question: str, sentence: str) -> None:
 
 
 def test_a_run_of_the_questions_words_in_order_counts() -> None:
-    from bot.evidence import shared_run
+    from bot.shapes import shared_run
     from bot.text import tokenize
 
     question = tokenize("What did she say older adults can still have?")

@@ -1,0 +1,136 @@
+"""Answer shapes: what kind of unit a question asks for, read from its wording.
+
+``answer_shape(question, unit_text)`` is 1.0 when the question asks for a shape of answer (a time
+span for "how long", named kinds for "which types", a reason for "why", a named person for "who",
+a person's post for "where does X work") and the unit has it; ``defines`` when a "what is X?" is
+answered by the unit's "X is/are …"; ``quotes_from`` when the unit holds words the question quotes
+("who said 'may offer additional benefits'?"); ``shared_run`` the longest run of the question's
+words the unit says in order. ``bot.evidence.select`` adds them to a unit's score. The patterns
+are English question words, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text import STOP_WORDS, tokenize, words
+
+# Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
+SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # "how long", "how soon", "when will I notice" → a time span
+        re.compile(
+            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would|might|could)|"
+            r"how much time|time ?frame|until|a (couple|few) (of )?(days|weeks|months)|right away|"
+            r"immediately|overnight|straight away)\b",
+            re.I,
+        ),
+        # A duration, not an age ("a 70 year old"): "over a period of weeks to months", "within 8 weeks".
+        re.compile(
+            r"\b(over|within|after|for|takes?|took|lasts?|lasted|period of|up to|at least|in as little as)\b"
+            r"[^.;]{0,30}?"
+            r"\b(milliseconds|seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?"
+            r"|hours?|days?|weeks?|months?|years?))\b"
+            r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b"
+            r"|\bthe time\b[^.;]{0,30}\bit takes\b",
+            re.I,
+        ),
+    ),
+    (  # "which types", "what kind of", "what <things> are/help …" → named examples
+        re.compile(
+            # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
+            r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
+            r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b",
+            re.I,
+        ),
+        re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
+    ),
+    (  # "why", "how does" → a reason or mechanism
+        re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
+        re.compile(
+            # "by" only before a gerund ("by triggering"): "owned by www-data" gives no reason
+            r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
+            r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
+            r"ensure)|so (it|they|that|users?) can)\b"
+            r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "glutamate to see how"
+            r"|, or\b[^.;]{0,60}\bwould\b",  # "should not be X, or a compromised server would …"
+            re.I,
+        ),
+    ),
+    (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
+        re.compile(
+            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
+        ),
+        re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
+    ),
+    (  # "where does X work?", "what field is he in?", "is X a doctor?" → a person's post and place
+        re.compile(
+            r"^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b"
+            r"|\bwhat\s+(field|area|department|job|profession|qualifications?|credentials?)\b"
+            r"|^\W*(is|was)\s+\w+\s+an?\s+(\w+\s+)?(doctor|scientist|researcher|professor|coach|trainer|physio\w*)\b",
+            re.I,
+        ),
+        re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
+    ),
+)
+
+
+def answer_shape(question: str, sentence: str) -> float:
+    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
+    return float(any(asks.search(question) and has.search(sentence) for asks, has in SHAPES))
+
+
+def shared_run(question: Sequence[str], unit: Sequence[str]) -> float:
+    """0..1: the longest run of the question's content words that the unit says in the same order
+    ("older adults can still have" → older, adult, still), beyond one word, up to three more."""
+    best, prev = 0, [0] * (len(unit) + 1)
+    for q in question:
+        row = [0] * (len(unit) + 1)
+        for j, u in enumerate(unit, start=1):
+            if q == u:
+                row[j] = prev[j - 1] + 1
+                best = max(best, row[j])
+        prev = row
+    return min(max(best - 1, 0), 3) / 3
+
+
+# "what is a reflex?", "what are growth factors?", "what does plasticity mean?", "define X"
+_DEFINITION_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+are|\s+exactly\s+is|\s+exactly\s+are)\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s*(?:\?|$|,|\s+(?:according|in\s+(?:simple|plain)|exactly|anyway|again|then)\b))"
+    r"|\bwhat\s+does\s+(?:an?\s+|the\s+)?([a-z][\w-]*)\s+mean\b|\bdefine\s+(?:an?\s+|the\s+)?([a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def defines(question: str, sentence: str) -> float:
+    """1.0 when ``question`` asks what a term is and ``sentence`` says what it is ("Your reflexes
+    and reaction times are essentially the time …" for "what is a reflex?")."""
+    m = _DEFINITION_ASKED.search(question)
+    if not m:
+        return 0.0
+    term = [w for w in words(next(g for g in m.groups() if g)) if w not in STOP_WORDS]
+    if not term:
+        return 0.0
+    stem = re.escape(term[-1][: max(len(term[-1]) - 1, 4)])  # "reflex" finds "reflexes"
+    said = re.search(
+        rf"\b{stem}\w*\b(\s+and\s+[\w ]{{1,30}}?)?\s+(is|are|means?|refers?\s+to)\s+"
+        r"(essentially|basically|simply|just|really|actually|defined|known|called|the|an?)\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    return 1.0 if said else 0.0
+
+
+_QUOTED = re.compile(r"[\"“”‘]([^\"“”‘’]{3,200})[\"“”’]|(?<![\w])'([^']{3,200})'(?![\w])")
+
+
+def quotes_from(question: str, sentence: str) -> float:
+    """1.0 when ``sentence`` holds every content word of a phrase the question quotes ("who called the
+    plans 'pathetic'?", "someone sent me the line 'may offer additional benefits …'")."""
+    said = set(tokenize(sentence))
+    for m in _QUOTED.finditer(question):
+        quoted = tokenize(m.group(1) or m.group(2))
+        if quoted and set(quoted) <= said:
+            return 1.0
+    return 0.0
