@@ -61,6 +61,12 @@ _ANY_PERSONAL = re.compile(
 _BARE_DECISION = re.compile(
     r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.IGNORECASE
 )
+_TAKE_SOMETHING = re.compile(
+    r"\b(should|can|could|do)\s+(i|he|she|we|they)\s+(take|have|use|get)\s+(something|anything|a\s+pill|"
+    r"some\s+pills|medicine)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(r"\bhow\s+(much|many|often|long|far|hard|heavy)\b", re.I)  # a dose, not a bare choice
 _SEE_WHOM = re.compile(
     r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|\s+is)\s+wrong\s+"
     r"with\s+(me|him|her|my)\b",
@@ -69,10 +75,15 @@ _SEE_WHOM = re.compile(
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
 _HAS_CONDITION = re.compile(
-    r"\b(i|he|she|they|we|my\s+\w+|\w+)\s+(has|have|had|'s\s+got|'ve\s+got|has\s+got|suffers?\s+from|"
-    r"was\s+diagnosed\s+with|were\s+diagnosed\s+with)\s+(an?\s+|early\s+|mild\s+|severe\s+|type\s+\d\s+|"
-    r"early[- ]onset\s+)*[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|plegia|disease|syndrome|disorder|"
-    r"diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|parkinson's|parkinson’s|parkinsons)\b",
+    r"\b(i|he|she|they|we|my\s+\w+|\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with)\s+(an?\s+|early\s+|mild\s+|"
+    r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
+    r"plegia|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
+    r"parkinson's|parkinson’s|parkinsons)\b"
+    # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
+    r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
+    r"(an?\s+)?([a-z'’-]+\s+){0,2}(disease|syndrome|disorder|failure|condition|deficiency|pacemaker|stent|"
+    r"implant|replacement)\b",
     re.IGNORECASE,
 )
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
@@ -83,8 +94,11 @@ _GOT_INJURED = re.compile(
 )
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
 _PROGNOSIS = re.compile(
-    r"\b(will|would|could|can|might|does)\s+(that|it|this|\w+(\s+\w+)?)\s+(hurt|harm|damage|affect|slow|"
-    r"set\s+back|worsen|mess\s+(with|up)|interfere\s+with|throw\s+off|upset)\s+(my|his|her|their|our)\b",
+    r"\b(will|would|could|can|might|does|is|are)\s+(that|it|this|\w+(\s+\w+)?)\s+(be\s+)?(hurt|harm|damag|"
+    r"affect|slow|set\s+back|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
+    r"(my|his|her|their|our)\b"
+    # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
+    r"|\b(will|would|could|can|might)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure)\s+(it|that|this)\b",
     re.IGNORECASE,
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
@@ -122,7 +136,8 @@ _ON_MEDICINE = re.compile(
     re.IGNORECASE,
 )
 _SAFE_FOR_ME = re.compile(
-    r"\b(is\s+it|would\s+it\s+be|is\s+that)\s+safe\s+for\s+(me|him|her|us|them)\b", re.I
+    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them)\b",
+    re.I,
 )
 _DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
@@ -166,7 +181,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or medicine
     )
     # a bare "should he <verb>?" is answered (with the professional note), not referred
-    general = _BARE_DECISION.search(question) is not None
+    general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)
@@ -174,6 +189,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or (_ANY_PERSONAL.search(question) and not general)
     ):
         return True
+    if _OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
+        return True  # "I get a pounding headache after max singles, should I take something for it?"
     if _OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):
         return True  # "my lower back has been killing me, should I see a chiropractor or a physio?"
     return _HAVE_CONDITION.search(question) is not None and (

@@ -130,9 +130,12 @@ def facet(question: str, source: Source, profile: Profile | None = None) -> str 
 
 
 def meta_answer(
-    question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None
+    question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None, context: str = ""
 ) -> tuple[Answer, str]:
-    """Describe the documents the previous answer cited (or all), each citing a span of it."""
+    """Describe the documents the previous answer cited (or all), each citing a span of it.
+
+    ``context`` is the earlier question about the sources that this one continues ("and the
+    trainer's thread?" after "was it peer reviewed?"): what it asked is what is described."""
     prev = history[-1] if history else None
     cited: dict[str, Citation] = dict(_picked_by_content(question, retriever))
     named = [] if asks_about_all_sources(question) else _named_sources(question, retriever.index.sources)
@@ -161,7 +164,8 @@ def meta_answer(
         source = retriever.index.sources.get(path)
         if source is None:
             continue
-        text = facet(question, source, profile) or describe(source, profile)
+        asked = facet(question, source, profile) or facet(context, source, profile)
+        text = asked or describe(source, profile)
         citations.append(Citation(n, c.passage_id, c.source, c.title, c.evidence, c.start, c.end, c.text))
         sentences.append(AnswerSentence(text, (n,), verdict="meta"))
         parts.append(f"{text} [{n}]")

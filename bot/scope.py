@@ -68,7 +68,7 @@ from bot.replies import (
     meta_answer,
     speaker_answer,
 )
-from bot.source_questions import asks_about_sources
+from bot.source_questions import VERB, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 
@@ -105,11 +105,6 @@ _OBJECTLESS = re.compile(
 # A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?"
 _FRAGMENT = re.compile(
     r"^\W*(where|when|how|which|what|who|for|in|at|since|with|any|some|more|other|another)\b", re.IGNORECASE
-)
-_VERB = re.compile(
-    r"\b(is|are|was|were|am|be|been|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
-    r"have|had|\w+ed|\w+ing)\b",
-    re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
@@ -151,7 +146,7 @@ def refers_back(question: str) -> bool:
     content = len(tokenize(question))
     if (
         _FRAGMENT.match(question)
-        and not _VERB.search(question)
+        and not VERB.search(question)
         and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
     ):
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
@@ -244,6 +239,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
+    if continues_source_question(question, previous_turn(history)):
+        reply, line = meta_answer(question, history, retriever, profile, context=history[-1].question)
+        explain.append(f"continues the last question about the sources: {line}")
+        return Scope("meta", "", (), (), True, reply, False, tuple(explain))
     if asks_medical_advice(question, profile):
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
         reply = decline(question, REFERRAL, None, (), retriever.embedder, "medical_advice")

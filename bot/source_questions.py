@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.text import tokenize
+from bot.types import Turn
 
 _META_ALL = re.compile(
     r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
@@ -112,3 +113,31 @@ def asks_about_sources(question: str) -> bool:
 
 def asks_about_all_sources(question: str) -> bool:
     return _META_ALL.search(question) is not None
+
+
+# A word that makes a clause of a question: an auxiliary, or a verb form ("asked", "doing").
+VERB = re.compile(
+    r"\b(is|are|was|were|am|be|been|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
+    r"have|had|\w+ed|\w+ing)\b",
+    re.IGNORECASE,
+)
+# "and the author?", "what about the other one?": the same question, asked of something else
+_SAME_OF = re.compile(r"^\W*(and|or|what\s+about|how\s+about|and\s+what\s+about|same\s+for)\b", re.I)
+_CONTRACTED_VERB = re.compile(r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b", re.I)
+_WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come)\W*$", re.I)
+
+
+def continues_source_question(question: str, prev: Turn | None) -> bool:
+    """A verbless follow-up ("and the author?", "and the other thread?") or a bare "why?" right
+    after a question about the sources asks the same of them. After "who said that?" a follow-up
+    asks about that person's claim, not a document."""
+    if prev is None or prev.answer is None or prev.answer.scope != "meta" or WHO_SAID.search(prev.question):
+        return False
+    if _WHY_ALONE.match(question):
+        return True
+    return (
+        _SAME_OF.match(question) is not None
+        and not VERB.search(question)
+        and not _CONTRACTED_VERB.search(question)
+        and len(tokenize(question)) <= 3
+    )

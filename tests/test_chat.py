@@ -291,3 +291,43 @@ def test_a_typo_of_a_corpus_word_is_read_as_that_word_and_said_so() -> None:
 def test_a_lowercase_name_of_a_quoted_person_is_a_name() -> None:
     _, (a,) = chat("what does glatt think about dancing?")
     assert not a.declined and any(s.speaker.endswith("Glatt") for s in a.sentences if s.citations)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("is the news article peer reviewed?", "and the trainer's thread?"),
+        ("when was the news article published?", "and the forum post?"),
+        ("which of your sources should I trust more?", "why?"),
+    ],
+)
+def test_a_verbless_follow_up_to_a_question_about_the_sources_asks_the_same(
+    first: str, follow_up: str
+) -> None:
+    # answered with training quotes on eval/fresh7's first run
+    _, (a, b) = chat(first, follow_up)
+    assert a.scope == "meta" and b.scope == "meta" and not b.declined and b.citations, b.text
+
+
+def test_after_who_said_that_a_follow_up_is_about_the_claim_again() -> None:
+    _, (_, who, more) = chat(
+        "Can exercise reverse cognitive decline?", "who said that?", "and what else did he say?"
+    )
+    assert who.scope == "meta" and more.scope != "meta"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dad has motor neurone disease, will lifting slow it down?",
+        "I have a pacemaker, is a boxing class safe for me?",
+        "I've got diabetic neuropathy in my feet, is that hurting my brain too?",
+        "she has heart failure, how many minutes a day should she walk?",
+        "I get a pounding headache after max singles, should I take something for it?",
+        "I tore my rotator cuff last year, could that be affecting my memory?",
+    ],
+)
+def test_personal_medical_questions_mid_conversation_get_a_referral(question: str) -> None:
+    # each was answered with exercise quotes on eval/fresh7's first run
+    _, (a, b) = chat("does exercise help the brain?", question)
+    assert not a.declined and b.declined and b.scope == "medical_advice" and not b.citations
