@@ -45,11 +45,23 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
     texts = [set(tokenize(h.passage.text)) for h in hits]
     in_text = {t for t in asked if sum(t in x for x in texts) >= 2}
     sources = sources_named(asked - in_text, (h.source for h in hits), ("kind", "author"))
+    if not sources:
+        # "and the trainer?": every word of it describes one source, so it names that source even
+        # when the retrieved text uses the word too
+        alone = sources_named(asked, (h.source for h in hits), ("kind", "author"))
+        if len(alone) == 1 and asked <= _described(next(iter(alone)), hits):
+            sources = alone
     # A speaker's name is in the text that quotes them: it names them all the same.
     speakers = {
         u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
     }
     return frozenset(sources), frozenset(speakers)
+
+
+def _described(path: str, hits: Sequence[Hit]) -> set[str]:
+    """The terms of one source's sidecar kind and author."""
+    source = next(h.source for h in hits if h.source.path == path)
+    return set(tokenize(f"{source.kind} {source.author}"))
 
 
 def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
@@ -183,6 +195,10 @@ def select(
         return []
     q_order = tokenize(question)
     own = set(q_order)
+    named_alone = named_by(question, hits)[0]
+    if context and own and named_alone and own <= set().union(*(_described(p, hits) for p in named_alone)):
+        # "and the trainer?" after a question about the news report asks what the trainer says
+        candidates = [(h, u) for h, u in candidates if h.source.path in named_alone] or candidates
     asked = [question, context] if context and context != question else [question]
     qvs = embedder.encode(asked)
     vectors = _unit_vectors([u for _, u in candidates], embedder)

@@ -339,7 +339,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined
         else ()
     )
-    hits = _with_named_source(question, hits, retriever, settings, explain)
+    hits = _with_named_source(question, hits, retriever, settings, explain, query)
     pointer = pointed(question, prev.answer if followup and prev is not None else None, hits, retriever)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
@@ -349,10 +349,17 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
 
 
 def _with_named_source(
-    question: str, hits: Sequence[Hit], retriever: Retriever, settings: Settings, explain: list[str]
+    question: str,
+    hits: Sequence[Hit],
+    retriever: Retriever,
+    settings: Settings,
+    explain: list[str],
+    query: str = "",
 ) -> list[Hit]:
     """A question that names one source ("does the trainer say …", "according to the news piece")
-    asks what that source says: its best passages join the hits when retrieval left them out."""
+    asks what that source says: its best passages for ``query`` (what a follow-up was retrieved
+    with: "and the trainer?" asks the trainer about the last topic) join the hits when retrieval
+    left them out."""
     # by kind, author or publisher ("the trainer", "the news site"): a title shares the topic's words
     fields = ("kind", "author", "publisher")
     named = sorted(sources_named(set(tokenize(question)), retriever.index.sources.values(), fields))
@@ -361,7 +368,9 @@ def _with_named_source(
     k = settings.retrieval.top_k
     have = {h.passage.id for h in hits}
     extra = [
-        h for h in retriever.search(question, 4 * k) if h.passage.source in named and h.passage.id not in have
+        h
+        for h in retriever.search(query or question, 4 * k)
+        if h.passage.source in named and h.passage.id not in have
     ]
     if extra:
         explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")

@@ -331,3 +331,13 @@ def test_personal_medical_questions_mid_conversation_get_a_referral(question: st
     # each was answered with exercise quotes on eval/fresh7's first run
     _, (a, b) = chat("does exercise help the brain?", question)
     assert not a.declined and b.declined and b.scope == "medical_advice" and not b.citations
+
+
+def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
+    # the news report's units led on eval/fresh7's first run: the follow-up names only the trainer
+    _, (a, b) = chat(
+        "what kind of exercise does the news article say helps brain function?", "and the trainer?"
+    )
+    assert not a.declined and a.citations[0].source.startswith("seeds/news_")
+    assert not b.declined and b.citations
+    assert b.citations[0].source.startswith("seeds/forum_"), b.citations[0]
