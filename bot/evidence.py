@@ -195,15 +195,15 @@ def select(
         return []
     q_order = tokenize(question)
     own = set(q_order)
-    named_alone = named_by(question, hits)[0]
-    if context and own and named_alone and own <= set().union(*(_described(p, hits) for p in named_alone)):
+    named_sources, named_speakers = named_by(question, hits)
+    describing = set().union(*(_described(p, hits) for p in named_sources))
+    if context and own and named_sources and own <= describing:
         # "and the trainer?" after a question about the news report asks what the trainer says
-        candidates = [(h, u) for h, u in candidates if h.source.path in named_alone] or candidates
+        candidates = [(h, u) for h, u in candidates if h.source.path in named_sources] or candidates
     asked = [question, context] if context and context != question else [question]
     qvs = embedder.encode(asked)
     vectors = _unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qvs[0]
-    named_sources, named_speakers = named_by(question, hits)
     if context and not (named_sources or named_speakers) and not _ELSEWHERE.search(question):
         # "Which ones?" after "What does Lee say about …?" still asks what Lee says
         named_sources, named_speakers = named_by(context, hits)
