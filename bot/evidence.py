@@ -155,6 +155,31 @@ def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
     return np.stack([_vector_cache[u.id] for u in units]) if units else np.zeros((0, 1), np.float32)
 
 
+def _context_topic(context: str, hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
+    """What the earlier turn asked about, for a follow-up with no topic of its own ("does Lee
+    agree?"): its terms without those that named whose view it asked (a source, a speaker) or how."""
+    terms = set(tokenize(context))
+    return (terms - _naming(hits, speakers | named_by(context, hits)[1]) - _AGREEING) or terms
+
+
+def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
+    """Terms that say whose view: a retrieved source's kind or author, a speaker's name."""
+    naming = set().union(*(_described(p, hits) for p in {h.source.path for h in hits}))
+    return naming | {t for name in speakers for t in tokenize(name)}
+
+
+def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
+    """Ids of the first claim of each retrieved document that names one of ``speakers``."""
+    found: set[str] = set()
+    for source in {h.source.path: h.source for h in hits}.values():
+        for speaker in speakers:
+            surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+            first = next((u for u in source_units(source) if usable(u) and surname.search(u.text)), None)
+            if first is not None:
+                found.add(first.id)
+    return found
+
+
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
     """The unit lies within one of the (source, start, end) spans."""
     return any(unit.source == src and start <= unit.start and unit.end <= end for src, start, end in spans)
@@ -213,11 +238,18 @@ def select(
         # The follow-up's own words lead ("and swimming?"); the context only places them, and
         # stands in for them when there are none ("which ones?", "does Lee agree?").
         share = 0.25 if topic else 0.5
+        if not topic and (own - _AGREEING) and own - _AGREEING <= _naming(hits, named_speakers):
+            # "does Lee agree?": its own words only name whose view, which the named bonus below
+            # counts; how close a unit is to them would only reward saying the name again
+            share = 1.0
         cosines = (1 - share) * cosines + share * (vectors @ qvs[1])
-    q_terms = topic or (set(tokenize(context)) if len(asked) > 1 else set()) or own
+    q_terms = topic or (_context_topic(context, hits, named_speakers) if len(asked) > 1 else set()) or own
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
     top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0
+    # "does Lee agree?" asks Lee's view on the earlier topic: where the document introduces Lee
+    # ("Lee, PhD, director of …, said …") says who Lee is, and its many rare words should not carry it.
+    intros = _introductions(hits, named_speakers) if len(asked) > 1 and not topic else set()
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         terms = frozenset(tokenize(unit.text))
@@ -235,7 +267,8 @@ def select(
             + settings.shape_bonus * defines(question, unit.text)
             # the words the question quotes are what it asks about ("who called them 'pathetic'?")
             + 2 * settings.shape_bonus * quotes_from(question, unit.text)
-            + settings.shape_bonus * (hit.source.path in named_sources or unit.speaker in named_speakers)
+            + settings.shape_bonus
+            * (hit.source.path in named_sources or (unit.speaker in named_speakers and unit.id not in intros))
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             + settings.phrase_bonus * shared_run(q_order, tokenize(unit.text))

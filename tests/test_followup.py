@@ -59,3 +59,11 @@ def test_a_new_topic_is_not_pointed_anywhere() -> None:
         "does resistance training help white matter in the brain?", "what did Kong say about aging?"
     )
     assert all("points into" not in line for line in answers[1].trace)
+
+
+def test_does_someone_agree_is_answered_with_their_view_on_the_earlier_topic() -> None:
+    """ "does Glatt agree?" after the trainer's Alzheimer's claim: Glatt's sentence on Alzheimer's, not
+    the sentence that only introduces him (eval/fresh6's c6-trainer-alz-glatt-meds)."""
+    _, agree = chat("does the forum trainer tie exercise to Alzheimer's anywhere?", "does Glatt agree?")
+    assert not agree.declined
+    assert any("Alzheimer" in s.text and s.speaker == "Glatt" for s in agree.sentences), agree.text
