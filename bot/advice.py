@@ -140,6 +140,20 @@ _SAFE_FOR_ME = re.compile(
     re.I,
 )
 _DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
+# A procedure, a device or a body state of one's own: "had a stent put in in March", "one resident
+# has a catheter", "I'm 6 weeks postpartum".
+_PROCEDURE = re.compile(
+    r"\b(had|got|has|have|with)\s+(an?\s+|my\s+|his\s+|her\s+)?([a-z'’-]+\s+){0,2}(stents?|pacemaker|catheter|"
+    r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section)\b"
+    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b",
+    re.IGNORECASE,
+)
+# Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"
+_CLEARED = re.compile(
+    r"\b(am|is|are)\s+(i|he|she|they|we)\s+(cleared|fit|allowed|ok|okay|well\s+enough)\s+to\b"
+    r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(safely|join|still\s+join)\b",
+    re.IGNORECASE,
+)
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
 _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
@@ -155,6 +169,8 @@ _WHAT_IS_IT = re.compile(
     r"neuropathy|arthritis|tendinitis|a\s+tear|torn|broken|fractured)\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"
     r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
+    # "… chest tightness during heavy singles, is it my heart?": an organ of one's own blamed
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(my|his|her)\s+[a-z]+\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
     r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,
@@ -178,8 +194,11 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or _OWN_CONDITION.search(question) is not None
         or _HAS_CONDITION.search(question) is not None
         or _GOT_INJURED.search(question) is not None
+        or _PROCEDURE.search(question) is not None
         or medicine
     )
+    if condition and _CLEARED.search(question):
+        return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
     if condition and (

