@@ -58,9 +58,9 @@ def load_seeds() -> dict[str, str]:
     }
 
 
-def earlier_questions(number: int) -> set[str]:
-    """Every question or user turn of the earlier eval sets, lower-cased and whitespace-collapsed."""
-    seen: set[str] = set()
+def earlier_user_texts(number: int) -> list[str]:
+    """Every question or user turn of the eval sets before set ``number``, as written."""
+    found: list[str] = []
     for pattern in earlier_sets(number):
         for path in ROOT.glob(pattern):
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -72,8 +72,13 @@ def earlier_questions(number: int) -> set[str]:
                     continue
                 texts = [row.get("question"), row.get("user")]
                 texts += [t.get("user") for t in row.get("turns", []) if isinstance(t, dict)]
-                seen.update(collapse(t).lower() for t in texts if isinstance(t, str))
-    return seen
+                found += [t for t in texts if isinstance(t, str)]
+    return found
+
+
+def earlier_questions(number: int) -> set[str]:
+    """Every question or user turn of the earlier eval sets, lower-cased and whitespace-collapsed."""
+    return {collapse(t).lower() for t in earlier_user_texts(number)}
 
 
 def span_problems(where: str, spans: object, texts: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from heldout_check import ROOT, earlier_sets, main, set_number  # noqa: E402  (eval/ is not a package)
+from heldout_check import earlier_user_texts, main, set_number  # noqa: E402  (eval/ is not a package)
 
 NEAR = 0.85
 
@@ -31,20 +31,7 @@ def words(text: str) -> str:
 
 def earlier_texts() -> list[str]:
     """Every question or user turn of the earlier eval sets, as ``words``."""
-    found: list[str] = []
-    for pattern in earlier_sets(set_number(HERE)):
-        for path in ROOT.glob(pattern):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if not isinstance(row, dict):
-                    continue
-                texts = [row.get("question"), row.get("user")]
-                texts += [t.get("user") for t in row.get("turns", []) if isinstance(t, dict)]
-                found += [words(t) for t in texts if isinstance(t, str)]
-    return found
+    return [words(t) for t in earlier_user_texts(set_number(HERE))]
 
 
 def new_texts() -> list[tuple[str, str]]:
