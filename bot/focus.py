@@ -72,6 +72,16 @@ _LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anywa
 
 
 _PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in"))
+_MAKING = frozenset("make build create design draw plan write book find recommend".split())
+# A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
+_FRONTED = re.compile(
+    r"^\W*([^,?.!]{3,40}),\s*(is|does|would|will|can|could|should|did)\s+(that|it|this)\b", re.I
+)
+_MODALS = frozenset("should can could would will might".split())
+# A fronted part with these is a clause ("I play football on Sundays, …"), not a noun phrase.
+_CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when since because as".split())
+# A closing choice between two bare words: "…, carbs or fats?"
+_CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
 _PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to".split())
 
@@ -129,10 +139,24 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
             elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in _AFTER_A_VERB):
                 take(i + 1)  # "which supplements …", but not the verb of "what happens to that …"
+                j = i + 1
+                while j + 1 < len(tokens) and tokens[j + 1] not in STOP_WORDS | _AUXILIARIES:
+                    j += 1
+                if j > i + 1 and j + 1 < len(tokens) and tokens[j + 1] in _MODALS:
+                    take(j)  # "what lifting belt should she get?": the phrase's head, before its verb
         if t in ("much", "many") and i > 0 and tokens[i - 1] == "how" and i + 1 < len(tokens):
             take(content_after(i + 1))
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
                 take(content_after(i + 3))
+    for i, t in enumerate(tokens[:-2]):
+        if t == "you" and tokens[i + 1] in _MAKING:  # "can you make me a worksheet …?": what is made
+            take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2))
+    fronted = _FRONTED.match(question)  # "jiu jitsu 3x a week, is that good …?": what "that" stands for
+    if fronted and not set(words(fronted.group(1))) & _CLAUSE_WORDS:
+        slots |= {t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS}
+    choice = _CHOICE.search(question)
+    if choice:  # "… the night before a meet, carbs or fats?": the alternatives asked about
+        slots |= {t for t in words(choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in _PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
             after = tokens[i + 1 :]

@@ -841,3 +841,28 @@ def test_a_request_to_list_is_no_topic() -> None:
             "the trainer's third study found exercise boosted a few things in the brain - list them?"
         ).missing
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what lifting belt should she get?", "belt"),
+        ("what should i eat the night before a powerlifting meet, carbs or fats?", "carbs"),
+        ("can you make me a worksheet on the digestive system?", "worksheet"),
+    ],
+)
+def test_a_phrase_head_a_made_thing_or_a_closing_choice_is_the_topic(question: str, missing: str) -> None:
+    """Answered with the nearest lifting sentence on eval/fresh8's first run."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I play five-a-side football on Sundays, does that do my brain any good?",
+        "if a muscle has lost its nerve supply, does it still signal the brain just as much?",
+    ],
+)
+def test_a_fronted_clause_is_not_a_topic_phrase(question: str) -> None:
+    assert decide(question).kind == "answer"
