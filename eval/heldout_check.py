@@ -19,6 +19,7 @@ Standard library only.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import sys
@@ -236,6 +237,49 @@ def main(here: Path) -> int:
         print("\n".join(bad), file=sys.stderr)
         return 1
     print("ok: keys, ids, spans and missing terms all check out")
+    return 0
+
+
+def _words(text: str) -> str:
+    """``text`` lower-cased, curly apostrophes straightened, reduced to its words."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
+
+
+def near_copies(here: Path, near: float) -> list[str]:
+    """Every question or opening turn of the set in ``here`` whose ``difflib`` ratio (on lower-cased
+    words) to a question or turn of an earlier set is at least ``near``: light rewordings, not only
+    word-for-word repeats. Short follow-ups ("why?") recur by design and are not compared."""
+    old = [_words(t) for t in earlier_user_texts(set_number(here))]
+    new: list[tuple[str, str]] = []
+    for line in (here / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            new.append((row["id"], row["question"]))
+    for line in (here / "conversations.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            new.append((f"{row['id']} turn 1", row["turns"][0]["user"]))
+    bad: list[str] = []
+    for where, text in new:
+        mine = _words(text)
+        for other in old:
+            ratio = difflib.SequenceMatcher(None, mine, other).ratio()
+            if ratio >= near:
+                bad.append(f"{where}: {text!r} is a near copy ({ratio:.2f}) of earlier {other!r}")
+                break
+    return bad
+
+
+def main_with_near_copies(here: Path, near: float) -> int:
+    """``main`` for the set in ``here``, then ``near_copies``; the exit status."""
+    status = main(here)
+    if status:
+        return status
+    bad = near_copies(here, near)
+    if bad:
+        print("\n".join(bad), file=sys.stderr)
+        return 1
+    print(f"ok: no question or opening turn is a near copy (ratio >= {near}) of an earlier set")
     return 0
 
 
