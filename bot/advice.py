@@ -135,6 +135,16 @@ _ON_MEDICINE = re.compile(
     r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
     re.IGNORECASE,
 )
+# Newly on a medicine: "I've just been put on lithium", "she was started on metformin", "prescribed X".
+_PUT_ON_MEDICINE = re.compile(
+    r"\b(been|was|were|got)\s+(just\s+|recently\s+)?(put|started|switched)\s+on\s+(?!(a|an|the|my|his|her|"
+    r"their|it|that|this|time|track|notice|hold)\b)[a-z]{4,}\b|\b(was|were|been|got)\s+(just\s+)?prescribed\b",
+    re.IGNORECASE,
+)
+# An amount of a medicine: "200 or 400mg", "5 ml", "1000 IU": choosing one is a dose decision.
+_AMOUNT = re.compile(
+    r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|iu|milligrams?|micrograms?|millilitres?|milliliters?)\b", re.I
+)
 _SAFE_FOR_ME = re.compile(
     r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them)\b",
     re.I,
@@ -179,11 +189,11 @@ _WHAT_IS_IT = re.compile(
 
 def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
-    if _ADVICE.search(question):
+    if _ADVICE.search(question) or _AMOUNT.search(question):
         return True
     if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
-    medicine = _ON_MEDICINE.search(question) is not None or _TAKES_MEDICINE.search(question) is not None
+    medicine = any(p.search(question) for p in (_ON_MEDICINE, _TAKES_MEDICINE, _PUT_ON_MEDICINE))
     if medicine and _MEDICINE_ON_ME.search(question):
         return True  # "I'm on statins, will they stop my muscles doing this?"
     if _OWN_RISK.search(question):

@@ -229,6 +229,7 @@ def render(
     citations: list[Citation] = []
     sentences: list[AnswerSentence] = []
     parts = []
+    last_lead = ("", "")  # (source, lead) of the sentence before: a run of one weak source is led once
     for text, e in kept:
         key = (e.hit.passage.source, e.start)
         if key not in numbers:
@@ -249,6 +250,10 @@ def render(
         body = framed.rstrip()
         if body and not _ENDED.search(body):
             body += "."
+        this_lead = (e.hit.passage.source, lead) if lead else ("", "")
+        if lead and this_lead == last_lead:
+            lead = ""
+        last_lead = this_lead
         if lead:
             sentences.append(AnswerSentence(lead, (), "", "meta"))
         sentences.append(AnswerSentence(body, (numbers[key],), speaker, "supported"))

@@ -97,3 +97,25 @@ def test_an_entry_that_leans_on_its_title_is_led_by_it() -> None:
     # a weak source's lead keeps naming the source
     weak = _glossary("`/etc/shadow` is readable by this group.", strength=1)
     assert frame(shown, weak)[2] == "Under “shadow”, a manual says:"
+
+
+WEAK = Source(path="post.txt", title="Post", kind="forum post", evidence="one opinion", strength=1)
+POST = "Squats build the legs. Deadlifts build the back. Sleep is when muscles grow."
+
+
+def _weak(sentence: str) -> Evidence:
+    start = POST.index(sentence)
+    unit = Unit("w", "post.txt", "q", start, start + len(sentence), sentence)
+    hit = Hit(Passage("q", "post.txt", 0, len(POST), POST), WEAK, 1.0, 1.0, 0.0, 1)
+    return Evidence(n=1, unit=unit, hit=hit, score=1.0, terms=frozenset())
+
+
+def test_a_run_of_one_weak_source_is_named_once() -> None:
+    """Two claims of the same forum post in a row: "A forum post writes:" leads the first only."""
+    from bot.compose import render
+
+    kept = [(s + ".", _weak(s)) for s in ("Squats build the legs", "Deadlifts build the back")]
+    text, citations, sentences = render(kept)
+    assert text == "A forum post writes: Squats build the legs. [1] Deadlifts build the back. [2]"
+    assert [s.verdict for s in sentences] == ["meta", "supported", "supported"]
+    assert [c.n for c in citations] == [1, 2]

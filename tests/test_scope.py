@@ -866,3 +866,31 @@ def test_a_phrase_head_a_made_thing_or_a_closing_choice_is_the_topic(question: s
 )
 def test_a_fronted_clause_is_not_a_topic_phrase(question: str) -> None:
     assert decide(question).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an amount of a medicine, wherever the question puts it
+        "my shoulder is sore after bench, 200 or 400mg of naproxen, what do you think?",
+        "is 1000 IU of vitamin D enough for me on rest days?",
+        # newly on a medicine, then a decision about oneself
+        "My GP just started me on metformin and I was started on insulin too, can I keep lifting heavy?",
+        "she was recently put on lithium, is it safe for her to keep doing HIIT?",
+        "I was prescribed beta blockers last week, should I stop running?",
+    ],
+)
+def test_amounts_and_new_medicines_get_a_referral(question: str) -> None:
+    assert scope.asks_medical_advice(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the study put muscles on a chip, what did it find?",
+        "I was put on the spot by a client, how long until exercise helps thinking?",
+        "does 30 minutes of cycling help memory?",
+    ],
+)
+def test_amounts_of_time_and_idioms_are_not_medicine(question: str) -> None:
+    assert not scope.asks_medical_advice(question), question
