@@ -58,6 +58,7 @@ people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
+mention mentioned discuss discusses discussed discussing describe describes described describing
 common normal usual typical possible likely
 """.split()
 )
@@ -346,11 +347,24 @@ _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quot
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
 _QUOTE_REQUEST = re.compile(
     r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
-    r"(?:[\w-]+['’]s\s+)?"  # "give me <a person>'s quote about …"
+    # "give me <a person>'s quote about …", "give me the exact line …"
+    r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
     r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
     re.IGNORECASE,
 )
 _FILLER = frozenset("me us please just that the line lines where sentence passage".split())
+# "… saying so", "… that says that": the request points back at a claim said before it.
+_SAYING_SO = re.compile(
+    r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
+    r"|\b(?:for|about)\s+(?:that|this|it)\W*$",
+    re.IGNORECASE,
+)
+# The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
+_REPORTED = re.compile(
+    r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 
 
 def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> list[str] | None:
@@ -358,6 +372,13 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     None when the question is no such request ("Tell me what the study found" asks, it does not
     assert). Request words, asker words and words naming a source (``described``: "the news
     article") are left out; numbers stay."""
+    sentences = [question[s.start : s.end] for s in split_sentences(question)]
+    if len(sentences) > 1 and _SAYING_SO.search(sentences[-1]):
+        # "My lecturer claims X. Give me the exact sentence saying so.": the request is to quote X
+        request = assertion_terms(sentences[-1], described)
+        if request is not None:
+            claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
+            return assertion_terms(f"Confirm that {claim}", described)
     asked_for = _QUOTE_REQUEST.match(question)
     # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)

@@ -894,3 +894,14 @@ def test_amounts_and_new_medicines_get_a_referral(question: str) -> None:
 )
 def test_amounts_of_time_and_idioms_are_not_medicine(question: str) -> None:
     assert not scope.asks_medical_advice(question), question
+
+
+def test_a_claim_reported_first_then_asked_to_be_quoted_is_checked_like_any_assertion() -> None:
+    """"X claims Y. Give me the sentence saying so." asks to quote Y: declined when no sentence states
+    it (found on eval/fresh9's first run, where real quotes were served as if they said it)."""
+    s = decide("A friend told me Glatt tested dancers on treadmills. Find me the exact line saying so.")
+    assert s.kind == "off_topic" and s.reply is not None and s.reply.declined and not s.reply.citations
+    assert {"dancers", "treadmills"} & set(s.missing), s.explain
+    # a claim the sources do state is not refused
+    said = decide("My coach says Glatt mentions swimming. Give me the exact line saying so.")
+    assert said.kind == "answer", said.explain
