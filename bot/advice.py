@@ -88,7 +88,7 @@ _HAS_CONDITION = re.compile(
 )
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 _GOT_INJURED = re.compile(
-    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured)\s+"
+    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted)\s+"
     r"(my|his|her|their|our|a|an)\b",
     re.IGNORECASE,
 )
@@ -131,7 +131,8 @@ _OWN_RISK = re.compile(
 )
 # Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
 _ON_MEDICINE = re.compile(
-    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+(already\s+)?on\s+"
+    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s)\s+"
+    r"(already\s+|now\s+|still\s+)?on\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
     re.IGNORECASE,
 )
@@ -144,6 +145,14 @@ _PUT_ON_MEDICINE = re.compile(
 # An amount of a medicine: "200 or 400mg", "5 ml", "1000 IU": choosing one is a dose decision.
 _AMOUNT = re.compile(
     r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|iu|milligrams?|micrograms?|millilitres?|milliliters?)\b", re.I
+)
+# "… is that early dementia?", "could it be the start of Parkinson's?": asked about oneself after a symptom
+_IS_IT = re.compile(r"\b(is|could|might)\s+(it|this|that)\s+(be\s+)?", re.IGNORECASE)
+# Stopping or starting a medicine of one's own, named or not: "can I stop taking naproxen …?"
+_STOP_TAKING = re.compile(
+    r"\b(should|can|could|must)\s+(i|he|she|we|they)\s+(stop|quit|start|keep)\s+taking\s+"
+    r"(?!(a|an|the)?\s*(breaks?|notes?|time|part|photos?|pictures?|classes|lessons|turns?)\b)",
+    re.IGNORECASE,
 )
 _SAFE_FOR_ME = re.compile(
     r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them)\b",
@@ -168,7 +177,9 @@ _CLEARED = re.compile(
 _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
-    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots)\b",
+    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|"
+    # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "brain fog"
+    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|brain\s+fog|losing\s+track)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
@@ -189,8 +200,10 @@ _WHAT_IS_IT = re.compile(
 
 def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
-    if _ADVICE.search(question) or _AMOUNT.search(question):
+    if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
+    if _OWN_SYMPTOM.search(question) and _IS_IT.search(question) and names_condition(question, profile):
+        return True  # "I keep forgetting words mid-sentence, is that early dementia?"
     if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
     medicine = any(p.search(question) for p in (_ON_MEDICINE, _TAKES_MEDICINE, _PUT_ON_MEDICINE))

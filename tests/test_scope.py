@@ -11,6 +11,7 @@ import pytest
 from bot import calibrate, scope, source_questions
 from bot.chat import Turn
 from bot.config import REPO_ROOT, Settings
+from bot.profile import load_profile
 from bot.retrieval import Retriever
 from bot.types import Answer, AnswerSentence, Citation
 from tests.support import seed_retriever, seed_settings
@@ -905,3 +906,37 @@ def test_a_claim_reported_first_then_asked_to_be_quoted_is_checked_like_any_asse
     # a claim the sources do state is not refused
     said = decide("My coach says Glatt mentions swimming. Give me the exact line saying so.")
     assert said.kind == "answer", said.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a relative on a medicine, then how much they may do
+        "my nan is on blood thinners, how far can she safely run?",
+        "my dad's on warfarin, can he still join a spin class?",
+        # a cognitive symptom of one's own, then "is that <a condition>?"
+        "I've been so forgetful lately, could it be Alzheimer's?",
+        "my memory is terrible these days, is this early dementia?",
+        # one's own injury, then whether one may train
+        "I bruised a rib playing football, can I lift this week?",
+        # stopping a medicine of one's own, named or not
+        "can I stop taking my lisinopril if I run every day?",
+    ],
+)
+def test_more_personal_medicine_gets_a_referral(question: str) -> None:
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    assert scope.asks_medical_advice(question, profile), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is forgetting things a normal part of getting older?",
+        "can exercise slow memory loss in people with dementia?",
+        "should I stop taking breaks between heavy sets?",
+        "my coach is on holiday, can I still train alone?",
+    ],
+)
+def test_general_questions_about_memory_and_training_are_not_referred(question: str) -> None:
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    assert not scope.asks_medical_advice(question, profile), question
