@@ -40,6 +40,7 @@ _AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
 _SUBJECTS = frozenset("i we you he she they".split())
+_DEMONSTRATIVES = frozenset("that this these those it".split())
 _OBJECTS = frozenset("me you him her it us them".split())
 _ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
 
@@ -118,6 +119,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     if tokens and tokens[0] in _AUXILIARIES:
         if len(tokens) > 2 and tokens[1] in _SUBJECTS:  # "Should I take X?": X, after the verb
             take(content_after(3))
+        elif _pronoun_subject(tokens):
+            pass  # "is that the rule …?": the subject is the pronoun, "rule" says what is asked of it
         else:
             take(content_after(1))
     if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
@@ -172,6 +175,11 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
+def _pronoun_subject(tokens: list[str]) -> bool:
+    """After an opening auxiliary, "that"/"this"/"it" followed by a determiner is the subject itself."""
+    return len(tokens) > 2 and tokens[1] in _DEMONSTRATIVES and tokens[2] in _DETERMINERS | _QUANTIFIERS
+
+
 def subject_word(question: str, through_gerund: bool = False) -> str | None:
     """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
     "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
@@ -186,6 +194,8 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         i = 2  # "what about rock climbing?": the new topic, whatever came before
     elif len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
         return None
+    elif _pronoun_subject(tokens):
+        return None  # "is that the case …?", "is this a good idea?": the subject is a pronoun
     else:
         i = 1
     while i < len(tokens) and (

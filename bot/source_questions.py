@@ -110,7 +110,18 @@ WHO_SAID = re.compile(
 )
 
 
+# "who wrote that you'll feel 'fried' …?", "who said 'hard work beats talent'?": who made a claim,
+# asked by quoting it: the claim's sentence answers, not the document's byline.
+_QUOTED_CLAIM = re.compile(
+    r"\bwho\s+(\w+\s+)?(wrote|writes|said|says|claims?|claimed|posted|put\s+it)\s+"
+    r"(that\s+([\w'’-]+\s+){2,}[\w'’-]+|[\"“‘'][^\"”’']{3,}[\"”’'])",
+    re.IGNORECASE,
+)
+
+
 def asks_about_sources(question: str) -> bool:
+    if _QUOTED_CLAIM.search(question):
+        return False
     return (
         _META_ALL.search(question) is not None
         or _META.search(question) is not None

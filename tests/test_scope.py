@@ -940,3 +940,22 @@ def test_more_personal_medicine_gets_a_referral(question: str) -> None:
 def test_general_questions_about_memory_and_training_are_not_referred(question: str) -> None:
     profile = load_profile(seed_settings().paths.seeds_dir)
     assert not scope.asks_medical_advice(question, profile), question
+
+
+def test_a_pronoun_subject_is_not_a_missing_topic() -> None:
+    """"is that the case …?": "that" is the subject, "the case" says nothing about the topic (found on
+    eval/fresh9's first run: "My sources don't mention case")."""
+    from bot.focus import subject_word
+
+    assert subject_word("is this the rule for older people too?") is None
+    assert subject_word("is it a problem if I skip a week?") is None
+    assert subject_word("is that coffee any good?") == "coffee"  # a demonstrative before a noun
+    s = decide("is that the rule for older adults too?", "Can exercise slow cognitive decline as we age?")
+    assert s.kind == "answer", s.explain
+
+
+def test_who_wrote_a_quoted_claim_is_answered_with_the_claim() -> None:
+    """"who wrote that <a clause>?" asks whose claim it is, not who wrote the documents."""
+    s = decide("who wrote that heavy lifting is directly correlated to how efficient your nervous system is?")
+    assert s.kind == "answer", s.explain
+    assert decide("who wrote that article?").kind == "meta"
