@@ -178,8 +178,8 @@ _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
     r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|"
-    # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "brain fog"
-    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|brain\s+fog|losing\s+track)\b",
+    # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
+    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(

@@ -168,6 +168,15 @@ def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
     return naming | {t for name in speakers for t in tokenize(name)}
 
 
+# A question about the person, not about what they say: their introduction answers it.
+_ABOUT_PERSON = re.compile(
+    r"\b(who|whom|whose|where|job|role|title|position|name|based|qualif\w*|credential\w*|background|"
+    r"involved|affiliat\w*|universit\w*|institut\w*|profession\w*|degree|expert\s+in|co-?authors?|"
+    r"one\s+of\s+the\s+\w+|part\s+of\s+the\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
     """Ids of the first claim of each retrieved document that names one of ``speakers``."""
     found: set[str] = set()
@@ -249,7 +258,11 @@ def select(
     top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0
     # "does Lee agree?" asks Lee's view on the earlier topic: where the document introduces Lee
     # ("Lee, PhD, director of …, said …") says who Lee is, and its many rare words should not carry it.
-    intros = _introductions(hits, named_speakers) if len(asked) > 1 and not topic else set()
+    # So does "which activities does Lee say …": what Lee says is asked, not who Lee is, unless the
+    # question asks about the person ("where does Lee work?", "who said …?").
+    asks_who = len(asked) == 1 and _ABOUT_PERSON.search(question) is not None
+    plain = not asks_who and (len(asked) == 1 or not topic)
+    intros = _introductions(hits, named_speakers) if plain else set()
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         terms = frozenset(tokenize(unit.text))

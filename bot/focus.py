@@ -5,18 +5,19 @@ own spelling, for the decline to name. A word counts when the corpus lacks it, i
 of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
 corpus in meaning, it stands where the question puts its topic (``focus_slots``) and does not pull
 the question towards the corpus. ``all_words_known`` says the opposite: every content word is in
-one passage (names and rare terms, "Who is <a person the corpus quotes>?").
+one passage (names and rare terms, "Who is <a person the corpus quotes>?"). Requests to assert or
+quote a claim are read by ``bot.assertions``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.text import STOP_WORDS, split_sentences, tokenize, words
+from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -70,7 +71,7 @@ _PART_WORDS = frozenset(
 )
 _CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
 _ASKING_FOR = frozenset("got any need want recommend suggest".split())
-_LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
+LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
 
 _PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in"))
@@ -97,7 +98,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
     """
     tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
-    while tokens and tokens[0] in _LEADING:  # "btw is golf …", "so does it …": the question starts after
+    while tokens and tokens[0] in LEADING:  # "btw is golf …", "so does it …": the question starts after
         tokens = tokens[1:]
     slots: set[str] = set()
 
@@ -186,7 +187,7 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
     names an activity by what it does, and is often a corpus activity in other words)."""
     tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
-    while tokens and tokens[0] in _LEADING:
+    while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
     if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in _AUXILIARIES and tokens[2] in _SUBJECTS:
         i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
@@ -284,7 +285,7 @@ def missing_terms(
         else:
             reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"
         if reason.startswith("MISSING"):
-            missing.append(_spelling(question, word))
+            missing.append(spelling(question, word))
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
     foreign = {w for w, _ in unknown}
@@ -293,17 +294,12 @@ def missing_terms(
     )
     # a compound the corpus lacks is named whole when it ends its noun phrase: "tai chi any good",
     # not "chess decent practice"
-    if (
-        subject
-        and follows
-        and follows.group(1).lower() in foreign
-        and _spelling(question, subject) in missing
-    ):
+    if subject and follows and follows.group(1).lower() in foreign and spelling(question, subject) in missing:
         after = words(follows.group(2) or "")
         if not after or after[0] in STOP_WORDS | ASKER_WORDS:
-            phrase = f"{_spelling(question, subject)} {_spelling(question, follows.group(1))}"
-            missing = [phrase if m == _spelling(question, subject) else m for m in missing]
-            missing = [m for m in missing if m != _spelling(question, follows.group(1))]
+            phrase = f"{spelling(question, subject)} {spelling(question, follows.group(1))}"
+            missing = [phrase if m == spelling(question, subject) else m for m in missing]
+            missing = [m for m in missing if m != spelling(question, follows.group(1))]
     return tuple(dict.fromkeys(missing))
 
 
@@ -340,91 +336,7 @@ def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
     return found
 
 
-def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
-    """The question's words, as spelled there, whose stem is a claim term the corpus never uses."""
-    out = [w for w in words(question) if (tokenize(w) or [""])[0] in set(claim) - set(vocab) if len(w) > 1]
-    return tuple(dict.fromkeys(_spelling(question, w) for w in out))
-
-
-def _spelling(question: str, word: str) -> str:
+def spelling(question: str, word: str) -> str:
     m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
     found = m.group(0) if m else word
     return found if found[:1].isupper() and m and m.start() > 0 else found.lower()
-
-
-# A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
-_ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
-_QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
-_QUOTE_REQUEST = re.compile(
-    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
-    # "give me <a person>'s quote about …", "give me the exact line …"
-    r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
-    r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
-    re.IGNORECASE,
-)
-_FILLER = frozenset("me us please just that the line lines where sentence passage".split())
-# "… saying so", "… that says that": the request points back at a claim said before it.
-_SAYING_SO = re.compile(
-    r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
-    r"|\b(?:for|about)\s+(?:that|this|it)\W*$",
-    re.IGNORECASE,
-)
-# The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
-_REPORTED = re.compile(
-    r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard)"
-    r"\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
-
-
-def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> list[str] | None:
-    """The terms of the claim a request asks the bot to assert ("Confirm that X raises Y by 10"), or
-    None when the question is no such request ("Tell me what the study found" asks, it does not
-    assert). Request words, asker words and words naming a source (``described``: "the news
-    article") are left out; numbers stay."""
-    sentences = [question[s.start : s.end] for s in split_sentences(question)]
-    if len(sentences) > 1 and _SAYING_SO.search(sentences[-1]):
-        # "My lecturer claims X. Give me the exact sentence saying so.": the request is to quote X
-        request = assertion_terms(sentences[-1], described)
-        if request is not None:
-            claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
-            return assertion_terms(f"Confirm that {claim}", described)
-    asked_for = _QUOTE_REQUEST.match(question)
-    # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
-    tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
-    while tokens and tokens[0] in _LEADING | {"please", "just", "now"}:
-        tokens = tokens[1:]
-    if not tokens or tokens[0] not in _ASSERTING:
-        return None
-    rest = tokens[1:]
-    while rest and rest[0] in _FILLER:
-        rest = rest[1:]
-    if asked_for and rest[:1] in (["about"], ["on"]):
-        rest = rest[1:]  # "a quote about X" asks to quote X, it asks no question
-    if not rest or rest[0] in _QUESTION_OPENERS:
-        return None
-    stems = {t for t in tokenize(" ".join(rest))}
-    drop = {s for w in ASKER_WORDS | _ASSERTING for s in tokenize(w)} | described
-    return sorted(t for t in stems if t not in drop)
-
-
-def claim_stated(terms: Sequence[str], texts: Iterable[str], names: Iterable[str] = ()) -> bool:
-    """Some single sentence of ``texts`` holds every claim term (stems; numbers as written). A
-    ``names`` term (a person the request names: "where Lee says …") may stand anywhere in the same
-    passage, since a quoted sentence rarely repeats its speaker's name."""
-    wanted = set(terms)
-    if not wanted:
-        return True
-    named = wanted & set(names)
-    for text in texts:
-        if named and not named <= set(tokenize(text)):
-            continue
-        for span in split_sentences(text):
-            if wanted - named <= set(tokenize(text[span.start : span.end])):
-                return True
-    return False
-
-
-def named_in(question: str) -> list[str]:
-    """Stems of the capitalised words after a question's first word: the people and places it names."""
-    return [t for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", question) for t in tokenize(w)]

@@ -44,17 +44,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice
+from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
 from bot.config import Settings
 from bot.evidence import named_by, sources_named
-from bot.focus import (
-    all_words_known,
-    assertion_terms,
-    claim_stated,
-    corpus_names,
-    missing_terms,
-    named_in,
-    unknown_claim_words,
-)
+from bot.focus import all_words_known, corpus_names, missing_terms
 from bot.followup import pointed
 from bot.profile import load_profile, names_condition
 from bot.replies import (

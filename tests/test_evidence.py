@@ -107,3 +107,22 @@ def test_a_question_about_a_persons_post_asks_for_it() -> None:
     for question in ("where does Doe work?", "what field is she in?", "Is Doe a brain doctor?"):
         assert answer_shape(question, intro), question
     assert not answer_shape("what field is she in?", "The researchers looked at the nervous system.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to Glatt, what should later research pay attention to?",
+        "what does Kong hope muscles can do?",
+    ],
+)
+def test_what_a_person_says_is_not_led_by_where_they_are_introduced(question: str) -> None:
+    """Asking what someone says is answered by their claims, not by the long sentence that introduces
+    them ("Lee, PhD, director of …, said …"), whose rare words used to carry it."""
+    lead = _select(question)[0]
+    assert "NBC-HWC" not in lead.text and "chemical and biomolecular engineering" not in lead.text, lead.text
+
+
+def test_a_question_about_the_person_is_led_by_their_introduction() -> None:
+    lead = _select("Where is Ryan Glatt based, and what is his job?")[0]
+    assert "Santa Monica" in lead.text

@@ -898,7 +898,7 @@ def test_amounts_of_time_and_idioms_are_not_medicine(question: str) -> None:
 
 
 def test_a_claim_reported_first_then_asked_to_be_quoted_is_checked_like_any_assertion() -> None:
-    """"X claims Y. Give me the sentence saying so." asks to quote Y: declined when no sentence states
+    """ "X claims Y. Give me the sentence saying so." asks to quote Y: declined when no sentence states
     it (found on eval/fresh9's first run, where real quotes were served as if they said it)."""
     s = decide("A friend told me Glatt tested dancers on treadmills. Find me the exact line saying so.")
     assert s.kind == "off_topic" and s.reply is not None and s.reply.declined and not s.reply.citations
@@ -943,7 +943,7 @@ def test_general_questions_about_memory_and_training_are_not_referred(question: 
 
 
 def test_a_pronoun_subject_is_not_a_missing_topic() -> None:
-    """"is that the case …?": "that" is the subject, "the case" says nothing about the topic (found on
+    """ "is that the case …?": "that" is the subject, "the case" says nothing about the topic (found on
     eval/fresh9's first run: "My sources don't mention case")."""
     from bot.focus import subject_word
 
@@ -955,7 +955,7 @@ def test_a_pronoun_subject_is_not_a_missing_topic() -> None:
 
 
 def test_who_wrote_a_quoted_claim_is_answered_with_the_claim() -> None:
-    """"who wrote that <a clause>?" asks whose claim it is, not who wrote the documents."""
+    """ "who wrote that <a clause>?" asks whose claim it is, not who wrote the documents."""
     s = decide("who wrote that heavy lifting is directly correlated to how efficient your nervous system is?")
     assert s.kind == "answer", s.explain
     assert decide("who wrote that article?").kind == "meta"

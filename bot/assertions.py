@@ -1,0 +1,100 @@
+"""Requests to assert or quote a claim: "Confirm that X raises Y", "Quote the line where …", "My
+coach claims X. Give me the sentence saying so."
+
+``assertion_terms(question, described)`` hands ``bot.scope`` the terms of the claim asked for (None
+when the question asks rather than asserts); ``claim_stated(terms, texts, names)`` says whether one
+retrieved sentence states it all; ``unknown_claim_words`` names the claim's words the corpus never
+uses, for the refusal. The patterns are English request words, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Sequence
+
+from bot.focus import ASKER_WORDS, LEADING, spelling
+from bot.text import split_sentences, tokenize, words
+
+
+def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
+    """The question's words, as spelled there, whose stem is a claim term the corpus never uses."""
+    out = [w for w in words(question) if (tokenize(w) or [""])[0] in set(claim) - set(vocab) if len(w) > 1]
+    return tuple(dict.fromkeys(spelling(question, w) for w in out))
+
+
+# A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
+_ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
+_QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
+_QUOTE_REQUEST = re.compile(
+    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
+    # "give me <a person>'s quote about …", "give me the exact line …"
+    r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
+    r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
+    re.IGNORECASE,
+)
+_FILLER = frozenset("me us please just that the line lines where sentence passage".split())
+# "… saying so", "… that says that": the request points back at a claim said before it.
+_SAYING_SO = re.compile(
+    r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
+    r"|\b(?:for|about)\s+(?:that|this|it)\W*$",
+    re.IGNORECASE,
+)
+# The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
+_REPORTED = re.compile(
+    r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> list[str] | None:
+    """The terms of the claim a request asks the bot to assert ("Confirm that X raises Y by 10"), or
+    None when the question is no such request ("Tell me what the study found" asks, it does not
+    assert). Request words, asker words and words naming a source (``described``: "the news
+    article") are left out; numbers stay."""
+    sentences = [question[s.start : s.end] for s in split_sentences(question)]
+    if len(sentences) > 1 and _SAYING_SO.search(sentences[-1]):
+        # "My lecturer claims X. Give me the exact sentence saying so.": the request is to quote X
+        request = assertion_terms(sentences[-1], described)
+        if request is not None:
+            claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
+            return assertion_terms(f"Confirm that {claim}", described)
+    asked_for = _QUOTE_REQUEST.match(question)
+    # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
+    tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
+    while tokens and tokens[0] in LEADING | {"please", "just", "now"}:
+        tokens = tokens[1:]
+    if not tokens or tokens[0] not in _ASSERTING:
+        return None
+    rest = tokens[1:]
+    while rest and rest[0] in _FILLER:
+        rest = rest[1:]
+    if asked_for and rest[:1] in (["about"], ["on"]):
+        rest = rest[1:]  # "a quote about X" asks to quote X, it asks no question
+    if not rest or rest[0] in _QUESTION_OPENERS:
+        return None
+    stems = {t for t in tokenize(" ".join(rest))}
+    drop = {s for w in ASKER_WORDS | _ASSERTING for s in tokenize(w)} | described
+    return sorted(t for t in stems if t not in drop)
+
+
+def claim_stated(terms: Sequence[str], texts: Iterable[str], names: Iterable[str] = ()) -> bool:
+    """Some single sentence of ``texts`` holds every claim term (stems; numbers as written). A
+    ``names`` term (a person the request names: "where Lee says …") may stand anywhere in the same
+    passage, since a quoted sentence rarely repeats its speaker's name."""
+    wanted = set(terms)
+    if not wanted:
+        return True
+    named = wanted & set(names)
+    for text in texts:
+        if named and not named <= set(tokenize(text)):
+            continue
+        for span in split_sentences(text):
+            if wanted - named <= set(tokenize(text[span.start : span.end])):
+                return True
+    return False
+
+
+def named_in(question: str) -> list[str]:
+    """Stems of the capitalised words after a question's first word: the people and places it names."""
+    return [t for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", question) for t in tokenize(w)]
