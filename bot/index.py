@@ -50,7 +50,7 @@ import numpy as np
 
 from bot.chunking import chunk
 from bot.config import Settings
-from bot.embedding import Embedder, load_embedder
+from bot.embedding import Embedder, load_embedder, passage_embedder
 from bot.errors import BotError
 from bot.lexical import BM25
 from bot.sources import Skipped, candidate_files, display_path, load_corpus, metadata_files
@@ -137,6 +137,9 @@ def fingerprint(settings: Settings) -> str:
     same = ("torch", "auto", "onnx")
     backend = "" if settings.embedding.backend in same else f"+{settings.embedding.backend}"
     h.update(f"\nmodel={settings.embedding.model}{backend}\nfactory={settings.index.factory}\n".encode())
+    passages = settings.embedding.passage_backend
+    if passages not in ("same", settings.embedding.backend):
+        h.update(f"passages={passages}\n".encode())  # the passage vectors come from another backend
     seeds = settings.paths.seeds_dir
     for path in candidate_files(seeds) + metadata_files(seeds):
         h.update(display_path(path).encode())
@@ -223,7 +226,7 @@ def build(settings: Settings, fp: str | None = None, embedder: Embedder | None =
         )
     per_doc = [chunk(d.text, d.source.path, settings.chunking, d.exclude) for d in docs]
     passages = [p for group in per_doc for p in group]
-    embedder = embedder or load_embedder(settings.embedding)
+    embedder = passage_embedder(settings.embedding, embedder or load_embedder(settings.embedding))
     vectors, embedded = cached_vectors(settings.paths.index_dir / VECTOR_CACHE, per_doc, embedder)
     factory = resolve_factory(settings.index.factory, len(passages))
     index = make_faiss_index(vectors, factory)

@@ -169,3 +169,32 @@ def test_bf16_backend_names_itself_and_stays_close(embedder: SentenceEmbedder) -
     assert got.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
     assert float(np.min(np.sum(got * embedder.encode(SENTENCES), axis=1))) >= 0.999  # measured 0.99997
+
+
+def test_passages_can_be_embedded_with_int8_while_questions_stay_float(tmp_path: Path) -> None:
+    """``embedding.passage_backend``: the index's passage vectors come from int8 ONNX (faster to
+    build), questions from the float model; the index says so and a question still finds its passage."""
+    import json
+
+    from bot.config import Settings
+    from bot.index import fingerprint
+    from bot.retrieval import Retriever
+
+    base = Settings().with_value("paths", "index_dir", tmp_path / "index")
+    mixed = base.with_value("embedding", "passage_backend", "onnx-int8")
+    assert fingerprint(mixed) != fingerprint(base)  # never mixed with an index of float passages
+    r = Retriever(mixed)
+    (manifest,) = (tmp_path / "index").glob("*/manifest.json")
+    assert json.loads(manifest.read_text())["embedder"].endswith("+onnx-int8")
+    assert not r.embedder.name.endswith("+onnx-int8")
+    hits = r.search("How long until exercise improves thinking?")
+    assert any("weeks to months" in h.passage.text for h in hits[:3])
+
+
+def test_an_unknown_passage_backend_is_an_error_that_names_the_choices() -> None:
+    from bot.embedding import passage_embedder
+
+    question = load_embedder(EmbeddingSettings(backend="torch"))
+    with pytest.raises(BotError) as err:
+        passage_embedder(EmbeddingSettings(backend="torch", passage_backend="int4"), question)
+    assert "onnx-int8" in err.value.fix
