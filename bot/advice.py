@@ -95,8 +95,8 @@ _GOT_INJURED = re.compile(
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
 _PROGNOSIS = re.compile(
     r"\b(will|would|could|can|might|does|is|are)\s+(that|it|this|\w+(\s+\w+)?)\s+(be\s+)?(hurt|harm|damag|"
-    r"affect|slow|set\s+back|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
-    r"(my|his|her|their|our)\b"
+    r"affect|slow|set\s+back|hold|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
+    r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
     r"|\b(will|would|could|can|might)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure)\s+(it|that|this)\b",
     re.IGNORECASE,
@@ -104,7 +104,10 @@ _PROGNOSIS = re.compile(
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
 _OWN_CONDITION = re.compile(
     r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
-    r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b",
+    r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b"
+    # the subject left out: "got a herniated disc at L5. …"
+    r"|(^|[.!?]\s+)\W*(got|have|had|with)\s+(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|"
+    r"sprained|pinched|trapped|dislocated)\b",
     re.IGNORECASE,
 )
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
@@ -154,6 +157,18 @@ _STOP_TAKING = re.compile(
     r"(?!(a|an|the)?\s*(breaks?|notes?|time|part|photos?|pictures?|classes|lessons|turns?)\b)",
     re.IGNORECASE,
 )
+# Symptoms that want a clinician before any training advice: "chest pains going up stairs, is it
+# safe for me to start running?"
+_WARNING_SIGN = re.compile(
+    r"\b(chest\s+(\w+\s+)?(pain|pains|tight\w*|pressure|hurts?)|faint\w*|black(ed|ing)?\s+out|pass(ed|ing)?\s+out|dizz\w*|"
+    r"palpitations?|short\s+of\s+breath|breathless\w*|numb\w*|tingl\w*|blurr\w*|see\s+spots|heart\s+racing)\b",
+    re.IGNORECASE,
+)
+_ALLOWED = re.compile(
+    r"\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b|\b(can|could|should)\s+(i|he|she)\s+"
+    r"(safely|still|keep|start|carry\s+on|continue)\b",
+    re.IGNORECASE,
+)
 _SAFE_FOR_ME = re.compile(
     r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them)\b",
     re.I,
@@ -192,6 +207,10 @@ _WHAT_IS_IT = re.compile(
     r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
     # "… chest tightness during heavy singles, is it my heart?": an organ of one's own blamed
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(my|his|her)\s+[a-z]+\W*$"
+    # "… trapped nerve or something worse?", "is that denervation?": a name for it asked for
+    r"|\bor\s+(something|anything)\s+(worse|serious|else|bad|more\s+serious)\b"
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
+    r"right|true|enough|possible|safe|worth|it|all|why|how)\b)[a-z'’-]{4,}\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
     r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,
@@ -202,6 +221,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
+    if _WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
+        return True  # "I get chest pains going up stairs, is it safe for me to start running?"
     if _OWN_SYMPTOM.search(question) and _IS_IT.search(question) and names_condition(question, profile):
         return True  # "I keep forgetting words mid-sentence, is that early dementia?"
     if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):

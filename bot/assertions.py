@@ -26,17 +26,22 @@ def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[st
 _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
 _QUOTE_REQUEST = re.compile(
-    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull)\s+(?:me|us)\s+(?:a|an|the|one|some)?\s*"
+    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull|paste|copy|pull\s+up|dig\s+out)\s+(?:me\s+|us\s+)?"
+    r"(?:a|an|the|one|some)?\s*"
     # "give me <a person>'s quote about …", "give me the exact line …"
     r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
-    r"(?:quote|quotation|line|sentence|passage|citation)s?\b(.*)$",
+    r"(?:quote|quotation|line|sentence|passage|citation|words|wording|bit|part)s?\b(.*)$",
     re.IGNORECASE,
 )
-_FILLER = frozenset("me us please just that the line lines where sentence passage".split())
+_FETCHING = frozenset("give find show get send pull paste copy dig".split())  # "… give me the line"
+_FILLER = frozenset("me us please just that the line lines where sentence passage words bit part".split())
 # "… saying so", "… that says that": the request points back at a claim said before it.
 _SAYING_SO = re.compile(
     r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
-    r"|\b(?:for|about)\s+(?:that|this|it)\W*$",
+    r"|\b(?:for|about)\s+(?:that|this|it)\W*$"
+    # "… right? quote me that part", "cite that bit": the part just said
+    r"|^\W*(?:please\s+)?(?:quote|cite|paste|copy|show|give|find)\s+(?:me\s+|us\s+)?(?:that|this|it|the)"
+    r"(?:\s+(?:part|bit|line|quote|sentence|passage|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
     re.IGNORECASE,
 )
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
@@ -52,11 +57,15 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     None when the question is no such request ("Tell me what the study found" asks, it does not
     assert). Request words, asker words and words naming a source (``described``: "the news
     article") are left out; numbers stay."""
-    sentences = [question[s.start : s.end] for s in split_sentences(question)]
+    # typed questions end a sentence even before a lowercase word ("… right? quote me that part")
+    sentences = [
+        t for s in split_sentences(question) for t in re.split(r"(?<=[.?!])\s+", question[s.start : s.end])
+    ]
     if len(sentences) > 1 and _SAYING_SO.search(sentences[-1]):
         # "My lecturer claims X. Give me the exact sentence saying so.": the request is to quote X
-        request = assertion_terms(sentences[-1], described)
-        if request is not None:
+        asks = [w for w in words(sentences[-1]) if w != "please"][:1]
+        quoting = asks and asks[0] in _FETCHING | {"quote", "cite"}
+        if quoting or assertion_terms(sentences[-1], described) is not None:
             claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
             return assertion_terms(f"Confirm that {claim}", described)
     asked_for = _QUOTE_REQUEST.match(question)

@@ -170,7 +170,7 @@ def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
 
 # A question about the person, not about what they say: their introduction answers it.
 _ABOUT_PERSON = re.compile(
-    r"\b(who|whom|whose|where|job|role|title|position|name|based|qualif\w*|credential\w*|background|"
+    r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
     r"involved|affiliat\w*|universit\w*|institut\w*|profession\w*|degree|expert\s+in|co-?authors?|"
     r"one\s+of\s+the\s+\w+|part\s+of\s+the\s+\w+)\b",
     re.IGNORECASE,

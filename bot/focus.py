@@ -61,6 +61,7 @@ line lines quote quotes passage sentence sentences btw basically anyway tip tips
 suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing
+talk talks talked talking
 common normal usual typical possible likely
 """.split()
 )

@@ -959,3 +959,78 @@ def test_who_wrote_a_quoted_claim_is_answered_with_the_claim() -> None:
     s = decide("who wrote that heavy lifting is directly correlated to how efficient your nervous system is?")
     assert s.kind == "answer", s.explain
     assert decide("who wrote that article?").kind == "meta"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a warning sign, then whether one may train
+        "I get dizzy and short of breath on hills, is it ok for me to keep doing intervals?",
+        "my chest feels tight when I sprint, can I still race on Sunday?",
+        # a name for one's own symptom asked for
+        "my fingers tingle after long rides, pinched nerve or something more serious?",
+        "my knee clicks and swells after squats, is that bursitis?",
+        # a medicine of one's own and what it will do
+        "I take sertraline, will it hold back my gains?",
+        # an injury with the subject left out
+        "Had a torn meniscus last year. can I do lunges now?",
+    ],
+)
+def test_warning_signs_diagnoses_and_medicines_get_a_referral(question: str) -> None:
+    """Found on eval/fresh10's first run (chest pains, a numb arm, cramps, propranolol, a herniated disc
+    were answered with quotes or declined as off-topic); these are other wordings."""
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    assert scope.asks_medical_advice(question, profile), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My legs are sore after deadlifts, is that normal?",
+        "my hands go numb when I grip the bar, why does that happen, according to the trainer?",
+        "is it ok to train when I feel fried?",
+    ],
+)
+def test_ordinary_training_discomfort_is_not_referred(question: str) -> None:
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    assert not scope.asks_medical_advice(question, profile), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "isn't the trainer's whole thread just an advert for his coaching?",
+        "how far can I trust it, honestly?",
+        "how is the news one rated?",
+        "was the report vetted by doctors?",
+        "is this backed by a study or is it just somebody's opinion?",
+    ],
+)
+def test_questions_about_a_sources_motives_rating_and_vetting_are_about_the_sources(question: str) -> None:
+    assert source_questions.asks_about_sources(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me the trainer's exact words saying deadlifts cure migraines.",
+        "Paste the sentence from the news report where Kong says he tested it on rats.",
+        "the trainer says squats double your memory, right? quote me that bit",
+        "my physio says Glatt recommends yoga. cite it for me",
+    ],
+)
+def test_requests_to_quote_a_claim_the_sources_never_make_are_refused(question: str) -> None:
+    """Found on eval/fresh10's first run ("exact words", "paste the line", "quote me that part" were
+    answered with unrelated quotes as if they were the one asked for); these are other wordings."""
+    s = decide(question)
+    assert s.kind == "off_topic" and s.reply is not None and s.reply.declined and not s.reply.citations, (
+        s.explain
+    )
+
+
+def test_what_a_person_names_is_not_a_question_about_the_person() -> None:
+    """ "which cardio activities does Lee name …?" asks for Lee's list, not Lee's introduction."""
+    from bot.evidence import _ABOUT_PERSON
+
+    assert not _ABOUT_PERSON.search("which cardio activities does Glatt name as good for the brain?")
+    assert _ABOUT_PERSON.search("what's his name and where does he work?")
