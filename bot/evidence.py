@@ -32,7 +32,7 @@ from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
-from bot.units import document_units
+from bot.units import SPEECH, document_units
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -171,7 +171,8 @@ def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
 # A question about the person, not about what they say: their introduction answers it.
 _ABOUT_PERSON = re.compile(
     r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
-    r"involved|affiliat\w*|universit\w*|institut\w*|profession\w*|degree|expert\s+in|co-?authors?|"
+    r"involved|affiliat\w*|universit\w*|institut\w*|school|college|department|faculty|employer|"
+    r"profession\w*|degree|expert\s+in|co-?authors?|"
     r"one\s+of\s+the\s+\w+|part\s+of\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -187,6 +188,22 @@ def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
             if first is not None:
                 found.add(first.id)
     return found
+
+
+def _claim_part(text: str, speakers: frozenset[str]) -> str:
+    """What an introduction says, without who says it: the words after "<Name, role …> said" or
+    before "said <Name, role …>" (the whole text when neither reads as a claim)."""
+    for speaker in speakers:
+        name = re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text)
+        if not name:
+            continue
+        verbs = list(SPEECH.finditer(text))
+        after = [v for v in verbs if v.start() >= name.end()]
+        before = [v for v in verbs if v.end() <= name.start()]
+        claim = text[after[0].end() :] if after else text[: before[-1].start()] if before else ""
+        if len(claim.split()) >= 4:
+            return claim.strip(' ,.;:"“”')
+    return text
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
@@ -263,9 +280,18 @@ def select(
     asks_who = len(asked) == 1 and _ABOUT_PERSON.search(question) is not None
     plain = not asks_who and (len(asked) == 1 or not topic)
     intros = _introductions(hits, named_speakers) if plain else set()
+    # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
+    # which competes like any of the person's claims; the role's rare words no longer carry it.
+    claims = {
+        u.id: _claim_part(u.text, named_speakers) for _, u in candidates if u.id in intros and len(asked) == 1
+    }
+    claim_vectors = embedder.encode(list(claims.values())) if claims else np.zeros((0, 1), np.float32)
+    claim_cos = dict(zip(claims, (claim_vectors @ qvs[0]).tolist(), strict=True)) if claims else {}
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
-        terms = frozenset(tokenize(unit.text))
+        text = claims.get(unit.id, unit.text)
+        cos = claim_cos.get(unit.id, cos)
+        terms = frozenset(tokenize(text))
         overlap = sum(weight(t) for t in q_terms & terms) / q_weight
         added = terms - q_terms
         specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)
@@ -276,15 +302,18 @@ def select(
             0.5 * closeness
             + 0.25 * overlap
             + 0.2 * specificity
-            + settings.shape_bonus * answer_shape(question, unit.text)
-            + settings.shape_bonus * defines(question, unit.text)
+            + settings.shape_bonus * answer_shape(question, text)
+            + settings.shape_bonus * defines(question, text)
             # the words the question quotes are what it asks about ("who called them 'pathetic'?")
-            + 2 * settings.shape_bonus * quotes_from(question, unit.text)
+            + 2 * settings.shape_bonus * quotes_from(question, text)
             + settings.shape_bonus
-            * (hit.source.path in named_sources or (unit.speaker in named_speakers and unit.id not in intros))
+            * (
+                hit.source.path in named_sources
+                or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
+            )
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
-            + settings.phrase_bonus * shared_run(q_order, tokenize(unit.text))
+            + settings.phrase_bonus * shared_run(q_order, tokenize(text))
             # what a follow-up points at ("then what?": the next claim; "he": the author's words)
             + 2 * settings.shape_bonus * _inside(unit, pointed_at)
             # a follow-up goes on in the document the last answer led with, other things equal

@@ -37,7 +37,7 @@ SPEECH_VERBS = (
 )
 _NAME = r"(?:[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|de|van|von|da|del|la|le))*)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-_SPEECH = re.compile(rf"\b({SPEECH_VERBS})\b")
+SPEECH = re.compile(rf"\b({SPEECH_VERBS})\b")  # a reported-speech verb anywhere
 # "Jane Doe, PhD, a professor at …, said"  /  "Doe cautioned"  /  "he noted"
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s,;:(“\"—–-])(?P<who>{_NAME}|{_PRONOUN})(?:,[^.;“\"]{{0,300}}?,)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
