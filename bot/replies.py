@@ -29,8 +29,8 @@ NOT_STATED = "My sources don't say that, so I can't confirm or quote it."
 GENERIC_SCOPE = "I answer only from the documents in my corpus folder, and they do not seem to cover this."
 EMPTY = "Please type a question."
 REFERRAL = (
-    "I can't advise on medicines, doses or diagnoses: please ask a doctor or pharmacist, who knows "
-    "your health and history."
+    "I can't advise on your own health (medicines, doses, symptoms, or whether training is safe for "
+    "you): please ask a doctor or pharmacist, who knows your health and history."
 )
 UNRATED = "an unrated document: it has no metadata sidecar, so its author, date and strength are unknown"
 STRENGTH_SCALE = "on a scale from 1 (weakest) to 3 (strongest)"  # unless the profile says more
