@@ -25,22 +25,24 @@ def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[st
 # A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
 _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
+# Verbs that fetch a passage for the asker: "give me the line", "paste the sentence", "dig out …".
+_FETCHING = frozenset("give find show get send pull paste copy dig".split())
+_FETCH = rf"(?:{'|'.join(sorted(_FETCHING))})(?:\s+(?:up|out))?"
 _QUOTE_REQUEST = re.compile(
-    r"^\W*(?:please\s+)?(?:give|find|show|get|send|pull|paste|copy|pull\s+up|dig\s+out)\s+(?:me\s+|us\s+)?"
+    rf"^\W*(?:please\s+)?{_FETCH}\s+(?:me\s+|us\s+)?"
     r"(?:a|an|the|one|some)?\s*"
     # "give me <a person>'s quote about …", "give me the exact line …"
     r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
     r"(?:quote|quotation|line|sentence|passage|citation|words|wording|bit|part)s?\b(.*)$",
     re.IGNORECASE,
 )
-_FETCHING = frozenset("give find show get send pull paste copy dig".split())  # "… give me the line"
 _FILLER = frozenset("me us please just that the line lines where sentence passage words bit part".split())
 # "… saying so", "… that says that": the request points back at a claim said before it.
 _SAYING_SO = re.compile(
     r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
     r"|\b(?:for|about)\s+(?:that|this|it)\W*$"
     # "… right? quote me that part", "cite that bit": the part just said
-    r"|^\W*(?:please\s+)?(?:quote|cite|paste|copy|show|give|find)\s+(?:me\s+|us\s+)?(?:that|this|it|the)"
+    rf"|^\W*(?:please\s+)?(?:quote|cite|{_FETCH})\s+(?:me\s+|us\s+)?(?:that|this|it|the)"
     r"(?:\s+(?:part|bit|line|quote|sentence|passage|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
     re.IGNORECASE,
 )

@@ -49,7 +49,7 @@ class EmbeddingSettings:
     # cannot export; "onnx-int8" quantises it; "torch-bf16" is fast only on CPUs with AMX/AVX512-BF16.
     backend: str = "auto"  # "auto" (onnx, else torch), "torch", "torch-bf16", "onnx" or "onnx-int8"
     # Passages are embedded once, at index time, questions on every turn: "onnx-int8" passages with
-    # float questions index ~4x faster than torch with hit@3 unchanged over 332 questions, but move
+    # float questions index ~4x faster than torch with hit@3 unchanged over 362 questions, but move
     # 11 of 527 scope decisions (docs/BENCHMARKS.md), so it is not the default; it falls back to the
     # question's backend where the int8 export cannot run.
     passage_backend: str = "same"  # passages at index time: "same" (as questions) or e.g. "onnx-int8"

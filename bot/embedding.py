@@ -26,8 +26,8 @@ vector cache is keyed by the name. Hands on: ``Embedder``,
 ``CachedEmbedder`` (the query cache every backend shares; both live in ``bot.embedding_base``, so the
 ONNX backend needs nothing of this module), ``SentenceEmbedder``, ``make_embedder``
 (the class for a backend), ``load_embedder`` (one per setting per process) and
-``passage_embedder`` (the one that embeds passages at index time: ``passage_backend``, int8 ONNX by
-default, while questions keep the float model: indexing ~4x faster than torch, same rankings).
+``passage_embedder`` (the one that embeds passages at index time: ``passage_backend``, the questions'
+own by default; "onnx-int8" indexes ~4x faster than torch with the same hit@3, see docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations

@@ -285,8 +285,10 @@ def select(
     claims = {
         u.id: _claim_part(u.text, named_speakers) for _, u in candidates if u.id in intros and len(asked) == 1
     }
-    claim_vectors = embedder.encode(list(claims.values())) if claims else np.zeros((0, 1), np.float32)
-    claim_cos = dict(zip(claims, (claim_vectors @ qvs[0]).tolist(), strict=True)) if claims else {}
+    claim_cos: dict[str, float] = {}
+    if claims:
+        claim_vectors = embedder.encode(list(claims.values())) @ qvs[0]
+        claim_cos = dict(zip(claims, claim_vectors.tolist(), strict=True))
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
