@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Sequence
 
-from bot.focus import ASKER_WORDS, LEADING, spelling
+from bot.focus import spelling
+from bot.phrases import ASKER_WORDS, LEADING
 from bot.text import split_sentences, tokenize, words
 
 

@@ -412,7 +412,7 @@ def test_asking_is_not_asserting() -> None:
     ],
 )
 def test_focus_skips_kind_of_and_leading_fillers(question: str, slots: set[str]) -> None:
-    from bot.focus import focus_slots
+    from bot.phrases import focus_slots
 
     assert focus_slots(question) == slots
 
@@ -945,7 +945,7 @@ def test_general_questions_about_memory_and_training_are_not_referred(question: 
 def test_a_pronoun_subject_is_not_a_missing_topic() -> None:
     """ "is that the case …?": "that" is the subject, "the case" says nothing about the topic (found on
     eval/fresh9's first run: "My sources don't mention case")."""
-    from bot.focus import subject_word
+    from bot.phrases import subject_word
 
     assert subject_word("is this the rule for older people too?") is None
     assert subject_word("is it a problem if I skip a week?") is None

@@ -1,0 +1,99 @@
+"""Where a question puts its topic (``bot.phrases``), and which of those words the corpus lacks
+(``bot.focus``), on the real seeds, embedder and FAISS index. Scope decisions built on them are in
+tests/test_scope.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import scope
+from bot.phrases import focus_slots, phrase_head, requested_word
+from tests.support import seed_retriever, seed_settings
+
+
+def decide(question: str) -> scope.Scope:
+    return scope.decide(question, [], seed_retriever(), seed_settings())
+
+
+@pytest.mark.parametrize(
+    ("tokens", "start", "head"),
+    [
+        ("neuroscience podcasts you'd recommend".split(), 0, 1),
+        ("brain training app".split(), 0, 2),
+        # a subject followed by its verb and object is no phrase ending in the verb
+        ("strength training sharpen memory always".split(), 0, None),
+        ("golf".split(), 0, None),
+    ],
+)
+def test_phrase_head_is_the_last_word_of_the_noun_phrase(
+    tokens: list[str], start: int, head: int | None
+) -> None:
+    assert phrase_head(tokens, start) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("can you book me a physio appointment for Tuesday?", "appointment"),
+        ("could you find us a gym near the station", "gym"),
+        ("what does the study say?", None),
+    ],
+)
+def test_requested_word_is_what_the_assistant_is_asked_to_make_or_book(
+    question: str, word: str | None
+) -> None:
+    assert requested_word(question) == word
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("any good neuroscience podcasts you'd recommend?", "podcasts"),
+        ("what's a good brain training app?", "app"),
+        ("is there a DNA test that tells me if I'm one of them?", "dna"),
+        ("who holds the world record deadlift?", "world"),
+        ("how long should I rest between sets then?", "sets"),
+    ],
+)
+def test_the_head_of_the_asked_for_phrase_is_a_focus_slot(question: str, slot: str) -> None:
+    unknown = {w for w, _ in seed_retriever().unknown_words(question)}
+    assert slot in focus_slots(question, unknown)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("any good neuroscience podcasts you'd recommend?", "podcasts"),
+        ("what's a good brain training app?", "app"),
+        ("is there a DNA test that tells me if I'm one of them?", "DNA"),
+        ("can you book me a physio appointment for Tuesday?", "appointment"),
+        ("how long should I rest between sets then?", "sets"),
+    ],
+)
+def test_a_near_topic_request_whose_head_noun_the_corpus_lacks_is_declined(
+    question: str, missing: str
+) -> None:
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a subject with its verb: the verb is no missing head noun
+        "Do gym gains translate into brain gains?",
+        "Was this research done on humans?",
+        "do neuro physios mainly try to bulk up stroke patients' muscles, according to the trainer?",
+        # "at home" places the question; it is not what it asks about
+        "can i still build bigger muscles with just light dumbbells at home?",
+        "who in your sources calls physical therapy 'a joke'?",
+        # a participle, a gerund or a verb with its object ends the phrase: no head noun
+        "and what's the CNS made of?",
+        "so what are the neuro physios trying to achieve with him?",
+        "in the PNAS study, what actually carries the message from muscle to brain?",
+        # "is there proof …" asks for support, not for a thing
+        "is there solid proof exercise can reverse memory loss that's already happened?",
+    ],
+)
+def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> None:
+    assert decide(question).kind in ("answer", "meta")
