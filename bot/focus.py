@@ -87,6 +87,12 @@ def missing_terms(
             phrase = f"{spelling(question, subject)} {spelling(question, follows.group(1))}"
             missing = [phrase if m == spelling(question, subject) else m for m in missing]
             missing = [m for m in missing if m != spelling(question, follows.group(1))]
+    before = re.search(rf"\b([\w'’]+)\s+{re.escape(subject)}\b", question, re.I) if subject else None
+    if before and spelling(question, subject) in missing and spelling(question, before.group(1)) in missing:
+        # "would a salsa class do …": the phrase's head is the subject; its modifier goes with it
+        phrase = f"{spelling(question, before.group(1))} {spelling(question, subject)}"
+        missing = [phrase if m == spelling(question, before.group(1)) else m for m in missing]
+        missing = [m for m in missing if m != spelling(question, subject)]
     return tuple(dict.fromkeys(missing))
 
 

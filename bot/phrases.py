@@ -273,6 +273,11 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         return None
     if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS:
         return None
+    head = phrase_head(tokens, i)
+    if head is not None and tokens[head + 1 : head + 2] and tokens[head + 1] in _AUXILIARIES:
+        return tokens[
+            head
+        ]  # "would lion's mane mushrooms do …?": the phrase before the verb ends in its noun
     return tokens[i]
 
 
@@ -282,6 +287,8 @@ def quantity_word(question: str) -> str | None:
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
             j = i + 2
+            if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
+                j += 1  # "how much is tuition there?", "how much does a coach cost?"
             while j < len(tokens) and tokens[j] in _DETERMINERS | _QUANTIFIERS:
                 j += 1
             if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | _AUXILIARIES:

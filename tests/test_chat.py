@@ -344,3 +344,27 @@ def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
     assert not a.declined and a.citations[0].source.startswith("seeds/news_")
     assert not b.declined and b.citations
     assert b.citations[0].source.startswith("seeds/forum_"), b.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "term"),
+    [
+        # the new topic of a follow-up that points back ("the same thing", "there") is its subject or
+        # what it prices: named, not answered with the earlier topic's quotes
+        (
+            "the trainer cites a few reviews. what does the last one say",
+            "would lion's mane mushrooms do the same thing?",
+            "mushrooms",
+        ),
+        ("what school is Hyunjun Kong at?", "how much is tuition there?", "tuition"),
+        (
+            "what's a good way to keep my brain sharp?",
+            "any good neuroscience podcasts you'd recommend?",
+            "podcasts",
+        ),
+    ],
+)
+def test_a_follow_up_with_a_new_topic_the_sources_lack_is_declined(first: str, then: str, term: str) -> None:
+    _, answers = chat(first, then)
+    assert not answers[0].declined
+    assert answers[1].declined and term in answers[1].text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.phrases import focus_slots, phrase_head, requested_word
+from bot.phrases import focus_slots, phrase_head, quantity_word, requested_word, subject_word
 from tests.support import seed_retriever, seed_settings
 
 
@@ -97,3 +97,33 @@ def test_a_near_topic_request_whose_head_noun_the_corpus_lacks_is_declined(
 )
 def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> None:
     assert decide(question).kind in ("answer", "meta")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("would lion's mane mushrooms do the same thing?", "mushrooms"),  # the head, before its verb
+        ("Is golf good for memory?", "golf"),
+        ("would creatine do the same?", "creatine"),
+        ("could it undo it?", None),
+    ],
+)
+def test_subject_word_is_the_head_of_the_subject_phrase(question: str, subject: str | None) -> None:
+    assert subject_word(question) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("how much is tuition there?", "tuition"),
+        ("how much protein do I need?", "protein"),
+        ("how much is it?", None),
+    ],
+)
+def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -> None:
+    assert quantity_word(question) == counted
+
+
+def test_a_missing_modifier_is_named_with_its_head() -> None:
+    s = decide("would a salsa class do more for my brain than plodding along on the treadmill?")
+    assert "salsa class" in s.missing
