@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.phrases import ASKER_WORDS, focus_slots, quantity_word, requested_word, subject_word
+from bot.phrases import ASKER_WORDS, carried_word, focus_slots, quantity_word, requested_word, subject_word
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def missing_terms(
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
     counted = quantity_word(question)
-    made = requested_word(question)
+    made = requested_word(question) or carried_word(question)
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)

@@ -51,7 +51,7 @@ suggestion suggestions recommendation recommendations whole story picture summar
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
-common normal usual typical possible likely
+common normal usual typical possible likely fair accurate correct
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
@@ -65,6 +65,14 @@ LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway
 
 
 _PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))
+# Verbs that only carry their object: what is got, taken or bought is the topic.
+_LIGHT_VERBS = frozenset(
+    "take taking get getting buy buying use using try trying drink drinking eat eating".split()
+)
+# Of those, the ones whose object the asker wants to have: it must be something the sources discuss.
+_ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat eating".split())
+_ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
+_CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
 _MAKING = frozenset("make build create design draw plan write book find recommend".split())
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
 _FRONTED = re.compile(
@@ -85,7 +93,7 @@ _CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if whe
 # A closing choice between two bare words: "…, carbs or fats?"
 _CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
-_PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to".split())
+_PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to as".split())
 
 
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
@@ -95,14 +103,21 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     after confirm/tell/show ("…that creatine improves…"), the head of a which/what phrase ("Which
     supplements…"), and the last word after about/of/for/on ("…capital of France?"). A word there
     that the corpus lacks is the question's topic; an everyday verb elsewhere ("wiped out") is not.
+    Each question of several is read on its own ("… speed them up? caffeine works right?"); a
+    statement before them only sets the scene ("I fence epee and keep getting hit first. …").
     """
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    if len(sentences) > 1:
+        asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
+        return set().union(*(focus_slots(s, unknown) for s in asked))
     tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
     while tokens and tokens[0] in LEADING:  # "btw is golf …", "so does it …": the question starts after
         tokens = tokens[1:]
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        while i < len(tokens) and (tokens[i] in _DETERMINERS | _BEFORE_THE_TOPIC or tokens[i] in ASKER_WORDS):
+        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | {"either", "neither", "both", "each"}
+        while i < len(tokens) and tokens[i] in skipped:
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 
@@ -129,7 +144,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     ):
         take(content_after(2), head=True)  # "who holds the world record …?", "who is the strongest …?"
     if tokens and tokens[0] in _AUXILIARIES:
-        if len(tokens) > 2 and tokens[1] in _SUBJECTS:  # "Should I take X?": X, after the verb
+        if len(tokens) > 2 and (tokens[1] in _SUBJECTS or tokens[1] in ASKER_WORDS):
+            # "Should I take X?", "should dad drop his X?": X, after the verb
             take(content_after(3))
         elif _pronoun_subject(tokens):
             pass  # "is that the rule …?": the subject is the pronoun, "rule" says what is asked of it
@@ -165,6 +181,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             take(content_after(i + 1))
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
                 take(content_after(i + 3))
+    for i, t in enumerate(tokens[:-1]):
+        if t in _LIGHT_VERBS:  # "get an MRI", "taking a deload week", "get one of those … apps"
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _DETERMINERS | _CARRIERS:
+                j += 1
+            if j > i + 1 or (j < len(tokens) and tokens[j] in unknown):
+                take(content_after(j), head=True)
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in _MAKING:  # "can you make me a worksheet …?": what is made
             take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2), head=True)
@@ -186,6 +209,22 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 slots.add(tail[-1])
             break
     return slots
+
+
+def carried_word(question: str) -> str | None:
+    """What a light verb asks to get, take or buy ("where can I get an MRI?", "should I take
+    supplements?"): the head of its object phrase, lowercased; None when there is none."""
+    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    for i, t in enumerate(tokens[:-1]):
+        after_a_subject = i > 0 and tokens[i - 1] in _SUBJECTS | _MODALS | {"just", "to", "be"}
+        if t in _ACQUIRING and after_a_subject:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _DETERMINERS | _CARRIERS:
+                j += 1
+            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS:
+                head = phrase_head(tokens, j)
+                return tokens[j if head is None else head]
+    return None
 
 
 def requested_word(question: str) -> str | None:
@@ -210,7 +249,7 @@ def phrase_head(tokens: list[str], i: int) -> int | None:
     meets a pronoun or preposition; None otherwise (a verb may follow a subject: "X sharpen Y")."""
 
     def ends(t: str) -> bool:  # a word that cannot be inside a noun phrase ("you'd", "near", "is")
-        closing = STOP_WORDS | ASKER_WORDS | _AUXILIARIES | _PREPOSITIONS
+        closing = STOP_WORDS | ASKER_WORDS | _AUXILIARIES | _PREPOSITIONS | _ADVERBS
         return t in closing or t.split("'")[0] in STOP_WORDS
 
     j = i

@@ -362,6 +362,22 @@ def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
             "any good neuroscience podcasts you'd recommend?",
             "podcasts",
         ),
+        # what the asker wants to get or take ("get an MRI", "take supplements") is the new topic
+        (
+            "what does Kong say about aerobic exercise and the hippocampus?",
+            "where can I get an MRI to measure mine?",
+            "MRI",
+        ),
+        (
+            "According to the news story, what regulates the release of neurotrophic factors to the brain?",
+            "can I just take supplements to get the same thing?",
+            "supplements",
+        ),
+        (
+            "after a heavy triple i'm completely fried. is that just my muscles being tired?",
+            "how often should I be taking a deload week?",
+            "deload",
+        ),
     ],
 )
 def test_a_follow_up_with_a_new_topic_the_sources_lack_is_declined(first: str, then: str, term: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.phrases import focus_slots, phrase_head, quantity_word, requested_word, subject_word
+from bot.phrases import carried_word, focus_slots, phrase_head, quantity_word, requested_word, subject_word
 from tests.support import seed_retriever, seed_settings
 
 
@@ -127,3 +127,26 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
 def test_a_missing_modifier_is_named_with_its_head() -> None:
     s = decide("would a salsa class do more for my brain than plodding along on the treadmill?")
     assert "salsa class" in s.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "carried"),
+    [
+        ("where can I get an MRI to measure mine?", "mri"),
+        ("should I just get one of those brain training apps instead?", "apps"),
+        ("can I just take supplements to get the same thing?", "supplements"),
+        ("how often should I be taking a deload week?", "deload"),
+        ("how long does it take to see results?", None),
+        ("should I take it before training?", None),
+    ],
+)
+def test_carried_word_is_what_the_asker_wants_to_get_or_take(question: str, carried: str | None) -> None:
+    assert carried_word(question) == carried
+
+
+def test_each_question_of_several_is_read_and_a_leading_statement_only_sets_the_scene() -> None:
+    assert "caffeine" in focus_slots(
+        "would a strong coffee before sparring speed them up? caffeine works right?"
+    )
+    unknown = {"hit", "epee"}
+    assert "hit" not in focus_slots("i fence epee and keep getting hit first. what are reflexes?", unknown)
