@@ -9,9 +9,10 @@ A word is respelled only when all of these hold, so a real word the corpus lacks
 into one it has (which would let an off-topic question in):
 
 - the corpus never uses it and it has at least ``MIN_LETTERS`` letters;
-- the embedder's tokenizer does not hold it as a whole word: a WordPiece or BPE vocabulary of
-  tens of thousands of entries holds the common words of its language, a typo it splits into
-  pieces. With no tokenizer vocabulary to ask, nothing is respelled;
+- the embedder's tokenizer does not hold it, or its stem before an inflection ("concussions"), as
+  a whole word: a WordPiece or BPE vocabulary of tens of thousands of entries holds the common
+  words of its language, a typo it splits into pieces. With no tokenizer vocabulary to ask,
+  nothing is respelled;
 - a corpus word with the same first letter lies one edit away (two for a word of
   ``LONG_WORD`` letters or more; swapping two neighbours is one edit). Of several, the corpus's
   most frequent wins.
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 MIN_LETTERS = 5
 LONG_WORD = 8
 _WORD = re.compile(r"[A-Za-z]+")
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # How tokenizers mark a piece that starts a word (SentencePiece, byte-level BPE) or continues one.
 _WORD_START = ("▁", "Ġ")
 _CONTINUATION = "##"
@@ -97,7 +99,7 @@ class Speller:
             self.known
             and len(w) >= MIN_LETTERS
             and w not in self.corpus
-            and w not in self.known
+            and not self._known(w)
             and not self.in_corpus(w)
         ):
             limit = 2 if len(w) >= LONG_WORD else 1
@@ -110,6 +112,12 @@ class Speller:
             self._memo.clear()
         self._memo[w] = found
         return found
+
+    def _known(self, w: str) -> bool:
+        """The tokenizer holds the word, or its stem before an inflection ("concussions" is the
+        known "concussion" in the plural, not a typo of "conclusions")."""
+        stems = [w] + [w[: -len(end)] for end in _INFLECTIONS if w.endswith(end) and len(w) - len(end) >= 4]
+        return any(s in self.known for s in stems)
 
     def respell(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """``question`` with its typos replaced (a capital kept), and the ``(typed, read_as)`` pairs."""

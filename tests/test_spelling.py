@@ -49,3 +49,10 @@ def test_the_retriever_respells_towards_the_corpus() -> None:
     assert ("strenght", "strength") in fixes and "strength training" in text
     # real words the corpus lacks stay as typed: the gate must still see them
     assert r.respell("does playing piano or learning a language help?")[1] == ()
+
+
+def test_an_inflected_real_word_is_not_a_typo() -> None:
+    # "concussions" is the tokenizer's "concussion" in the plural, not a slip for "conclusions"
+    speller = Speller(["conclusions"], known={"concussion"})
+    assert speller.respell("I've had 3 concussions") == ("I've had 3 concussions", ())
+    assert seed_retriever().respell("I've had 3 concussions playing rugby")[1] == ()
