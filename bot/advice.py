@@ -89,7 +89,11 @@ _HAS_CONDITION = re.compile(
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 _GOT_INJURED = re.compile(
     r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted)\s+"
-    r"(my|his|her|their|our|a|an)\b",
+    r"(my|his|her|their|our|a|an)\b"
+    # "I've had 3 concussions", "she's had whiplash"
+    r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
+    r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
+    r"hernias?|seizures?|strokes?|heart\s+attacks?)\b",
     re.IGNORECASE,
 )
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
@@ -98,7 +102,10 @@ _PROGNOSIS = re.compile(
     r"affect|slow|set\s+back|hold|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
     r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
-    r"|\b(will|would|could|can|might)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure)\s+(it|that|this)\b",
+    r"|\b(will|would|could|can|might)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
+    r"get\s+rid\s+of)\s+(it|that|this|them|those)\b"
+    # a choice against a treatment: "would I be better off just lifting instead of taking it?"
+    r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b",
     re.IGNORECASE,
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
@@ -170,10 +177,20 @@ _ALLOWED = re.compile(
     re.IGNORECASE,
 )
 _SAFE_FOR_ME = re.compile(
-    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them)\b",
+    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|"
+    r"(my|his|her|their)\s+[a-z]+)\b",
     re.I,
 )
-_DIAGNOSED = re.compile(r"\bdiagnos(ed|is)\b", re.IGNORECASE)
+_DIAGNOSED = re.compile(
+    r"\bdiagnos(ed|is)\b"
+    # one's own test result: "my scan showed a few white matter spots", "his bloods came back high"
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(scan|mri|x-?ray|bloods|blood\s+tests?|test\s+results?|results|ecg|eeg)\s+"
+    r"(showed|shows|found|came\s+back|revealed|said)\b"
+    # a medicine a clinician offered: "My GP offered sertraline for low mood"
+    r"|\b(gp|doctor|dr|psychiatrist|neurologist|physician|consultant|nurse|specialist)\s+(has\s+|just\s+)?"
+    r"(offered|prescribed|suggested|recommended|wants\s+me\s+to\s+(take|try|start))\b",
+    re.IGNORECASE,
+)
 # A procedure, a device or a body state of one's own: "had a stent put in in March", "one resident
 # has a catheter", "I'm 6 weeks postpartum".
 _PROCEDURE = re.compile(
@@ -194,11 +211,14 @@ _OWN_SYMPTOM = re.compile(
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
     r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
-    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track)\b",
+    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
+    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
     r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
+    # "… is that a PNS problem?", "could it be a nerve issue?"
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?an?\s+([\w-]+\s+)?(problem|issue|condition|injury|thing)\W*$"
     # "… is that a sign of nerve damage?": a diagnosis asked for
     # "… is that nerve damage?": a diagnosis named without an article
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|"

@@ -1,0 +1,46 @@
+"""Personal medical advice (``bot.advice``) read on the real corpus profile: each question below is a
+referral, never quotes presented as an answer; questions about training in general are not. More
+cases, with the scope decision they lead to, are in tests/test_scope.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import scope
+from bot.advice import asks_medical_advice
+from bot.profile import load_profile
+from tests.support import seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an injury of one's own, then whether training is safe "for my brain"
+        "I've had 3 concussions playing rugby. is lifting heavy safe for my brain?",
+        # a symptom, then a name for it asked for
+        "I get pins and needles in my feet on long runs, is that a PNS problem?",
+        # one's own test result, then whether training will clear it
+        "my scan showed a few white matter spots. will lifting get rid of them?",
+        # a cognitive symptom, then a diagnosis asked for
+        "I'm 52 and keep losing words halfway through a sentence. could that be early dementia?",
+        # a medicine a clinician offered, against training instead
+        "My GP offered sertraline for low mood, would I be better off just lifting instead of taking it?",
+    ],
+)
+def test_own_health_questions_are_referred(question: str) -> None:
+    assert asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
+    s = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert s.kind == "medical_advice" and s.reply is not None and s.reply.declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would I be better off doing cardio or weights for my memory?",
+        "is lifting heavy safe for older adults?",
+        "my legs feel stiff after squats, is that normal?",
+        "can training get rid of the fried feeling faster?",
+    ],
+)
+def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
+    assert not asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
