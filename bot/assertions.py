@@ -37,14 +37,15 @@ _QUOTE_REQUEST = re.compile(
     r"(?:quote|quotation|line|sentence|passage|citation|words|wording|bit|part)s?\b(.*)$",
     re.IGNORECASE,
 )
-_FILLER = frozenset("me us please just that the line lines where sentence passage words bit part".split())
+_FILLER = frozenset("me us please just that the line lines sentence passage words bit part".split())
 # "… saying so", "… that says that": the request points back at a claim said before it.
 _SAYING_SO = re.compile(
     r"\b(?:saying|says|that\s+says|which\s+says|stating|showing|proving|backing)\s+(?:so|that|this|it)\W*$"
     r"|\b(?:for|about)\s+(?:that|this|it)\W*$"
     # "… right? quote me that part", "cite that bit": the part just said
-    rf"|^\W*(?:please\s+)?(?:quote|cite|{_FETCH})\s+(?:me\s+|us\s+)?(?:that|this|it|the)"
-    r"(?:\s+(?:part|bit|line|quote|sentence|passage|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
+    rf"|^\W*(?:please\s+)?(?:quote|cite|{_FETCH})\s+(?:me\s+|us\s+)?(?:that|this|it|the|his|her|their)"
+    r"(?:\s+(?:exact|actual|precise|full|original))?"
+    r"(?:\s+(?:part|bit|line|quote|sentence|passage|claim|words|wording))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
     re.IGNORECASE,
 )
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
@@ -76,10 +77,14 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
     while tokens and tokens[0] in LEADING | {"please", "just", "now"}:
         tokens = tokens[1:]
+    if tokens[:2] in (["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"]):
+        tokens = [t for t in tokens[2:3] if t != "please"] + tokens[3:]  # "can you cite the bit where …"
     if not tokens or tokens[0] not in _ASSERTING:
         return None
     rest = tokens[1:]
-    while rest and rest[0] in _FILLER:
+    # "quote me where X says Y" asks for the place of a claim; "tell me where X works" asks a question
+    placing = bool(asked_for) or tokens[0] in {"quote", "cite"}
+    while rest and (rest[0] in _FILLER or (rest[0] == "where" and placing)):
         rest = rest[1:]
     if asked_for and rest[:1] in (["about"], ["on"]):
         rest = rest[1:]  # "a quote about X" asks to quote X, it asks no question

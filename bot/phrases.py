@@ -52,6 +52,8 @@ saying says telling tells showing shows claiming claims stating states mentions 
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
 common normal usual typical possible likely fair accurate correct
+yeah yep yup nope huh eh lol haha sorry
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 """.split()
 )
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
@@ -72,6 +74,7 @@ _LIGHT_VERBS = frozenset(
 # Of those, the ones whose object the asker wants to have: it must be something the sources discuss.
 _ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat eating".split())
 _ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
+_EACH = frozenset("either neither both each".split())  # "does either source say …": the topic follows
 _CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
 _MAKING = frozenset("make build create design draw plan write book find recommend".split())
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
@@ -116,7 +119,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | {"either", "neither", "both", "each"}
+        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | _PART_WORDS | _EACH
         while i < len(tokens) and tokens[i] in skipped:
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None

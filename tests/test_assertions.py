@@ -1,0 +1,42 @@
+"""Requests to assert or quote a claim (``bot.assertions``), on the real seeds: what the request
+asks to be quoted, and whether one retrieved sentence states it. More cases, with the scope
+decision they lead to, are in tests/test_scope.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import scope
+from bot.assertions import assertion_terms
+from tests.support import seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        # the claim said first, then "give me his exact sentence"
+        (
+            "the forum trainer says squats cure depression, yeah? give me his exact sentence",
+            {"squat", "cure"},
+        ),
+        # "can you cite the bit where …", "quote me where …": the place of a claim is asked for
+        ("Can you cite the bit where Glatt recommends 150 minutes of exercise a week?", {"150"}),
+        (
+            "Quote me where Kong says running doubles the size of your hippocampus within six months.",
+            {"doubl"},
+        ),
+    ],
+)
+def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:
+    found = assertion_terms(question)
+    assert found is not None and terms <= set(found)
+    s = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert s.reply is not None and s.reply.declined and not s.reply.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the trainer say about squats?", "can you tell me where Kong works?", "yeah ok, and then?"],
+)
+def test_questions_are_not_quote_requests(question: str) -> None:
+    assert assertion_terms(question) is None
