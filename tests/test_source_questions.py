@@ -1,0 +1,69 @@
+"""Questions about the sources (``bot.source_questions``) and who the person behind an answer is
+(``bot.replies.speaker_answer``), driven through the real ``Conversation`` on the seeds: answered
+from the sidecars or the sentence introducing the person, never with quotes presented as an
+answer. The wordings below were found on eval/fresh11's first run."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat import Conversation
+from bot.source_questions import asks_about_sources
+from bot.types import Answer
+from tests.support import seed_retriever, seed_settings
+
+
+def chat(*questions: str) -> list[Answer]:
+    conversation = Conversation(seed_settings(), seed_retriever(), generator=None)
+    return [conversation.answer(q) for q in questions]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was this post written?",
+        "and when's it from?",
+        "who publishes it?",
+        "so should I trust it more than the forum post?",
+        "does that make him a trustworthy source on it?",
+        "wait, is the PNAS paper itself one of your sources or just an article about it?",
+        "should i take the forum post with a pinch of salt compared to the news report?",
+    ],
+)
+def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the best time to train?", "who runs FitBrain and where is it?"]
+)
+def test_questions_that_only_sound_like_source_questions(question: str) -> None:
+    assert not asks_about_sources(question)
+
+
+def test_trust_it_more_than_another_source_describes_both() -> None:
+    _, compared = chat(
+        "is that a peer reviewed thing or just a news write-up about the muscle study?",
+        "so should I trust it more than the forum post?",
+    )
+    assert compared.mode == "meta" and len({c.source for c in compared.citations}) == 2
+
+
+def test_is_that_person_a_doctor_reads_the_quoted_persons_introduction() -> None:
+    first, who = chat("how long does exercise take to help my thinking?", "is that person a doctor or what?")
+    assert first.sentences[0].speaker == "Glatt"
+    assert who.mode == "meta" and who.text.startswith("That was Glatt.")
+    assert "senior brain health coach" in who.citations[0].text
+
+
+def test_is_he_a_neuroscientist_after_a_document_in_its_own_voice_describes_its_author() -> None:
+    *_, who = chat(
+        "how fast does info get from your senses to your muscles, says the trainer",
+        "is he some kind of neuroscientist?",
+    )
+    assert who.mode == "meta" and "personal trainer" in who.text
+
+
+def test_is_he_a_doctor_after_a_declined_turn_still_answers_about_the_person_named() -> None:
+    *_, who = chat("what letters does Ryan Glatt have after his name?", "so is he a doctor?")
+    assert not who.declined and "senior brain health coach" in who.text
