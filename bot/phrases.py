@@ -38,7 +38,7 @@ _ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write
 ASKER_WORDS = frozenset(
     """
 grandmother grandfather grandma grandpa granny mother father mom mum dad parent parents son
-daughter child children kid kids baby wife husband partner friend friends family brother sister
+daughter baby wife husband partner friend friends family brother sister
 uncle aunt boss colleague coworker neighbour neighbor year years old day days week weeks month
 months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
 confirm explain show give cite citation citations source sources answer question know think say
@@ -94,6 +94,7 @@ _MODALS = frozenset("should can could would will might".split())
 # A fronted part with these is a clause ("I play football on Sundays, …"), not a noun phrase.
 _CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when since because as".split())
 # A closing choice between two bare words: "…, carbs or fats?"
+_FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
 _CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
 _PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to as".split())
@@ -197,6 +198,12 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     fronted = _FRONTED.match(question)  # "jiu jitsu 3x a week, is that good …?": what "that" stands for
     if fronted and not set(words(fronted.group(1))) & _CLAUSE_WORDS:
         slots |= {t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS}
+    fronted_choice = _FRONTED_CHOICE.match(question)  # "salsa or bachata, which one's easier …?"
+    if fronted_choice:
+        slots |= {t for t in words(fronted_choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
+    for i, t in enumerate(tokens[:-3]):
+        if t.isdigit() and tokens[i + 2] == "of":  # "is 6 hrs of sleep enough …?": what is measured
+            take(content_after(i + 3), head=True)
     choice = _CHOICE.search(question)
     if choice:  # "… the night before a meet, carbs or fats?": the alternatives asked about
         slots |= {t for t in words(choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}

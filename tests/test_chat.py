@@ -373,6 +373,8 @@ def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
             "can I just take supplements to get the same thing?",
             "supplements",
         ),
+        # a population asked about by ellipsis ("and for kids?") is a topic, not the asker's family
+        ("does glatt say some kinds of exercise beat others for brain health?", "and for kids?", "kids"),
         (
             "after a heavy triple i'm completely fried. is that just my muscles being tired?",
             "how often should I be taking a deload week?",

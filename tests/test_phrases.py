@@ -150,3 +150,18 @@ def test_each_question_of_several_is_read_and_a_leading_statement_only_sets_the_
     )
     unknown = {"hit", "epee"}
     assert "hit" not in focus_slots("i fence epee and keep getting hit first. what are reflexes?", unknown)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("salsa or bachata, which one's easier to pick up as a total beginner?", "salsa"),  # a fronted choice
+        (
+            "is 6 hrs of sleep enough to recover from max effort deadlifts or do i need more",
+            "sleep",
+        ),  # measured
+    ],
+)
+def test_a_fronted_choice_and_a_measured_thing_are_the_topic(question: str, missing: str) -> None:
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing
