@@ -53,6 +53,7 @@ mention mentioned discuss discusses discussed discussing describe describes desc
 talk talks talked talking
 common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry
+words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 """.split()
 )
@@ -210,6 +211,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in _PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
             after = tokens[i + 1 :]
+            if len(after) > 3 and after[-3] in _AUXILIARIES and after[-2] in _SUBJECTS:
+                after = after[:-3]  # "… what kinds of differences does he name?": its verb ends it
             for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
                 if t in _PHRASE_ENDS:
                     after = after[:j]

@@ -165,3 +165,16 @@ def test_each_question_of_several_is_read_and_a_leading_statement_only_sets_the_
 def test_a_fronted_choice_and_a_measured_thing_are_the_topic(question: str, missing: str) -> None:
     s = decide(question)
     assert s.kind == "off_topic" and missing in s.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the verb of an inverted question ends the phrase: "name" is what he does, not a topic
+        "Glatt warns not everyone's risk of decline is the same. what kinds of differences does he name?",
+        # words about wording and emphasis are no topic
+        "what are reflexes anyway, in his words?",
+    ],
+)
+def test_words_about_the_asking_are_not_named_as_missing(question: str) -> None:
+    assert not decide(question).missing
