@@ -118,7 +118,9 @@ WHO_SAID = re.compile(
     r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b"
     # "who's the source for that?", "who is the expert on this?"
     r"|^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|who\s+is|who\s+was)\s+the\s+(source|expert|scientist|"
-    r"researcher|person|one)\s+(for|of|on|behind)\s+(that|this|it)\b",
+    r"researcher|person|one)\s+(for|of|on|behind)\s+(that|this|it)\b"
+    # "says who?", "according to whom?"
+    r"|^\W*((and|so|but|ok|okay)\s+)?(says\s+who|according\s+to\s+(who|whom))\W*$",
     re.IGNORECASE,
 )
 

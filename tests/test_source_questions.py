@@ -67,3 +67,8 @@ def test_is_he_a_neuroscientist_after_a_document_in_its_own_voice_describes_its_
 def test_is_he_a_doctor_after_a_declined_turn_still_answers_about_the_person_named() -> None:
     *_, who = chat("what letters does Ryan Glatt have after his name?", "so is he a doctor?")
     assert not who.declined and "senior brain health coach" in who.text
+
+
+def test_says_who_names_the_quoted_person() -> None:
+    *_, who = chat("roughly how long does exercise take to start helping my thinking?", "says who?")
+    assert who.mode == "meta" and who.text.startswith("That was Glatt.")
