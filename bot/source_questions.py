@@ -54,6 +54,9 @@ _META = re.compile(
     r"|\bshould\s+(i|we)\s+(still\s+)?trust\b|\btrust\s+(it|this|that|him|her|them)\s+(more|less)\b"
     r"|\b(an?\s+)(trustworthy|reliable|credible|reputable|qualified|good|proper)\s+source\b"
     r"|\bwith\s+a\s+pinch\s+of\s+salt\b|\b(one\s+of\s+)?your\s+(sources|documents)\s+or\b"
+    # "what's the main claim of the news article?": the document itself (its title says it)
+    r"|\b(main|key|central|big|overall)\s+(claim|point|finding|message|takeaway|idea)\s+of\s+(the|this|that)\s+"
+    r"([\w'’-]+\s+){0,3}(article|post|report|thread|piece|story|write-?up|page)\b"
     # "is there a date on the page?", "does it have a date?"
     r"|\b(is\s+there|does\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(have|carry|give|show))\s+(a|an|any)\s+"
     r"(date|author|byline|publication\s+date|publisher)\b(?!\s+(i|you|we|he|she|they|to|by|for\s+(me|my))\b)"

@@ -28,6 +28,7 @@ def chat(*questions: str) -> list[Answer]:
         "does that make him a trustworthy source on it?",
         "wait, is the PNAS paper itself one of your sources or just an article about it?",
         "should i take the forum post with a pinch of salt compared to the news report?",
+        "what's the main claim of the ilive article? one line",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
