@@ -98,7 +98,9 @@ _CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if whe
 _FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
 _CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
-_PHRASE_ENDS = frozenset("or and but than with without using via into in at by from to as".split())
+_PHRASE_ENDS = frozenset(
+    "or and but than with without using via into in at by from to as after before during while".split()
+)
 
 
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:

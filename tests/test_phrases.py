@@ -178,3 +178,9 @@ def test_a_fronted_choice_and_a_measured_thing_are_the_topic(question: str, miss
 )
 def test_words_about_the_asking_are_not_named_as_missing(question: str) -> None:
     assert not decide(question).missing
+
+
+def test_a_time_word_ends_the_last_phrase() -> None:
+    # "… in a sauna after a heavy session …": the sauna is the topic, not the session
+    s = decide("does sitting in a sauna after a heavy session help my nervous system recover faster?")
+    assert s.kind == "off_topic" and "sauna" in s.missing
