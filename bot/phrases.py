@@ -1,9 +1,10 @@
 """Where an English question puts its topic: word lists and readers of a question's shape.
 
 ``focus_slots(question, unknown)`` hands on the words in those places (the subject after an opening
-auxiliary, the head of a which/what phrase, what a request asks to be made, the end of the last
-about/of/for phrase); ``subject_word``, ``quantity_word``, ``requested_word`` and ``phrase_head``
-read one place each. Nothing here knows a corpus: ``bot.focus`` weighs these words against one.
+auxiliary, the head of a which/what phrase, what a request asks to be made or the asker wants to get,
+the end of the last about/of/for phrase); ``subject_word``, ``quantity_word``, ``requested_word``,
+``carried_word`` and ``phrase_head`` read one place each. Nothing here knows a corpus: ``bot.focus``
+weighs these words against one.
 """
 
 from __future__ import annotations
@@ -94,8 +95,9 @@ _PARTICIPLES = frozenset(
 _MODALS = frozenset("should can could would will might".split())
 # A fronted part with these is a clause ("I play football on Sundays, …"), not a noun phrase.
 _CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when since because as".split())
-# A closing choice between two bare words: "…, carbs or fats?"
+# A choice between two bare words put first: "salsa or bachata, which …?"
 _FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
+# A closing choice between two bare words: "…, carbs or fats?"
 _CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
 # Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
 _PHRASE_ENDS = frozenset(
