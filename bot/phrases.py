@@ -218,7 +218,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             if len(after) > 3 and after[-3] in _AUXILIARIES and after[-2] in _SUBJECTS:
                 after = after[:-3]  # "… what kinds of differences does he name?": its verb ends it
             for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
-                if t in _PHRASE_ENDS:
+                if t in _PHRASE_ENDS and j > 0:  # "… for after training?": a phrase starts after it
                     after = after[:j]
                     break
             tail = [t for t in after if t not in STOP_WORDS and t not in _DETERMINERS]
