@@ -182,7 +182,8 @@ _INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
     r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
     r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|department|"
-    r"faculty|employer|profession\w*|degree)\b"
+    r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
+    r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"
     r"|\b(is|was)\s+(he|she|\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)(doctor|scientist|"
     r"researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic)\b",
     re.IGNORECASE,

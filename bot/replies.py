@@ -291,7 +291,9 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     intro = naming[0]
     units = [nearest] if nearest.id == intro.id or who_is else [nearest, intro]
     units = [intro] if who_is else units  # "is he a doctor?": who they are, not where they said it
-    citations, sentences, parts = [], [AnswerSentence(f"That was {said.speaker}.", (), verdict="meta")], []
+    # "who said that?" is answered by the name; "is he a doctor?" by who the quoted person is
+    opener = f"The last answer quoted {said.speaker}." if who_is else f"That was {said.speaker}."
+    citations, sentences, parts = [], [AnswerSentence(opener, (), verdict="meta")], []
     frames = (
         [f"The document introduces {surname}:"]
         if len(units) == 1
@@ -317,7 +319,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         parts.append(f"{unit.text} [{n}]")
     answer = Answer(
         question=question,
-        text=" ".join([f"That was {said.speaker}.", *parts]),
+        text=" ".join([opener, *parts]),
         citations=tuple(citations),
         hits=(),
         declined=False,

@@ -229,7 +229,14 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append(said[1])
         return Scope("meta", "", (), (), True, said[0], False, tuple(explain))
     # "is he a doctor?" after an answer in a document's own voice: who wrote it, from its sidecar
-    about_author = WHO_IS_THAT.search(question) is not None and _answered(history)
+    last = previous_turn(history)
+    about_author = (
+        WHO_IS_THAT.search(question) is not None
+        and last is not None
+        and last.answer is not None
+        and not last.answer.declined
+        and last.answer.mode != "meta"  # after a description of the documents, "he" is not their author
+    )
     if asks_about_sources(question) or about_author:
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)

@@ -134,7 +134,10 @@ WHO_IS_THAT = re.compile(
     r"^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she|that\s+person|this\s+person|that\s+guy|this\s+guy|"
     r"the\s+guy|the\s+author|the\s+writer)\s+(actually\s+|really\s+|even\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)"
     r"[\w-]+(\s+or\s+(what|not|something(\s+else)?|just\s+an?\s+[\w-]+))?\W*$"
-    r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$",
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$"
+    # "was he part of the research?", "is she one of the authors?"
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she)\s+(actually\s+|even\s+)?(part\s+of|involved\s+in|"
+    r"one\s+of)\s+(the\s+)?\w+",
     re.IGNORECASE,
 )
 

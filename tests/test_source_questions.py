@@ -53,7 +53,7 @@ def test_trust_it_more_than_another_source_describes_both() -> None:
 def test_is_that_person_a_doctor_reads_the_quoted_persons_introduction() -> None:
     first, who = chat("how long does exercise take to help my thinking?", "is that person a doctor or what?")
     assert first.sentences[0].speaker == "Glatt"
-    assert who.mode == "meta" and who.text.startswith("That was Glatt.")
+    assert who.mode == "meta" and who.text.startswith("The last answer quoted Glatt.")
     assert "senior brain health coach" in who.citations[0].text
 
 
@@ -73,3 +73,13 @@ def test_is_he_a_doctor_after_a_declined_turn_still_answers_about_the_person_nam
 def test_says_who_names_the_quoted_person() -> None:
     *_, who = chat("roughly how long does exercise take to start helping my thinking?", "says who?")
     assert who.mode == "meta" and who.text.startswith("That was Glatt.")
+
+
+def test_was_he_part_of_the_research_reads_his_introduction() -> None:
+    *_, who = chat("who's Ryan Glatt and why is the news piece quoting him?", "was he part of the research?")
+    assert who.mode == "meta" and "not involved in the study" in who.citations[0].text
+
+
+def test_one_of_the_authors_leads_with_the_persons_introduction() -> None:
+    (answer,) = chat("is hyunjun kong one of the authors of the study or just commenting?")
+    assert "co-author of the study" in answer.citations[answer.sentences[0].citations[0] - 1].text
