@@ -53,7 +53,8 @@ _META = re.compile(
     r"|\bwhen(?:'s|’s|\s+is|\s+was)\s+(it|that|this|(the|this|that)\s+\w+)\s+from\b"
     r"|\bshould\s+(i|we)\s+(still\s+)?trust\b|\btrust\s+(it|this|that|him|her|them)\s+(more|less)\b"
     r"|\b(an?\s+)(trustworthy|reliable|credible|reputable|qualified|good|proper)\s+source\b"
-    r"|\bwith\s+a\s+pinch\s+of\s+salt\b|\b(one\s+of\s+)?your\s+(sources|documents)\s+or\b"
+    r"|\bwith\s+a\s+(pinch|grain)\s+of\s+salt\b|\b(one\s+of\s+)?your\s+(sources|documents)\s+or\b"
+    r"|\bhow\s+seriously\s+(should|can|do|would|must)\s+(i|we|you)\s+take\b"
     # "what's the main claim of the news article?": the document itself (its title says it)
     r"|\b(main|key|central|big|overall)\s+(claim|point|finding|message|takeaway|idea)\s+of\s+(the|this|that)\s+"
     r"([\w'’-]+\s+){0,3}(article|post|report|thread|piece|story|write-?up|page)\b"

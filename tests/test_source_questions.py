@@ -29,6 +29,8 @@ def chat(*questions: str) -> list[Answer]:
         "wait, is the PNAS paper itself one of your sources or just an article about it?",
         "should i take the forum post with a pinch of salt compared to the news report?",
         "what's the main claim of the ilive article? one line",
+        "given that, how seriously should i take his post?",
+        "should I take the trainer with a grain of salt?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
