@@ -119,7 +119,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     if len(sentences) > 1:
         asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
         return set().union(*(focus_slots(s, unknown) for s in asked))
-    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    tokens = question_tokens(question)
     while tokens and tokens[0] in LEADING:  # "btw is golf …", "so does it …": the question starts after
         tokens = tokens[1:]
     slots: set[str] = set()
@@ -228,35 +228,44 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
+def question_tokens(question: str) -> list[str]:
+    """The question's words, lowercased, with "what's" read as "what is"."""
+    return [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+
+
+def _object_at(tokens: list[str], j: int, skipped: frozenset[str], stop: frozenset[str]) -> str | None:
+    """The head of the phrase a verb takes, read from ``tokens[j]`` past the ``skipped`` words."""
+    while j < len(tokens) and tokens[j] in skipped:
+        j += 1
+    if j >= len(tokens) or tokens[j] in stop:
+        return None
+    head = phrase_head(tokens, j)
+    return tokens[j if head is None else head]
+
+
 def carried_word(question: str) -> str | None:
     """What a light verb asks to get, take or buy ("where can I get an MRI?", "should I take
     supplements?"): the head of its object phrase, lowercased; None when there is none."""
-    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    tokens = question_tokens(question)
     for i, t in enumerate(tokens[:-1]):
         after_a_subject = i > 0 and tokens[i - 1] in _SUBJECTS | _MODALS | {"just", "to", "be"}
         if t in _ACQUIRING and after_a_subject:
-            j = i + 1
-            while j < len(tokens) and tokens[j] in _DETERMINERS | _CARRIERS:
-                j += 1
-            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS:
-                head = phrase_head(tokens, j)
-                return tokens[j if head is None else head]
+            found = _object_at(tokens, i + 1, _DETERMINERS | _CARRIERS, STOP_WORDS | ASKER_WORDS)
+            if found:
+                return found
     return None
 
 
 def requested_word(question: str) -> str | None:
     """What a request asks the assistant to make, book or find ("can you book me a physio
     appointment?": "appointment", the phrase's head), lowercased; None for other questions."""
-    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    tokens = question_tokens(question)
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in _MAKING:
             j = i + 3 if tokens[i + 2] in ("me", "us") else i + 2
-            skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS
-            while j < len(tokens) and tokens[j] in skipped:
-                j += 1
-            if j < len(tokens) and tokens[j] not in STOP_WORDS:
-                head = phrase_head(tokens, j)
-                return tokens[j if head is None else head]
+            found = _object_at(tokens, j, _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
+            if found:
+                return found
     return None
 
 
@@ -291,7 +300,7 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
     eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
     names an activity by what it does, and is often a corpus activity in other words)."""
-    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    tokens = question_tokens(question)
     while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
     if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in _AUXILIARIES and tokens[2] in _SUBJECTS:
@@ -339,7 +348,7 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
 
 def quantity_word(question: str) -> str | None:
     """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
-    tokens = [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    tokens = question_tokens(question)
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
             j = i + 2
