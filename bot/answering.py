@@ -177,7 +177,10 @@ def answer_stream(
     context = focus.query if getattr(focus, "followup", False) else ""
     shown = getattr(focus, "shown", ())
     prefer = getattr(focus, "prefer", ())
-    chosen = evidence.select(question, hits, embedder, cfg, idf, context=context, shown=shown, prefer=prefer)
+    near = getattr(focus, "near", ())
+    chosen = evidence.select(
+        question, hits, embedder, cfg, idf, context=context, shown=shown, prefer=prefer, near=near
+    )
     if not chosen:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()

@@ -111,6 +111,7 @@ class AnswerSettings:
     shape_bonus: float = 0.15  # evidence bonus for the answer shape asked ("how long": a time span)
     phrase_bonus: float = 0.05  # evidence bonus for saying a run of the question's words in its order
     continuity_bonus: float = 0.1  # follow-ups: bonus for the document the last answer led with (a margin)
+    neighbour_bonus: float = 0.1  # follow-ups: bonus for the last answer's lead claim and the two beside it
     support_overlap: float = 0.6  # share of a sentence's content words that must be in its cited span
     support_cosine: float = 0.55  # and the embedding similarity it needs to that span
     max_question_chars: int = 1000  # longer questions are trimmed (the reply says so)

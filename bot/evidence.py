@@ -233,6 +233,7 @@ def select(
     context: str = "",
     shown: Iterable[tuple[str, int, int]] = (),
     prefer: Iterable[tuple[str, int, int]] = (),
+    near: Iterable[tuple[str, int, int]] = (),
 ) -> list[Evidence]:
     """The 1–``limit`` units that answer ``question``, numbered, best (and strongest) first.
 
@@ -242,9 +243,10 @@ def select(
     previous answer cited: a unit inside one that holds none of the follow-up's own words counts a
     margin less, so a follow-up is answered with something new when the sources have it. A unit
     inside a ``prefer`` span (``bot.followup``: the next claim, the author's document) gains two
-    shape bonuses.
+    shape bonuses; one inside a ``near`` span (a claim beside the one the last answer led with) gains
+    ``neighbour_bonus``.
     """
-    said, pointed_at = tuple(shown), tuple(prefer)
+    said, pointed_at, around = tuple(shown), tuple(prefer), tuple(near)
     limit = limit or settings.max_evidence_sentences
     candidates: list[tuple[Hit, Unit]] = []
     seen: set[str] = set()
@@ -333,6 +335,7 @@ def select(
             + settings.phrase_bonus * shared_run(q_order, tokenize(text))
             # what a follow-up points at ("then what?": the next claim; "he": the author's words)
             + 2 * settings.shape_bonus * _inside(unit, pointed_at)
+            + settings.neighbour_bonus * _inside(unit, around)
             # a follow-up goes on in the document the last answer led with, other things equal
             + settings.continuity_bonus * (bool(said) and unit.source == said[0][0])
             # Text with no sidecar may have been written to match questions (a planted page): it

@@ -125,6 +125,8 @@ class Scope:
     shown: tuple[tuple[str, int, int], ...] = ()
     # spans a follow-up points at ("then what?": the next claim; "he": the author's document)
     prefer: tuple[tuple[str, int, int], ...] = ()
+    # the claims around the one the previous answer led with ("says who?", "why such a wide range?")
+    near: tuple[tuple[str, int, int], ...] = ()
 
 
 def refers_back(question: str) -> bool:
@@ -342,11 +344,22 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         else ()
     )
     hits = _with_named_source(question, hits, retriever, settings, explain, query)
-    pointer = pointed(question, prev.answer if followup and prev is not None else None, hits, retriever)
+    previous = prev.answer if followup and prev is not None else None
+    pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
     return Scope(
-        "answer", query, pointer.hits, (), followup, None, condition, tuple(explain), shown, pointer.prefer
+        "answer",
+        query,
+        pointer.hits,
+        (),
+        followup,
+        None,
+        condition,
+        tuple(explain),
+        shown,
+        pointer.prefer,
+        pointer.near,
     )
 
 

@@ -67,3 +67,34 @@ def test_does_someone_agree_is_answered_with_their_view_on_the_earlier_topic() -
     _, agree = chat("does the forum trainer tie exercise to Alzheimer's anywhere?", "does Glatt agree?")
     assert not agree.declined
     assert any("Alzheimer" in s.text and s.speaker == "Glatt" for s in agree.sentences), agree.text
+
+
+def test_the_neighbourhood_is_the_lead_claim_and_the_claims_beside_it() -> None:
+    """``pointed`` marks the claim the last answer led with and its neighbours, and puts their
+    passages among the hits so they can be chosen even when the follow-up alone retrieves none."""
+    retriever = seed_retriever()
+    (first,) = chat("I've got a desk job and just joined a gym, how long till it helps my focus?")
+    lead = first.citations[0]
+    hits = retriever.search("what makes it quicker or slower?", 2)
+    pointer = followup.pointed("what makes it quicker or slower?", first, hits, retriever)
+    assert (lead.source, lead.start, lead.end) in pointer.near or any(
+        s == lead.source and a <= lead.start < b for s, a, b in pointer.near
+    )
+    assert 2 <= len(pointer.near) <= 3
+    held = {(h.passage.source, h.passage.start, h.passage.end) for h in pointer.hits}
+    for source, start, end in pointer.near:
+        assert any(s == source and a <= start and end <= b for s, a, b in held), (start, end)
+    # the retrieved hits keep their places; added passages come after them
+    assert [h.passage.id for h in pointer.hits[: len(hits)]] == [h.passage.id for h in hits]
+
+
+def test_a_follow_up_is_answered_from_beside_the_last_lead() -> None:
+    """ "what makes it quicker or slower?" after the weeks-to-months answer: the sentence before it
+    says what the time depends on."""
+    first, why = chat(
+        "I've got a desk job and just joined a gym, how long till it helps my focus?",
+        "what makes it quicker or slower?",
+    )
+    assert "weeks to months" in first.text
+    assert not why.declined
+    assert "depending on the type, intensity, and frequency" in why.text, why.text
