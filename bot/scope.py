@@ -49,6 +49,7 @@ from bot.config import Settings
 from bot.evidence import named_by, sources_named
 from bot.focus import all_words_known, corpus_names, missing_terms
 from bot.followup import pointed
+from bot.notices import notice_answer
 from bot.profile import load_profile, names_condition
 from bot.replies import (
     DECLINE,
@@ -243,11 +244,16 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
+    medical = asks_medical_advice(question, profile)
+    notice = None if medical else notice_answer(question, history, retriever)
+    if notice is not None:
+        explain.append(notice[1])
+        return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
     if continues_source_question(question, previous_turn(history)):
         reply, line = meta_answer(question, history, retriever, profile, context=history[-1].question)
         explain.append(f"continues the last question about the sources: {line}")
         return Scope("meta", "", (), (), True, reply, False, tuple(explain))
-    if asks_medical_advice(question, profile):
+    if medical:
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
         reply = decline(question, REFERRAL, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), (), False, reply, True, tuple(explain))
@@ -348,19 +354,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
-    return Scope(
-        "answer",
-        query,
-        pointer.hits,
-        (),
-        followup,
-        None,
-        condition,
-        tuple(explain),
-        shown,
-        pointer.prefer,
-        pointer.near,
-    )
+    parts = (query, pointer.hits, (), followup, None, condition, tuple(explain), shown, pointer.prefer)
+    return Scope("answer", *parts, pointer.near)
 
 
 def _with_named_source(

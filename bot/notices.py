@@ -1,0 +1,161 @@
+"""Questions a page's own notices answer: how to reach the author, what is on offer, how the site
+checks and sources its articles, what its bracketed numbers are, how to report a mistake.
+
+Page furniture is never evidence for a claim (``bot.furniture``): "press Ctrl + Enter" does not
+answer "why?". But asked about the page itself ("how can I reach the forum poster?", "does the
+site check its articles?"), its notice is the answer, and declining ("my sources don't cover
+that") would be false. ``notice_answer(question, history, retriever)`` finds the document the
+question asks about (named by a word of its sidecar, or "he", "the article" after an answer from
+it), the furniture of that document whose reason fits what is asked (contact and sales lines,
+disclaimers), and quotes the line closest in meaning, marked as the page's own words and cited.
+It hands on an ``Answer`` (mode "meta") or ``None``. The patterns are English words about web
+pages and their authors, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.evidence import source_units, sources_named
+from bot.furniture import classify
+from bot.sources import document_text, source_path
+from bot.text import tokenize
+from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
+
+# what is asked → the furniture reasons that answer it, and the words such a notice uses
+_ANY = re.compile(r".", re.S)
+_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        re.compile(
+            r"\b(reach|contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+(him|her|them|the)\b"
+            r"|\b(get\s+in\s+touch|contact\s+details|sign\s+up\s+with\s+(him|her|them))\b"
+            r"|\b(work|train)\s+(directly|one[- ]on[- ]one|1[- ]on[- ]1)\s+with\b"
+            r"|\bcoaching\s+(with|from)\s+(him|her|them)\b"
+            r"|\bwhere\s+(does|do|did)\s+(he|she|they)\s+(say|want)\s+(to|you\s+to)\s+(message|contact|dm|reach)\b",
+            re.I,
+        ),
+        ("contact", "sales"),
+        _ANY,
+    ),
+    (
+        re.compile(
+            r"\bwhat(['’]s|\s+is|\s+are|\s+was)?\s+(he|she|they|it|the\s+[\w ]{1,30}?)\s+"
+            r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(coaching|training|sessions|programs?|"
+            r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b",
+            re.I,
+        ),
+        ("sales", "contact"),
+        _ANY,
+    ),
+    (
+        re.compile(
+            r"\b(checked|check\s+(its|their|the)|fact[- ]?check\w*|vetted|verified|"
+            r"(?<!peer[- ])(?<!last\s)reviewed)\b",
+            re.I,
+        ),
+        ("disclaimer",),
+        re.compile(r"\b(reviewed|fact[- ]checked|checked|verified|vetted)\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\b(sourc(es|ing)\s+(polic\w*|guidelines?|rules?|standards?)|polic(y|ies)|guidelines?|"
+            r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?)\b",
+            re.I,
+        ),
+        ("disclaimer",),
+        re.compile(r"\b(sourcing|guidelines|polic(y|ies)|only\s+link)\b", re.I),
+    ),
+    (
+        re.compile(r"\bnumbers?\s+in\s+(brackets|parenthes[ie]s)|\[\d+\]|\bbrackets\b", re.I),
+        ("disclaimer",),
+        re.compile(r"\b(parenthes[ie]s|brackets)\b|\[\d+\]", re.I),
+    ),
+    (
+        re.compile(
+            # something in the page is wrong ("what if I think one's out of date?"), not "what's wrong
+            # with cardio?" or "is it wrong to lift daily?"
+            r"^(?=.*\b(it|one|ones|something|anything|article|articles|page|pages|content|piece|info|they|their)\b)"
+            r".*\b(mistakes?|errors?|wrong|inaccura\w*|out[- ]of[- ]date|outdated)\b(?!\s+(with|to|about)\b)"
+            r"|\breport\s+(it|an?\s+(error|mistake|problem))\b",
+            re.I,
+        ),
+        ("disclaimer",),
+        re.compile(
+            r"\b(inaccura\w*|out-of-date|questionable|report\s+an?\s+(error|mistake)|errors?)\b", re.I
+        ),
+    ),
+)
+# the question is about a page: it says so, or points at the last answer's document by pronoun
+_PAGE = re.compile(
+    r"\b(article|post|page|site|website|thread|piece|story|blog|forum|poster|author|publisher|he|she|him|his|"
+    r"her|they|their|it|its)\b",
+    re.I,
+)
+_LABEL = {"sales": "a sales line, not a finding", "contact": "a contact line, not a finding"}
+
+
+def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
+    """The page notice that answers ``question``, quoted and cited, with a line for --explain."""
+    wanted = [(reasons, says) for asks, reasons, says in _ASKS if asks.search(question)]
+    if not wanted:
+        return None
+    sources = _asked_about(question, history, retriever)
+    if not sources:
+        return None
+    reasons = [r for group, _ in wanted for r in group]
+    found: list[tuple[Unit, str, Source]] = []
+    for source in sources:
+        text = document_text(source_path(source.path))
+        for unit in source_units(source):
+            if unit.kind != "furniture" or len(unit.text.split()) < 5:
+                continue
+            reason = classify(text, unit.start, unit.end) or ""
+            # a disclaimer answers only what it speaks of ("report an error" is not "fact checked")
+            if any(reason in group and says.search(unit.text) for group, says in wanted):
+                found.append((unit, reason, source))
+    if not found:
+        return None
+    vectors = retriever.embedder.encode([question, *(u.text for u, _, _ in found)])
+    closeness = vectors[1:] @ vectors[0]
+    # the reason asked first leads ("how can I reach him?": the contact line before the pitch)
+    order = sorted(range(len(found)), key=lambda i: (reasons.index(found[i][1]), -float(closeness[i])))
+    unit, reason, source = found[order[0]]
+    label = _LABEL.get(reason, "a notice about the page, not a finding")
+    kind = source.kind or "document"
+    said = f"On its own page, the {kind} “{source.title}” says ({label}): “{unit.text.strip()}”"
+    citation = Citation(
+        1, unit.passage_id, source.path, source.title, source.evidence, unit.start, unit.end, unit.text
+    )
+    answer = Answer(
+        question=question,
+        text=f"{said} [1]",
+        citations=(citation,),
+        hits=(),
+        declined=False,
+        mode="meta",
+        sentences=(AnswerSentence(said, (1,), verdict="meta"),),
+        scope="meta",
+    )
+    return answer, f"asks about the page itself: its {reason} notice answers it ({source.path})"
+
+
+def _asked_about(question: str, history: Sequence[Turn], retriever: Retriever) -> list[Source]:
+    """The documents ``question`` asks about: named by a sidecar word ("the trainer", the site's
+    name), else, when it speaks of a page or a person ("he", "the article"), the last answer's."""
+    all_sources = list(retriever.index.sources.values())
+    named = sources_named(set(tokenize(question)), all_sources, ("kind", "publisher", "author"))
+    if named:
+        return [s for s in all_sources if s.path in named]
+    last = history[-1].answer if history else None
+    if last is None or not last.citations or last.declined:
+        return []
+    # "and the numbers in brackets?" after an answer about the page: the same page
+    if not _PAGE.search(question) and last.mode != "meta":
+        return []
+    paths = list(dict.fromkeys(c.source for c in last.citations))
+    return [retriever.index.sources[p] for p in paths if p in retriever.index.sources]

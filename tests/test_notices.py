@@ -1,0 +1,91 @@
+"""Questions a page's own notices answer (``bot.notices``), through the real ``Conversation`` on the
+seeds: how to reach the trainer, whether the news site checks its articles, what its bracketed
+numbers are. The notice is quoted, cited at its exact span and marked as the page's own words; it
+is never evidence for a claim, and questions that only share a word with a notice are not answered
+with one. The wordings were found declined ("my sources don't cover that") on older eval sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat import Conversation
+from bot.sources import document_text, source_path
+from bot.types import Answer
+from tests.support import seed_retriever, seed_settings
+
+
+def chat(*questions: str) -> list[Answer]:
+    conversation = Conversation(seed_settings(), seed_retriever(), generator=None)
+    return [conversation.answer(q) for q in questions]
+
+
+def quoted(answer: Answer) -> str:
+    """The cited span, read from the document itself."""
+    (c,) = answer.citations
+    return document_text(source_path(c.source))[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("how can I reach the forum poster if I want coaching?", "contact page"),
+        ("how do I get hold of the trainer from the forum?", "contact page"),
+        ("what's the trainer offering at the very end of his post?", "work directly with me"),
+        ("does iLive check its articles before posting?", "medically reviewed or fact checked"),
+        ("what kind of sites does iLive link to?", "only link to reputable media sites"),
+        ("what are the little numbers in brackets in the iLive article for?", "clickable links"),
+        ("if i spot a mistake on an ilive page how am i supposed to report it", "Ctrl + Enter"),
+    ],
+)
+def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
+    (answer,) = chat(question)
+    assert not answer.declined and answer.mode == "meta", answer.text
+    assert words in quoted(answer), answer.text
+    # marked as the page's own words, and never a claim the answer makes
+    assert "not a finding" in answer.text
+    assert all(s.verdict == "meta" for s in answer.sentences)
+
+
+def test_a_follow_up_about_the_same_page_gets_its_other_notice() -> None:
+    check, brackets, wrong = chat(
+        "does iLive check its articles before posting?",
+        "and the numbers in brackets?",
+        "what if I think one's out of date?",
+    )
+    assert "fact checked" in quoted(check)
+    assert "parentheses" in quoted(brackets), brackets.text
+    assert "out-of-date" in quoted(wrong), wrong.text
+
+
+def test_he_after_the_contact_line_is_the_same_author() -> None:
+    _, promise = chat("how can I reach the forum poster if I want coaching?", "what's he promising?")
+    assert "level up your life" in quoted(promise), promise.text
+    assert "sales line" in promise.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the forum trainer ever do any clinical work with patients?",  # "work with"
+        "does the trainer promise to write more about anything?",  # "promise", content
+        "what does the trainer say about training with heavy weights?",
+        "what's wrong with doing only cardio, according to the trainer?",  # the forum has no such notice
+        "what's wrong with doing only cardio, according to the news report?",
+        "is it wrong to lift every day, going by the iLive article?",
+    ],
+)
+def test_questions_that_only_share_a_word_with_a_notice_are_not_answered_by_one(question: str) -> None:
+    (answer,) = chat(question)
+    assert "not a finding" not in answer.text, answer.text
+
+
+def test_a_link_between_a_person_and_a_study_is_no_question_about_hyperlinks() -> None:
+    _, link = chat("who is Ryan Glatt?", "and what's his link to the study?")
+    assert "not a finding" not in link.text, link.text
+
+
+def test_personal_medical_advice_is_referred_before_any_notice() -> None:
+    (answer,) = chat(
+        "I tore my ACL in March, should I ditch my physical therapist and just work with a trainer like him?"
+    )
+    assert answer.declined and answer.scope == "medical_advice", answer.text
