@@ -7,8 +7,8 @@ they grade ``Answer``s (their typed sentences and citations), reading source tex
 its own rules.
 
 * retrieval: ``hit_at``, ``mrr``, ``first_rank``; declines: ``precision_recall``;
-* citations: ``cites_snippet``, ``cites_expected``, ``first_sentence_carries`` (the first non-meta
-  sentence cites a span overlapping an expected snippet and holds half its content words);
+* citations: ``cites_snippet``, ``cites_expected``, ``first_sentence_carries`` (the first sentence
+  that cites anything cites a span overlapping an expected snippet and holds half its content words);
 * loose support: ``supported`` (most content words in the span);
 * refusals: ``refuses_fabrication``, ``names_term``; answers about the sources: ``meta_answered``
   against ``source_terms`` / ``corpus_terms`` (titles, kinds, publishers, authors, dates, people quoted).
@@ -101,14 +101,17 @@ def holds_snippet_words(text: str, snippet: str) -> bool:
 
 
 def first_sentence_carries(answer: Answer, expected: Sequence[str], read_source: ReadSource) -> bool:
-    """The first non-meta sentence cites a span overlapping an expected snippet and holds half its words.
+    """The first sentence with a citation cites a span overlapping an expected snippet and holds half
+    its words.
 
+    A frame without a citation ("Here is what I found.") is skipped; a frame that quotes and cites
+    a page's own notice ("On its own page, the report says: '…' [1]") is judged like any sentence.
     Sentences and their citation numbers come from ``Answer.sentences``; the ``[n]`` markers of the
     text are never re-parsed (an answer without typed sentences carries nothing).
     """
     citations = {c.n: c for c in answer.citations}
     for sentence in answer.sentences:
-        if sentence.verdict == "meta":
+        if sentence.verdict == "meta" and not sentence.citations:
             continue
         for n in sentence.citations:
             c = citations.get(n)

@@ -156,6 +156,17 @@ def test_first_sentence_must_cite_and_carry_the_expected_fact() -> None:
     # Markers in the text are not read: an answer without typed sentences carries nothing.
     parsed = _answer(f"My sources say: {AEROBIC_SENTENCE} [1]", citations=aerobic)
     assert not first_sentence_carries(parsed, expected, SOURCES.__getitem__)
+    # A frame that quotes and cites the span is judged like any sentence; one that cites another
+    # span (a description of the document) does not carry the fact.
+    framed = _answer(
+        sentences=(_said(f"The page says: {AEROBIC_SENTENCE}", 1, verdict="meta"),), citations=aerobic
+    )
+    assert first_sentence_carries(framed, expected, SOURCES.__getitem__)
+    described = _answer(
+        sentences=(_said("It is a news report.", 2, verdict="meta"), _said(AEROBIC_SENTENCE, 1)),
+        citations=(*aerobic, _cite(2, "Walking helps.")),
+    )
+    assert not first_sentence_carries(described, expected, SOURCES.__getitem__)
 
 
 def test_holds_snippet_words_needs_half_of_the_content_words() -> None:
