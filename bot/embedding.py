@@ -58,6 +58,7 @@ class SentenceEmbedder(CachedEmbedder):
             from sentence_transformers import SentenceTransformer
 
             self.model = SentenceTransformer(path, device="cpu")
+            self.tokenizer = getattr(self.model, "tokenizer", None)
         except Exception as exc:  # a broken folder raises many kinds of errors
             raise BotError(
                 f"could not load the embedding model {settings.model}: {exc}",

@@ -61,3 +61,12 @@ class CachedEmbedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         """(len(texts), dim) float32 unit rows, straight from the model."""
         raise NotImplementedError
+
+    def pieces(self, word: str) -> int:
+        """How many subword pieces the model's tokenizer cuts ``word`` into: a word the tokenizer
+        has no piece for is rare in the text the model was trained on ("warfarin", not "safe").
+        1 when the backend has no tokenizer."""
+        tokenizer = getattr(self, "tokenizer", None)
+        if tokenizer is None or not word:
+            return 1
+        return max(len(tokenizer.tokenize(word)), 1)

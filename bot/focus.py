@@ -96,6 +96,23 @@ def missing_terms(
     return tuple(dict.fromkeys(missing))
 
 
+def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
+    """The question's words the corpus lacks, that are no near-synonym of a corpus word and that
+    the embedder's tokenizer cuts into pieces: rare in general text, so most often the medicine, the
+    condition or the procedure a personal health question is about ("warfarin", "postpartum"), not
+    its everyday words ("safe", "last"). A referral names them, where a topic slot would not."""
+    cal, _ = retriever.calibrated()
+    pieces = getattr(retriever.embedder, "pieces", None)
+    if pieces is None:
+        return ()
+    found = [
+        w
+        for w, near in retriever.unknown_words(question)
+        if w not in ASKER_WORDS and (not near or near[0][1] < cal.reach) and pieces(w) >= 2
+    ]
+    return tuple(dict.fromkeys(spelling(question, w) for w in found))
+
+
 def _pull(question: str, word: str, retriever: Retriever) -> float:
     """How much ``word`` raises the question's best passage cosine (mean of dropping it and of
     replacing it with "something")."""

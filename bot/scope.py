@@ -40,15 +40,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
 from bot.config import Settings
-from bot.evidence import named_by, sources_named
-from bot.focus import all_words_known, corpus_names, missing_terms
+from bot.evidence import named_by
+from bot.focus import all_words_known, corpus_names, missing_terms, rare_missing
 from bot.followup import pointed
+from bot.hits import fuse, with_named_source
 from bot.notices import notice_answer
 from bot.profile import load_profile, names_condition
 from bot.replies import (
@@ -255,8 +256,12 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         return Scope("meta", "", (), (), True, reply, False, tuple(explain))
     if medical:
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
-        reply = decline(question, REFERRAL, None, (), retriever.embedder, "medical_advice")
-        return Scope("medical_advice", "", (), (), False, reply, True, tuple(explain))
+        # and what of it the sources never mention ("warfarin", "tremors"), as any decline says
+        rare = rare_missing(question, retriever)
+        lacking = tuple(dict.fromkeys((*rare, *missing_terms(question, retriever))))
+        lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
+        reply = decline(question, REFERRAL + lacks, None, (), retriever.embedder, "medical_advice")
+        return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     condition = names_condition(question, profile)
     if condition:
         explain.append("names a medical condition: the answer gets a see-a-professional note")
@@ -349,51 +354,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined
         else ()
     )
-    hits = _with_named_source(question, hits, retriever, settings, explain, query)
+    hits = with_named_source(question, hits, retriever, settings, explain, query)
     previous = prev.answer if followup and prev is not None else None
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:
         explain.append(f"points into the previous answer's document: {pointer.why}")
     parts = (query, pointer.hits, (), followup, None, condition, tuple(explain), shown, pointer.prefer)
     return Scope("answer", *parts, pointer.near)
-
-
-def _with_named_source(
-    question: str,
-    hits: Sequence[Hit],
-    retriever: Retriever,
-    settings: Settings,
-    explain: list[str],
-    query: str = "",
-) -> list[Hit]:
-    """A question that names one source ("does the trainer say …", "according to the news piece")
-    asks what that source says: its best passages for ``query`` (what a follow-up was retrieved
-    with: "and the trainer?" asks the trainer about the last topic) join the hits when retrieval
-    left them out."""
-    # by kind, author or publisher ("the trainer", "the news site"): a title shares the topic's words
-    fields = ("kind", "author", "publisher")
-    named = sorted(sources_named(set(tokenize(question)), retriever.index.sources.values(), fields))
-    if len(named) != 1 or sum(h.passage.source in named for h in hits) >= 2:
-        return list(hits)
-    k = settings.retrieval.top_k
-    have = {h.passage.id for h in hits}
-    extra = [
-        h
-        for h in retriever.search(query or question, 4 * k)
-        if h.passage.source in named and h.passage.id not in have
-    ]
-    if extra:
-        explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")
-    return [*hits, *extra[:2]]
-
-
-def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:
-    """Reciprocal-rank fusion of hit lists: the top ``k``, re-ranked, each kept once."""
-    score: dict[str, float] = {}
-    first: dict[str, Hit] = {}
-    for hits in lists:
-        for rank, h in enumerate(hits):
-            score[h.passage.id] = score.get(h.passage.id, 0.0) + 1.0 / (rrf_k + rank + 1)
-            first.setdefault(h.passage.id, h)
-    order = sorted(score, key=lambda i: -score[i])[:k]
-    return [replace(first[i], score=score[i], rank=n) for n, i in enumerate(order, start=1)]

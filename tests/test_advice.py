@@ -44,3 +44,26 @@ def test_own_health_questions_are_referred(question: str) -> None:
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
     assert not asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        ("my grandpa is on warfarin, how heavy can he safely lift?", "warfarin", "safely"),
+        ("I'm 6 weeks postpartum, am I cleared to lift heavy?", "postpartum", "cleared"),
+        ("What dose of propranolol should I take for nerves before my meet?", "propranolol", "meet"),
+    ],
+)
+def test_a_referral_names_what_the_sources_never_mention(question: str, named: str, not_named: str) -> None:
+    """Like any decline, the referral says what the sources lack: the medicine or condition, a word
+    the embedder's tokenizer cuts into pieces, not the question's everyday words."""
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "medical_advice" and decision.reply is not None
+    assert named in decision.reply.text and named in decision.missing, decision.reply.text
+    assert not_named not in decision.reply.text.split("pharmacist")[-1], decision.reply.text
+
+
+def test_a_word_the_tokenizer_cuts_is_counted_as_rare() -> None:
+    embedder = seed_retriever().embedder
+    assert embedder.pieces("warfarin") >= 2
+    assert embedder.pieces("safe") == 1

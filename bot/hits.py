@@ -1,0 +1,62 @@
+"""Hit lists the scope step hands on: several retrievals fused into one, and topped up with the
+passages of a source the question names.
+
+``fuse(lists, k)`` is reciprocal-rank fusion (a follow-up's refined query and the question alone);
+``with_named_source(question, hits, …)`` adds the named source's best passages ("does the trainer
+say …", "according to the news piece") when retrieval left them out. Both hand on ``list[Hit]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.config import Settings
+from bot.evidence import sources_named
+from bot.text import tokenize
+from bot.types import Hit
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
+
+
+def with_named_source(
+    question: str,
+    hits: Sequence[Hit],
+    retriever: Retriever,
+    settings: Settings,
+    explain: list[str],
+    query: str = "",
+) -> list[Hit]:
+    """A question that names one source ("does the trainer say …", "according to the news piece")
+    asks what that source says: its best passages for ``query`` (what a follow-up was retrieved
+    with: "and the trainer?" asks the trainer about the last topic) join the hits when retrieval
+    left them out."""
+    # by kind, author or publisher ("the trainer", "the news site"): a title shares the topic's words
+    fields = ("kind", "author", "publisher")
+    named = sorted(sources_named(set(tokenize(question)), retriever.index.sources.values(), fields))
+    if len(named) != 1 or sum(h.passage.source in named for h in hits) >= 2:
+        return list(hits)
+    k = settings.retrieval.top_k
+    have = {h.passage.id for h in hits}
+    extra = [
+        h
+        for h in retriever.search(query or question, 4 * k)
+        if h.passage.source in named and h.passage.id not in have
+    ]
+    if extra:
+        explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")
+    return [*hits, *extra[:2]]
+
+
+def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:
+    """Reciprocal-rank fusion of hit lists: the top ``k``, re-ranked, each kept once."""
+    score: dict[str, float] = {}
+    first: dict[str, Hit] = {}
+    for hits in lists:
+        for rank, h in enumerate(hits):
+            score[h.passage.id] = score.get(h.passage.id, 0.0) + 1.0 / (rrf_k + rank + 1)
+            first.setdefault(h.passage.id, h)
+    order = sorted(score, key=lambda i: -score[i])[:k]
+    return [replace(first[i], score=score[i], rank=n) for n, i in enumerate(order, start=1)]
