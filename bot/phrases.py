@@ -83,6 +83,7 @@ _MAKING = frozenset("make build create design draw plan write book find recommen
 _FRONTED = re.compile(
     r"^\W*([^,?.!]{3,40}),\s*(is|does|would|will|can|could|should|did)\s+(that|it|this)\b", re.I
 )
+_WHEN = frozenset("before after during while".split())
 _PREPOSITIONS = frozenset(
     "about above across after against along among around at before behind below beside between beyond by "
     "during for from in inside into like near of off on onto out outside over past since through to toward "
@@ -339,10 +340,10 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS:
         return None
     head = phrase_head(tokens, i)
-    if head is not None and tokens[head + 1 : head + 2] and tokens[head + 1] in _AUXILIARIES:
-        return tokens[
-            head
-        ]  # "would lion's mane mushrooms do …?": the phrase before the verb ends in its noun
+    if head is not None and tokens[head + 1 : head + 2] and tokens[head + 1] in _AUXILIARIES | _WHEN:
+        # "would lion's mane mushrooms do …?", "would a strong coffee before sparring …?": the phrase
+        # before the verb, or before when it is taken, ends in its noun (not "… try to", a verb's)
+        return tokens[head]
     return tokens[i]
 
 

@@ -106,6 +106,11 @@ def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> Non
         ("Is golf good for memory?", "golf"),
         ("would creatine do the same?", "creatine"),
         ("could it undo it?", None),
+        # the head before when it is taken (found on eval/fresh11: "coffee" was read as "strong")
+        ("would a strong coffee before sparring speed them up?", "coffee"),
+        # a verb followed by a preposition is no head ("try to", "translate into")
+        ("do neuro physios mainly try to bulk up stroke patients' muscles?", "neuro"),
+        ("Do gym gains translate into brain gains?", "gym"),
     ],
 )
 def test_subject_word_is_the_head_of_the_subject_phrase(question: str, subject: str | None) -> None:
