@@ -78,7 +78,7 @@ _HAS_CONDITION = re.compile(
     r"\b(i|he|she|they|we|my\s+\w+|\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got|"
     r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with)\s+(an?\s+|early\s+|mild\s+|"
     r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
-    r"plegia|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
+    r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
     r"parkinson's|parkinson’s|parkinsons)\b"
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
@@ -93,7 +93,7 @@ _GOT_INJURED = re.compile(
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
     r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
-    r"hernias?|seizures?|strokes?|heart\s+attacks?)\b",
+    r"hernias?|seizures?|strokes?|mini[- ]strokes?|tias?|heart\s+attacks?)\b",
     re.IGNORECASE,
 )
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
@@ -110,6 +110,9 @@ _PROGNOSIS = re.compile(
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
 _OWN_CONDITION = re.compile(
+    # "… light bands for a torn rotator cuff"
+    r"\bfor\s+(an?|my|his|her|their)\s+(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|"
+    r"pinched|trapped|dislocated)\b|"
     r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
     r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b"
     # the subject left out: "got a herniated disc at L5. …"
@@ -132,16 +135,24 @@ _TAKES_MEDICINE = re.compile(
 # A medicine's effect on one's own body: "will my statins stop my muscles doing this?"
 _MEDICINE_ON_ME = re.compile(
     r"\b(will|would|could|can|do|does|might)\s+(they|it|my\s+\w+|these|those)\s+(stop|affect|block|interfere|"
-    r"change|hurt|harm|weaken|reduce)\b",
+    r"change|hurt|harm|weaken|reduce)\b"
+    # "would lifting weights make it work better?"
+    r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b",
     re.IGNORECASE,
 )
 # One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
+# "… would heavy lifting help him?": what it would do for that person
+_HELP_THEM = re.compile(
+    r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)\W*$",
+    re.I,
+)
 _OWN_RISK = re.compile(
     r"\b(my|his|her)\s+(own\s+|personal\s+)?(risk|chances?|odds|prognosis|life\s+expectancy)\b", re.I
 )
 # Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
 _ON_MEDICINE = re.compile(
-    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s)\s+"
+    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
+    r"(has|have|had|put|keeps?)\s+(me|him|her|them))\s+"
     r"(already\s+|now\s+|still\s+)?on\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
     re.IGNORECASE,
@@ -216,7 +227,7 @@ _OWN_SYMPTOM = re.compile(
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
-    r"\bis\s+(it|this|that)\s+an?\s+[\w-]+\W*$"
+    r"\bis\s+(it|this|that)\s+an?\s+([\w-]+\s+)?[\w-]+\W*$"
     # "… is that a PNS problem?", "could it be a nerve issue?"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?an?\s+([\w-]+\s+)?(problem|issue|condition|injury|thing)\W*$"
     # "… is that a sign of nerve damage?": a diagnosis asked for
@@ -263,6 +274,10 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     )
     if condition and _CLEARED.search(question):
         return True
+    if condition and _HELP_THEM.search(question) and not names_condition(question, profile):
+        return (
+            True  # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)
+        )
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
     if condition and (

@@ -129,8 +129,16 @@ def looks_non_english(question: str) -> bool:
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.7:
         return True
     tokens = words(question)
-    # "who's", "what's": the word before the apostrophe is the English one
-    return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS for t in tokens)
+    # "who's", "what's": the word before the apostrophe is the English one; typed without it
+    # ("whats ryan glatts job title") the contraction is English all the same
+    return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)
+
+
+# English contractions typed without their apostrophe
+_UNAPOSTROPHED = frozenset(
+    "whats hows wheres whos whens whys thats theres heres hes shes dont doesnt didnt isnt arent wasnt "
+    "werent cant wont wouldnt shouldnt couldnt hasnt havent hadnt im ive youre theyre youve theyve".split()
+)
 
 
 def _declined(

@@ -38,6 +38,16 @@ def test_off_topic_after_on_topic_is_declined(first: str) -> None:
     assert b.declined and b.scope == "off_topic" and not b.citations and "France" in b.text
 
 
+def test_a_short_off_topic_question_is_no_fragment_of_the_last_turn() -> None:
+    """ "what's the capital of peru?" has the shape of a fragment ("what's the part of the brain?"),
+    but the corpus has none of its words: it continues nothing (found on eval/fresh12, answered
+    with the last turn's quote)."""
+    _, (a, b) = chat("why does heavy lifting leave you 'fried'?", "what's the capital of peru?")
+    assert not a.declined
+    assert b.declined and b.scope == "off_topic" and not b.citations
+    assert "capital" in b.text and "peru" in b.text
+
+
 def test_drug_question_after_a_study_question_is_referred() -> None:
     _, (a, b) = chat(
         "What did the study find about innervated muscle tissue?",
