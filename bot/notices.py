@@ -64,7 +64,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(sourc(es|ing)\s+(polic\w*|guidelines?|rules?|standards?)|polic(y|ies)|guidelines?|"
-            r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?)\b",
+            r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+(out\s+)?to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?)\b",
             re.I,
         ),
         ("disclaimer",),
@@ -80,7 +80,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             # something in the page is wrong ("what if I think one's out of date?"), not "what's wrong
             # with cardio?" or "is it wrong to lift daily?"
             r"^(?=.*\b(it|one|ones|something|anything|article|articles|page|pages|content|piece|info|they|their)\b)"
-            r".*\b(mistakes?|errors?|wrong|inaccura\w*|out[- ]of[- ]date|outdated)\b(?!\s+(with|to|about)\b)"
+            r".*\b(mistakes?|errors?|wrong|inaccura\w*|out[- ]of[- ]date|outdated)\b(?!\s+(with|about)\b)"
+            r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
             r"|\breport\s+(it|an?\s+(error|mistake|problem))\b",
             re.I,
         ),

