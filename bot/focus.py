@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.phrases import ASKER_WORDS, carried_word, focus_slots, quantity_word, requested_word, subject_word
+from bot.phrases import (
+    ASKER_WORDS,
+    CLASSIFIERS,
+    carried_word,
+    focus_slots,
+    quantity_word,
+    requested_word,
+    subject_word,
+)
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
@@ -39,7 +47,12 @@ def missing_terms(
     word is named.
     """
     cal, _ = retriever.calibrated()
-    unknown = [(w, near) for w, near in retriever.unknown_words(question) if w not in ASKER_WORDS]
+    # "the bit about …", "a glass of …": a part, a kind or a measure of the topic is never the topic
+    unknown = [
+        (w, near)
+        for w, near in retriever.unknown_words(question)
+        if w not in ASKER_WORDS and w not in CLASSIFIERS
+    ]
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
     counted = quantity_word(question)

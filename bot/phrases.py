@@ -53,16 +53,20 @@ saying says telling tells showing shows claiming claims stating states mentions 
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
 common normal usual typical possible likely fair accurate correct
-yeah yep yup nope huh eh lol haha sorry
+yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 """.split()
 )
-_KIND_WORDS = frozenset("kind kinds sort sorts type types form forms".split())
+_KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 _PART_WORDS = frozenset(
-    "bit bits part parts piece pieces section sections area areas portion aspect aspects side".split()
+    "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
+    # and a measure of it: "a glass of red wine" is about the wine
+    "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings".split()
 )
+# Words that name a kind, a part or a measure of the topic, never the topic itself
+CLASSIFIERS = _KIND_WORDS | _PART_WORDS
 _CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
 _ASKING_FOR = frozenset("got any need want recommend suggest".split())
 LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
@@ -315,11 +319,13 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     else:
         i = 1
     while i < len(tokens) and (
-        tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC or tokens[i] in ASKER_WORDS
+        tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC
+        or tokens[i] in ASKER_WORDS
+        or (tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"])  # "a glass of red wine"
     ):
         if tokens[i].endswith("ing"):
             return None  # "Is keeping my legs strong …": the subject is an activity
-        i += 1
+        i += 2 if tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"] else 1
     if i < len(tokens) and tokens[i].endswith("ing"):
         if not through_gerund:
             return None

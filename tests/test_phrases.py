@@ -111,6 +111,7 @@ def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> Non
         # a verb followed by a preposition is no head ("try to", "translate into")
         ("do neuro physios mainly try to bulk up stroke patients' muscles?", "neuro"),
         ("Do gym gains translate into brain gains?", "gym"),
+        ("is a glass of red wine after the gym bad for my brain?", "wine"),  # a measure of the topic
     ],
 )
 def test_subject_word_is_the_head_of_the_subject_phrase(question: str, subject: str | None) -> None:
@@ -189,3 +190,22 @@ def test_a_time_word_ends_the_last_phrase() -> None:
     # "… in a sauna after a heavy session …": the sauna is the topic, not the session
     s = decide("does sitting in a sauna after a heavy session help my nervous system recover faster?")
     assert s.kind == "off_topic" and "sauna" in s.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        # found on eval/fresh12's first run: a part, a kind or a measure of the topic is never named
+        ("is a glass of red wine after the gym bad for my brain?", "wine", "glass"),
+        ("has any kind of workout been used for Parkinson's, going by your sources?", None, "kind"),
+        ("cool, any tango schools you'd recommend in lisbon?", "tango", "cool"),
+    ],
+)
+def test_classifier_and_filler_words_are_never_the_missing_term(
+    question: str, named: str | None, not_named: str
+) -> None:
+    decision = decide(question)
+    missing = [m.lower() for m in decision.missing]
+    assert not_named not in " ".join(missing), decision.missing
+    if named:
+        assert any(named in m for m in missing), decision.missing
