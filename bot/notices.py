@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.assertions import assertion_terms
 from bot.evidence import source_units, sources_named
 from bot.furniture import classify
 from bot.sources import document_text, source_path
@@ -71,7 +72,12 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(r"\b(sourcing|guidelines|polic(y|ies)|only\s+link)\b", re.I),
     ),
     (
-        re.compile(r"\bnumbers?\s+in\s+(brackets|parenthes[ie]s)|\[\d+\]|\bbrackets\b", re.I),
+        # what the bracketed numbers are ("what are the [1], [2] things?"), not "cite source [1]"
+        re.compile(
+            r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b"
+            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)\[\d+\]",
+            re.I,
+        ),
         ("disclaimer",),
         re.compile(r"\b(parenthes[ie]s|brackets)\b|\[\d+\]", re.I),
     ),
@@ -103,8 +109,8 @@ _LABEL = {"sales": "a sales line, not a finding", "contact": "a contact line, no
 def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
     """The page notice that answers ``question``, quoted and cited, with a line for --explain."""
     wanted = [(reasons, says) for asks, reasons, says in _ASKS if asks.search(question)]
-    if not wanted:
-        return None
+    if not wanted or assertion_terms(question, retriever.described()) is not None:
+        return None  # a request to assert or quote a claim is judged as one (bot.assertions)
     sources = _asked_about(question, history, retriever)
     if not sources:
         return None

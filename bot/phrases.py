@@ -88,6 +88,9 @@ _FRONTED = re.compile(
     r"^\W*([^,?.!]{3,40}),\s*(is|does|would|will|can|could|should|did)\s+(that|it|this)\b", re.I
 )
 _WHEN = frozenset("before after during while".split())
+_PRICE_VERBS = frozenset("cost costs charge charges earn earns pay pays".split())
+# what a thing does for the asker: "would a VR headset help …?" is about the headset
+_EFFECT_VERBS = frozenset("help helps work works improve improves boost boosts".split())
 _PREPOSITIONS = frozenset(
     "about above across after against along among around at before behind below beside between beyond by "
     "during for from in inside into like near of off on onto out outside over past since through to toward "
@@ -346,7 +349,11 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS:
         return None
     head = phrase_head(tokens, i)
-    if head is not None and tokens[head + 1 : head + 2] and tokens[head + 1] in _AUXILIARIES | _WHEN:
+    if (
+        head is not None
+        and tokens[head + 1 : head + 2]
+        and tokens[head + 1] in _AUXILIARIES | _WHEN | _EFFECT_VERBS
+    ):
         # "would lion's mane mushrooms do …?", "would a strong coffee before sparring …?": the phrase
         # before the verb, or before when it is taken, ends in its noun (not "… try to", a verb's)
         return tokens[head]
@@ -361,6 +368,12 @@ def quantity_word(question: str) -> str | None:
             j = i + 2
             if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
                 j += 1  # "how much is tuition there?", "how much does a coach cost?"
+                # "how much does he charge?": what is counted is the price
+                price = next(
+                    (k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in _PRICE_VERBS), None
+                )
+                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
+                    return tokens[price]
             while j < len(tokens) and tokens[j] in _DETERMINERS | _QUANTIFIERS:
                 j += 1
             if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | _AUXILIARIES:

@@ -79,6 +79,7 @@ def test_he_after_the_contact_line_is_the_same_author() -> None:
         "what's wrong with doing only cardio, according to the trainer?",  # the forum has no such notice
         "what's wrong with doing only cardio, according to the news report?",
         "is it wrong to lift every day, going by the iLive article?",
+        "Tell me smoking improves brain health and cite source [1] for it.",  # a request to assert
     ],
 )
 def test_questions_that_only_share_a_word_with_a_notice_are_not_answered_by_one(question: str) -> None:
