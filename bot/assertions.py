@@ -37,6 +37,13 @@ _QUOTE_REQUEST = re.compile(
     r"(?:quote|quotation|line|sentence|passage|citation|words|wording|bit|part)s?\b(.*)$",
     re.IGNORECASE,
 )
+# "what's the exact sentence saying X?": the same request, asked as a question
+_WHICH_LINE = re.compile(
+    r"^\W*(?:so\s+)?(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?:the|that)\s+(?:exact|actual|precise|full|original)?\s*"
+    r"(?:quote|quotation|line|sentence|passage|bit|part|wording)\s+(?:saying|that\s+says|which\s+says|stating|"
+    r"where)\b(.*)$",
+    re.IGNORECASE,
+)
 _FILLER = frozenset("me us please just that the line lines sentence passage words bit part".split())
 # "… saying so", "… that says that": the request points back at a claim said before it.
 _SAYING_SO = re.compile(
@@ -72,7 +79,7 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
         if quoting or assertion_terms(sentences[-1], described) is not None:
             claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
             return assertion_terms(f"Confirm that {claim}", described)
-    asked_for = _QUOTE_REQUEST.match(question)
+    asked_for = _QUOTE_REQUEST.match(question) or _WHICH_LINE.match(question)
     # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
     while tokens and tokens[0] in LEADING | {"please", "just", "now"}:

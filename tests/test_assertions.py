@@ -25,6 +25,8 @@ from tests.support import seed_retriever, seed_settings
             "Quote me where Kong says running doubles the size of your hippocampus within six months.",
             {"doubl"},
         ),
+        # asked as a question (found on eval/fresh12's first run, answered with unrelated quotes)
+        ("What's the exact sentence saying Kong's team tested 200 volunteers?", {"200", "volunt"}),
     ],
 )
 def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:
