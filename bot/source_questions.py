@@ -41,7 +41,11 @@ _META = re.compile(
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
     r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
-    r"|\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|publishes|writes|authored|posted)\b"
+    # "who wrote it?", not the relative clause of "did the guy who wrote the post ever study physio?"
+    r"|(?<![a-z]\s)\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|publishes|writes|"
+    r"authored|posted)\b"
+    r"|\b(and|so|but|ok|okay|then|wait)\s+who\s+(actually\s+|really\s+|originally\s+)?(wrote|published|publishes|"
+    r"writes|authored|posted)\b"
     r"|\bwho\s+is\s+the\s+(author|publisher)\b"
     r"|\bwho(?:'s|’s|\s+is|\s+are)\s+behind\s+(the|this|that|it|these)\s*(\w+\s+)?(site|website|article|post|page|"
     r"report|forum|thread|piece|write-?up|outlet)?\b"
@@ -100,6 +104,7 @@ _META = re.compile(
     r"|\b(original|primary)\s+(research|source|study|paper)\b"
     r"|\b(the|that|this)\s+(review|study|paper|article|report)\s+itself\b"
     r"|\bdo\s+(we|you)\s+(even\s+)?know\s+(his|her|their|the\s+\w+['’]?s?)\s+name\b"
+    r"|\b(do|does|did)\s+(we|you|it|the\s+\w+)\s+(even\s+)?(know|give|say|mention)\s+the\s+name\s+of\b"
     # where to read it, who wrote it, how it was vetted, how to cite it: a document's metadata
     r"|\b(web\s+address|url|hyperlink)s?\b"
     r"|\b(send|give|share|post)\s+(me|us)\s+(a|the|those|these|any)?\s*links?\b"
@@ -145,6 +150,8 @@ WHO_IS_THAT = re.compile(
     r"the\s+guy|the\s+author|the\s+writer)\s+(actually\s+|really\s+|even\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)"
     r"[\w-]+(\s+or\s+(what|not|something(\s+else)?|just\s+an?\s+[\w-]+))?\W*$"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$"
+    # "what kind of scientist is he?" (found on eval/fresh12's first run)
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?what\s+(kind|sort|type)\s+of\s+[\w-]+\s+(is|was)\s+(he|she)\W*$"
     # "was he part of the research?", "is she one of the authors?"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she)\s+(actually\s+|even\s+)?(part\s+of|involved\s+in|"
     r"one\s+of)\s+(the\s+)?\w+",

@@ -39,6 +39,7 @@ def chat(*questions: str) -> list[Answer]:
         "so is the ilive article itself original research?",
         "have you got that review itself or just the trainer's take on it?",
         "who's this trainer anyway, do we know his name?",
+        "do we know the name of the personal trainer who wrote the thread?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -93,3 +94,18 @@ def test_was_he_part_of_the_research_reads_his_introduction() -> None:
 def test_one_of_the_authors_leads_with_the_persons_introduction() -> None:
     (answer,) = chat("is hyunjun kong one of the authors of the study or just commenting?")
     assert "co-author of the study" in answer.citations[answer.sentences[0].citations[0] - 1].text
+
+
+def test_a_relative_who_wrote_is_no_question_about_the_author() -> None:
+    """ "did the guy who wrote the forum post ever study physio?" asks about his background (the
+    post's own words), not who wrote it (found on eval/fresh12's first run)."""
+    assert not asks_about_sources("did the guy who wrote the forum post ever study physio?")
+    assert asks_about_sources("and who wrote that?")
+
+
+def test_what_kind_of_scientist_is_he_reads_the_introduction() -> None:
+    *_, kind = chat(
+        "Kong reckons muscles need their nerve supply intact - why does it matter?",
+        "what kind of scientist is he?",
+    )
+    assert kind.mode == "meta" and "chemical and biomolecular engineering" in kind.text, kind.text
