@@ -48,25 +48,6 @@ def test_a_short_off_topic_question_is_no_fragment_of_the_last_turn() -> None:
     assert "capital" in b.text and "peru" in b.text
 
 
-@pytest.mark.parametrize(
-    ("first", "off_topic", "named"),
-    [
-        # the thing that would do it is the subject ("a VR headset"), not the effect verb's object
-        (
-            "what does the CNS do with sensory info like sight and sound?",
-            "would a VR headset help train that?",
-            "headset",
-        ),
-        # a price is what "how much does he charge" counts (found on eval/fresh12's first run)
-        ("how would I reach the forum trainer?", "how much does he charge for coaching?", "charge"),
-    ],
-)
-def test_an_off_topic_follow_up_names_its_own_topic(first: str, off_topic: str, named: str) -> None:
-    _, (a, b) = chat(first, off_topic)
-    assert not a.declined
-    assert b.declined and b.scope == "off_topic" and named in b.text, b.text
-
-
 def test_drug_question_after_a_study_question_is_referred() -> None:
     _, (a, b) = chat(
         "What did the study find about innervated muscle tissue?",
@@ -404,6 +385,14 @@ def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
         ),
         # a population asked about by ellipsis ("and for kids?") is a topic, not the asker's family
         ("does glatt say some kinds of exercise beat others for brain health?", "and for kids?", "kids"),
+        # the thing that would do it ("a VR headset help …"), a price ("how much does he charge"):
+        # found on eval/fresh12's first run
+        (
+            "what does the CNS do with sensory info like sight and sound?",
+            "would a VR headset help train that?",
+            "headset",
+        ),
+        ("how would I reach the forum trainer?", "how much does he charge for coaching?", "charge"),
         (
             "after a heavy triple i'm completely fried. is that just my muscles being tired?",
             "how often should I be taking a deload week?",
