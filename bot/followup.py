@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.types import Answer, Hit
@@ -94,17 +94,28 @@ def _neighbourhood(
     around = [u for u in units[max(0, at - reach) : at + reach + 1] if usable(u)]
     near = tuple((u.source, u.start, u.end) for u in around)
     have = {h.passage.id for h in hits}
-    added: list[Hit] = []
+    rows: list[int] = []
     for u in around:
-        passage = retriever.index.passage_at(u.source, u.start)
-        if passage is None or passage.id in have:
+        row = retriever.index.row_at(u.source, u.start)
+        if row is None or retriever.index.passages[row].id in have:
             continue
-        have.add(passage.id)
-        added.append(Hit(passage, source, score=0.0, dense=0.0, lexical=0.0, rank=len(hits) + len(added) + 1))
-    if added:
-        qv = retriever.embedder.encode([query])[0]
-        ids = {p.id: i for i, p in enumerate(retriever.index.passages)}
-        added = [replace(h, dense=float(retriever.index.vectors[ids[h.passage.id]] @ qv)) for h in added]
+        have.add(retriever.index.passages[row].id)
+        rows.append(row)
+    if not rows:
+        return near, tuple(hits)
+    # scored like retrieved passages: cosine of the follow-up's query to the passage's vector
+    qv = retriever.embedder.encode([query])[0]
+    added = [
+        Hit(
+            retriever.index.passages[row],
+            source,
+            score=0.0,
+            dense=float(retriever.index.vectors[row] @ qv),
+            lexical=0.0,
+            rank=len(hits) + n,
+        )
+        for n, row in enumerate(rows, start=1)
+    ]
     return near, (*hits, *added)
 
 

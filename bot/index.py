@@ -84,7 +84,14 @@ class Index:
 
     def passage_at(self, source: str, offset: int) -> Passage | None:
         """The passage of ``source`` that holds character ``offset`` (None in excluded text)."""
-        return next((p for p in self.passages if p.source == source and p.start <= offset < p.end), None)
+        row = self.row_at(source, offset)
+        return None if row is None else self.passages[row]
+
+    def row_at(self, source: str, offset: int) -> int | None:
+        """Row (in ``passages`` and ``vectors``) of the passage of ``source`` that holds ``offset``."""
+        return next(
+            (i for i, p in enumerate(self.passages) if p.source == source and p.start <= offset < p.end), None
+        )
 
 
 def file_stamp(folder: Path) -> tuple[tuple[str, int, int, int], ...]:
