@@ -9,26 +9,29 @@
    sidecar metadata of the documents the previous answer cited (all documents when none were, or
    when it asks for all), each sentence citing the span the previous answer cited (or the
    document's first sentence) so the document can be opened.
-3. **Medical advice** — which drug, what dose, diagnose me, should I stop my medication: a short
-   referral, declined (``bot.advice`` decides, ``bot.replies`` writes it). A condition the
-   profile lists (``conditions``) is not advice: such questions go on and ``condition`` asks the
-   answer for a see-a-professional note.
-4. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
+3. **Page notices** — "how can I reach the author?", "does the site check its articles?": the
+   page's own contact, sales or disclaimer line, quoted and marked as no finding (``bot.notices``).
+4. **Medical advice** — which drug, what dose, diagnose me, should I stop my medication: a short
+   referral, declined, naming what of it the sources never mention (``bot.advice`` decides,
+   ``bot.replies`` writes it). A condition the profile lists (``conditions``) is not advice: such
+   questions go on and ``condition`` asks the answer for a see-a-professional note.
+5. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
    the calibrated ``gate`` (``bot.calibrate``), or when every content word of it is a corpus word
    (names and rare terms: "Who is <a person the corpus quotes>?").
-5. **Missing focus terms** — words of the question the corpus never uses, standing where the
+6. **Missing focus terms** — words of the question the corpus never uses, standing where the
    question puts its topic (``focus_slots``: "Does smoking…", "…that creatine improves…", "Which
    supplements…", "…capital of France?"), that are not near-synonyms of corpus words (word cosine
    below the calibrated ``reach``) and do not pull the question towards the corpus (its best cosine
    drops when the word is taken out). Any such word declines the question, naming it, whatever
    else matches. A question far from the corpus in meaning names every such word.
-6. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
+7. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
    for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
    the previous question; "Does <another expert> agree?" too). An off-topic question is declined
-   whatever came before it. ``bot.followup`` then says what a follow-up points at in the previous
-   answer's document ("then what?": the next claim; "he": its author).
-7. **A named source** — a question that names one source by its kind, author or publisher ("the
+   whatever came before it, and one whose every word the corpus lacks continues nothing.
+   ``bot.followup`` then says what a follow-up points at in the previous answer's document ("then
+   what?": the next claim; "he": its author; any follow-up: the claims beside the last lead).
+8. **A named source** — a question that names one source by its kind, author or publisher ("the
    trainer", "the news site") gets that source's best passages among its hits.
 
 Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice``, questions
