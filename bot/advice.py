@@ -54,7 +54,9 @@ _PERSONAL_CHOICE = re.compile(
 # "… how often should I be doing it?"
 _ANY_PERSONAL = re.compile(
     r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
-    r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b",
+    r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
+    # "… how many rounds of boxing a week is right for me?"
+    r"|\b(right|suitable|safe)\s+for\s+(me|him|her|them|us)\W*$",
     re.IGNORECASE,
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call

@@ -32,6 +32,7 @@ from tests.support import seed_retriever, seed_settings
         "I had a TIA last month, when can I start lifting again?",
         "my son has cerebral palsy, would heavy lifting help him?",  # a condition the sources lack
         "my doctor has me on testosterone replacement, is it safe to start max effort singles?",
+        "I was just diagnosed with early Parkinson's, how many rounds of boxing a week is right for me?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -49,6 +50,7 @@ def test_own_health_questions_are_referred(question: str) -> None:
         "can training get rid of the fried feeling faster?",
         # a condition the sources discuss: answered with the see-a-professional note
         "my mum has Alzheimer's, would exercise help her?",
+        "which kind of exercise is right for me?",  # no condition of one's own named
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
