@@ -32,6 +32,7 @@ long-running process (the app) can reload or rebuild instead of serving from a s
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fcntl
 import hashlib
@@ -43,6 +44,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -88,10 +90,25 @@ class Index:
         return None if row is None else self.passages[row]
 
     def row_at(self, source: str, offset: int) -> int | None:
-        """Row (in ``passages`` and ``vectors``) of the passage of ``source`` that holds ``offset``."""
-        return next(
-            (i for i, p in enumerate(self.passages) if p.source == source and p.start <= offset < p.end), None
-        )
+        """Row (in ``passages`` and ``vectors``) of the passage of ``source`` that holds ``offset``:
+        a binary search in the source's passages (every follow-up asks, on corpora of any size)."""
+        rows = self._rows_by_source.get(source, [])
+        at = bisect.bisect_right(rows, (offset, float("inf"))) - 1
+        # passages overlap by a sentence or so: the first (earliest) one that holds the offset
+        for start, row in rows[max(0, at - 3) : at + 1]:
+            if start <= offset < self.passages[row].end:
+                return row
+        return None
+
+    @cached_property
+    def _rows_by_source(self) -> dict[str, list[tuple[int, int]]]:
+        """(start, row) of every passage, per source, sorted by start."""
+        rows: dict[str, list[tuple[int, int]]] = {}
+        for i, p in enumerate(self.passages):
+            rows.setdefault(p.source, []).append((p.start, i))
+        for found in rows.values():
+            found.sort()
+        return rows
 
 
 def file_stamp(folder: Path) -> tuple[tuple[str, int, int, int], ...]:

@@ -11,7 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.index import CURRENT, changed_on_disk, open_index, verify
 from bot.vectors import ivf_factory, resolve_factory
-from tests.support import copied_corpus
+from tests.support import copied_corpus, seed_retriever
 
 
 @pytest.fixture
@@ -150,3 +150,17 @@ def test_the_embedding_backend_is_part_of_the_fingerprint(corpus: Settings) -> N
     floats = {fingerprint(corpus.with_value("embedding", "backend", b)) for b in ("torch", "onnx", "auto")}
     others = {fingerprint(corpus.with_value("embedding", "backend", b)) for b in ("onnx-int8", "torch-bf16")}
     assert floats == {base} and base not in others and len(others) == 2
+
+
+def test_row_at_finds_the_first_passage_holding_an_offset() -> None:
+    """``Index.row_at`` (a binary search per source) agrees with a scan of every passage, overlaps
+    included, and says None outside any passage."""
+    index = seed_retriever().index
+    for p in index.passages:
+        for offset in range(p.start, p.end, 5):
+            scan = next(
+                i for i, q in enumerate(index.passages) if q.source == p.source and q.start <= offset < q.end
+            )
+            assert index.row_at(p.source, offset) == scan
+    assert index.row_at("no/such/file.txt", 0) is None
+    assert index.row_at(index.passages[0].source, 10**9) is None
