@@ -134,10 +134,12 @@ def looks_non_english(question: str) -> bool:
     return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)
 
 
-# English contractions typed without their apostrophe
+# English contractions typed without their apostrophe, and English chat words
 _UNAPOSTROPHED = frozenset(
     "whats hows wheres whos whens whys thats theres heres hes shes dont doesnt didnt isnt arent wasnt "
-    "werent cant wont wouldnt shouldnt couldnt hasnt havent hadnt im ive youre theyre youve theyve".split()
+    "werent cant wont wouldnt shouldnt couldnt hasnt havent hadnt im ive youre theyre youve theyve "
+    # and chat words: "lol ok. bitcoin price?", "u like cats?" are English
+    "u ur r lol ok okay pls plz thx ty btw omg idk imo hmm yeah yep nope".split()
 )
 
 

@@ -53,7 +53,7 @@ saying says telling tells showing shows claiming claims stating states mentions 
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
 common normal usual typical possible likely fair accurate correct
-yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts
+yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 """.split()

@@ -80,7 +80,7 @@ _META = re.compile(
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
     # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"
     r"|\b(is|are)\s+([\w'’-]+\s+){0,6}(an?\s+)?(trustworthy|reliable|credible|reputable|legit|solid)\s+"
-    r"(source|site|website|outlet|publication|publisher|article|post|forum|paper)s?\b"
+    r"(source|site|website|outlet|publication|publisher|article|post|forum|paper|place)s?\b"
     r"|\b(more|most|less|least)\s+(solid|reliable|trustworthy|credible|reputable)\s+(source|one|document)\b"
     r"|\bfact[- ]?check(s|ed|ing)?\b"
     # found on eval/fresh6's first run

@@ -40,6 +40,7 @@ def chat(*questions: str) -> list[Answer]:
         "have you got that review itself or just the trainer's take on it?",
         "who's this trainer anyway, do we know his name?",
         "do we know the name of the personal trainer who wrote the thread?",
+        "hmm, and is ilive itself a reliable place to read this?",  # found on eval/fresh13
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
