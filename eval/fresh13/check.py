@@ -62,5 +62,7 @@ if __name__ == "__main__":
             print("\n".join(problems), file=sys.stderr)
             status = 1
         else:
-            print(f"ok: no later turn of {MIN_WORDS}+ words is a near copy (ratio >= {NEAR}) of an earlier set")
+            print(
+                f"ok: no later turn of {MIN_WORDS}+ words is a near copy (ratio >= {NEAR}) of an earlier set"
+            )
     sys.exit(status)
