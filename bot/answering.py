@@ -118,6 +118,15 @@ def starter_questions(seeds_dir: Path) -> tuple[str, ...]:
     return tuple(profile.questions) if profile else ()
 
 
+# English contractions typed without their apostrophe, and English chat words
+_UNAPOSTROPHED = frozenset(
+    "whats hows wheres whos whens whys thats theres heres hes shes dont doesnt didnt isnt arent wasnt "
+    "werent cant wont wouldnt shouldnt couldnt hasnt havent hadnt im ive youre theyre youve theyve "
+    # and chat words: "lol ok. bitcoin price?", "u like cats?" are English
+    "u ur r lol ok okay pls plz thx ty btw omg idk imo hmm yeah yep nope".split()
+)
+
+
 ENGLISH_NOTE = "The sources are in English: asking in English may find more."
 
 
@@ -132,15 +141,6 @@ def looks_non_english(question: str) -> bool:
     # "who's", "what's": the word before the apostrophe is the English one; typed without it
     # ("whats ryan glatts job title") the contraction is English all the same
     return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)
-
-
-# English contractions typed without their apostrophe, and English chat words
-_UNAPOSTROPHED = frozenset(
-    "whats hows wheres whos whens whys thats theres heres hes shes dont doesnt didnt isnt arent wasnt "
-    "werent cant wont wouldnt shouldnt couldnt hasnt havent hadnt im ive youre theyre youve theyve "
-    # and chat words: "lol ok. bitcoin price?", "u like cats?" are English
-    "u ur r lol ok okay pls plz thx ty btw omg idk imo hmm yeah yep nope".split()
-)
 
 
 def _declined(

@@ -29,19 +29,20 @@ _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whet
 # Verbs that fetch a passage for the asker: "give me the line", "paste the sentence", "dig out …".
 _FETCHING = frozenset("give find show get send pull paste copy dig".split())
 _FETCH = rf"(?:{'|'.join(sorted(_FETCHING))})(?:\s+(?:up|out))?"
+_EXACT = r"(?:exact|actual|precise|full|original)"  # "the exact line"
+_PASSAGE = r"(?:quote|quotation|line|sentence|passage|bit|part|words|wording)"  # what is quoted
 _QUOTE_REQUEST = re.compile(
     rf"^\W*(?:please\s+)?{_FETCH}\s+(?:me\s+|us\s+)?"
     r"(?:a|an|the|one|some)?\s*"
     # "give me <a person>'s quote about …", "give me the exact line …"
-    r"(?:[\w-]+['’]s\s+)?(?:exact|actual|precise|full|original|direct|whole)?\s*"
-    r"(?:quote|quotation|line|sentence|passage|citation|words|wording|bit|part)s?\b(.*)$",
+    rf"(?:[\w-]+['’]s\s+)?(?:{_EXACT}|direct|whole)?\s*"
+    rf"(?:{_PASSAGE}|citation)s?\b(.*)$",
     re.IGNORECASE,
 )
 # "what's the exact sentence saying X?": the same request, asked as a question
 _WHICH_LINE = re.compile(
-    r"^\W*(?:so\s+)?(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?:the|that)\s+(?:exact|actual|precise|full|original)?\s*"
-    r"(?:quote|quotation|line|sentence|passage|bit|part|wording)\s+(?:saying|that\s+says|which\s+says|stating|"
-    r"where)\b(.*)$",
+    rf"^\W*(?:so\s+)?(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?:the|that)\s+{_EXACT}?\s*{_PASSAGE}\s+"
+    r"(?:saying|that\s+says|which\s+says|stating|where)\b(.*)$",
     re.IGNORECASE,
 )
 _FILLER = frozenset("me us please just that the line lines sentence passage words bit part".split())
@@ -51,8 +52,7 @@ _SAYING_SO = re.compile(
     r"|\b(?:for|about)\s+(?:that|this|it)\W*$"
     # "… right? quote me that part", "cite that bit": the part just said
     rf"|^\W*(?:please\s+)?(?:quote|cite|{_FETCH})\s+(?:me\s+|us\s+)?(?:that|this|it|the|his|her|their)"
-    r"(?:\s+(?:exact|actual|precise|full|original))?"
-    r"(?:\s+(?:part|bit|line|quote|sentence|passage|claim|words|wording))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
+    rf"(?:\s+{_EXACT})?(?:\s+(?:{_PASSAGE}|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
     re.IGNORECASE,
 )
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".

@@ -114,16 +114,25 @@ def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
     the embedder's tokenizer cuts into pieces: rare in general text, so most often the medicine, the
     condition or the procedure a personal health question is about ("warfarin", "postpartum"), not
     its everyday words ("safe", "last"). A referral names them, where a topic slot would not."""
-    cal, _ = retriever.calibrated()
     pieces = getattr(retriever.embedder, "pieces", None)
     if pieces is None:
         return ()
-    found = [
-        w
-        for w, near in retriever.unknown_words(question)
-        if w not in ASKER_WORDS and (not near or near[0][1] < cal.reach) and pieces(w) >= 2
-    ]
+    found = [w for w in _far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
     return tuple(dict.fromkeys(spelling(question, w) for w in found))
+
+
+def _far_unknown(question: str, retriever: Retriever) -> list[str]:
+    """The question's words the corpus never uses and has no near-synonym for (calibrated reach)."""
+    reach = retriever.calibrated()[0].reach
+    return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
+
+
+def no_word_known(question: str, retriever: Retriever) -> bool:
+    """Two or more content words, and the corpus has none of them nor a near-synonym of any
+    ("what's the capital of peru?"): the opposite of ``all_words_known``."""
+    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
+    far = set(_far_unknown(question, retriever))
+    return len(content) >= 2 and all(t in far for t in content)
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

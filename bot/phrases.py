@@ -113,6 +113,10 @@ _PHRASE_ENDS = frozenset(
 )
 
 
+# Words passed over on the way to a phrase's content ("the kind of …", "either source …")
+_BEFORE_CONTENT = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | CLASSIFIERS | _EACH
+
+
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """The words in the places an English question puts its topic (lowercased).
 
@@ -133,8 +137,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        skipped = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | _PART_WORDS | _KIND_WORDS | _EACH
-        while i < len(tokens) and tokens[i] in skipped:
+        while i < len(tokens) and tokens[i] in _BEFORE_CONTENT:
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 
@@ -185,7 +188,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             # "what's a good playlist …": the thing asked for, named by its head ("… yoga mat brand")
             take(content_after(i + 2), head=tokens[i + 2 : i + 3] in (["a"], ["an"], ["the"]))
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
-            if tokens[i + 1] in _KIND_WORDS | _PART_WORDS and tokens[i + 2 : i + 3] == ["of"]:
+            if _partitive(tokens, i + 1):
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
             elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in _AFTER_A_VERB):
                 take(i + 1, head=True)  # "which supplements …", not the verb of "what happens to that …"
@@ -303,6 +306,11 @@ def _pronoun_subject(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[1] in _DEMONSTRATIVES and tokens[2] in _DETERMINERS | _QUANTIFIERS
 
 
+def _partitive(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` names a kind, part or measure of what follows its "of" ("a glass of …")."""
+    return tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"]
+
+
 def subject_word(question: str, through_gerund: bool = False) -> str | None:
     """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
     "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
@@ -324,11 +332,11 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     while i < len(tokens) and (
         tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC
         or tokens[i] in ASKER_WORDS
-        or (tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"])  # "a glass of red wine"
+        or _partitive(tokens, i)  # "a glass of red wine"
     ):
         if tokens[i].endswith("ing"):
             return None  # "Is keeping my legs strong …": the subject is an activity
-        i += 2 if tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"] else 1
+        i += 2 if _partitive(tokens, i) else 1
     if i < len(tokens) and tokens[i].endswith("ing"):
         if not through_gerund:
             return None

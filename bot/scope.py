@@ -50,11 +50,10 @@ from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
 from bot.config import Settings
 from bot.evidence import named_by
-from bot.focus import all_words_known, corpus_names, missing_terms, rare_missing
+from bot.focus import all_words_known, corpus_names, missing_terms, no_word_known, rare_missing
 from bot.followup import pointed
 from bot.hits import fuse, with_named_source
 from bot.notices import notice_answer
-from bot.phrases import ASKER_WORDS
 from bot.profile import load_profile, names_condition
 from bot.replies import (
     DECLINE,
@@ -68,7 +67,7 @@ from bot.replies import (
     speaker_answer,
 )
 from bot.source_questions import VERB, WHO_IS_THAT, asks_about_sources, continues_source_question
-from bot.text import STOP_WORDS, tokenize, words
+from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 
 if TYPE_CHECKING:
@@ -153,14 +152,6 @@ def refers_back(question: str) -> bool:
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
     # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic
     return _PRONOUN.search(question) is not None and len(tokenize(question)) <= 3
-
-
-def _alien(question: str, retriever: Retriever) -> bool:
-    """Two or more content words, and the corpus has none of them nor a near-synonym of any."""
-    reach = retriever.calibrated()[0].reach
-    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
-    far = {w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach}
-    return len(content) >= 2 and all(t in far for t in content)
 
 
 def previous_turn(history: Sequence[Turn]) -> Turn | None:
@@ -300,7 +291,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # has its topic in the last turn: only a word where it puts a new topic counts ("what about golf?").
     # A question whose every word the corpus lacks ("what's the capital of peru?") continues
     # nothing, however short: it is decided alone, whatever came before it.
-    alien = not by_cosine and _alien(question, retriever)
+    alien = not by_cosine and no_word_known(question, retriever)
     leans_back = bool(history) and refers_back(question) and not alien
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain)
