@@ -21,6 +21,7 @@ from bot.phrases import (
     ASKER_WORDS,
     CLASSIFIERS,
     carried_word,
+    discourse_words,
     focus_slots,
     quantity_word,
     requested_word,
@@ -48,10 +49,12 @@ def missing_terms(
     """
     cal, _ = retriever.calibrated()
     # "the bit about …", "a glass of …": a part, a kind or a measure of the topic is never the topic
+    # "in everyday language", "the bottom of the post": how to answer or where, never the topic
+    aside = discourse_words(question)
     unknown = [
         (w, near)
         for w, near in retriever.unknown_words(question)
-        if w not in ASKER_WORDS and w not in CLASSIFIERS
+        if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside
     ]
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)

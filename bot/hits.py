@@ -1,5 +1,5 @@
 """Hit lists the scope step hands on: several retrievals fused into one, and topped up with the
-passages of a source the question names.
+passages of a source or a quoted person the question names.
 
 ``fuse(lists, k)`` is reciprocal-rank fusion (a follow-up's refined query and the question alone);
 ``with_named_source(question, hits, …)`` adds the named source's best passages ("does the trainer
@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import sources_named
+from bot.evidence import hit_units, named_by, sources_named, usable
 from bot.text import tokenize
 from bot.types import Hit
 
@@ -47,6 +47,36 @@ def with_named_source(
     ]
     if extra:
         explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")
+    return [*hits, *extra[:2]]
+
+
+def with_named_speaker(
+    question: str,
+    hits: Sequence[Hit],
+    retriever: Retriever,
+    settings: Settings,
+    explain: list[str],
+    query: str = "",
+) -> list[Hit]:
+    """A question that names a quoted person ("according to Lee, what does …", "what did Lee say
+    about …") asks what that person says: the best passages for ``query`` that hold one of their
+    claims join the hits when retrieval left them out (a name weighs little in a question's vector,
+    so the passage that introduces the person is often the only one of theirs retrieved)."""
+    _, speakers = named_by(question, hits)
+    if not speakers:
+        return list(hits)
+    sources = {h.passage.source for h in hits for u in hit_units(h) if u.speaker in speakers}
+    have = {h.passage.id for h in hits}
+    extra = [
+        h
+        for h in retriever.search(query or question, 4 * settings.retrieval.top_k)
+        if h.passage.source in sources
+        and h.passage.id not in have
+        and any(u.speaker in speakers and usable(u) for u in hit_units(h))
+    ]
+    if extra:
+        who = ", ".join(sorted(speakers))
+        explain.append(f"names {who}: {len(extra[:2])} more passages quoting them join the hits")
     return [*hits, *extra[:2]]
 
 

@@ -52,7 +52,7 @@ from bot.config import Settings
 from bot.evidence import named_by
 from bot.focus import all_words_known, corpus_names, missing_terms, no_word_known, rare_missing
 from bot.followup import pointed
-from bot.hits import fuse, with_named_source
+from bot.hits import fuse, with_named_source, with_named_speaker
 from bot.notices import notice_answer
 from bot.profile import load_profile, names_condition
 from bot.replies import (
@@ -361,6 +361,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         else ()
     )
     hits = with_named_source(question, hits, retriever, settings, explain, query)
+    hits = with_named_speaker(question, hits, retriever, settings, explain, query)
     previous = prev.answer if followup and prev is not None else None
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:

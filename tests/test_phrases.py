@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.phrases import carried_word, focus_slots, phrase_head, quantity_word, requested_word, subject_word
+from bot.phrases import carried_word, discourse_words, focus_slots, phrase_head, quantity_word, requested_word, subject_word
 from tests.support import seed_retriever, seed_settings
 
 
@@ -209,3 +209,23 @@ def test_classifier_and_filler_words_are_never_the_missing_term(
     assert not_named not in " ".join(missing), decision.missing
     if named:
         assert any(named in m for m in missing), decision.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("what did the experiment with glutamate find, in plain english please", {"english"}),
+        ("give me the dumbed-down version of how nerves talk to the brain", {"version"}),
+        ("what is promised near the end of the forum post?", {"end"}),
+        ("which expert is the hippocampus line credited to?", {"credited"}),
+        ("is learning a second language good for memory?", set()),
+    ],
+)
+def test_how_to_answer_and_where_on_the_page_are_asides(question: str, aside: set[str]) -> None:
+    assert discourse_words(question) == aside
+
+
+def test_an_aside_is_never_what_the_sources_lack_but_a_topic_word_still_is() -> None:
+    assert decide("what did the glutamate experiment find, in layman's terms?").kind == "answer"
+    declined = decide("is learning a second language good for an older brain?")
+    assert declined.kind == "off_topic" and "language" in declined.missing

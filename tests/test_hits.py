@@ -1,0 +1,43 @@
+"""Hit lists topped up for what a question names, on the real seeds, embedder and FAISS index."""
+
+from __future__ import annotations
+
+from bot.evidence import hit_units
+from bot.hits import fuse, with_named_speaker
+from tests.support import seed_retriever, seed_settings
+
+
+def test_a_named_person_brings_more_of_their_passages() -> None:
+    # A surname weighs little in the question's vector: retrieval finds the passage introducing the
+    # person and little else of theirs.
+    retriever, settings = seed_retriever(), seed_settings()
+    question = "According to Glatt, what does being active do inside the head?"
+    hits = retriever.search(question)
+    explain: list[str] = []
+    topped = with_named_speaker(question, hits, retriever, settings, explain)
+    added = topped[len(hits) :]
+    assert topped[: len(hits)] == hits
+    assert 1 <= len(added) <= 2
+    assert {h.passage.id for h in added}.isdisjoint(h.passage.id for h in hits)
+    assert all(any("Glatt" in u.speaker for u in hit_units(h)) for h in added)
+    assert explain and "Glatt" in explain[0]
+
+
+def test_a_question_naming_nobody_keeps_its_hits() -> None:
+    retriever, settings = seed_retriever(), seed_settings()
+    question = "What does being active do inside the head?"
+    hits = retriever.search(question)
+    explain: list[str] = []
+    assert with_named_speaker(question, hits, retriever, settings, explain) == hits
+    assert explain == []
+
+
+def test_fusion_keeps_each_passage_once_best_first() -> None:
+    retriever = seed_retriever()
+    a = retriever.search("how long until exercise helps memory", 5)
+    b = retriever.search("which exercise helps memory", 5)
+    fused = fuse([a, b], 5)
+    ids = [h.passage.id for h in fused]
+    assert len(ids) == len(set(ids)) == 5
+    assert [h.rank for h in fused] == [1, 2, 3, 4, 5]
+    assert all(x.score >= y.score for x, y in zip(fused, fused[1:]))
