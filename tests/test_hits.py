@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from bot.evidence import hit_units
 from bot.hits import fuse, with_named_speaker
 from tests.support import seed_retriever, seed_settings
@@ -40,4 +42,4 @@ def test_fusion_keeps_each_passage_once_best_first() -> None:
     ids = [h.passage.id for h in fused]
     assert len(ids) == len(set(ids)) == 5
     assert [h.rank for h in fused] == [1, 2, 3, 4, 5]
-    assert all(x.score >= y.score for x, y in zip(fused, fused[1:]))
+    assert all(x.score >= y.score for x, y in itertools.pairwise(fused))

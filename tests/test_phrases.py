@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.phrases import carried_word, discourse_words, focus_slots, phrase_head, quantity_word, requested_word, subject_word
+from bot.phrases import (
+    carried_word,
+    discourse_words,
+    focus_slots,
+    phrase_head,
+    quantity_word,
+    requested_word,
+    subject_word,
+)
 from tests.support import seed_retriever, seed_settings
 
 
