@@ -101,6 +101,8 @@ _ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat ea
 _ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
 _EACH = frozenset("either neither both each".split())  # "does either source say …": the topic follows
 _CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
+_HOW_TO = frozenset("do does can could should would".split())
+_RECOMMENDING = frozenset("recommendation recommendations suggestion suggestions recs".split())
 _MAKING = frozenset("make build create design draw plan write book find recommend".split())
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
 _FRONTED = re.compile(
@@ -190,6 +192,9 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             pass  # "is that the rule …?": the subject is the pronoun, "rule" says what is asked of it
         else:
             take(content_after(1))
+    # "how do I enrol in …?", "how can we sign up …": the action asked about is the topic
+    if len(tokens) > 3 and tokens[0] == "how" and tokens[1] in _HOW_TO and tokens[2] in _SUBJECTS:
+        slots |= {tokens[3]} & set(unknown)
     if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
         take(content_after(0))
     start = 1 if tokens[:1] == ["please"] else 0
@@ -294,6 +299,11 @@ def requested_word(question: str) -> str | None:
         if t == "you" and tokens[i + 1] in _MAKING:
             j = i + 3 if tokens[i + 2] in ("me", "us") else i + 2
             found = _object_at(tokens, j, _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
+            if found:
+                return found
+        if t in _RECOMMENDING and tokens[i + 1] in ("for", "on"):
+            # "any recommendations for noise cancelling headphones?": what is to be recommended
+            found = _object_at(tokens, i + 2, _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
             if found:
                 return found
     return None

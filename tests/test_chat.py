@@ -48,6 +48,21 @@ def test_a_short_off_topic_question_is_no_fragment_of_the_last_turn() -> None:
     assert "capital" in b.text and "peru" in b.text
 
 
+@pytest.mark.parametrize(
+    ("then", "term"),
+    [
+        ("how would I volunteer for one of those studies?", "volunteer"),
+        ("any suggestions for wireless earbuds to train with?", "earbuds"),
+    ],
+)
+def test_a_how_to_or_a_shopping_request_after_an_answer_is_declined(then: str, term: str) -> None:
+    """Found on eval/fresh13: "how do i enrol in one of those studies?" refers back ("those") but
+    asks how to do what the sources never mention; a request for recommendations names the thing."""
+    _, (a, b) = chat("what do future human studies need to take into account?", then)
+    assert not a.declined
+    assert b.declined and b.scope == "off_topic" and not b.citations and term in b.text
+
+
 def test_drug_question_after_a_study_question_is_referred() -> None:
     _, (a, b) = chat(
         "What did the study find about innervated muscle tissue?",

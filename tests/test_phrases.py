@@ -45,6 +45,8 @@ def test_phrase_head_is_the_last_word_of_the_noun_phrase(
         ("can you book me a physio appointment for Tuesday?", "appointment"),
         ("could you find us a gym near the station", "gym"),
         ("what does the study say?", None),
+        ("got any suggestions for a good foam roller?", "roller"),
+        ("any recommendations on running shoes for a beginner", "shoes"),
     ],
 )
 def test_requested_word_is_what_the_assistant_is_asked_to_make_or_book(
@@ -237,3 +239,17 @@ def test_an_aside_is_never_what_the_sources_lack_but_a_topic_word_still_is() -> 
     assert decide("what did the glutamate experiment find, in layman's terms?").kind == "answer"
     declined = decide("is learning a second language good for an older brain?")
     assert declined.kind == "off_topic" and "language" in declined.missing
+
+
+def test_the_action_a_how_to_question_asks_about_is_its_topic() -> None:
+    assert "register" in focus_slots("how can I register for the next trial?", {"register"})
+    # a corpus word in that place is no missing term: only words the corpus lacks are slots
+    assert "lift" not in focus_slots("how do I lift heavier?", {"heavier"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["any suggestions for a decent pair of earbuds?", "how do I sign up to take part in that research?"],
+)
+def test_a_request_for_something_the_sources_never_mention_is_declined(question: str) -> None:
+    assert decide(question).kind == "off_topic"
