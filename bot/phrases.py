@@ -56,7 +56,7 @@ common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz
+pls plz whose
 """.split()
 )
 # How the answer should be put or where on the page something stands, never what it is about:

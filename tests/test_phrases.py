@@ -253,3 +253,8 @@ def test_the_action_a_how_to_question_asks_about_is_its_topic() -> None:
 )
 def test_a_request_for_something_the_sources_never_mention_is_declined(question: str) -> None:
     assert decide(question).kind == "off_topic"
+
+
+def test_whose_asks_who_said_it_and_is_never_the_missing_term() -> None:
+    """Found on eval/fresh14's first run: "whose line is '…'?" was declined naming "whose"."""
+    assert decide("whose words are 'some neuron function in muscles can decline'?").kind == "answer"
