@@ -21,7 +21,6 @@ from bot.phrases import (
     ASKER_WORDS,
     CLASSIFIERS,
     carried_word,
-    discourse_words,
     focus_slots,
     quantity_word,
     requested_word,
@@ -31,6 +30,24 @@ from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
+
+# How the answer should be put or where on the page something stands, never what it is about:
+# "in everyday language", "short version", "at the bottom of the post", "who is it attributed to?"
+_DISCOURSE = re.compile(
+    r"\b(?:in|into|using|with)\s+(?:plain|simple|everyday|normal|easy|basic|lay|layman'?s?|laymen'?s?|"
+    r"non-?technical|human|regular)\s+(language|terms|english|words)\b"
+    r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
+    r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
+    r"|\b(attributed|credited|ascribed)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def discourse_words(question: str) -> set[str]:
+    """Words that say how to answer or where on a page ("everyday language", "short version", "the
+    bottom of the post", "attributed to"): never what the sources lack."""
+    return {g.lower() for m in _DISCOURSE.finditer(question) for g in m.groups() if g}
+
 
 PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
 

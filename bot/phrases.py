@@ -59,24 +59,6 @@ two three four five six seven eight nine ten eleven twelve twenty thirty forty f
 pls plz whose
 """.split()
 )
-# How the answer should be put or where on the page something stands, never what it is about:
-# "in everyday language", "short version", "at the bottom of the post", "who is it attributed to?"
-_DISCOURSE = re.compile(
-    r"\b(?:in|into|using|with)\s+(?:plain|simple|everyday|normal|easy|basic|lay|layman'?s?|laymen'?s?|"
-    r"non-?technical|human|regular)\s+(language|terms|english|words)\b"
-    r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
-    r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
-    r"|\b(attributed|credited|ascribed)\s+to\b",
-    re.IGNORECASE,
-)
-
-
-def discourse_words(question: str) -> set[str]:
-    """Words that say how to answer or where on a page ("everyday language", "short version", "the
-    bottom of the post", "attributed to"): never what the sources lack."""
-    return {g.lower() for m in _DISCOURSE.finditer(question) for g in m.groups() if g}
-
-
 _KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 _PART_WORDS = frozenset(

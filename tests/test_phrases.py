@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
+from bot.focus import discourse_words
 from bot.phrases import (
     carried_word,
-    discourse_words,
     focus_slots,
     phrase_head,
     quantity_word,
