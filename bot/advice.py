@@ -142,12 +142,12 @@ _MEDICINE_ON_ME = re.compile(
     r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b",
     re.IGNORECASE,
 )
-# One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
 # "… would heavy lifting help him?": what it would do for that person
 _HELP_THEM = re.compile(
     r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)\W*$",
     re.I,
 )
+# One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
 _OWN_RISK = re.compile(
     r"\b(my|his|her)\s+(own\s+|personal\s+)?(risk|chances?|odds|prognosis|life\s+expectancy)\b", re.I
 )
@@ -276,10 +276,9 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     )
     if condition and _CLEARED.search(question):
         return True
+    # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)
     if condition and _HELP_THEM.search(question) and not names_condition(question, profile):
-        return (
-            True  # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)
-        )
+        return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
     if condition and (

@@ -3,12 +3,13 @@ passages of a source or a quoted person the question names.
 
 ``fuse(lists, k)`` is reciprocal-rank fusion (a follow-up's refined query and the question alone);
 ``with_named_source(question, hits, …)`` adds the named source's best passages ("does the trainer
-say …", "according to the news piece") when retrieval left them out. Both hand on ``list[Hit]``.
+say …", "according to the news piece") and ``with_named_speaker`` the named person's ("according
+to Lee, …") when retrieval left them out. All hand on ``list[Hit]``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,16 +39,10 @@ def with_named_source(
     named = sorted(sources_named(set(tokenize(question)), retriever.index.sources.values(), fields))
     if len(named) != 1 or sum(h.passage.source in named for h in hits) >= 2:
         return list(hits)
-    k = settings.retrieval.top_k
-    have = {h.passage.id for h in hits}
-    extra = [
-        h
-        for h in retriever.search(query or question, 4 * k)
-        if h.passage.source in named and h.passage.id not in have
-    ]
+    extra = _best_others(hits, retriever, query or question, settings, lambda h: h.passage.source in named)
     if extra:
-        explain.append(f"names the source {named[0]}: {len(extra[:2])} of its passages join the hits")
-    return [*hits, *extra[:2]]
+        explain.append(f"names the source {named[0]}: {len(extra)} of its passages join the hits")
+    return [*hits, *extra]
 
 
 def with_named_speaker(
@@ -66,18 +61,24 @@ def with_named_speaker(
     if not speakers:
         return list(hits)
     sources = {h.passage.source for h in hits for u in hit_units(h) if u.speaker in speakers}
-    have = {h.passage.id for h in hits}
-    extra = [
-        h
-        for h in retriever.search(query or question, 4 * settings.retrieval.top_k)
-        if h.passage.source in sources
-        and h.passage.id not in have
-        and any(u.speaker in speakers and usable(u) for u in hit_units(h))
-    ]
+
+    def quotes_them(h: Hit) -> bool:
+        return h.passage.source in sources and any(u.speaker in speakers and usable(u) for u in hit_units(h))
+
+    extra = _best_others(hits, retriever, query or question, settings, quotes_them)
     if extra:
         who = ", ".join(sorted(speakers))
-        explain.append(f"names {who}: {len(extra[:2])} more passages quoting them join the hits")
-    return [*hits, *extra[:2]]
+        explain.append(f"names {who}: {len(extra)} more passages quoting them join the hits")
+    return [*hits, *extra]
+
+
+def _best_others(
+    hits: Sequence[Hit], retriever: Retriever, query: str, settings: Settings, wanted: Callable[[Hit], bool]
+) -> list[Hit]:
+    """The two best passages for ``query`` (of four times top-k) that are ``wanted`` and not in ``hits``."""
+    have = {h.passage.id for h in hits}
+    found = retriever.search(query, 4 * settings.retrieval.top_k)
+    return [h for h in found if h.passage.id not in have and wanted(h)][:2]
 
 
 def fuse(lists: Sequence[Sequence[Hit]], k: int, rrf_k: int = 60) -> list[Hit]:
