@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Sequence
 
+from bot.english import ASKER_WORDS, LEADING
 from bot.focus import spelling
-from bot.phrases import ASKER_WORDS, LEADING
 from bot.text import split_sentences, tokenize, words
 
 

@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.english import ASKER_WORDS, CLASSIFIERS
 from bot.phrases import (
-    ASKER_WORDS,
-    CLASSIFIERS,
     carried_word,
     focus_slots,
     quantity_word,

@@ -1,4 +1,4 @@
-"""Where an English question puts its topic: word lists and readers of a question's shape.
+"""Where an English question puts its topic: readers of a question's shape (word classes: ``bot.english``).
 
 ``focus_slots(question, unknown)`` hands on the words in those places (the subject after an opening
 auxiliary, the head of a which/what phrase, what a request asks to be made or the asker wants to get,
@@ -11,113 +11,52 @@ from __future__ import annotations
 
 import re
 
+from bot.english import (
+    ACQUIRING,
+    ADVERBS,
+    AFTER_A_VERB,
+    ASKER_WORDS,
+    ASKING_FOR,
+    ASSERT_VERBS,
+    AUXILIARIES,
+    BEFORE_THE_TOPIC,
+    CARRIERS,
+    CLASSIFIERS,
+    CLAUSE_WORDS,
+    CONTRACTED,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    EACH,
+    EFFECT_VERBS,
+    HOW_TO,
+    LEADING,
+    LIGHT_VERBS,
+    MAKING,
+    MODALS,
+    OBJECTS,
+    PARTICIPLES,
+    PHRASE_ENDS,
+    PHRASE_HEADS,
+    PREPOSITIONS,
+    PRICE_VERBS,
+    QUANTIFIERS,
+    RECOMMENDING,
+    SUBJECTS,
+    WHEN,
+)
 from bot.text import STOP_WORDS, words
 
-_DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
-# Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
-_AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
-# Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
-_BEFORE_THE_TOPIC = frozenset(
-    "getting doing having taking using making giving keeping trying going saying telling showing claiming "
-    # and modifiers before the noun they modify: "Did the earlier studies …" asks about studies
-    "earlier later previous recent latest new newer other same different whole actual main".split()
-)
-# Counting and ordering words before a noun: "a couple of days", "the second study", "either of".
-_QUANTIFIERS = frozenset(
-    "couple few several both either neither each every all many much more most other first second third "
-    "last next one two three".split()
-)
-_AUXILIARIES = frozenset(
-    "does do did is are was were can could will would should has have may might must".split()
-)
-_SUBJECTS = frozenset("i we you he she they".split())
-_DEMONSTRATIVES = frozenset("that this these those it".split())
-_OBJECTS = frozenset("me you him her it us them".split())
-_ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
-
-# General words a question uses about the asker or the conversation, never its topic.
-ASKER_WORDS = frozenset(
-    """
-grandmother grandfather grandma grandpa granny mother father mom mum dad parent parents son
-daughter baby wife husband partner friend friends family brother sister
-uncle aunt boss colleague coworker neighbour neighbor year years old day days week weeks month
-months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
-confirm explain show give cite citation citations source sources answer question know think say
-said want need like thanks thank okay hello yes true false actually honestly good bad best better
-worse worst right according great help helps helpful improve improves work works effect effects
-benefit benefits happen happens happened important fact facts sure quick quickly start started person
-people guy guys lot lots around
-line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
-suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
-saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
-mention mentioned discuss discusses discussed discussing describe describes described describing
-talk talks talked talking
-common normal usual typical possible likely fair accurate correct
-yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
-words wording main key major overall general basic simple plain short brief supposed given
-two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz whose
-""".split()
-)
-_KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
-# A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
-_PART_WORDS = frozenset(
-    "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
-    # and a measure of it: "a glass of red wine" is about the wine
-    "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings".split()
-)
-# Words that name a kind, a part or a measure of the topic, never the topic itself
-CLASSIFIERS = _KIND_WORDS | _PART_WORDS
-_CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
-_ASKING_FOR = frozenset("got any need want recommend suggest".split())
-LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
-
-
-_PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))
-# Verbs that only carry their object: what is got, taken or bought is the topic.
-_LIGHT_VERBS = frozenset(
-    "take taking get getting buy buying use using try trying drink drinking eat eating".split()
-)
-# Of those, the ones whose object the asker wants to have: it must be something the sources discuss.
-_ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat eating".split())
-_ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
-_EACH = frozenset("either neither both each".split())  # "does either source say …": the topic follows
-_CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
-_HOW_TO = frozenset("do does can could should would".split())
-_RECOMMENDING = frozenset("recommendation recommendations suggestion suggestions recs".split())
-_MAKING = frozenset("make build create design draw plan write book find recommend".split())
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
 _FRONTED = re.compile(
     r"^\W*([^,?.!]{3,40}),\s*(is|does|would|will|can|could|should|did)\s+(that|it|this)\b", re.I
 )
-_WHEN = frozenset("before after during while".split())
-_PRICE_VERBS = frozenset("cost costs charge charges earn earns pay pays".split())
-# what a thing does for the asker: "would a VR headset help …?" is about the headset
-_EFFECT_VERBS = frozenset("help helps work works improve improves boost boosts".split())
-_PREPOSITIONS = frozenset(
-    "about above across after against along among around at before behind below beside between beyond by "
-    "during for from in inside into like near of off on onto out outside over past since through to toward "
-    "towards under until up upon via with within without".split()
-)
-_PARTICIPLES = frozenset(
-    "made done gone taken given known seen shown found built held kept left lost meant put said sent set "
-    "told written brought bought caught thought felt heard run begun become grown drawn".split()
-)
-_MODALS = frozenset("should can could would will might".split())
-# A fronted part with these is a clause ("I play football on Sundays, …"), not a noun phrase.
-_CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when since because as".split())
 # A choice between two bare words put first: "salsa or bachata, which …?"
 _FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
 # A closing choice between two bare words: "…, carbs or fats?"
 _CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
-# Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
-_PHRASE_ENDS = frozenset(
-    "or and but than with without using via into in at by from to as after before during while".split()
-)
-
 
 # Words passed over on the way to a phrase's content ("the kind of …", "either source …")
-_BEFORE_CONTENT = _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS | CLASSIFIERS | _EACH
+_BEFORE_CONTENT = DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS | CLASSIFIERS | EACH
 
 
 def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> set[str]:
@@ -149,13 +88,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             return
         slots.add(tokens[i])
         compound = tokens[i] in unknown and i + 1 < len(tokens)
-        if compound and tokens[i + 1] not in STOP_WORDS | _AUXILIARIES:
+        if compound and tokens[i + 1] not in STOP_WORDS | AUXILIARIES:
             slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
         last = phrase_head(tokens, i) if head else None
         if last is not None and tokens[last] in unknown:
             slots.add(tokens[last])  # the phrase's head noun: "yoga podcasts", "DNA test"
 
-    if tokens and tokens[0] in _ASKING_FOR:  # "Got a good pasta recipe …?", "Any tips for …?"
+    if tokens and tokens[0] in ASKING_FOR:  # "Got a good pasta recipe …?", "Any tips for …?"
         take(content_after(1), head=True)
     if tokens[:2] in (["is", "there"], ["are", "there"]) and tokens[2:3] in (["a"], ["an"], ["any"]):
         # "is there a DNA test that …?" (not "is there solid proof …": that asks for support)
@@ -163,11 +102,11 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     if (
         tokens[:1] == ["who"]
         and len(tokens) > 3
-        and (tokens[1] not in STOP_WORDS or (tokens[1] in ("is", "was") and tokens[2] in _DETERMINERS))
+        and (tokens[1] not in STOP_WORDS or (tokens[1] in ("is", "was") and tokens[2] in DETERMINERS))
     ):
         take(content_after(2), head=True)  # "who holds the world record …?", "who is the strongest …?"
-    if tokens and tokens[0] in _AUXILIARIES:
-        if len(tokens) > 2 and (tokens[1] in _SUBJECTS or tokens[1] in ASKER_WORDS):
+    if tokens and tokens[0] in AUXILIARIES:
+        if len(tokens) > 2 and (tokens[1] in SUBJECTS or tokens[1] in ASKER_WORDS):
             # "Should I take X?", "should dad drop his X?": X, after the verb
             take(content_after(3))
         elif _pronoun_subject(tokens):
@@ -175,17 +114,17 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         else:
             take(content_after(1))
     # "how do I enrol in …?", "how can we sign up …": the action asked about is the topic
-    if len(tokens) > 3 and tokens[0] == "how" and tokens[1] in _HOW_TO and tokens[2] in _SUBJECTS:
+    if len(tokens) > 3 and tokens[0] == "how" and tokens[1] in HOW_TO and tokens[2] in SUBJECTS:
         slots |= {tokens[3]} & set(unknown)
     if 0 < len(tokens) <= 5:  # a short, verbless question: "Best keto diet for focus?"
         take(content_after(0))
     start = 1 if tokens[:1] == ["please"] else 0
-    if len(tokens) > start and tokens[start] in _ASSERT_VERBS:
+    if len(tokens) > start and tokens[start] in ASSERT_VERBS:
         # A request to assert something ("Say that X won a Nobel Prize", "Cite source 2 for the
         # claim that …"): the whole claim is the topic; any word of it the corpus lacks is missing.
         slots |= {t for t in tokens[start + 1 :] if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i, t in enumerate(tokens):
-        if t in _ASSERT_VERBS or (t == "true" and i > 0 and tokens[i - 1] in ("is", "it's")):
+        if t in ASSERT_VERBS or (t == "true" and i > 0 and tokens[i - 1] in ("is", "it's")):
             j = i + 1
             while j < len(tokens) and tokens[j] in ("me", "us", "that", "whether", "if"):
                 j += 1
@@ -196,29 +135,29 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
             if _partitive(tokens, i + 1):
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
-            elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in _AFTER_A_VERB):
+            elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in AFTER_A_VERB):
                 take(i + 1, head=True)  # "which supplements …", not the verb of "what happens to that …"
                 j = i + 1
-                while j + 1 < len(tokens) and tokens[j + 1] not in STOP_WORDS | _AUXILIARIES:
+                while j + 1 < len(tokens) and tokens[j + 1] not in STOP_WORDS | AUXILIARIES:
                     j += 1
-                if j > i + 1 and j + 1 < len(tokens) and tokens[j + 1] in _MODALS:
+                if j > i + 1 and j + 1 < len(tokens) and tokens[j + 1] in MODALS:
                     take(j)  # "what lifting belt should she get?": the phrase's head, before its verb
         if t in ("much", "many") and i > 0 and tokens[i - 1] == "how" and i + 1 < len(tokens):
             take(content_after(i + 1))
             if i + 3 < len(tokens) and tokens[i + 2] == "of":  # "how many grams of protein"
                 take(content_after(i + 3))
     for i, t in enumerate(tokens[:-1]):
-        if t in _LIGHT_VERBS:  # "get an MRI", "taking a deload week", "get one of those … apps"
+        if t in LIGHT_VERBS:  # "get an MRI", "taking a deload week", "get one of those … apps"
             j = i + 1
-            while j < len(tokens) and tokens[j] in _DETERMINERS | _CARRIERS:
+            while j < len(tokens) and tokens[j] in DETERMINERS | CARRIERS:
                 j += 1
             if j > i + 1 or (j < len(tokens) and tokens[j] in unknown):
                 take(content_after(j), head=True)
     for i, t in enumerate(tokens[:-2]):
-        if t == "you" and tokens[i + 1] in _MAKING:  # "can you make me a worksheet …?": what is made
+        if t == "you" and tokens[i + 1] in MAKING:  # "can you make me a worksheet …?": what is made
             take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2), head=True)
     fronted = _FRONTED.match(question)  # "jiu jitsu 3x a week, is that good …?": what "that" stands for
-    if fronted and not set(words(fronted.group(1))) & _CLAUSE_WORDS:
+    if fronted and not set(words(fronted.group(1))) & CLAUSE_WORDS:
         slots |= {t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS}
     fronted_choice = _FRONTED_CHOICE.match(question)  # "salsa or bachata, which one's easier …?"
     if fronted_choice:
@@ -230,15 +169,15 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     if choice:  # "… the night before a meet, carbs or fats?": the alternatives asked about
         slots |= {t for t in words(choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i] in _PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
+        if tokens[i] in PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
             after = tokens[i + 1 :]
-            if len(after) > 3 and after[-3] in _AUXILIARIES and after[-2] in _SUBJECTS:
+            if len(after) > 3 and after[-3] in AUXILIARIES and after[-2] in SUBJECTS:
                 after = after[:-3]  # "… what kinds of differences does he name?": its verb ends it
             for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
-                if t in _PHRASE_ENDS and j > 0:  # "… for after training?": a phrase starts after it
+                if t in PHRASE_ENDS and j > 0:  # "… for after training?": a phrase starts after it
                     after = after[:j]
                     break
-            tail = [t for t in after if t not in STOP_WORDS and t not in _DETERMINERS]
+            tail = [t for t in after if t not in STOP_WORDS and t not in DETERMINERS]
             if tail and len(tail) <= 3:
                 slots.add(tail[-1])
             break
@@ -247,7 +186,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
 
 def question_tokens(question: str) -> list[str]:
     """The question's words, lowercased, with "what's" read as "what is"."""
-    return [part for t in words(question) for part in _CONTRACTED.get(t, (t,))]
+    return [part for t in words(question) for part in CONTRACTED.get(t, (t,))]
 
 
 def _object_at(tokens: list[str], j: int, skipped: frozenset[str], stop: frozenset[str]) -> str | None:
@@ -265,9 +204,9 @@ def carried_word(question: str) -> str | None:
     supplements?"): the head of its object phrase, lowercased; None when there is none."""
     tokens = question_tokens(question)
     for i, t in enumerate(tokens[:-1]):
-        after_a_subject = i > 0 and tokens[i - 1] in _SUBJECTS | _MODALS | {"just", "to", "be"}
-        if t in _ACQUIRING and after_a_subject:
-            found = _object_at(tokens, i + 1, _DETERMINERS | _CARRIERS, STOP_WORDS | ASKER_WORDS)
+        after_a_subject = i > 0 and tokens[i - 1] in SUBJECTS | MODALS | {"just", "to", "be"}
+        if t in ACQUIRING and after_a_subject:
+            found = _object_at(tokens, i + 1, DETERMINERS | CARRIERS, STOP_WORDS | ASKER_WORDS)
             if found:
                 return found
     return None
@@ -278,14 +217,14 @@ def requested_word(question: str) -> str | None:
     appointment?": "appointment", the phrase's head), lowercased; None for other questions."""
     tokens = question_tokens(question)
     for i, t in enumerate(tokens[:-2]):
-        if t == "you" and tokens[i + 1] in _MAKING:
+        if t == "you" and tokens[i + 1] in MAKING:
             j = i + 3 if tokens[i + 2] in ("me", "us") else i + 2
-            found = _object_at(tokens, j, _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
+            found = _object_at(tokens, j, DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
             if found:
                 return found
-        if t in _RECOMMENDING and tokens[i + 1] in ("for", "on"):
+        if t in RECOMMENDING and tokens[i + 1] in ("for", "on"):
             # "any recommendations for noise cancelling headphones?": what is to be recommended
-            found = _object_at(tokens, i + 2, _DETERMINERS | _BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
+            found = _object_at(tokens, i + 2, DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
             if found:
                 return found
     return None
@@ -297,7 +236,7 @@ def phrase_head(tokens: list[str], i: int) -> int | None:
     meets a pronoun or preposition; None otherwise (a verb may follow a subject: "X sharpen Y")."""
 
     def ends(t: str) -> bool:  # a word that cannot be inside a noun phrase ("you'd", "near", "is")
-        closing = STOP_WORDS | ASKER_WORDS | _AUXILIARIES | _PREPOSITIONS | _ADVERBS
+        closing = STOP_WORDS | ASKER_WORDS | AUXILIARIES | PREPOSITIONS | ADVERBS
         return t in closing or t.split("'")[0] in STOP_WORDS
 
     j = i
@@ -307,14 +246,14 @@ def phrase_head(tokens: list[str], i: int) -> int | None:
         return None
     # A verb ends the run as often as a noun: one with an object after it ("… carries the message"),
     # a participle or gerund ("made of", "trying to") is no head noun.
-    verb = tokens[j].endswith(("ing", "ed")) or tokens[j] in _PARTICIPLES
-    objected = j + 1 < len(tokens) and tokens[j + 1] in _DETERMINERS | _OBJECTS
+    verb = tokens[j].endswith(("ing", "ed")) or tokens[j] in PARTICIPLES
+    objected = j + 1 < len(tokens) and tokens[j + 1] in DETERMINERS | OBJECTS
     return None if verb or objected else j
 
 
 def _pronoun_subject(tokens: list[str]) -> bool:
     """After an opening auxiliary, "that"/"this"/"it" followed by a determiner is the subject itself."""
-    return len(tokens) > 2 and tokens[1] in _DEMONSTRATIVES and tokens[2] in _DETERMINERS | _QUANTIFIERS
+    return len(tokens) > 2 and tokens[1] in DEMONSTRATIVES and tokens[2] in DETERMINERS | QUANTIFIERS
 
 
 def _partitive(tokens: list[str], i: int) -> bool:
@@ -330,18 +269,18 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     tokens = question_tokens(question)
     while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
-    if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in _AUXILIARIES and tokens[2] in _SUBJECTS:
+    if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in AUXILIARIES and tokens[2] in SUBJECTS:
         i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
     elif len(tokens) > 2 and tokens[0] in ("what", "how") and tokens[1] == "about":
         i = 2  # "what about rock climbing?": the new topic, whatever came before
-    elif len(tokens) < 2 or tokens[0] not in _AUXILIARIES or tokens[1] in _SUBJECTS:
+    elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:
         return None
     elif _pronoun_subject(tokens):
         return None  # "is that the case …?", "is this a good idea?": the subject is a pronoun
     else:
         i = 1
     while i < len(tokens) and (
-        tokens[i] in _DETERMINERS | _QUANTIFIERS | _BEFORE_THE_TOPIC
+        tokens[i] in DETERMINERS | QUANTIFIERS | BEFORE_THE_TOPIC
         or tokens[i] in ASKER_WORDS
         or _partitive(tokens, i)  # "a glass of red wine"
     ):
@@ -355,23 +294,23 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         # what it acts on (a corpus activity's object is a corpus word)
         i += 1
         while i < len(tokens) and (
-            tokens[i] in _DETERMINERS | _QUANTIFIERS
-            or (tokens[i] in _BEFORE_THE_TOPIC and not tokens[i].endswith("ing"))  # "a new language"
+            tokens[i] in DETERMINERS | QUANTIFIERS
+            or (tokens[i] in BEFORE_THE_TOPIC and not tokens[i].endswith("ing"))  # "a new language"
         ):
             i += 1
         if i >= len(tokens) or tokens[i] in STOP_WORDS | ASKER_WORDS or tokens[i].endswith("ing"):
             return None
-        if tokens[i].endswith("ed") or (tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS | _OBJECTS):
+        if tokens[i].endswith("ed") or (tokens[i + 1 : i + 2] and tokens[i + 1] in DETERMINERS | OBJECTS):
             return None  # "Does jogging sharpen the mind?", "is boxing mentioned?": a verb, no object
     elif through_gerund:
         return None
-    if i >= len(tokens) or tokens[i] in STOP_WORDS | _QUANTIFIERS:
+    if i >= len(tokens) or tokens[i] in STOP_WORDS | QUANTIFIERS:
         return None
     head = phrase_head(tokens, i)
     if (
         head is not None
         and tokens[head + 1 : head + 2]
-        and tokens[head + 1] in _AUXILIARIES | _WHEN | _EFFECT_VERBS
+        and tokens[head + 1] in AUXILIARIES | WHEN | EFFECT_VERBS
     ):
         # "would lion's mane mushrooms do …?", "would a strong coffee before sparring …?": the phrase
         # before the verb, or before when it is taken, ends in its noun (not "… try to", a verb's)
@@ -389,12 +328,12 @@ def quantity_word(question: str) -> str | None:
                 j += 1  # "how much is tuition there?", "how much does a coach cost?"
                 # "how much does he charge?": what is counted is the price
                 price = next(
-                    (k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in _PRICE_VERBS), None
+                    (k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None
                 )
                 if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
                     return tokens[price]
-            while j < len(tokens) and tokens[j] in _DETERMINERS | _QUANTIFIERS:
+            while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
                 j += 1
-            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | _AUXILIARIES:
+            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
                 return tokens[j]
     return None

@@ -1,0 +1,102 @@
+"""English word classes for reading a question's shape: determiners, auxiliaries, light verbs,
+prepositions, the words a question uses about the asker or the conversation (``ASKER_WORDS``) and
+the words naming a kind, part or measure of a topic (``CLASSIFIERS``).
+
+General English only: nothing here knows a corpus. ``bot.phrases`` reads a question with them.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
+# Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
+AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
+# Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
+BEFORE_THE_TOPIC = frozenset(
+    "getting doing having taking using making giving keeping trying going saying telling showing claiming "
+    # and modifiers before the noun they modify: "Did the earlier studies …" asks about studies
+    "earlier later previous recent latest new newer other same different whole actual main".split()
+)
+# Counting and ordering words before a noun: "a couple of days", "the second study", "either of".
+QUANTIFIERS = frozenset(
+    "couple few several both either neither each every all many much more most other first second third "
+    "last next one two three".split()
+)
+AUXILIARIES = frozenset(
+    "does do did is are was were can could will would should has have may might must".split()
+)
+SUBJECTS = frozenset("i we you he she they".split())
+DEMONSTRATIVES = frozenset("that this these those it".split())
+OBJECTS = frozenset("me you him her it us them".split())
+ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
+
+# General words a question uses about the asker or the conversation, never its topic.
+ASKER_WORDS = frozenset(
+    """
+grandmother grandfather grandma grandpa granny mother father mom mum dad parent parents son
+daughter baby wife husband partner friend friends family brother sister
+uncle aunt boss colleague coworker neighbour neighbor year years old day days week weeks month
+months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
+confirm explain show give cite citation citations source sources answer question know think say
+said want need like thanks thank okay hello yes true false actually honestly good bad best better
+worse worst right according great help helps helpful improve improves work works effect effects
+benefit benefits happen happens happened important fact facts sure quick quickly start started person
+people guy guys lot lots around
+line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
+suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
+saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
+mention mentioned discuss discusses discussed discussing describe describes described describing
+talk talks talked talking
+common normal usual typical possible likely fair accurate correct
+yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
+words wording main key major overall general basic simple plain short brief supposed given
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+pls plz whose
+""".split()
+)
+KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
+# A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
+PART_WORDS = frozenset(
+    "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
+    # and a measure of it: "a glass of red wine" is about the wine
+    "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings".split()
+)
+# Words that name a kind, a part or a measure of the topic, never the topic itself
+CLASSIFIERS = KIND_WORDS | PART_WORDS
+CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
+ASKING_FOR = frozenset("got any need want recommend suggest".split())
+LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
+
+
+PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))
+# Verbs that only carry their object: what is got, taken or bought is the topic.
+LIGHT_VERBS = frozenset(
+    "take taking get getting buy buying use using try trying drink drinking eat eating".split()
+)
+# Of those, the ones whose object the asker wants to have: it must be something the sources discuss.
+ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat eating".split())
+ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
+EACH = frozenset("either neither both each".split())  # "does either source say …": the topic follows
+CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
+HOW_TO = frozenset("do does can could should would".split())
+RECOMMENDING = frozenset("recommendation recommendations suggestion suggestions recs".split())
+MAKING = frozenset("make build create design draw plan write book find recommend".split())
+WHEN = frozenset("before after during while".split())
+PRICE_VERBS = frozenset("cost costs charge charges earn earns pay pays".split())
+# what a thing does for the asker: "would a VR headset help …?" is about the headset
+EFFECT_VERBS = frozenset("help helps work works improve improves boost boosts".split())
+PREPOSITIONS = frozenset(
+    "about above across after against along among around at before behind below beside between beyond by "
+    "during for from in inside into like near of off on onto out outside over past since through to toward "
+    "towards under until up upon via with within without".split()
+)
+PARTICIPLES = frozenset(
+    "made done gone taken given known seen shown found built held kept left lost meant put said sent set "
+    "told written brought bought caught thought felt heard run begun become grown drawn".split()
+)
+MODALS = frozenset("should can could would will might".split())
+# A fronted part with these is a clause ("I play football on Sundays, …"), not a noun phrase.
+CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when since because as".split())
+# Words that end the noun phrase after the last about/of/for/on: "… on macOS with Uniform Type …".
+PHRASE_ENDS = frozenset(
+    "or and but than with without using via into in at by from to as after before during while".split()
+)
