@@ -50,7 +50,18 @@ common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz whose
+pls plz whose hr hrs min mins sec secs
+""".split()
+) | frozenset(
+    # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",
+    # "his big takeaway"), whatever the answer is about.
+    """
+point points upshot takeaway takeaways verdict conclusion conclusions message moral lesson lessons
+headline headlines downside downsides drawback drawbacks upside upsides catch catches snag snags caveat
+caveats deal thing things matter issue issues problem problems reason reasons explanation explanations
+rationale logic argument arguments case implication implications consequence consequences outcome
+outcomes significance relevance context details detail specifics example examples instance instances
+proof gist overview recap tldr fix solution solutions bottom
 """.split()
 )
 KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
@@ -62,7 +73,11 @@ PART_WORDS = frozenset(
 )
 # Words that name a kind, a part or a measure of the topic, never the topic itself
 CLASSIFIERS = KIND_WORDS | PART_WORDS
-CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()}
+CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()} | {
+    # typed without the apostrophe, as chat often is: "whats a good …", "wheres the nearest …"
+    f"{w}s": (w, "is")
+    for w in "what where how who there that".split()
+}
 ASKING_FOR = frozenset("got any need want recommend suggest".split())
 LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 
@@ -80,6 +95,18 @@ CARRIERS = frozenset("just one of some more".split())  # "get one of those …",
 HOW_TO = frozenset("do does can could should would".split())
 RECOMMENDING = frozenset("recommendation recommendations suggestion suggestions recs".split())
 MAKING = frozenset("make build create design draw plan write book find recommend".split())
+# Asking for the answer itself to be reworked, never a topic: "can you simplify that?"
+REWORKING = frozenset(
+    "summarise summarize sum recap rephrase reword paraphrase simplify clarify elaborate expand break dumb "
+    "repeat translate condense shorten outline list compare contrast define interpret unpack spell boil "
+    "double check quote cite restate retell reexplain rewrite redo recite "
+    # and leading the asker through it: "walk me through …", "fill me in", "hit me with the facts"
+    "walk run take talk fill catch bring guide point remind help let hit give tell show".split()
+)
+# Words that open a verbless request for the best of something: "best coffee to drink before …?"
+RANKING = frozenset(
+    "best good decent great top cheapest nearest closest favourite favorite ideal recommended".split()
+)
 WHEN = frozenset("before after during while".split())
 PRICE_VERBS = frozenset("cost costs charge charges earn earns pay pays".split())
 # what a thing does for the asker: "would a VR headset help …?" is about the headset

@@ -75,7 +75,7 @@ def missing_terms(
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
     counted = quantity_word(question)
-    made = requested_word(question) or carried_word(question)
+    made = requested_word(question, {w for w, _ in unknown}) or carried_word(question)
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)

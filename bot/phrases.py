@@ -40,7 +40,9 @@ from bot.english import (
     PREPOSITIONS,
     PRICE_VERBS,
     QUANTIFIERS,
+    RANKING,
     RECOMMENDING,
+    REWORKING,
     SUBJECTS,
     WHEN,
 )
@@ -79,7 +81,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
-        while i < len(tokens) and tokens[i] in _BEFORE_CONTENT:
+        while i < len(tokens) and (tokens[i] in _BEFORE_CONTENT or tokens[i].isdigit()):
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 
@@ -92,10 +94,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
         last = phrase_head(tokens, i) if head else None
         if last is not None and tokens[last] in unknown:
-            slots.add(tokens[last])  # the phrase's head noun: "yoga podcasts", "DNA test"
+            # the phrase's head noun and the unknown words modifying it: "yoga podcasts", "lottery numbers"
+            slots.update(t for t in tokens[i : last + 1] if t in unknown)
 
     if tokens and tokens[0] in ASKING_FOR:  # "Got a good pasta recipe …?", "Any tips for …?"
         take(content_after(1), head=True)
+    if tokens and tokens[0] in RANKING and not set(tokens[1:3]) & AUXILIARIES:
+        take(content_after(1), head=True)  # "best coffee to drink before lifting?": the thing ranked
     if tokens[:2] in (["is", "there"], ["are", "there"]) and tokens[2:3] in (["a"], ["an"], ["any"]):
         # "is there a DNA test that …?" (not "is there solid proof …": that asks for support)
         take(content_after(2), head=True)
@@ -129,9 +134,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             while j < len(tokens) and tokens[j] in ("me", "us", "that", "whether", "if"):
                 j += 1
             take(content_after(j))
-        if t in ("which", "what") and tokens[i + 1 : i + 2] in (["is"], ["are"], ["was"]):
-            # "what's a good playlist …": the thing asked for, named by its head ("… yoga mat brand")
-            take(content_after(i + 2), head=tokens[i + 2 : i + 3] in (["a"], ["an"], ["the"]))
+        if t in ("which", "what", "where") and tokens[i + 1 : i + 2] in (["is"], ["are"], ["was"]):
+            # "what's a good playlist …", "where's the nearest gym": the thing asked for, named by its
+            # head ("… yoga mat brand", "his email address")
+            take(content_after(i + 2), head=tokens[i + 2 : i + 3] != [] and tokens[i + 2] in DETERMINERS)
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
             if _partitive(tokens, i + 1):
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
@@ -185,8 +191,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
 
 
 def question_tokens(question: str) -> list[str]:
-    """The question's words, lowercased, with "what's" read as "what is"."""
-    return [part for t in words(question) for part in CONTRACTED.get(t, (t,))]
+    """The question's words, lowercased, with "what's" read as "what is" and a possessive as its
+    noun ("this week's lottery numbers": "week")."""
+    return [
+        part
+        for t in words(question)
+        for part in CONTRACTED.get(t, (t[:-2] if t.endswith("'s") and t[:-2] not in SUBJECTS else t,))
+    ]
 
 
 def _object_at(tokens: list[str], j: int, skipped: frozenset[str], stop: frozenset[str]) -> str | None:
@@ -212,14 +223,26 @@ def carried_word(question: str) -> str | None:
     return None
 
 
-def requested_word(question: str) -> str | None:
+def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset()) -> str | None:
     """What a request asks the assistant to make, book or find ("can you book me a physio
-    appointment?": "appointment", the phrase's head), lowercased; None for other questions."""
+    appointment?", "recommend me a reaction ball": the phrase's head), or the action it asks of
+    the assistant when ``unknown`` holds that verb ("can you quiz me on this?"), lowercased; None
+    for other questions. Asking for the answer to be reworked ("can you simplify that?") is none."""
     tokens = question_tokens(question)
-    for i, t in enumerate(tokens[:-2]):
-        if t == "you" and tokens[i + 1] in MAKING:
-            j = i + 3 if tokens[i + 2] in ("me", "us") else i + 2
-            found = _object_at(tokens, j, DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
+    while tokens and tokens[0] in LEADING | {"please"}:
+        tokens = tokens[1:]
+    skipped = DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS | {t for t in tokens if t.isdigit()}
+    for i, t in enumerate(tokens[:-1]):
+        asked = (i == 0 and tokens[1] in ("me", "us")) or (
+            i > 1 and tokens[i - 1] == "you" and tokens[i - 2] in MODALS
+        )
+        if asked and t in unknown and t not in REWORKING | MAKING:
+            return t
+        if t in MAKING and (i == 0 or tokens[i - 1] == "you") and i + 1 < len(tokens):
+            j = i + 2 if tokens[i + 1] in ("me", "us") else i + 1
+            if tokens[j : j + 1] in (["that"], ["whether"], ["if"]):
+                continue  # "write that kids who … get better grades": a claim to assert, not a thing
+            found = _object_at(tokens, j, skipped, STOP_WORDS)
             if found:
                 return found
         if t in RECOMMENDING and tokens[i + 1] in ("for", "on"):
@@ -327,9 +350,7 @@ def quantity_word(question: str) -> str | None:
             if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
                 j += 1  # "how much is tuition there?", "how much does a coach cost?"
                 # "how much does he charge?": what is counted is the price
-                price = next(
-                    (k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None
-                )
+                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
                 if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
                     return tokens[price]
             while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:

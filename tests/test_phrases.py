@@ -13,6 +13,7 @@ from bot.phrases import (
     focus_slots,
     phrase_head,
     quantity_word,
+    question_tokens,
     requested_word,
     subject_word,
 )
@@ -258,3 +259,59 @@ def test_a_request_for_something_the_sources_never_mention_is_declined(question:
 def test_whose_asks_who_said_it_and_is_never_the_missing_term() -> None:
     """Found on eval/fresh14's first run: "whose line is '…'?" was declined naming "whose"."""
     assert decide("whose words are 'some neuron function in muscles can decline'?").kind == "answer"
+
+
+def test_chat_contractions_without_the_apostrophe_read_as_with_it() -> None:
+    assert question_tokens("whats a good smoothie?")[:2] == ["what", "is"]
+    assert question_tokens("wheres the closest pool")[:2] == ["where", "is"]
+    # a possessive is read as its noun: "next month's …" is about the month's thing, not "month's"
+    assert question_tokens("what are next month's ticket prices")[3] == "month"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("recommend me a foam roller to buy", "roller"),
+        ("please build us a 6 week rowing plan", "plan"),
+        ("could you juggle for me?", "juggle"),  # an action asked of the assistant, that the corpus lacks
+        ("can you rephrase that?", None),  # asking for the answer to be reworked
+        ("walk me through the study's method", None),
+        ("write that cold showers boost memory", None),  # a claim to assert: bot.assertions reads it
+    ],
+)
+def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
+    question: str, word: str | None
+) -> None:
+    unknown = {"roller", "foam", "rowing", "juggle", "rephrase", "walk", "cold", "showers"}
+    assert requested_word(question, unknown) == word
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("whats a good smoothie for after the gym", "smoothie"),
+        ("cheapest rowing machine for a small flat?", "machine"),
+        ("where's the closest climbing wall to me", "wall"),
+        ("can you juggle three balls for me?", "juggle"),
+        ("what are next month's ticket prices", "ticket"),
+    ],
+)
+def test_requests_for_things_or_acts_the_sources_never_mention_are_declined(
+    question: str, missing: str
+) -> None:
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so what's the upshot for a beginner?",
+        "whats the catch with lifting heavy?",
+        "what's the main takeaway of the muscle study?",
+        "can you sum up what the trainer says about heavy singles?",
+        "walk me through how the muscle study worked",
+    ],
+)
+def test_shell_nouns_and_rework_requests_are_never_the_missing_term(question: str) -> None:
+    assert not decide(question).missing
