@@ -43,7 +43,8 @@ _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
     r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|come\s+off|cut\s+(back|down)|"
-    r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|continue|carry\s+on)\b"
+    r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|push\s+through|train\s+through|"
+    r"continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
     r"resume)\b",
@@ -56,7 +57,7 @@ _ANY_PERSONAL = re.compile(
     r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
     r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
-    r"|\b(right|suitable|safe)\s+for\s+(me|him|her|them|us)\W*$",
+    r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$",
     re.IGNORECASE,
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
@@ -82,6 +83,13 @@ _HAS_CONDITION = re.compile(
     r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
     r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
     r"parkinson's|parkinson’s|parkinsons)\b"
+    # conditions named without those endings: "I have bipolar", "she's got long covid"
+    r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with)\s+(an?\s+|long\s+|chronic\s+|"
+    r"severe\s+|mild\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
+    r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
+    r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
+    r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia)\b"
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
     r"(an?\s+)?([a-z'’-]+\s+){0,2}(disease|syndrome|disorder|failure|condition|deficiency|pacemaker|stent|"
@@ -222,7 +230,8 @@ _CLEARED = re.compile(
 _OWN_SYMPTOM = re.compile(
     r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
-    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|"
+    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|"
+    r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
     r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
@@ -288,6 +297,9 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or (_ANY_PERSONAL.search(question) and not general)
     ):
         return True
+    asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question)
+    if asked and _OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
+        return True  # "brain fog since March, will cardio fix it?", "my knee clicks, should I go on?"
     if _OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"
     if _OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):

