@@ -57,7 +57,10 @@ _ANY_PERSONAL = re.compile(
     r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
     r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
-    r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$",
+    r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
+    # "…, ok to go back to heavy singles this week?"
+    r"|\b(ok|okay|fine|safe|alright)\s+(for\s+(me|him|her|them)\s+)?to\s+(go\s+back|get\s+back|return|start|resume|"
+    r"keep|carry\s+on|lift|train|play|run)\b",
     re.IGNORECASE,
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
@@ -103,7 +106,10 @@ _GOT_INJURED = re.compile(
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
     r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
-    r"hernias?|seizures?|strokes?|mini[- ]strokes?|tias?|heart\s+attacks?)\b",
+    r"hernias?|seizures?|strokes?|mini[- ]strokes?|tias?|heart\s+attacks?)\b"
+    # the subject left out: "had a concussion 2 weeks back, …"
+    r"|(^|[.!?]\s+)\W*(had|got|just\s+had)\s+(an?\s+|\d+\s+|my\s+)?(bad\s+)?(concussions?|whiplash|fractures?|"
+    r"sprains?|hernias?|seizures?|strokes?|heart\s+attacks?)\b",
     re.IGNORECASE,
 )
 # What it will do to them: "will that hurt my back?", "could it affect his recovery?"
@@ -161,7 +167,7 @@ _OWN_RISK = re.compile(
 )
 # Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
 _ON_MEDICINE = re.compile(
-    r"\b(i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
+    r"\b(i'm|i’m|im|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
     r"(has|have|had|put|keeps?)\s+(me|him|her|them))\s+"
     r"(already\s+|now\s+|still\s+)?on\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
@@ -257,6 +263,15 @@ _WHAT_IS_IT = re.compile(
     r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,
 )
+
+
+def health_words(question: str) -> frozenset[str]:
+    """The words of what the asker says they have, take or feel ("a concussion", "on beta blockers",
+    "my knee clicks"), lowercased: a referral names those its sources never mention."""
+    told = (_HAS_CONDITION, _GOT_INJURED, _OWN_CONDITION, _ON_MEDICINE, _TAKES_MEDICINE, _PUT_ON_MEDICINE)
+    spans = [m.group(0) for p in (*told, _PROCEDURE, _OWN_SYMPTOM) for m in p.finditer(question)]
+    # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium", "my knee clicks"
+    return frozenset(found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span)))
 
 
 def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:

@@ -165,9 +165,16 @@ def _pull(question: str, word: str, retriever: Retriever) -> float:
 
 
 def all_words_known(question: str, retriever: Retriever) -> bool:
-    """Every content word is a corpus word and one passage holds them all (names, rare terms)."""
+    """Every content word is a corpus word, or a near-synonym of one (word cosine at least the
+    calibrated ``reach``: "uni", "prof"), and one passage holds them all (names, rare terms)."""
     bm25 = retriever.index.bm25
-    terms = sorted({t for t in tokenize(question) if t not in ASKER_WORDS})
+    reach = retriever.calibrated()[0].reach
+    near = {
+        (tokenize(w) or [w])[0]: (tokenize(found[0][0]) or [found[0][0]])[0]
+        for w, found in retriever.unknown_words(question)
+        if found and found[0][1] >= reach
+    }
+    terms = sorted({near.get(t, t) for t in tokenize(question) if t not in ASKER_WORDS})
     if not terms or any(t not in bm25.vocab for t in terms):
         return False
     columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]

@@ -157,8 +157,9 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             j = i + 1
             while j < len(tokens) and tokens[j] in DETERMINERS | CARRIERS:
                 j += 1
-            if j > i + 1 or (j < len(tokens) and tokens[j] in unknown):
-                take(content_after(j), head=True)
+            passive = j < len(tokens) and (tokens[j].endswith("ed") or tokens[j] in PARTICIPLES)
+            if (j > i + 1 or (j < len(tokens) and tokens[j] in unknown)) and not passive:
+                take(content_after(j), head=True)  # not "does it get turned into …": a passive
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in MAKING:  # "can you make me a worksheet …?": what is made
             take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2), head=True)

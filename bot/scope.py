@@ -46,11 +46,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.advice import asks_medical_advice
+from bot.advice import asks_medical_advice, health_words
 from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
 from bot.config import Settings
+from bot.english import ASKER_WORDS
 from bot.evidence import named_by
-from bot.focus import all_words_known, corpus_names, missing_terms, no_word_known, rare_missing
+from bot.focus import (
+    all_words_known,
+    corpus_names,
+    missing_terms,
+    no_word_known,
+    rare_missing,
+    spelling,
+)
 from bot.followup import pointed
 from bot.hits import fuse, with_named_source, with_named_speaker
 from bot.notices import notice_answer
@@ -261,7 +269,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
         # and what of it the sources never mention ("warfarin", "tremors"), as any decline says
         rare = rare_missing(question, retriever)
-        lacking = tuple(dict.fromkeys((*rare, *missing_terms(question, retriever))))
+        # and what the asker says they have or take, where the corpus lacks it ("a concussion")
+        told = health_words(question)
+        own = [spelling(question, w) for w, _ in retriever.unknown_words(question) if w in told - ASKER_WORDS]
+        named = sorted({*rare, *own}, key=lambda w: question.lower().find(w.lower()))  # in the asker's order
+        lacking = tuple(dict.fromkeys((*named, *missing_terms(question, retriever))))
         lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
         reply = decline(question, REFERRAL + lacks, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))

@@ -68,6 +68,9 @@ def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred
         ("my grandpa is on warfarin, how heavy can he safely lift?", "warfarin", "safely"),
         ("I'm 6 weeks postpartum, am I cleared to lift heavy?", "postpartum", "cleared"),
         ("What dose of propranolol should I take for nerves before my meet?", "propranolol", "meet"),
+        # what the asker says they have, in one word the tokenizer holds whole
+        ("had whiplash a month ago, ok to get back to heavy pulls?", "whiplash", "month"),
+        ("my wrist clicks on every curl, should I keep going?", "clicks", "curl"),
     ],
 )
 def test_a_referral_names_what_the_sources_never_mention(question: str, named: str, not_named: str) -> None:

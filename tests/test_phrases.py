@@ -104,6 +104,8 @@ def test_a_near_topic_request_whose_head_noun_the_corpus_lacks_is_declined(
         "in the PNAS study, what actually carries the message from muscle to brain?",
         # "is there proof …" asks for support, not for a thing
         "is there solid proof exercise can reverse memory loss that's already happened?",
+        # "get" with a participle is a passive, not getting something
+        "how quickly does touch info get turned into a command to the muscles, per the trainer?",
     ],
 )
 def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> None:

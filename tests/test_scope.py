@@ -1034,3 +1034,10 @@ def test_what_a_person_names_is_not_a_question_about_the_person() -> None:
 
     assert not _ABOUT_PERSON.search("which cardio activities does Glatt name as good for the brain?")
     assert _ABOUT_PERSON.search("what's his name and where does he work?")
+
+
+def test_a_question_whose_every_word_is_a_corpus_word_or_its_near_synonym_is_in_scope() -> None:
+    """Found on eval/fresh15's first run ("what uni is the chem engineering prof from?" was declined):
+    abbreviations within the calibrated reach of a corpus word count as that word."""
+    s = scope.decide("which uni is that chem engineering prof at?", [], seed_retriever(), seed_settings())
+    assert s.kind == "answer", s.explain
