@@ -9,7 +9,7 @@ from __future__ import annotations
 
 DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
-AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them".split())
+AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them as".split())
 # Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
 BEFORE_THE_TOPIC = frozenset(
     "getting doing having taking using making giving keeping trying going saying telling showing claiming "
@@ -50,7 +50,7 @@ common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz whose hr hrs min mins sec secs
+pls plz whose hr hrs min mins sec secs near nearby
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",

@@ -42,6 +42,10 @@ _DISCOURSE = re.compile(
 )
 
 
+# A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
+_POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
 def discourse_words(question: str) -> set[str]:
     """Words that say how to answer or where on a page ("everyday language", "short version", "the
     bottom of the post", "attributed to"): never what the sources lack."""
@@ -52,7 +56,11 @@ PUSH = 0.05  # a focus word lowering the question's best cosine by more than thi
 
 
 def missing_terms(
-    question: str, retriever: Retriever, near_corpus: bool = True, explain: list[str] | None = None
+    question: str,
+    retriever: Retriever,
+    near_corpus: bool = True,
+    explain: list[str] | None = None,
+    refers_back: bool = False,
 ) -> tuple[str, ...]:
     """The question's focus terms the corpus lacks, in the question's own spelling.
 
@@ -67,6 +75,8 @@ def missing_terms(
     # "the bit about …", "a glass of …": a part, a kind or a measure of the topic is never the topic
     # "in everyday language", "the bottom of the post": how to answer or where, never the topic
     aside = discourse_words(question)
+    if refers_back:  # "keep that connection going", "in this experiment": the earlier turn's topic
+        aside |= {m.group(1).lower() for m in _POINTED_BACK.finditer(question)}
     unknown = [
         (w, near)
         for w, near in retriever.unknown_words(question)

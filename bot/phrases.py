@@ -90,7 +90,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             return
         slots.add(tokens[i])
         compound = tokens[i] in unknown and i + 1 < len(tokens)
-        if compound and tokens[i + 1] not in STOP_WORDS | AUXILIARIES:
+        # "what's physio trying to do": a verb follows the subject, no compound
+        verb = (
+            tokens[i + 1 : i + 2] != []
+            and tokens[i + 1].endswith(("ing", "ed"))
+            and tokens[i + 2 : i + 3] == ["to"]
+        )
+        if compound and tokens[i + 1] not in STOP_WORDS | AUXILIARIES and not verb:
             slots.add(tokens[i + 1])  # a compound of unknown words: "intermittent fasting"
         last = phrase_head(tokens, i) if head else None
         if last is not None and tokens[last] in unknown:

@@ -95,7 +95,7 @@ __all__ = [
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
-    r"^\s*(and|but|also|so|or|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really)\b",
+    r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -306,7 +306,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     alien = not by_cosine and no_word_known(question, retriever)
     leans_back = bool(history) and refers_back(question) and not alien
     near = by_cosine or known or leans_back
-    missing = missing_terms(question, retriever, near_corpus=near, explain=explain)
+    missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
     if missing:
         reply = decline(
             question,

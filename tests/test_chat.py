@@ -419,3 +419,32 @@ def test_a_follow_up_with_a_new_topic_the_sources_lack_is_declined(first: str, t
     _, answers = chat(first, then)
     assert not answers[0].declined
     assert answers[1].declined and term in answers[1].text
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "so how do I keep that link strong as I age?",  # a noun pointed back at names the last topic
+        "then what did the older studies find?",  # "then" continues the last turn
+    ],
+)
+def test_a_follow_up_pointing_back_at_the_last_topic_is_answered(then: str) -> None:
+    """Found on eval/fresh15's first run ("so how do i keep that connection going" was declined
+    naming "connection", a word the corpus lacks for what the last answer was about)."""
+    _, (a, b) = chat("why does kong think nerves must stay attached to muscles?", then)
+    assert not a.declined
+    assert not b.declined and b.citations, b.text
+
+
+@pytest.mark.parametrize(
+    ("then", "term"),
+    [
+        ("cheapest smoothie blender near me?", "blender"),
+        ("whats a good playlist for leg day", "playlist"),
+        ("can you quiz me on all that before my exam?", "quiz"),
+    ],
+)
+def test_requests_for_things_after_an_answer_are_declined(then: str, term: str) -> None:
+    _, (a, b) = chat("why does heavy lifting leave you 'fried'?", then)
+    assert not a.declined
+    assert b.declined and b.scope == "off_topic" and term in b.text, b.text
