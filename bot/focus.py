@@ -85,7 +85,8 @@ def missing_terms(
     slots = focus_slots(question, {w for w, _ in unknown})
     subject = subject_word(question)
     counted = quantity_word(question)
-    made = requested_word(question, {w for w, _ in unknown}) or carried_word(question)
+    requested = requested_word(question, {w for w, _ in unknown})
+    made = requested or carried_word(question)
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)
@@ -100,6 +101,10 @@ def missing_terms(
         pull = _pull(question, word, retriever) if measurable else 0.0
         if near_corpus and word not in slots:
             reason = "not where the question puts its topic"
+        elif word == requested:
+            # "can you find me a gym …?": documents neither find nor make things, however near a
+            # corpus word the thing is ("gym" ~ "exercising")
+            reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach:

@@ -240,8 +240,11 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
         tokens = tokens[1:]
     skipped = DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS | {t for t in tokens if t.isdigit()}
     for i, t in enumerate(tokens[:-1]):
+        # "quiz me …", "can you quiz me …", "could you juggle for me?"; not the generic "you" of
+        # "can you grow a muscle without …?"
+        for_me = bool({"me", "us"} & set(tokens[i + 1 : i + 5]))
         asked = (i == 0 and tokens[1] in ("me", "us")) or (
-            i > 1 and tokens[i - 1] == "you" and tokens[i - 2] in MODALS
+            i > 1 and tokens[i - 1] == "you" and tokens[i - 2] in MODALS and for_me
         )
         if asked and t in unknown and t not in REWORKING | MAKING:
             return t

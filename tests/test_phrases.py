@@ -278,6 +278,7 @@ def test_chat_contractions_without_the_apostrophe_read_as_with_it() -> None:
         ("recommend me a foam roller to buy", "roller"),
         ("please build us a 6 week rowing plan", "plan"),
         ("could you juggle for me?", "juggle"),  # an action asked of the assistant, that the corpus lacks
+        ("can you juggle without practice?", None),  # the generic "you": no request
         ("can you rephrase that?", None),  # asking for the answer to be reworked
         ("walk me through the study's method", None),
         ("write that cold showers boost memory", None),  # a claim to assert: bot.assertions reads it
