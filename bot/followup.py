@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
 _NEXT = re.compile(
-    r"^\W*((and|so|ok|okay|right)\W+)?(then\s+what|and\s+then|what\s+(happens|comes)\s+(next|after\s+that|then)|"
+    # "then what?", not "then what did earlier research show?" (a question of its own)
+    r"^\W*((and|so|ok|okay|right)\W+)?(then\s+what(?=\W*$|\s+(happens|comes|next|after))|and\s+then|"
+    r"what\s+(happens|comes)\s+(next|after\s+that|then)|"
     r"what\s+next|after\s+that|what\s+after\s+that|go\s+on|and\s+next)\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,9 @@ def chat(*questions: str) -> list[Answer]:
         ("and then what?", True),
         ("ok, what happens next?", True),
         ("and after that?", True),
-        ("then what did the study find?", True),
+        # a question with its own verb and topic: "then" means "in that case", not "next"
+        # (eval/fresh15: "then what did earlier research show?" had been answered with the next claim)
+        ("then what did the study find?", False),
         ("what else?", False),
         ("what happens to the brain?", False),
     ],
