@@ -248,6 +248,10 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
         )
         if asked and t in unknown and t not in REWORKING | MAKING:
             return t
+        if t in ("nearest", "closest"):  # "where's the nearest boxing gym?": a place to be found
+            found = _object_at(tokens, i + 1, skipped, STOP_WORDS)
+            if found:
+                return found
         if t in MAKING and (i == 0 or tokens[i - 1] == "you") and i + 1 < len(tokens):
             j = i + 2 if tokens[i + 1] in ("me", "us") else i + 1
             if tokens[j : j + 1] in (["that"], ["whether"], ["if"]):
@@ -306,6 +310,8 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
     elif len(tokens) > 2 and tokens[0] in ("what", "how") and tokens[1] == "about":
         i = 2  # "what about rock climbing?": the new topic, whatever came before
+    elif len(tokens) > 3 and tokens[0] == "who" and tokens[1] in ("is", "was") and tokens[2] in DETERMINERS:
+        i = 3  # "who's the editor of that journal?": the role asked about
     elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:
         return None
     elif _pronoun_subject(tokens):

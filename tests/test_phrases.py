@@ -299,6 +299,8 @@ def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
         ("where's the closest climbing wall to me", "wall"),
         ("can you juggle three balls for me?", "juggle"),
         ("what are next month's ticket prices", "ticket"),
+        ("where is the closest climbing gym?", "gym"),  # a place to be found, though "gym" ~ "exercising"
+        ("who is the treasurer of that society?", "treasurer"),  # the role asked about
     ],
 )
 def test_requests_for_things_or_acts_the_sources_never_mention_are_declined(
