@@ -314,7 +314,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         return True
     asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question)
     if asked and _OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
-        return True  # "brain fog since March, will cardio fix it?", "my knee clicks, should I go on?"
+        return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if _OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"
     if _OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):
