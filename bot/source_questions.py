@@ -178,7 +178,9 @@ WHO_IS_THAT = re.compile(
 # asked by quoting it: the claim's sentence answers, not the document's byline.
 _QUOTED_CLAIM = re.compile(
     r"\bwho\s+(\w+\s+)?(wrote|writes|said|says|claims?|claimed|posted|put\s+it)\s+"
-    r"(that\s+([\w'’-]+\s+){2,}[\w'’-]+|[\"“‘'][^\"”’']{3,}[\"”’'])",
+    r"(that\s+([\w'’-]+\s+){2,}[\w'’-]+|[\"“‘'][^\"”’']{3,}[\"”’'])"
+    # "who's behind the 'larger hippocampi' line?"
+    r"|\bwho(['’]s|\s+is|\s+was)?\s+behind\s+(the|that|this)\s+[\"“‘'][^\"”’']{3,}[\"”’']",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "who runs FitBrain and where is it?",
         "how reliable is memory after a hard workout?",
         "and what's his link to the study?",  # how he is connected to it: answered from the text
+        "who's behind the 'hard work beats talent' line?",  # a quoted claim: its sentence answers
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
