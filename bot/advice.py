@@ -37,6 +37,7 @@ _ADVICE = re.compile(
     r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
     re.IGNORECASE,
 )
+_UNITS = re.compile(r"\bhow\s+many\s+units\b|\bunits?\s+(should|can|do|must)\b", re.IGNORECASE)
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
 _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)", re.IGNORECASE)
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
@@ -278,6 +279,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
+    if _UNITS.search(question) and re.search(rf"\b{_MEDICINE}\b", question, re.IGNORECASE):
+        return True  # "I'm on insulin, how many units should I cut before a class?"
     if _WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
         return True  # "I get chest pains going up stairs, is it safe for me to start running?"
     if _OWN_SYMPTOM.search(question) and _IS_IT.search(question) and names_condition(question, profile):

@@ -37,6 +37,7 @@ from tests.support import seed_retriever, seed_settings
         "my hip pops whenever I squat, should I push through it?",  # a symptom, then whether to go on
         "I've had ringing ears and fog for months, will swimming clear it?",  # a symptom, then a cure asked
         "my brother has ADHD, which sport is best for him?",  # a condition named without a medical ending
+        "on insulin for type 1 - how many units should I drop before spin class?",  # a dose in units
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
