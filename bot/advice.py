@@ -16,7 +16,8 @@ from bot.profile import Profile, names_condition
 # Personal medical advice: medicine words, not corpus words.
 _MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
-    r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?)"
+    r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
+    r"inhalers?)"
 )
 _ADVICE = re.compile(
     rf"\b(which|what)\s+(\w+\s+)?{_MEDICINE}\b"
@@ -102,6 +103,7 @@ _HAS_CONDITION = re.compile(
 )
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 _GOT_INJURED = re.compile(
+    r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
     r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted)\s+"
     r"(my|his|her|their|our|a|an)\b"
     # "I've had 3 concussions", "she's had whiplash"
@@ -119,7 +121,7 @@ _PROGNOSIS = re.compile(
     r"affect|slow|set\s+back|hold|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
     r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
-    r"|\b(will|would|could|can|might)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
+    r"|\b(will|would|could|can|might|should)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
     r"get\s+rid\s+of)\s+(it|that|this|them|those)\b"
     # a choice against a treatment: "would I be better off just lifting instead of taking it?"
     r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b",
@@ -154,13 +156,20 @@ _MEDICINE_ON_ME = re.compile(
     r"\b(will|would|could|can|do|does|might)\s+(they|it|my\s+\w+|these|those)\s+(stop|affect|block|interfere|"
     r"change|hurt|harm|weaken|reduce)\b"
     # "would lifting weights make it work better?"
-    r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b",
+    r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b"
+    # "… would walking every day let me drop them?": coming off a medicine
+    r"|\blet\s+(me|him|her|them|us)\s+(drop|stop|quit|come\s+off|cut\s+down|cut\s+back|reduce|skip)\b",
     re.IGNORECASE,
 )
 # "… would heavy lifting help him?": what it would do for that person
 _HELP_THEM = re.compile(
     r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)\W*$",
     re.I,
+)
+# What it would do for the asker's own body: "… would zapping the muscle help my memory?"
+_HELP_MINE = re.compile(
+    r"\b(will|would|could|can|might)\s+(\w+\s+){1,4}(help|heal|fix|improve|cure)\s+(my|his|her|their)\s+\w+",
+    re.IGNORECASE,
 )
 # One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
 _OWN_RISK = re.compile(
@@ -224,6 +233,9 @@ _DIAGNOSED = re.compile(
 _PROCEDURE = re.compile(
     r"\b(had|got|has|have|with)\s+(an?\s+|my\s+|his\s+|her\s+)?([a-z'’-]+\s+){0,2}(stents?|pacemaker|catheter|"
     r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section)\b"
+    # a walking aid of one's own: "my father uses a walker since his fall"
+    r"|\b(uses|use|using|on|needs|with)\s+(an?\s+|his\s+|her\s+|my\s+)?(walker|wheelchair|walking\s+frame|zimmer\s+frame|"
+    r"crutches|mobility\s+scooter)\b"
     r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b",
     re.IGNORECASE,
 )
@@ -304,7 +316,11 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     if condition and _CLEARED.search(question):
         return True
     # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)
-    if condition and _HELP_THEM.search(question) and not names_condition(question, profile):
+    # "… would it help my memory?" after a diagnosis, a medicine or a device of one's own (not after
+    # "I pulled a heavy single", which reads like an injury)
+    diagnosed = any(p.search(question) for p in (_HAS_CONDITION, _DIAGNOSED, _OWN_CONDITION, _PROCEDURE))
+    helps = _HELP_THEM.search(question) or ((diagnosed or medicine) and _HELP_MINE.search(question))
+    if condition and helps and not names_condition(question, profile):
         return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
@@ -315,7 +331,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or (_ANY_PERSONAL.search(question) and not general)
     ):
         return True
-    asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question)
+    asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question) or _HELP_MINE.search(question)
     if asked and _OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if _OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):

@@ -50,7 +50,7 @@ common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz whose hr hrs min mins sec secs near nearby
+pls plz whose hr hrs min mins sec secs near nearby name names
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",
@@ -61,7 +61,7 @@ headline headlines downside downsides drawback drawbacks upside upsides catch ca
 caveats deal thing things matter issue issues problem problems reason reasons explanation explanations
 rationale logic argument arguments case implication implications consequence consequences outcome
 outcomes significance relevance context details detail specifics example examples instance instances
-proof gist overview recap tldr fix solution solutions bottom
+proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
 """.split()
 )
 KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
@@ -69,7 +69,8 @@ KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".
 PART_WORDS = frozenset(
     "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
     # and a measure of it: "a glass of red wine" is about the wine
-    "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings".split()
+    "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
+    "number numbers amount amounts".split()
 )
 # Words that name a kind, a part or a measure of the topic, never the topic itself
 CLASSIFIERS = KIND_WORDS | PART_WORDS

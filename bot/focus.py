@@ -37,7 +37,8 @@ _DISCOURSE = re.compile(
     r"non-?technical|human|regular)\s+(language|terms|english|words)\b"
     r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
     r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
-    r"|\b(attributed|credited|ascribed)\s+to\b",
+    r"|\b(attributed|credited|ascribed)\s+to\b"
+    r"|\bas\s+(far)\s+as\b",  # "as far as Lee is concerned"
     re.IGNORECASE,
 )
 

@@ -81,7 +81,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     slots: set[str] = set()
 
     def content_after(i: int) -> int | None:
+        start = i
         while i < len(tokens) and (tokens[i] in _BEFORE_CONTENT or tokens[i].isdigit()):
+            if i > start and tokens[i] in ("that", "which") and tokens[i - 1] not in DETERMINERS:
+                return None  # "the actual stuff that travels …": a relative clause, its verb no topic
             i += 1
         return i if i < len(tokens) and tokens[i] not in STOP_WORDS else None
 

@@ -139,7 +139,21 @@ _META = re.compile(
     r"|\b(news\s+(site|story|report|article)|blog|journalist|website)\s+(writing|reporting)\s+(about|on)\b"
     r"|\bwhat\s+are\s+(those|these|your|the)\s+(docs|documents|sources|texts)\b"
     r"|\b(he|she|it|they|does|did|do|ever|even|not)\s+(link|links|linked)\s+(to\s+)?(the|his|her|their|any)\s+(actual\s+|original\s+)?"
-    r"(review|reviews|study|studies|paper|papers|research|sources?|references?)\b(?!\s+(found|shows?|says?|finds?))",
+    r"(review|reviews|study|studies|paper|papers|research|sources?|references?)\b(?!\s+(found|shows?|says?|finds?))"
+    # found on eval/fresh16's first run: "when was this article last gone over?", "does he give links or
+    # authors so I could check?", "just the trainer's opinion", "how qualified is he", "a fairer judge",
+    # "how far can i rely on this thread?", "who's in a better position to know?", "link me the original
+    # paper", "when did the trainer put that thread up?", "what's the trainer's name?"
+    r"|\blast\s+(gone\s+over|checked|looked\s+at|edited)\b"
+    r"|\b(give|gives|list|lists|provide|provides)\s+(any\s+)?(links?|authors?|references?|citations?)\b"
+    r"|\bjust\s+(the\s+[\w-]+['’]s|a\s+[\w-]+['’]s)\s+(\w+\s+)?opinion\b"
+    r"|\bhow\s+(qualified|credible|credentialed)\s+(is|are)\s+(he|she|they|it|the\s+\w+)\b"
+    r"|\b(fairer|better|weaker|worse|more\s+reliable|less\s+reliable)\s+(judge|source|witness)\b"
+    r"|\bhow\s+(far|much)\s+(can|should|could)\s+(i|we|you)\s+(trust|believe|rely\s+on)\b"
+    r"|\b(better|best)\s+(position|placed)\s+to\s+(know|judge|say)\b"
+    r"|\blink\s+(me|us)\s+(to\s+)?(the|that|this)\b"
+    r"|\bwhen\s+(did|was)\s+(he|she|they|it|the\s+\w+)\s+(put|post|write|publish)\w*\b"
+    r"|\bwhat(?:'s|’s|\s+is)\s+the\s+[\w-]+['’]s\s+name\b",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,8 @@ def test_a_near_topic_request_whose_head_noun_the_corpus_lacks_is_declined(
         # "get" with a participle is a passive, not getting something
         "how quickly does touch info get turned into a command to the muscles, per the trainer?",
         "what counts as cardio in the news article?",  # "what" + a verb, no noun asked for
+        "what's the actual thing that travels from the muscles to the brain?",  # a relative clause's verb
+        "can exercise reverse memory loss, as far as Glatt is concerned?",  # "as far as": an aside
         "what's physio trying to achieve with stroke patients, per the post?",  # a verb, no compound
     ],
 )
@@ -318,6 +320,7 @@ def test_requests_for_things_or_acts_the_sources_never_mention_are_declined(
         "what's the main takeaway of the muscle study?",
         "can you sum up what the trainer says about heavy singles?",
         "walk me through how the muscle study worked",
+        "and what's the other expert's view on that?",
     ],
 )
 def test_shell_nouns_and_rework_requests_are_never_the_missing_term(question: str) -> None:

@@ -50,6 +50,17 @@ def chat(*questions: str) -> list[Answer]:
         "is that the study itself or a journalist reporting on it?",
         "what are these documents exactly?",
         "did he ever link the original studies?",
+        # found on eval/fresh16's first run, worded differently here:
+        "when was the report last checked by anyone?",
+        "does the post list any references I could follow up?",
+        "is that from research or just the coach's opinion?",
+        "how credible is he on neuroscience, really?",
+        "is an outside expert a better judge of the study?",
+        "how far can we trust the forum thread?",
+        "which of the two is better placed to know?",
+        "could you link me to the original study?",
+        "when did the author post it?",
+        "what's the writer's name?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
