@@ -70,7 +70,7 @@ PART_WORDS = frozenset(
     "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
     # and a measure of it: "a glass of red wine" is about the wine
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
-    "number numbers amount amounts".split()
+    "amount amounts".split()
 )
 # Words that name a kind, a part or a measure of the topic, never the topic itself
 CLASSIFIERS = KIND_WORDS | PART_WORDS
