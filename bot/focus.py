@@ -108,7 +108,8 @@ def missing_terms(
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
-        elif cosine >= cal.reach:
+        elif cosine >= cal.reach and not spelling(question, word)[:1].isupper():
+            # (a name has no near-synonyms: "Oxford" is not "university")
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
         elif word in (subject, counted, made):
             # What a yes/no question is about ("Is golf good for memory?") or what a how-much

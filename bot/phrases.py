@@ -10,6 +10,7 @@ weighs these words against one.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.english import (
     ACQUIRING,
@@ -71,7 +72,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     Each question of several is read on its own ("… speed them up? caffeine works right?"); a
     statement before them only sets the scene ("I fence epee and keep getting hit first. …").
     """
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+(?=\w)", question.strip()) if s]
     if len(sentences) > 1:
         asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
         return set().union(*(focus_slots(s, unknown) for s in asked))
@@ -200,6 +201,18 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
+def asked_clause(question: str) -> str:
+    """The question itself when a scene is set before it with a dash ("the trainer cites a study -
+    what did it find?", "quick one, nothing to do with gyms - is X or Y …?"), else the whole text."""
+    parts = re.split(r"\s+[-–—]\s+(?=\w)", question.strip())
+    last = parts[-1]
+    opener = question_tokens(last)[:1]
+    asks = opener and (
+        opener[0] in AUXILIARIES or opener[0] in ("what", "which", "who", "where", "when", "how", "why")
+    )
+    return last if len(parts) > 1 and asks else question
+
+
 def question_tokens(question: str) -> list[str]:
     """The question's words, lowercased, with "what's" read as "what is" and a possessive as its
     noun ("this week's lottery numbers": "week")."""
@@ -245,8 +258,11 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
     for i, t in enumerate(tokens[:-1]):
         # "quiz me …", "can you quiz me …", "could you juggle for me?"; not the generic "you" of
         # "can you grow a muscle without …?"
-        for_me = bool({"me", "us"} & set(tokens[i + 1 : i + 5]))
-        asked = (i == 0 and tokens[1] in ("me", "us")) or (
+        after = tokens[i + 1 :]
+        for_me = bool({"me", "us"} & set(after[:4])) or any(  # "convert 140 kilos to pounds for me"
+            a == "for" and b in ("me", "us") for a, b in pairwise(after)
+        )
+        asked = (i == 0 and (tokens[1] in ("me", "us") or for_me)) or (
             i > 1 and tokens[i - 1] == "you" and tokens[i - 2] in MODALS and for_me
         )
         if asked and t in unknown and t not in REWORKING | MAKING:
@@ -306,13 +322,17 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
     eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
     names an activity by what it does, and is often a corpus activity in other words)."""
-    tokens = question_tokens(question)
+    tokens = question_tokens(asked_clause(question))
     while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
     if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in AUXILIARIES and tokens[2] in SUBJECTS:
         i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
     elif len(tokens) > 2 and tokens[0] in ("what", "how") and tokens[1] == "about":
         i = 2  # "what about rock climbing?": the new topic, whatever came before
+    elif len(tokens) > 3 and tokens[0] in ("what", "where", "how") and tokens[1] in ("did", "does", "do"):
+        if tokens[2] in SUBJECTS | STOP_WORDS:
+            return None
+        i = 2  # "what did Harvard find?": who is asked about
     elif len(tokens) > 3 and tokens[0] == "who" and tokens[1] in ("is", "was") and tokens[2] in DETERMINERS:
         i = 3  # "who's the editor of that journal?": the role asked about
     elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:

@@ -80,6 +80,9 @@ def test_the_head_of_the_asked_for_phrase_is_a_focus_slot(question: str, slot: s
         ("can you book me a physio appointment for Tuesday?", "appointment"),
         ("how long should I rest between sets then?", "sets"),
         # chat spellings, rankings, imperatives, places to be found and roles (eval/fresh15 and fresh16)
+        ("the coach quotes an Oxford trial on squats - what did Oxford find?", "Oxford trial"),  # a dash
+        ("random one, not about training - is Lyon or Paris bigger?", "Lyon"),
+        ("convert 60 kilos into stone for me", "convert"),  # an action asked "for me"
         ("whats a good smoothie for after the gym", "smoothie"),
         ("cheapest rowing machine for a small flat?", "machine"),
         ("where's the closest climbing wall to me", "wall"),
@@ -314,3 +317,13 @@ def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
 )
 def test_shell_nouns_and_rework_requests_are_never_the_missing_term(question: str) -> None:
     assert not decide(question).missing
+
+
+def test_the_question_after_a_dash_is_the_one_asked() -> None:
+    from bot.phrases import asked_clause
+
+    assert (
+        asked_clause("the trainer cites reviews - which brain area changed?") == "which brain area changed?"
+    )
+    # a dash inside a statement is no question of its own
+    assert asked_clause("lifting heavy - good for the brain?") == "lifting heavy - good for the brain?"
