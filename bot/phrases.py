@@ -318,10 +318,10 @@ def _partitive(tokens: list[str], i: int) -> bool:
 
 
 def subject_word(question: str, through_gerund: bool = False) -> str | None:
-    """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?",
-    "Does meditation grow…?"), or that a how-to question acts on ("How can I improve my
-    eyesight?"), lowercased; None for another shape or a gerund ("Does jogging…?"
-    names an activity by what it does, and is often a corpus activity in other words)."""
+    """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?"), that a
+    how-to question acts on ("How can I improve my eyesight?") or a "what did X find?" asks about, read
+    in the question after any dash (``asked_clause``), lowercased; None for another shape or a gerund
+    ("Does jogging…?" names an activity by what it does, often a corpus activity in other words)."""
     tokens = question_tokens(asked_clause(question))
     while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
