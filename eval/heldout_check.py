@@ -12,7 +12,8 @@ conversation opens with an answer turn, every off-topic (decline) turn comes rig
 turn, and no question or turn repeats word for word (case and spacing ignored) a question of an
 earlier eval set (``eval/*.jsonl``, fresh, fresh2 and every freshK with K < N). It prints counts per
 kind and hands on an exit status: 0 when all is well, 1 with every problem listed on stderr.
-Standard library only.
+``main_with_near_copies`` adds the near-copy check of questions and opening turns (fresh12 on),
+``main_strict`` the same check of longer later turns (fresh13 on). Standard library only.
 
     python3 eval/fresh6/check.py
 """
@@ -280,6 +281,43 @@ def main_with_near_copies(here: Path, near: float) -> int:
         print("\n".join(bad), file=sys.stderr)
         return 1
     print(f"ok: no question or opening turn is a near copy (ratio >= {near}) of an earlier set")
+    return 0
+
+
+def later_turn_near_copies(here: Path, near: float, min_words: int) -> list[str]:
+    """Every non-opening turn of ``min_words``+ words that is a near copy of an earlier question or turn
+    (fresh13's stricter pass; short follow-ups such as "why?" recur by design and are not compared)."""
+    old = [_words(t) for t in earlier_user_texts(set_number(here))]
+    bad: list[str] = []
+    for line in (here / "conversations.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for number, turn in enumerate(row["turns"][1:], start=2):
+            mine = _words(turn["user"])
+            if len(mine.split()) < min_words:
+                continue
+            for other in old:
+                ratio = difflib.SequenceMatcher(None, mine, other).ratio()
+                if ratio >= near:
+                    bad.append(
+                        f"{row['id']} turn {number}: {turn['user']!r} is a near copy ({ratio:.2f}) "
+                        f"of earlier {other!r}"
+                    )
+                    break
+    return bad
+
+
+def main_strict(here: Path, near: float, min_words: int) -> int:
+    """``main_with_near_copies``, then ``later_turn_near_copies``; the exit status."""
+    status = main_with_near_copies(here, near)
+    if status:
+        return status
+    problems = later_turn_near_copies(here, near, min_words)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    print(f"ok: no later turn of {min_words}+ words is a near copy (ratio >= {near}) of an earlier set")
     return 0
 
 
