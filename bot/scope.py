@@ -152,6 +152,8 @@ def refers_back(question: str) -> bool:
     if _AGREES.search(question) and len(tokenize(question)) <= 3:
         return True  # "Does <another expert> agree?": with what was just said
     content = len(tokenize(question))
+    if content == 1 and not VERB.search(question) and len(question.split()) == 1:
+        return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
     if (
         _FRAGMENT.match(question)
         and not VERB.search(question)

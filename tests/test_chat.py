@@ -309,6 +309,12 @@ def test_an_off_topic_question_after_an_answer_is_still_declined() -> None:
     assert not a.declined and b.declined and not b.citations
 
 
+def test_one_bare_word_after_an_answer_asks_it_of_that_answer_unless_the_corpus_lacks_it() -> None:
+    _, (a, b, c) = chat("What does the forum post say about reaction times?", "Espresso?", "Teachable?")
+    assert not a.declined and b.declined and "espresso" in b.text.lower()
+    assert not c.declined and "reaction times" in c.citations[0].text  # alone it led with an anecdote
+
+
 def test_a_typo_of_a_corpus_word_is_read_as_that_word_and_said_so() -> None:
     # "illinios" and "diffrent" were named as what the sources lack (eval/fresh7's first run)
     _, (a,) = chat("kong teaches at illinios right? or at a diffrent university?")

@@ -142,6 +142,9 @@ def test_conditions_are_answered_with_a_note_flag(question: str, condition: bool
         ("Who led it?", True),
         ("How long until I would notice an effect?", True),
         ("Does it work for older people?", True),
+        ("Teachable?", True),  # one bare word asks it of what was just said
+        ("Hippocampus?", True),
+        ("Stretching helps?", False),
         ("What is the capital of France?", False),
         ("Tell me how long it takes for exercise to help my brain.", False),
         ("Which types of exercise are best for brain health?", False),
