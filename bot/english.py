@@ -24,6 +24,7 @@ QUANTIFIERS = frozenset(
 AUXILIARIES = frozenset(
     "does do did is are was were can could will would should has have may might must".split()
 )
+COPULAS = frozenset("is are was were".split())
 SUBJECTS = frozenset("i we you he she they".split())
 DEMONSTRATIVES = frozenset("that this these those it".split())
 OBJECTS = frozenset("me you him her it us them".split())
@@ -128,3 +129,13 @@ CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when
 PHRASE_ENDS = frozenset(
     "or and but than with without using via into in at by from to as after before during while".split()
 )
+
+
+def pronoun_subject(tokens: list[str]) -> bool:
+    """After an opening auxiliary, "that"/"this"/"it" followed by a determiner is the subject itself."""
+    return len(tokens) > 2 and tokens[1] in DEMONSTRATIVES and tokens[2] in DETERMINERS | QUANTIFIERS
+
+
+def partitive(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` names a kind, part or measure of what follows its "of" ("a glass of …")."""
+    return tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"]

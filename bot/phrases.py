@@ -25,7 +25,7 @@ from bot.english import (
     CLASSIFIERS,
     CLAUSE_WORDS,
     CONTRACTED,
-    DEMONSTRATIVES,
+    COPULAS,
     DETERMINERS,
     EACH,
     EFFECT_VERBS,
@@ -46,6 +46,8 @@ from bot.english import (
     REWORKING,
     SUBJECTS,
     WHEN,
+    partitive,
+    pronoun_subject,
 )
 from bot.text import STOP_WORDS, words
 
@@ -124,10 +126,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
         if len(tokens) > 2 and (tokens[1] in SUBJECTS or tokens[1] in ASKER_WORDS):
             # "Should I take X?", "should dad drop his X?": X, after the verb
             take(content_after(3))
-        elif _pronoun_subject(tokens):
+        elif pronoun_subject(tokens):
             pass  # "is that the rule …?": the subject is the pronoun, "rule" says what is asked of it
         else:
-            take(content_after(1))
+            # "is a power nap …": its head noun; not after "do" ("do gym gains translate …": a verb)
+            # nor a name's ("is Lee hopeful …": an adjective)
+            at = content_after(1)
+            take(at, head=tokens[0] in COPULAS and at is not None and at > 1)
     # "how do I enrol in …?", "how can we sign up …": the action asked about is the topic
     if len(tokens) > 3 and tokens[0] == "how" and tokens[1] in HOW_TO and tokens[2] in SUBJECTS:
         slots |= {tokens[3]} & set(unknown)
@@ -149,7 +154,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             # head ("… yoga mat brand", "his email address")
             take(content_after(i + 2), head=tokens[i + 2 : i + 3] != [] and tokens[i + 2] in DETERMINERS)
         if t in ("which", "what") and i + 1 < len(tokens) and tokens[i + 1] not in STOP_WORDS:
-            if _partitive(tokens, i + 1):
+            if partitive(tokens, i + 1):
                 take(content_after(i + 3))  # "what kind of lifts": the topic is "lifts"
             elif not (t == "what" and tokens[i + 2 : i + 3] and tokens[i + 2] in AFTER_A_VERB):
                 take(i + 1, head=True)  # "which supplements …", not the verb of "what happens to that …"
@@ -307,16 +312,6 @@ def phrase_head(tokens: list[str], i: int) -> int | None:
     return None if verb or objected else j
 
 
-def _pronoun_subject(tokens: list[str]) -> bool:
-    """After an opening auxiliary, "that"/"this"/"it" followed by a determiner is the subject itself."""
-    return len(tokens) > 2 and tokens[1] in DEMONSTRATIVES and tokens[2] in DETERMINERS | QUANTIFIERS
-
-
-def _partitive(tokens: list[str], i: int) -> bool:
-    """``tokens[i]`` names a kind, part or measure of what follows its "of" ("a glass of …")."""
-    return tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"]
-
-
 def subject_word(question: str, through_gerund: bool = False) -> str | None:
     """The noun a yes/no question is about, right after its opening auxiliary ("Is golf good…?"), that a
     how-to question acts on ("How can I improve my eyesight?") or a "what did X find?" asks about, read
@@ -337,18 +332,18 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         i = 3  # "who's the editor of that journal?": the role asked about
     elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:
         return None
-    elif _pronoun_subject(tokens):
+    elif pronoun_subject(tokens):
         return None  # "is that the case …?", "is this a good idea?": the subject is a pronoun
     else:
         i = 1
     while i < len(tokens) and (
         tokens[i] in DETERMINERS | QUANTIFIERS | BEFORE_THE_TOPIC
         or tokens[i] in ASKER_WORDS
-        or _partitive(tokens, i)  # "a glass of red wine"
+        or partitive(tokens, i)  # "a glass of red wine"
     ):
         if tokens[i].endswith("ing"):
             return None  # "Is keeping my legs strong …": the subject is an activity
-        i += 2 if _partitive(tokens, i) else 1
+        i += 2 if partitive(tokens, i) else 1
     if i < len(tokens) and tokens[i].endswith("ing"):
         if not through_gerund:
             return None

@@ -64,11 +64,24 @@ def test_requested_word_is_what_the_assistant_is_asked_to_make_or_book(
         ("is there a DNA test that tells me if I'm one of them?", "dna"),
         ("who holds the world record deadlift?", "world"),
         ("how long should I rest between sets then?", "sets"),
+        ("is a recovery massage after squats going to calm my nerves?", "massage"),  # the head noun
     ],
 )
 def test_the_head_of_the_asked_for_phrase_is_a_focus_slot(question: str, slot: str) -> None:
     unknown = {w for w, _ in seed_retriever().unknown_words(question)}
     assert slot in focus_slots(question, unknown)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Glatt optimistic about exercise for older brains?",  # a name, then an adjective
+        "do weight sessions translate into sharper thinking?",  # a subject, then its verb
+    ],
+)
+def test_after_a_name_or_do_the_subject_has_no_head_to_take(question: str) -> None:
+    unknown = {w for w, _ in seed_retriever().unknown_words(question)}
+    assert not {"optimistic", "translate"} & focus_slots(question, unknown)
 
 
 @pytest.mark.parametrize(
