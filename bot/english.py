@@ -44,6 +44,7 @@ benefit benefits happen happens happened important fact facts sure quick quickly
 people guy guys lot lots around
 line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
 suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
+lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
@@ -64,6 +65,12 @@ rationale logic argument arguments case implication implications consequence con
 outcomes significance relevance context details detail specifics example examples instance instances
 proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
 """.split()
+) | frozenset(
+    # Words of order: they point along the answer or the document ("the last one?", "and the
+    # rest?", "what had earlier research shown?"), never at a topic of their own; nor does the
+    # "one" they point with.
+    "first second third fourth fifth last next previous earlier later latter former final rest remaining "
+    "same every each another following one ones".split()
 )
 KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.

@@ -332,6 +332,18 @@ def test_shell_nouns_and_rework_requests_are_never_the_missing_term(question: st
     assert not decide(question).missing
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and what did the final review he lists report?",
+        "what had previous studies shown before this one?",
+        "and the remaining ones he cites?",
+    ],
+)
+def test_words_of_order_point_along_the_answer_and_are_never_the_missing_term(question: str) -> None:
+    assert not decide(question).missing
+
+
 def test_the_question_after_a_dash_is_the_one_asked() -> None:
     from bot.phrases import asked_clause
 
