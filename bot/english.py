@@ -136,6 +136,9 @@ CLAUSE_WORDS = frozenset("i we you he she they my our your his her their if when
 PHRASE_ENDS = frozenset(
     "or and but than with without using via into in at by from to as after before during while".split()
 )
+# Question words that start a question of their own ("…, what causes that?"); not "when", which as
+# often opens a condition ("… go when I have a cold?")
+WH_WORDS = frozenset("what which who whom whose where why how".split())
 
 
 def pronoun_subject(tokens: list[str]) -> bool:

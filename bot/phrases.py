@@ -45,6 +45,7 @@ from bot.english import (
     RECOMMENDING,
     REWORKING,
     SUBJECTS,
+    WH_WORDS,
     WHEN,
     partitive,
     pronoun_subject,
@@ -196,7 +197,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             if len(after) > 3 and after[-3] in AUXILIARIES and after[-2] in SUBJECTS:
                 after = after[:-3]  # "… what kinds of differences does he name?": its verb ends it
             for j, t in enumerate(after):  # "… for your heart or just fun?", "… on macOS with …"
-                if t in PHRASE_ENDS and j > 0:  # "… for after training?": a phrase starts after it
+                if t in WH_WORDS:  # "… in muscles can drop off, what causes that?": asked after it
+                    after = []
+                    break
+                if (t in PHRASE_ENDS or t in MODALS) and j > 0:  # "… for after training?", "… can slip"
                     after = after[:j]
                     break
             tail = [t for t in after if t not in STOP_WORDS and t not in DETERMINERS]

@@ -344,6 +344,17 @@ def test_words_of_order_point_along_the_answer_and_are_never_the_missing_term(qu
     assert not decide(question).missing
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the news piece says nerve supply in muscles can fade, what sets that off?",  # asked after it
+        "the report says nerve function in muscles can slip with age, what underlies that?",  # a modal
+    ],
+)
+def test_an_about_phrase_ends_at_a_question_word_or_a_modal(question: str) -> None:
+    assert not decide(question).missing
+
+
 def test_the_question_after_a_dash_is_the_one_asked() -> None:
     from bot.phrases import asked_clause
 
