@@ -45,6 +45,7 @@ def test_phrase_head_is_the_last_word_of_the_noun_phrase(
     [
         ("can you book me a physio appointment for Tuesday?", "appointment"),
         ("could you find us a gym near the station", "gym"),
+        ("can u draw me a flowchart of that", "flowchart"),  # chat's "u" is "you"
         ("what does the study say?", None),
         ("got any suggestions for a good foam roller?", "roller"),
         ("any recommendations on running shoes for a beginner", "shoes"),
