@@ -174,7 +174,9 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             while j < len(tokens) and tokens[j] in DETERMINERS | CARRIERS:
                 j += 1
             passive = j < len(tokens) and (tokens[j].endswith("ed") or tokens[j] in PARTICIPLES)
-            if (j > i + 1 or (j < len(tokens) and tokens[j] in unknown)) and not passive:
+            head = phrase_head(tokens, j) if j < len(tokens) else None  # "use brain training apps"
+            named = j < len(tokens) and {tokens[j], tokens[head if head is not None else j]} & unknown
+            if (j > i + 1 or named) and not passive:
                 take(content_after(j), head=True)  # not "does it get turned into …": a passive
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in MAKING:  # "can you make me a worksheet …?": what is made

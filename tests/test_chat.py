@@ -419,6 +419,12 @@ def test_and_the_other_source_asks_that_source_about_the_same_topic() -> None:
             "how often should I be taking a deload week?",
             "deload",
         ),
+        # the head of what is used, after corpus words ("memory training gadgets")
+        (
+            "does glatt say some kinds of exercise beat others?",
+            "is it worth using memory training gadgets too?",
+            "gadgets",
+        ),
     ],
 )
 def test_a_follow_up_with_a_new_topic_the_sources_lack_is_declined(first: str, then: str, term: str) -> None:
