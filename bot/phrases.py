@@ -174,7 +174,7 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
             while j < len(tokens) and tokens[j] in DETERMINERS | CARRIERS:
                 j += 1
             passive = j < len(tokens) and (tokens[j].endswith("ed") or tokens[j] in PARTICIPLES)
-            head = phrase_head(tokens, j) if j < len(tokens) else None  # "use brain training apps"
+            head = phrase_head(tokens, j) if j < len(tokens) else None  # "use habit tracking apps"
             named = j < len(tokens) and {tokens[j], tokens[head if head is not None else j]} & unknown
             if (j > i + 1 or named) and not passive:
                 take(content_after(j), head=True)  # not "does it get turned into …": a passive
