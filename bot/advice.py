@@ -26,6 +26,8 @@ _ADVICE = re.compile(
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # "could boxing classes replace his meds?": something in place of one's own medicine
+    rf"|\b(replace|substitute\s+for|instead\s+of)\s+(my|his|her|their|your)\s+(\w+\s+)?{_MEDICINE}\b"
     # a test or procedure for oneself: "do I need an MRI?", "should she get a blood test?"
     r"|\b(do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)\s+"
     r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
@@ -57,7 +59,7 @@ _PERSONAL_CHOICE = re.compile(
 # "… how often should I be doing it?"
 _ANY_PERSONAL = re.compile(
     r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
-    r"(i|he|she|they|we)\b|\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
+    r"(i|he|she|they|we)\b|\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, ok to go back to heavy singles this week?"
@@ -74,7 +76,11 @@ _TAKE_SOMETHING = re.compile(
     r"some\s+pills|medicine)\b",
     re.IGNORECASE,
 )
-_HOW_MUCH = re.compile(r"\bhow\s+(much|many|often|long|far|hard|heavy)\b", re.I)  # a dose, not a bare choice
+# a dose or a pick among options ("which sessions should I do?"), not a bare choice
+_HOW_MUCH = re.compile(
+    r"\bhow\s+(much|many|often|long|far|hard|heavy)\b|\b(which|what)\s+([\w'’-]+\s+){1,2}(should|can|could)\s+(i|he|she|we|they)\b",
+    re.I,
+)
 _SEE_WHOM = re.compile(
     r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|\s+is)\s+wrong\s+"
     r"with\s+(me|him|her|my)\b",
@@ -84,17 +90,20 @@ _SEE_WHOM = re.compile(
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
 _HAS_CONDITION = re.compile(
     r"\b(i|he|she|they|we|my\s+\w+|\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got|"
-    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with)\s+(an?\s+|early\s+|mild\s+|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with|\s+from)\s+(an?\s+|early\s+|mild\s+|"
     r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
     r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
     r"parkinson's|parkinson’s|parkinsons)\b"
     # conditions named without those endings: "I have bipolar", "she's got long covid"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
-    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with)\s+(an?\s+|long\s+|chronic\s+|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?)\s+(an?\s+|long\s+|chronic\s+|"
     r"severe\s+|mild\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
     r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
     r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
-    r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia)\b"
+    r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia|angina|"
+    r"seizures|fits|blackouts)\b"
+    # "I'm 74 and get angina"
+    r"|\band\s+(get|gets|have|has)\s+(angina|seizures|fits|blackouts|migraines?|vertigo)\b"
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
     r"(an?\s+)?([a-z'’-]+\s+){0,2}(disease|syndrome|disorder|failure|condition|deficiency|pacemaker|stent|"
@@ -124,7 +133,8 @@ _PROGNOSIS = re.compile(
     r"|\b(will|would|could|can|might|should)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
     r"get\s+rid\s+of)\s+(it|that|this|them|those)\b"
     # a choice against a treatment: "would I be better off just lifting instead of taking it?"
-    r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b",
+    r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b"
+    r"|\b(help|hurt|harm)\s+or\s+(help|hurt|harm)\s+(me|him|her|them|us)\b",  # "going to help or hurt me?"
     re.IGNORECASE,
 )
 # One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
@@ -209,7 +219,7 @@ _WARNING_SIGN = re.compile(
     re.IGNORECASE,
 )
 _ALLOWED = re.compile(
-    r"\bis\s+it\s+(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b|\b(can|could|should)\s+(i|he|she)\s+"
+    r"\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b|\b(can|could|should)\s+(i|he|she)\s+"
     r"(safely|still|keep|start|carry\s+on|continue)\b",
     re.IGNORECASE,
 )
@@ -223,6 +233,8 @@ _DIAGNOSED = re.compile(
     # one's own test result: "my scan showed a few white matter spots", "his bloods came back high"
     r"|\b(my|his|her|their)\s+(\w+\s+)?(scan|mri|x-?ray|bloods|blood\s+tests?|test\s+results?|results|ecg|eeg)\s+"
     r"(showed|shows|found|came\s+back|revealed|said)\b"
+    r"|\b(had|got)\s+(an?\s+|my\s+)?(\w+\s+)?(scan|mri|x-?ray|ct|ecg|eeg|blood\s+tests?)\s+(showing|that\s+showed|"
+    r"which\s+showed)\b"
     # a medicine a clinician offered: "My GP offered sertraline for low mood"
     r"|\b(gp|doctor|dr|psychiatrist|neurologist|physician|consultant|nurse|specialist)\s+(has\s+|just\s+)?"
     r"(offered|prescribed|suggested|recommended|wants\s+me\s+to\s+(take|try|start))\b",
@@ -253,7 +265,7 @@ _OWN_SYMPTOM = re.compile(
     r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
-    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
+    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(

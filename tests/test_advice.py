@@ -45,6 +45,14 @@ from tests.support import seed_retriever, seed_settings
         "I'm on antidepressants, would running daily let me come off them?",
         "I have lupus, would cycling help my joints?",
         "my son got concussed at hockey, when can he go back?",
+        # found on eval/fresh17's first run, worded differently here:
+        "I'm 66 and get blackouts on the rower, which sessions should I do?",  # told with "and get"
+        "my dad had a scan showing small vessel damage, should he start lifting?",
+        "had an MRI showing a few lesions, can I keep doing heavy singles?",  # a test result, told
+        "I was diagnosed with lupus in spring. Is boxing going to help or hurt me?",
+        "my daughter has epilepsy - could swimming replace her medication?",  # instead of a medicine
+        "I'm 30 weeks pregnant, is it still ok to deadlift?",
+        "my toes are numb from diabetic neuropathy, will squats fix my nerves?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -80,6 +88,7 @@ def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred
         # what the asker says they have, in one word the tokenizer holds whole
         ("had whiplash a month ago, ok to get back to heavy pulls?", "whiplash", "month"),
         ("my wrist clicks on every curl, should I keep going?", "clicks", "curl"),
+        ("I'm losing sensation in my hands from neuropathy, will curls fix it?", "neuropathy", "hands"),
     ],
 )
 def test_a_referral_names_what_the_sources_never_mention(question: str, named: str, not_named: str) -> None:
