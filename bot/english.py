@@ -64,7 +64,13 @@ caveats deal thing things matter issue issues problem problems reason reasons ex
 rationale logic argument arguments case implication implications consequence consequences outcome
 outcomes significance relevance context details detail specifics example examples instance instances
 proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
+aim aims purpose objective objectives credentials qualifications
 """.split()
+) | frozenset(
+    # Words naming a document or a part of one ("the forum poster", "this new paper", "first
+    # paragraph stuff", "your docs") and chat's "gimme"/"count as": never a topic of their own.
+    "paper papers paragraph paragraphs poster posters doc docs document documents writeup explainer excerpt "
+    "chapter blurb original gimme lemme count counts".split()
 ) | frozenset(
     # Words of order: they point along the answer or the document ("the last one?", "and the
     # rest?", "what had earlier research shown?"), never at a topic of their own; nor does the
@@ -78,7 +84,7 @@ PART_WORDS = frozenset(
     "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
     # and a measure of it: "a glass of red wine" is about the wine
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
-    "amount amounts".split()
+    "amount amounts branch branches division divisions component components".split()
 )
 # Words that name a kind, a part or a measure of the topic, never the topic itself
 CLASSIFIERS = KIND_WORDS | PART_WORDS

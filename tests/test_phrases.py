@@ -348,6 +348,22 @@ def test_words_of_order_point_along_the_answer_and_are_never_the_missing_term(qu
 @pytest.mark.parametrize(
     "question",
     [
+        "what is the purpose of neuro physios, per the thread?",  # a purpose asked for
+        "does the original poster think size equals strength?",  # a document's author, by its part
+        "in this paper, how do muscles talk to the brain?",
+        "gimme the timeline for brain benefits from exercise",
+        "what counts as a heavy single for the trainer?",
+        "the PNS has two divisions - what are they?",  # a part of a corpus term
+        "what qualifications does Glatt have?",
+    ],
+)
+def test_document_words_purposes_and_parts_are_never_the_missing_term(question: str) -> None:
+    assert not decide(question).missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "the news piece says nerve supply in muscles can fade, what sets that off?",  # asked after it
         "the report says nerve function in muscles can slip with age, what underlies that?",  # a modal
     ],
