@@ -55,6 +55,12 @@ _SAYING_SO = re.compile(
     rf"(?:\s+{_EXACT})?(?:\s+(?:{_PASSAGE}|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
     re.IGNORECASE,
 )
+# "… - where in the article is that?", "where does it say that?": the place of the claim before it
+_WHERE_SAID = re.compile(
+    r"^\W*(?:so\s+|ok\s+|and\s+)?where\s+(?:in\s+(?:the|that|this|your)\s+[\w-]+\s+)?(?:is|was|does\s+(?:it|he|she|they)"
+    r"\s+say|did\s+(?:it|he|she|they)\s+say)\s+(?:that|this|it)(?:\s+exactly)?\W*$",
+    re.IGNORECASE,
+)
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
 _REPORTED = re.compile(
     r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard)"
@@ -70,8 +76,13 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     article") are left out; numbers stay."""
     # typed questions end a sentence even before a lowercase word ("… right? quote me that part")
     sentences = [
-        t for s in split_sentences(question) for t in re.split(r"(?<=[.?!])\s+", question[s.start : s.end])
+        t
+        for s in split_sentences(question)
+        for t in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+", question[s.start : s.end])
     ]
+    if len(sentences) > 1 and _WHERE_SAID.match(sentences[-1]):
+        claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
+        return assertion_terms(f"Confirm that {claim}", described)
     if len(sentences) > 1 and _SAYING_SO.search(sentences[-1]):
         # "My lecturer claims X. Give me the exact sentence saying so.": the request is to quote X
         asks = [w for w in words(sentences[-1]) if w != "please"][:1]

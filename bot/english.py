@@ -92,7 +92,7 @@ CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there 
     # typed without the apostrophe, as chat often is: "whats a good …", "wheres the nearest …"
     f"{w}s": (w, "is")
     for w in "what where how who there that".split()
-} | {"u": ("you",), "ur": ("your",)}  # "can u draw me …", "is ur source legit"
+} | {"u": ("you",), "ur": ("your",), "r": ("are",)}  # "can u draw me …", "r ice baths worth it"
 ASKING_FOR = frozenset("got any need want recommend suggest".split())
 LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
 

@@ -27,6 +27,9 @@ from tests.support import seed_retriever, seed_settings
         ),
         # asked as a question (found on eval/fresh12's first run, answered with unrelated quotes)
         ("What's the exact sentence saying Kong's team tested 200 volunteers?", {"200", "volunt"}),
+        # the claim, a dash, then where it is said (found on eval/fresh17's first run, answered there)
+        ("Kong says swimming beats lifting by 40 percent - where does it say that?", {"40", "percent"}),
+        ("the trainer says deadlifts double brain plasticity - show me that part", {"doubl"}),
     ],
 )
 def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:

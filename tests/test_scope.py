@@ -353,6 +353,7 @@ def test_fresh_in_scope_questions_are_answered(question: str) -> None:
         "Is learning a new language good for an ageing brain?",
         "How much coffee should I drink before a gym session?",
         "give me Kong's quote about sugar damaging the nerves in your muscles",
+        "r cold showers good for recovery?",  # chat's "r" is "are" (eval/fresh17's first run, reworded)
     ],
 )
 def test_fresh_out_of_scope_questions_are_declined(question: str) -> None:
