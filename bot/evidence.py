@@ -178,6 +178,7 @@ _ABOUT_PERSON = re.compile(
 )
 # Of those, the ones the sentence introducing the person answers: who they are, their job, their
 # credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
+_HIM = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 _INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
     r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
@@ -291,7 +292,8 @@ def select(
     # ("Lee, PhD, director of …, said …") says who Lee is, and its many rare words should not carry it.
     # So does "which activities does Lee say …": what Lee says is asked, not who Lee is, unless the
     # question asks about the person ("where does Lee work?", "who said …?").
-    asks_who = len(asked) == 1 and _ABOUT_PERSON.search(question) is not None
+    # So does a follow-up that asks it of "him"/"her" ("what's his background?").
+    asks_who = _ABOUT_PERSON.search(question) is not None and (len(asked) == 1 or bool(_HIM.search(question)))
     plain = not asks_who and (len(asked) == 1 or not topic)
     intros = _introductions(hits, named_speakers) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it

@@ -462,3 +462,12 @@ def test_requests_for_things_after_an_answer_are_declined(then: str, term: str) 
     _, (a, b) = chat("why does heavy lifting leave you 'fried'?", then)
     assert not a.declined
     assert b.declined and b.scope == "off_topic" and term in b.text, b.text
+
+
+def test_a_follow_up_asking_about_him_leads_with_his_introduction() -> None:
+    """Found on eval/fresh17's first run: "what's his background?" after an answer in Kong's words
+    led with another of his claims; the sentence that introduces him says it."""
+    _, (a, b) = chat("what does Kong say muscle contractions keep going?", "so what is his background then?")
+    assert not a.declined and not b.declined
+    assert "professor" in b.citations[0].text, b.citations[0].text
+
