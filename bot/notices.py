@@ -22,7 +22,7 @@ from bot.assertions import assertion_terms
 from bot.evidence import source_units, sources_named
 from bot.furniture import classify
 from bot.sources import document_text, source_path
-from bot.text import tokenize
+from bot.text import tokenize, unmarked
 from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) 
     unit, reason, source = found[order[0]]
     label = _LABEL.get(reason, "a notice about the page, not a finding")
     kind = source.kind or "document"
-    said = f"On its own page, the {kind} “{source.title}” says ({label}): “{unit.text.strip()}”"
+    said = f"On its own page, the {kind} “{source.title}” says ({label}): “{unmarked(unit.text.strip())}”"
     citation = Citation(
         1, unit.passage_id, source.path, source.title, source.evidence, unit.start, unit.end, unit.text
     )

@@ -385,6 +385,12 @@ def strip_markers(text: str) -> str:
     return " ".join(_ANY_BRACKET.sub("", text).split())
 
 
+def unmarked(text: str) -> str:
+    """``text`` quoted in an answer with its bracketed numbers in full-width brackets ("［1］"): a
+    source's own "[1]" quoted verbatim must never read as one of the bot's citation markers."""
+    return re.sub(r"\[(\d{1,3})\]", "\uff3b\\1\uff3d", text)
+
+
 def markers_valid(text: str, citations: tuple[Citation, ...]) -> bool:
     """Every [n] in ``text`` has a citation numbered n (the contract the CLI and UI rely on)."""
     numbers = {c.n for c in citations}

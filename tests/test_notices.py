@@ -10,6 +10,7 @@ import pytest
 
 from bot.chat import Conversation
 from bot.sources import document_text, source_path
+from bot.text import markers_valid
 from bot.types import Answer
 from tests.support import seed_retriever, seed_settings
 
@@ -57,6 +58,8 @@ def test_a_follow_up_about_the_same_page_gets_its_other_notice() -> None:
     assert "fact checked" in quoted(check)
     assert "parentheses" in quoted(brackets), brackets.text
     assert "out-of-date" in quoted(wrong), wrong.text
+    # the page's own "[1], [2]" are quoted, never taken for markers (eval/fresh18's first run)
+    assert markers_valid(brackets.text, brackets.citations), brackets.text
 
 
 def test_something_that_looks_wrong_to_me_is_a_mistake_in_the_page() -> None:
