@@ -113,7 +113,8 @@ _HAS_CONDITION = re.compile(
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 _GOT_INJURED = re.compile(
     r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
-    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted)\s+"
+    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
+    r"rolled|jarred|tweaked)\s+"
     r"(my|his|her|their|our|a|an)\b"
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
@@ -168,7 +169,9 @@ _MEDICINE_ON_ME = re.compile(
     # "would lifting weights make it work better?"
     r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b"
     # "… would walking every day let me drop them?": coming off a medicine
-    r"|\blet\s+(me|him|her|them|us)\s+(drop|stop|quit|come\s+off|cut\s+down|cut\s+back|reduce|skip)\b",
+    r"|\blet\s+(me|him|her|them|us)\s+(drop|stop|quit|come\s+off|cut\s+down|cut\s+back|reduce|skip)\b"
+    # "… enough for me to come off it?", "could lifting replace it?"
+    r"|\b(come|get|go)\s+off\s+(it|them|that|those)\b|\b(replace|substitute\s+for)\s+(it|them|that|those)\b",
     re.IGNORECASE,
 )
 # "… would heavy lifting help him?": what it would do for that person
@@ -346,6 +349,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question) or _HELP_MINE.search(question)
     if asked and _OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
+    if _OWN_SYMPTOM.search(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):
+        return True  # "I get bad calf cramps when I walk, is it safe for me to start this?"
     if _OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"
     if _OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):

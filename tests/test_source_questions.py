@@ -70,6 +70,11 @@ def chat(*questions: str) -> list[Answer]:
         "is somebody checking the articles before they go up?",
         "was it a named reporter behind the story?",
         "is that a reputable journal?",
+        # found on eval/fresh18's first run, worded differently here:
+        "what's the thread called?",
+        "is it a real publication?",
+        "is the author credited anywhere?",
+        "were the reviews referenced properly?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -86,6 +91,7 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "who's behind the 'hard work beats talent' line?",  # a quoted claim: its sentence answers
         "my coach says rest days are a waste. is he right, going by the trainer?",  # a claim to check
         "was it published in a proper journal?",  # which journal: the article says so
+        "the fried feeling - where does it come from according to the post?",  # the feeling's cause
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
