@@ -321,43 +321,28 @@ def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
 @pytest.mark.parametrize(
     "question",
     [
+        # shell nouns and requests to rework the answer
         "so what's the upshot for a beginner?",
         "whats the catch with lifting heavy?",
         "what's the main takeaway of the muscle study?",
         "can you sum up what the trainer says about heavy singles?",
         "walk me through how the muscle study worked",
         "and what's the other expert's view on that?",
-    ],
-)
-def test_shell_nouns_and_rework_requests_are_never_the_missing_term(question: str) -> None:
-    assert not decide(question).missing
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
+        # words of order: they point along the answer or the document
         "and what did the final review he lists report?",
         "what had previous studies shown before this one?",
         "and the remaining ones he cites?",
-    ],
-)
-def test_words_of_order_point_along_the_answer_and_are_never_the_missing_term(question: str) -> None:
-    assert not decide(question).missing
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "what is the purpose of neuro physios, per the thread?",  # a purpose asked for
-        "does the original poster think size equals strength?",  # a document's author, by its part
+        # a document or its part, a purpose, credentials, a part of a corpus term
+        "what is the purpose of neuro physios, per the thread?",
+        "does the original poster think size equals strength?",
         "in this paper, how do muscles talk to the brain?",
         "gimme the timeline for brain benefits from exercise",
         "what counts as a heavy single for the trainer?",
-        "the PNS has two divisions - what are they?",  # a part of a corpus term
+        "the PNS has two divisions - what are they?",
         "what qualifications does Glatt have?",
     ],
 )
-def test_document_words_purposes_and_parts_are_never_the_missing_term(question: str) -> None:
+def test_words_about_the_answer_or_the_document_are_never_the_missing_term(question: str) -> None:
     assert not decide(question).missing
 
 
