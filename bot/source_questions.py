@@ -168,7 +168,7 @@ _META = re.compile(
     r"|\b(is|are|does|do)\s+(anyone|anybody|someone|somebody)\s+(\w+\s+)?(checking|reviewing|vetting|verifying|"
     r"checks?|reviews?|vets?)\b|\b(medically|expert|peer)[- ]?(checking|reviewing|vetting)\b"
     r"|\b(journalist|reporter|writer)s?\s+(write|wrote|writes|behind)\b"
-    # and on eval/fresh18's: "what's the news article called?", "is iLive a proper outlet?", "is the forum
+    # and on eval/fresh18's: "what's the news article called?", "is <site> a proper outlet?", "is the forum
     # guy named anywhere?", "are those reviews cited properly, with authors and years?"
     r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(it|the|this|that)\s+(([\w'’-]+\s+){0,3}(article|post|report|thread|piece|story|"
     r"page|document|site|paper)\s+)?(called|titled|named)\b"
