@@ -26,6 +26,8 @@ _ADVICE = re.compile(
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{_MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # "… adjust meds on heavy days?": one's own medicine changed
+    rf"|\b(adjust|change|cut|reduce|increase|lower|raise|halve|double)\s+(my\s+|his\s+|her\s+|the\s+)?{_MEDICINE}\b"
     # "could boxing classes replace his meds?": something in place of one's own medicine
     rf"|\b(replace|substitute\s+for|instead\s+of)\s+(my|his|her|their|your)\s+(\w+\s+)?{_MEDICINE}\b"
     # a test or procedure for oneself: "do I need an MRI?", "should she get a blood test?"
@@ -47,7 +49,7 @@ _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
     r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|come\s+off|cut\s+(back|down)|"
-    r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|push\s+through|train\s+through|"
+    r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|keep\s+\w+ing|push\s+through|train\s+through|"
     r"continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
@@ -312,7 +314,9 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         return True  # "I get chest pains going up stairs, is it safe for me to start running?"
     if _OWN_SYMPTOM.search(question) and _IS_IT.search(question) and names_condition(question, profile):
         return True  # "I keep forgetting words mid-sentence, is that early dementia?"
-    if _OWN_SYMPTOM.search(question) and (_WHAT_IS_IT.search(question) or _HAVE_CONDITION.search(question)):
+    # each sentence on its own: "… is that nerve damage?? what should i do"
+    asked_name = any(_WHAT_IS_IT.search(part) for part in re.split(r"(?<=[?!.])\s+", question))
+    if _OWN_SYMPTOM.search(question) and (asked_name or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
     medicine = any(p.search(question) for p in (_ON_MEDICINE, _TAKES_MEDICINE, _PUT_ON_MEDICINE))
     if medicine and _MEDICINE_ON_ME.search(question):

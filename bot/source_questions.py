@@ -244,14 +244,17 @@ VERB = re.compile(
 # "and the author?", "what about the other one?": the same question, asked of something else
 _SAME_OF = re.compile(r"^\W*(and|or|what\s+about|how\s+about|and\s+what\s+about|same\s+for)\b", re.I)
 _CONTRACTED_VERB = re.compile(r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b", re.I)
+_WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
 _WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come)\W*$", re.I)
 
 
 def continues_source_question(question: str, prev: Turn | None) -> bool:
     """A verbless follow-up ("and the author?", "and the other thread?") or a bare "why?" right
     after a question about the sources asks the same of them. After "who said that?" a follow-up
-    asks about that person's claim, not a document."""
-    if prev is None or prev.answer is None or prev.answer.scope != "meta" or WHO_SAID.search(prev.question):
+    asks about that person's claim, not a document; after "who wrote it?" ("and when?") a document."""
+    if prev is None or prev.answer is None or prev.answer.scope != "meta":
+        return False
+    if WHO_SAID.search(prev.question) and not _WROTE.search(prev.question):
         return False
     if _WHY_ALONE.match(question):
         return True

@@ -58,6 +58,9 @@ from tests.support import seed_retriever, seed_settings
         "I'm on citalopram, would running lift my mood enough for me to come off it?",
         "I rolled my wrist yesterday and it's puffy, can I still bench on it?",
         "I get bad shin cramps on runs, is it safe for me to start sprints?",
+        "my hip aches after every run, is something torn? should i keep running on it",
+        "on levothyroxine here. do i need to change meds on heavy days?",
+        "my toes tingle during deadlifts, is that nerve damage?? what do i do",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:

@@ -30,6 +30,8 @@ from tests.support import seed_retriever, seed_settings
         # the claim, a dash, then where it is said (found on eval/fresh17's first run, answered there)
         ("Kong says swimming beats lifting by 40 percent - where does it say that?", {"40", "percent"}),
         ("the trainer says deadlifts double brain plasticity - show me that part", {"doubl"}),
+        # the claim, then which part of the page says it (found on eval/fresh18's first run)
+        ("the news story says IGF-1 rises 25% after cycling, yeah? which paragraph", {"25"}),
     ],
 )
 def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:

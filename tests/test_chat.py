@@ -471,3 +471,11 @@ def test_a_follow_up_asking_about_him_leads_with_his_introduction() -> None:
     assert not a.declined and not b.declined
     assert "professor" in b.citations[0].text, b.citations[0].text
 
+
+def test_and_when_after_who_wrote_it_asks_the_documents_date() -> None:
+    """Found on eval/fresh18's first run: "and when?" after "who wrote it?" was answered with quotes;
+    after "who said that?" a follow-up still asks about the claim ("and for older people?")."""
+    first = "what does the forum post say about bigger muscles and strength?"
+    _, (a, b, c) = chat(first, "who wrote it?", "and when?")
+    assert not a.declined and b.mode == "meta" and c.mode == "meta" and "no date" in c.text, c.text
+

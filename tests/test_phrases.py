@@ -340,6 +340,7 @@ def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
         "what counts as a heavy single for the trainer?",
         "the PNS has two divisions - what are they?",
         "what qualifications does Glatt have?",
+        "who's this Glatt bloke and what does he do?",  # words for a person
     ],
 )
 def test_words_about_the_answer_or_the_document_are_never_the_missing_term(question: str) -> None:
