@@ -1,6 +1,7 @@
 """English word classes for reading a question's shape: determiners, auxiliaries, light verbs,
 prepositions, the words a question uses about the asker or the conversation (``ASKER_WORDS``) and
-the words naming a kind, part or measure of a topic (``CLASSIFIERS``).
+the words naming a kind, part or measure of a topic (``CLASSIFIERS``), and two tests on a question's
+tokens built from them (``pronoun_subject``, ``partitive``).
 
 General English only: nothing here knows a corpus. ``bot.phrases`` reads a question with them.
 """
