@@ -3,8 +3,9 @@
 ``missing_terms(question, retriever, near_corpus, explain)`` hands on those words, in the question's
 own spelling, for the decline to name. A word counts when the corpus lacks it, it is no near-synonym
 of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
-corpus in meaning, it stands where the question puts its topic (``bot.phrases.focus_slots``) and does not pull
-the question towards the corpus. ``all_words_known`` says the opposite: every content word is in
+corpus in meaning, it stands where the question puts its topic (``bot.phrases.focus_slots``, and
+``said_about``: what someone is asked to have said "about") and does not pull the question towards
+the corpus. ``all_words_known`` says the opposite: every content word is in
 one passage (names and rare terms, "Who is <a person the corpus quotes>?"). Requests to assert or
 quote a claim are read by ``bot.assertions``.
 """
@@ -41,6 +42,29 @@ _DISCOURSE = re.compile(
     r"|\bas\s+(far)\s+as\b",  # "as far as Lee is concerned"
     re.IGNORECASE,
 )
+
+
+# What someone is asked to have said or thought about: "what does Lee say about tai chi for older
+# brains?" asks about tai chi, however the question goes on.
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims)\s+about\s+"
+    r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+|doing\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def said_about(question: str) -> set[str]:
+    """The (up to two) words right after "say/think/write … about", lowercased, before any preposition;
+    none for an activity named by its gerund ("about pumping iron": weighed by its pull like any)."""
+    found = _SAID_ABOUT.search(question)
+    if not found or found.group(1).split()[0].lower().endswith("ing"):
+        return set()
+    kept: list[str] = []
+    for w in words(found.group(1)):
+        if w in STOP_WORDS:
+            break
+        kept.append(w)
+    return set(kept)
 
 
 # A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
@@ -91,7 +115,8 @@ def missing_terms(
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)
-    slots |= {w for w in (subject, counted, acted_on, made) if w}
+    about = said_about(question)
+    slots |= {w for w in (subject, counted, acted_on, made) if w} | about
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:

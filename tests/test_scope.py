@@ -354,6 +354,7 @@ def test_fresh_in_scope_questions_are_answered(question: str) -> None:
         "How much coffee should I drink before a gym session?",
         "give me Kong's quote about sugar damaging the nerves in your muscles",
         "r cold showers good for recovery?",  # chat's "r" is "are" (eval/fresh17's first run, reworded)
+        "what does Glatt think about ashwagandha for stress?",  # what he is asked to have said about
     ],
 )
 def test_fresh_out_of_scope_questions_are_declined(question: str) -> None:
