@@ -137,7 +137,8 @@ def looks_non_english(question: str) -> bool:
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.7:
         return True
-    tokens = words(question)
+    # words with letters: "[1] [2] thingies?" is one word, not three foreign ones
+    tokens = [t for t in words(question) if any(ch.isalpha() for ch in t)]
     # "who's", "what's": the word before the apostrophe is the English one; typed without it
     # ("whats ryan glatts job title") the contraction is English all the same
     return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)

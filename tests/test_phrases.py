@@ -341,6 +341,7 @@ def test_requested_word_reads_imperatives_and_actions_asked_of_the_assistant(
         "the PNS has two divisions - what are they?",
         "what qualifications does Glatt have?",
         "who's this Glatt bloke and what does he do?",  # words for a person
+        "what are those little thingies at the end of the lines?",  # a word for any thing
     ],
 )
 def test_words_about_the_answer_or_the_document_are_never_the_missing_term(question: str) -> None:
