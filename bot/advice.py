@@ -79,7 +79,7 @@ _TAKE_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 # a dose or a pick among options ("which sessions should I do?"), not a bare choice
-_HOW_MUCH = re.compile(
+_DOSE_OR_PICK = re.compile(
     r"\bhow\s+(much|many|often|long|far|hard|heavy)\b|\b(which|what)\s+([\w'’-]+\s+){1,2}(should|can|could)\s+(i|he|she|we|they)\b",
     re.I,
 )
@@ -342,7 +342,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     if condition and helps and not names_condition(question, profile):
         return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
-    general = _BARE_DECISION.search(question) is not None and not _HOW_MUCH.search(question)
+    general = _BARE_DECISION.search(question) is not None and not _DOSE_OR_PICK.search(question)
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)

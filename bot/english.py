@@ -8,6 +8,8 @@ General English only: nothing here knows a corpus. ``bot.phrases`` reads a quest
 
 from __future__ import annotations
 
+import re
+
 DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
 AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them as".split())
@@ -27,6 +29,8 @@ AUXILIARIES = frozenset(
 )
 COPULAS = frozenset("is are was were".split())
 SUBJECTS = frozenset("i we you he she they".split())
+# A third person pointed at: "where does he work?", "what's his background?"
+PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 DEMONSTRATIVES = frozenset("that this these those it".split())
 OBJECTS = frozenset("me you him her it us them".split())
 ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())

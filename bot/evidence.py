@@ -28,6 +28,7 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
+from bot.english import PERSON_PRONOUN
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
@@ -178,7 +179,6 @@ _ABOUT_PERSON = re.compile(
 )
 # Of those, the ones the sentence introducing the person answers: who they are, their job, their
 # credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
-_HIM = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 _INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
     r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
@@ -293,7 +293,8 @@ def select(
     # So does "which activities does Lee say …": what Lee says is asked, not who Lee is, unless the
     # question asks about the person ("where does Lee work?", "who said …?").
     # So does a follow-up that asks it of "him"/"her" ("what's his background?").
-    asks_who = _ABOUT_PERSON.search(question) is not None and (len(asked) == 1 or bool(_HIM.search(question)))
+    of_a_person = len(asked) == 1 or PERSON_PRONOUN.search(question) is not None
+    asks_who = _ABOUT_PERSON.search(question) is not None and of_a_person
     plain = not asks_who and (len(asked) == 1 or not topic)
     intros = _introductions(hits, named_speakers) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.english import PERSON_PRONOUN
 from bot.types import Answer, Hit
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ _NEXT = re.compile(
     r"what\s+next|after\s+that|what\s+after\s+that|go\s+on|and\s+next)\b",
     re.IGNORECASE,
 )
-_AUTHOR_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def pointed(
     cited = [s for s in previous.sentences if s.citations]
     by_number = {c.n: c for c in previous.citations}
     sources = {by_number[s.citations[0]].source for s in cited if s.citations[0] in by_number}
-    if _AUTHOR_PRONOUN.search(question) and cited and len(sources) == 1 and not any(s.speaker for s in cited):
+    if PERSON_PRONOUN.search(question) and cited and len(sources) == 1 and not any(s.speaker for s in cited):
         (source,) = sources
         return Pointer(((source, 0, 1 << 62),), hits, f"'he/she' is the author of {source}", near)
     return Pointer((), hits, "", near)

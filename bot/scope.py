@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from bot.advice import asks_medical_advice, health_words
 from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
 from bot.config import Settings
-from bot.english import ASKER_WORDS
+from bot.english import ASKER_WORDS, PERSON_PRONOUN
 from bot.evidence import named_by
 from bot.focus import (
     all_words_known,
@@ -102,7 +102,6 @@ _PRONOUN = re.compile(
     r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
 )
 _AGREES = re.compile(r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+that\s+way)\b", re.I)
-_PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
 _OBJECTLESS = re.compile(
     r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
     r"(?!\s+(of|on|from|in)\b)",
@@ -189,9 +188,9 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     if claim and _WHY.match(question) and len(tokenize(question)) <= 1:
         return f"{claim} {' '.join(chain)}"
     speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
-    if speakers and _PERSON_PRONOUN.search(question):
+    if speakers and PERSON_PRONOUN.search(question):
         # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
-        return _PERSON_PRONOUN.sub(speakers[0], question)
+        return PERSON_PRONOUN.sub(speakers[0], question)
     return f"{' '.join(chain)} {question}"
 
 
