@@ -19,7 +19,7 @@ import numpy as np
 from bot.profile import Profile
 from bot.source_questions import WHO_IS_THAT, WHO_SAID, asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
-from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn
+from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn, Unit
 
 if TYPE_CHECKING:
     from bot.embedding import Embedder
@@ -256,12 +256,35 @@ def _first_sentence(path: str, retriever: Retriever) -> Citation | None:
     return fallback
 
 
+def _attribution(
+    units: Sequence[Unit], text: str, claim_start: int, speaker: str, surname: str
+) -> Unit | None:
+    """The unit that names ``surname`` for the claim at ``claim_start``: the claim itself or a later
+    sentence of its paragraph's quotation ("…," he said), or the byline closing it ("— Jane Doe, PhD")."""
+    after = [u for u in units if u.end > claim_start]
+    for before, u in zip([None, *after], after, strict=False):
+        if before is not None and "\n" in text[before.end : u.start]:
+            return None  # a new paragraph: the quotation ended without naming them
+        if u.kind == "byline" or (u.kind == "claim" and u.speaker == speaker):
+            if re.search(rf"\b{re.escape(surname)}\b", u.text):
+                if u.kind != "byline":
+                    return u
+                # a byline alone says nothing: cite it with the sentence it signs
+                return replace(u, start=before.start, text=text[before.start : u.end]) if before else None
+            if u.kind == "byline":
+                return None  # another person's byline closes this quotation
+            continue
+        return None  # the quotation ended without naming them
+    return None
+
+
 def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
     """ "Who said that?" after an answer that quoted a person: that person, cited where their
     document names them nearest to the claim and where it introduces them. None when the question is
     not such a follow-up or the previous answer's claim is the document's own (then the sidecar
     answers, ``meta_answer``)."""
     from bot.evidence import source_units, usable
+    from bot.sources import document_text, source_path
 
     who_is = WHO_IS_THAT.search(question) is not None
     if not history or not (who_is or (WHO_SAID.search(question) and len(tokenize(question)) <= 4)):
@@ -279,15 +302,18 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     if source is None:
         return None
     surname = said.speaker.split()[-1]
-    # claims only: a byline ("— Jane Doe, PhD") names them too, but says nothing
-    naming = [
-        u for u in source_units(source) if usable(u) and re.search(rf"\b{re.escape(surname)}\b", u.text)
-    ]
+    units = source_units(source)
+    # claims only: a byline ("— Jane Doe, PhD") names them too, but says nothing about who they are
+    naming = [u for u in units if usable(u) and re.search(rf"\b{re.escape(surname)}\b", u.text)]
     if not naming:
         return None
     claim = cited[said.citations[0]]
-    # where the document attributes the claim (the naming sentence nearest to it), then who they are
-    nearest = min(naming, key=lambda u: (abs(u.start - claim.start), u.start))
+    # where the document attributes the claim: the sentence or byline that closes its quotation,
+    # else the naming sentence nearest to it; then who they are
+    text = document_text(source_path(source.path))
+    nearest = _attribution(units, text, claim.start, said.speaker, surname) or min(
+        naming, key=lambda u: (abs(u.start - claim.start), u.start)
+    )
     intro = naming[0]
     units = [nearest] if nearest.id == intro.id or who_is else [nearest, intro]
     units = [intro] if who_is else units  # "is he a doctor?": who they are, not where they said it
@@ -299,6 +325,8 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         if len(units) == 1
         else [f"The document names {surname} near that quote:", f"The document introduces {surname}:"]
     )
+    if units[0].kind == "byline":
+        frames[0] = "The document signs that quote:"
     for n, (unit, frame) in enumerate(zip(units, frames, strict=True), start=1):
         sentences.append(AnswerSentence(frame, (), verdict="meta"))
         parts.append(frame)
