@@ -95,7 +95,8 @@ __all__ = [
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
-    r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really)\b",
+    r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really|"
+    r"like\s+what|such\s+as|for\s+(example|instance)|examples?\W*$)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -110,6 +111,10 @@ _OBJECTLESS = re.compile(
 # A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?"
 _FRAGMENT = re.compile(
     r"^\W*(where|when|how|which|what|who|for|in|at|since|with|any|some|more|other|another)\b", re.IGNORECASE
+)
+# "which did better?", "which one works best?": a choice among what was just said (no noun of its own)
+_WHICH_OF_THOSE = re.compile(
+    r"^\W*which(\s+one)?\s+(is|was|are|were|did|does|do|works?|worked|helps?|helped|wins?|won)\b", re.I
 )
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
@@ -153,6 +158,8 @@ def refers_back(question: str) -> bool:
     content = len(tokenize(question))
     if content == 1 and not VERB.search(question) and len(question.split()) == 1:
         return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
+    if _WHICH_OF_THOSE.match(question) and content <= 2:
+        return True  # "which did better?": the ones just named
     if (
         _FRAGMENT.match(question)
         and not VERB.search(question)
@@ -225,7 +232,9 @@ def _leans_on_context(
         return False
     hits = retriever.search(_chained(question, history), 2 * k)
     held = set().union(*(set(tokenize(h.passage.text)) for h in hits)) if hits else set()
-    if not terms <= held:
+    unheld = terms - held
+    # one word of its own is allowed when it points back ("where does that leave normal people?")
+    if unheld and not (len(unheld) == 1 and _PRONOUN.search(question)):
         return False
     explain.append("out of scope alone, but every word of it is in what the last turn's topic retrieves")
     return True

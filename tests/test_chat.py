@@ -479,3 +479,19 @@ def test_and_when_after_who_wrote_it_asks_the_documents_date() -> None:
     _, (a, b, c) = chat(first, "who wrote it?", "and when?")
     assert not a.declined and b.mode == "meta" and c.mode == "meta" and "no date" in c.text, c.text
 
+
+
+def test_like_what_after_an_answer_asks_for_its_examples() -> None:
+    _, (a, b) = chat("do some exercise types help the brain more than others?", "like what?")
+    assert not a.declined and not b.declined
+
+
+def test_a_pointing_question_with_one_word_of_its_own_continues_the_last_turn() -> None:
+    """ "what does he say it means for future research?": every word but one is in what the last
+    topic retrieves, and "he" points back (found declined on eval/fresh16)."""
+    _, (a, b) = chat(
+        "was the coach from the FitBrain program involved in the research?",
+        "what does he say it means for future research?",
+    )
+    assert not a.declined and not b.declined
+    assert any("future studies" in c.text for c in b.citations), [c.text for c in b.citations]

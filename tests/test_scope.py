@@ -1046,3 +1046,21 @@ def test_a_question_whose_every_word_is_a_corpus_word_or_its_near_synonym_is_in_
     abbreviations within the calibrated reach of a corpus word count as that word."""
     s = scope.decide("which uni is that chem engineering prof at?", [], seed_retriever(), seed_settings())
     assert s.kind == "answer", s.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("such as?", True),
+        ("for instance?", True),
+        ("example?", True),
+        ("which worked better?", True),
+        ("which one is it?", True),
+        ("which is the best exercise for older adults?", False),  # a noun of its own
+        ("example of a good song", False),
+    ],
+)
+def test_asking_for_examples_or_a_pick_among_what_was_said_refers_back(question: str, refers: bool) -> None:
+    """ "like what?" after "some types help more" asks for the types; "which did better?" picks among
+    what was just named (found declined on eval/fresh18: out of scope by meaning alone)."""
+    assert scope.refers_back(question) is refers
