@@ -160,3 +160,16 @@ def pronoun_subject(tokens: list[str]) -> bool:
 def partitive(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` names a kind, part or measure of what follows its "of" ("a glass of …")."""
     return tokens[i] in CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"]
+# What people call a kind of document: "the thread" is a forum post, "the article" a news report.
+# A source whose sidecar kind uses the key answers to these words too (``bot.evidence.sources_named``).
+KIND_CALLED = {
+    "post": ("thread", "forum"),
+    "forum": ("thread", "post"),
+    "blog": ("post", "article"),
+    "news": ("article", "piece", "story"),
+    "report": ("article", "piece", "story"),
+    "magazine": ("article", "piece", "story"),
+    "encyclopedia": ("entry", "article"),
+    "study": ("paper",),
+    "paper": ("study",),
+}

@@ -28,7 +28,7 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
-from bot.english import PERSON_PRONOUN
+from bot.english import KIND_CALLED, PERSON_PRONOUN
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
@@ -65,12 +65,19 @@ def _described(path: str, hits: Sequence[Hit]) -> set[str]:
     return set(tokenize(f"{source.kind} {source.author}"))
 
 
+# KIND_CALLED by word stem, as tokenize gives them
+_CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
+
+
 def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
     """Paths of the ``sources`` that ``asked`` (a question's terms) names by a word of their sidecar
     ``fields`` that no other of them uses ("the trainer", "the news site")."""
     described: dict[str, set[str]] = {}
     for s in sources:
-        described.setdefault(s.path, set(tokenize(" ".join(str(getattr(s, f)) for f in fields))))
+        terms = set(tokenize(" ".join(str(getattr(s, f)) for f in fields)))
+        if "kind" in fields:  # "the thread" names a forum post, "the article" a news report
+            terms |= {w for k in tokenize(s.kind) for w in _CALLED.get(k, ())}
+        described.setdefault(s.path, terms)
     named = set()
     for path, terms in described.items():
         others = set().union(*(t for p, t in described.items() if p != path))

@@ -139,3 +139,19 @@ def test_an_introduction_competes_by_what_it_claims() -> None:
     assert _claim_part(outro, frozenset({"Lee"})) == "Rest matters as much as work"
     lead = _select("does Glatt think we already understand everything exercise does to the brain?")[0]
     assert "will take time to fully understand" in lead.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # what people call a document: "the thread" is a forum post, "the story" a news report
+        ("does the thread say anything about older people?", "forum post"),
+        ("is neuroplasticity mentioned in the thread?", "forum post"),
+    ],
+)
+def test_a_document_called_by_a_common_name_for_its_kind_leads(question: str, kind: str) -> None:
+    """Found on eval/fresh18: "the gym thread" was not read as naming the forum post, and the
+    news report (which also mentions older adults) answered."""
+    r = seed_retriever()
+    chosen = select(question, r.search(question), r.embedder, seed_settings().answer, r.index.bm25.idf)
+    assert chosen[0].hit.source.kind == kind, [(e.hit.source.kind, e.text[:60]) for e in chosen]
