@@ -181,7 +181,7 @@ _ABOUT_PERSON = re.compile(
     r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
     r"involved|affiliat\w*|universit\w*|institut\w*|school|college|department|faculty|employer|"
     r"profession\w*|degree|expert\s+in|co-?authors?|"
-    r"one\s+of\s+the\s+\w+|part\s+of\s+the\s+\w+)\b",
+    r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab))\b",
     re.IGNORECASE,
 )
 # Of those, the ones the sentence introducing the person answers: who they are, their job, their
@@ -303,13 +303,16 @@ def select(
     of_a_person = len(asked) == 1 or PERSON_PRONOUN.search(question) is not None
     asks_who = _ABOUT_PERSON.search(question) is not None and of_a_person
     plain = not asks_who and (len(asked) == 1 or not topic)
-    intros = _introductions(hits, named_speakers) if plain else set()
+    # unnamed, every quoted person's introduction is read by its claim: its role's rare words and
+    # its topic-laden job title ("director of a health programme") answer no question about the topic
+    quoted = named_speakers or frozenset(u.speaker for _, u in candidates if u.speaker)
+    intros = _introductions(hits, quoted) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it
     about = _introductions(hits, named_speakers) if asks_who and _INTRODUCED.search(question) else set()
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.
     claims = {
-        u.id: _claim_part(u.text, named_speakers) for _, u in candidates if u.id in intros and len(asked) == 1
+        u.id: _claim_part(u.text, quoted) for _, u in candidates if u.id in intros and len(asked) == 1
     }
     claim_cos: dict[str, float] = {}
     if claims:

@@ -155,3 +155,11 @@ def test_a_document_called_by_a_common_name_for_its_kind_leads(question: str, ki
     r = seed_retriever()
     chosen = select(question, r.search(question), r.embedder, seed_settings().answer, r.index.bm25.idf)
     assert chosen[0].hit.source.kind == kind, [(e.hit.source.kind, e.text[:60]) for e in chosen]
+
+
+def test_an_introduction_is_read_by_its_claim_when_nobody_is_named() -> None:
+    """ "<Name>, <credentials>, a senior … coach and director of …, who was not involved in the study,
+    said it will take time …" led answers about the topic by its role's words (eval/fresh18: a
+    question about cardio and brain size); and "part of the brain" is not "part of the team"."""
+    chosen = _select("does cardio make a part of the brain bigger?")
+    assert not chosen[0].text.startswith("Ryan Glatt"), [e.text[:60] for e in chosen]
