@@ -29,11 +29,12 @@ import numpy as np
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import KIND_CALLED, PERSON_PRONOUN
+from bot.introductions import ABOUT_PERSON, INTRODUCED, claim_part
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
-from bot.units import SPEECH, document_units
+from bot.units import document_units
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -176,28 +177,6 @@ def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
     return naming | {t for name in speakers for t in tokenize(name)}
 
 
-# A question about the person, not about what they say: their introduction answers it.
-_ABOUT_PERSON = re.compile(
-    r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
-    r"involved|affiliat\w*|universit\w*|institut\w*|school|college|department|faculty|employer|"
-    r"profession\w*|degree|expert\s+in|co-?authors?|"
-    r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab))\b",
-    re.IGNORECASE,
-)
-# Of those, the ones the sentence introducing the person answers: who they are, their job, their
-# credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
-_INTRODUCED = re.compile(
-    r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
-    r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
-    r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|department|"
-    r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
-    r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"
-    r"|\b(is|was)\s+(he|she|\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)(doctor|scientist|"
-    r"researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic)\b",
-    re.IGNORECASE,
-)
-
-
 def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
     """Ids of the first claim of each retrieved document that names one of ``speakers``."""
     found: set[str] = set()
@@ -208,22 +187,6 @@ def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
             if first is not None:
                 found.add(first.id)
     return found
-
-
-def _claim_part(text: str, speakers: frozenset[str]) -> str:
-    """What an introduction says, without who says it: the words after "<Name, role …> said" or
-    before "said <Name, role …>" (the whole text when neither reads as a claim)."""
-    for speaker in speakers:
-        name = re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text)
-        if not name:
-            continue
-        verbs = list(SPEECH.finditer(text))
-        after = [v for v in verbs if v.start() >= name.end()]
-        before = [v for v in verbs if v.end() <= name.start()]
-        claim = text[after[0].end() :] if after else text[: before[-1].start()] if before else ""
-        if len(claim.split()) >= 4:
-            return claim.strip(' ,.;:"“”')
-    return text
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
@@ -301,18 +264,18 @@ def select(
     # question asks about the person ("where does Lee work?", "who said …?").
     # So does a follow-up that asks it of "him"/"her" ("what's his background?").
     of_a_person = len(asked) == 1 or PERSON_PRONOUN.search(question) is not None
-    asks_who = _ABOUT_PERSON.search(question) is not None and of_a_person
+    asks_who = ABOUT_PERSON.search(question) is not None and of_a_person
     plain = not asks_who and (len(asked) == 1 or not topic)
     # unnamed, every quoted person's introduction is read by its claim: its role's rare words and
     # its topic-laden job title ("director of a health programme") answer no question about the topic
     quoted = named_speakers or frozenset(u.speaker for _, u in candidates if u.speaker)
     intros = _introductions(hits, quoted) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it
-    about = _introductions(hits, named_speakers) if asks_who and _INTRODUCED.search(question) else set()
+    about = _introductions(hits, named_speakers) if asks_who and INTRODUCED.search(question) else set()
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.
     claims = {
-        u.id: _claim_part(u.text, quoted) for _, u in candidates if u.id in intros and len(asked) == 1
+        u.id: claim_part(u.text, quoted) for _, u in candidates if u.id in intros and len(asked) == 1
     }
     claim_cos: dict[str, float] = {}
     if claims:

@@ -1033,14 +1033,6 @@ def test_requests_to_quote_a_claim_the_sources_never_make_are_refused(question: 
     )
 
 
-def test_what_a_person_names_is_not_a_question_about_the_person() -> None:
-    """ "which cardio activities does Lee name …?" asks for Lee's list, not Lee's introduction."""
-    from bot.evidence import _ABOUT_PERSON
-
-    assert not _ABOUT_PERSON.search("which cardio activities does Glatt name as good for the brain?")
-    assert _ABOUT_PERSON.search("what's his name and where does he work?")
-
-
 def test_a_question_whose_every_word_is_a_corpus_word_or_its_near_synonym_is_in_scope() -> None:
     """Found on eval/fresh15's first run ("what uni is the chem engineering prof from?" was declined):
     abbreviations within the calibrated reach of a corpus word count as that word."""

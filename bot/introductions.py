@@ -1,0 +1,51 @@
+"""Questions about a quoted person, and what the sentence introducing them claims.
+
+``ABOUT_PERSON`` tells a question about the person ("where does Lee work?", "is he one of the
+authors?") from one about what they say; ``INTRODUCED`` the ones the sentence introducing them
+answers (who they are, their job, their credentials). ``claim_part(text, speakers)`` is what an
+introduction says without who says it ("<Name, role …> said it will take time …" → "it will take
+time …"), so ``bot.evidence.select`` weighs it by its claim, not by its role's rare words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.units import SPEECH
+
+# A question about the person, not about what they say: their introduction answers it.
+ABOUT_PERSON = re.compile(
+    r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
+    r"involved|affiliat\w*|universit\w*|institut\w*|school|college|department|faculty|employer|"
+    r"profession\w*|degree|expert\s+in|co-?authors?|"
+    r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab))\b",
+    re.IGNORECASE,
+)
+# Of those, the ones the sentence introducing the person answers: who they are, their job, their
+# credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
+INTRODUCED = re.compile(
+    r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
+    r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
+    r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|department|"
+    r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
+    r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"
+    r"|\b(is|was)\s+(he|she|\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)(doctor|scientist|"
+    r"researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic)\b",
+    re.IGNORECASE,
+)
+
+
+def claim_part(text: str, speakers: frozenset[str]) -> str:
+    """What an introduction says, without who says it: the words after "<Name, role …> said" or
+    before "said <Name, role …>" (the whole text when neither reads as a claim)."""
+    for speaker in speakers:
+        name = re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text)
+        if not name:
+            continue
+        verbs = list(SPEECH.finditer(text))
+        after = [v for v in verbs if v.start() >= name.end()]
+        before = [v for v in verbs if v.end() <= name.start()]
+        claim = text[after[0].end() :] if after else text[: before[-1].start()] if before else ""
+        if len(claim.split()) >= 4:
+            return claim.strip(' ,.;:"“”')
+    return text

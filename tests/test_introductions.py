@@ -1,0 +1,35 @@
+"""What the sentence introducing a quoted person claims, and which questions ask about the person
+(``bot.introductions``)."""
+
+from __future__ import annotations
+
+from bot.introductions import ABOUT_PERSON, INTRODUCED, claim_part
+
+
+def test_an_introduction_is_read_by_its_claim() -> None:
+    intro = "Ann Lee, PhD, a professor of physiology at a big university, said rest matters as much as work."
+    assert claim_part(intro, frozenset({"Lee"})) == "rest matters as much as work"
+    outro = "Rest matters as much as work, said Ann Lee, PhD, a professor of physiology."
+    assert claim_part(outro, frozenset({"Lee"})) == "Rest matters as much as work"
+    # no claim beside the name: the whole text
+    assert claim_part("Ann Lee leads the lab.", frozenset({"Lee"})) == "Ann Lee leads the lab."
+
+
+def test_what_a_person_names_is_not_a_question_about_the_person() -> None:
+    """ "which cardio activities does Lee name …?" asks for Lee's list, not Lee's introduction."""
+    assert not ABOUT_PERSON.search("which cardio activities does Lee name as good for the heart?")
+    assert ABOUT_PERSON.search("what's his name and where does he work?")
+
+
+def test_part_of_a_team_asks_about_the_person_part_of_a_body_does_not() -> None:
+    assert ABOUT_PERSON.search("was she part of the research team?")
+    assert ABOUT_PERSON.search("is he one of the authors?")
+    assert not ABOUT_PERSON.search("does cardio make a part of the brain bigger?")
+    assert not ABOUT_PERSON.search("is one of the exercises better?")
+
+
+def test_the_introduction_answers_who_they_are_not_whose_view() -> None:
+    assert INTRODUCED.search("who is Ann Lee?")
+    assert INTRODUCED.search("where does Lee work?")
+    assert INTRODUCED.search("is he actually a doctor?")
+    assert not INTRODUCED.search("whose study was it?")
