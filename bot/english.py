@@ -103,6 +103,8 @@ LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway
 
 
 PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))
+# "better at typing": after these, "at" heads the topic (elsewhere it sets the scene: "at home")
+SKILLED = frozenset("good better best bad worse worst great faster quicker".split())
 # Verbs that only carry their object: what is got, taken or bought is the topic.
 LIGHT_VERBS = frozenset(
     "take taking get getting buy buying use using try trying drink drinking eat eating".split()

@@ -7,7 +7,8 @@ corpus in meaning, it stands where the question puts its topic (``bot.phrases.fo
 ``said_about``: what someone is asked to have said "about") and does not pull the question towards
 the corpus. ``all_words_known`` says the opposite: every content word is in
 one passage (names and rare terms, "Who is <a person the corpus quotes>?"). Requests to assert or
-quote a claim are read by ``bot.assertions``.
+quote a claim are read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how many"
+question counts.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.english import ASKER_WORDS, CLASSIFIERS
+from bot.english import ASKER_WORDS, AUXILIARIES, CLASSIFIERS, DETERMINERS, PRICE_VERBS, QUANTIFIERS
 from bot.phrases import (
     carried_word,
     focus_slots,
-    quantity_word,
+    question_tokens,
     requested_word,
     subject_word,
 )
@@ -240,3 +241,22 @@ def spelling(question: str, word: str) -> str:
     m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
     found = m.group(0) if m else word
     return found if found[:1].isupper() and m and m.start() > 0 else found.lower()
+
+
+def quantity_word(question: str) -> str | None:
+    """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
+    tokens = question_tokens(question)
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
+            j = i + 2
+            if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
+                j += 1  # "how much is tuition there?", "how much does a coach cost?"
+                # "how much does he charge?": what is counted is the price
+                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
+                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
+                    return tokens[price]
+            while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
+                j += 1
+            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
+                return tokens[j]
+    return None

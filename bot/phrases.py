@@ -2,7 +2,7 @@
 
 ``focus_slots(question, unknown)`` hands on the words in those places (the subject after an opening
 auxiliary, the head of a which/what phrase, what a request asks to be made or the asker wants to get,
-the end of the last about/of/for phrase); ``subject_word``, ``quantity_word``, ``requested_word``,
+the end of the last about/of/for phrase); ``subject_word``, ``requested_word``,
 ``carried_word`` and ``phrase_head`` read one place each. Nothing here knows a corpus: ``bot.focus``
 weighs these words against one.
 """
@@ -39,11 +39,11 @@ from bot.english import (
     PHRASE_ENDS,
     PHRASE_HEADS,
     PREPOSITIONS,
-    PRICE_VERBS,
     QUANTIFIERS,
     RANKING,
     RECOMMENDING,
     REWORKING,
+    SKILLED,
     SUBJECTS,
     WH_WORDS,
     WHEN,
@@ -194,7 +194,8 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     if choice:  # "… the night before a meet, carbs or fats?": the alternatives asked about
         slots |= {t for t in words(choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i] in PHRASE_HEADS and tokens[i : i + 3] != ["in", "order", "to"]:
+        skill = tokens[i] == "at" and tokens[i - 1 : i] != [] and tokens[i - 1] in SKILLED
+        if (tokens[i] in PHRASE_HEADS or skill) and tokens[i : i + 3] != ["in", "order", "to"]:
             after = tokens[i + 1 :]
             if len(after) > 3 and after[-3] in AUXILIARIES and after[-2] in SUBJECTS:
                 after = after[:-3]  # "… what kinds of differences does he name?": its verb ends it
@@ -379,22 +380,3 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         # before the verb, or before when it is taken, ends in its noun (not "… try to", a verb's)
         return tokens[head]
     return tokens[i]
-
-
-def quantity_word(question: str) -> str | None:
-    """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
-    tokens = question_tokens(question)
-    for i in range(len(tokens) - 2):
-        if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
-            j = i + 2
-            if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
-                j += 1  # "how much is tuition there?", "how much does a coach cost?"
-                # "how much does he charge?": what is counted is the price
-                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
-                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
-                    return tokens[price]
-            while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
-                j += 1
-            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
-                return tokens[j]
-    return None

@@ -12,7 +12,6 @@ from bot.phrases import (
     carried_word,
     focus_slots,
     phrase_head,
-    quantity_word,
     question_tokens,
     requested_word,
     subject_word,
@@ -158,18 +157,6 @@ def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> Non
 )
 def test_subject_word_is_the_head_of_the_subject_phrase(question: str, subject: str | None) -> None:
     assert subject_word(question) == subject
-
-
-@pytest.mark.parametrize(
-    ("question", "counted"),
-    [
-        ("how much is tuition there?", "tuition"),
-        ("how much protein do I need?", "protein"),
-        ("how much is it?", None),
-    ],
-)
-def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -> None:
-    assert quantity_word(question) == counted
 
 
 def test_a_missing_modifier_is_named_with_its_head() -> None:
@@ -367,3 +354,16 @@ def test_the_question_after_a_dash_is_the_one_asked() -> None:
     )
     # a dash inside a statement is no question of its own
     assert asked_clause("lifting heavy - good for the brain?") == "lifting heavy - good for the brain?"
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "inside"),
+    [
+        ("how do I get better at chess?", "chess", True),
+        ("any tips for getting good at poker?", "poker", True),
+        # elsewhere "at" sets the scene, it names no topic
+        ("can i still build bigger muscles with just light dumbbells at home?", "home", False),
+    ],
+)
+def test_what_someone_wants_to_be_good_at_is_the_topic(question: str, slot: str, inside: bool) -> None:
+    assert (slot in focus_slots(question, frozenset({slot}))) is inside

@@ -1056,3 +1056,10 @@ def test_asking_for_examples_or_a_pick_among_what_was_said_refers_back(question:
     """ "like what?" after "some types help more" asks for the types; "which did better?" picks among
     what was just named (found declined on eval/fresh18: out of scope by meaning alone)."""
     assert scope.refers_back(question) is refers
+
+
+@pytest.mark.parametrize(("question", "missing"), [("how do I get better at chess?", "chess")])
+def test_better_at_something_the_corpus_lacks_is_declined_naming_it(question: str, missing: str) -> None:
+    """Found by probing after eval/fresh18 ("… get better at typing"): answered with exercise quotes."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
