@@ -117,7 +117,12 @@ def missing_terms(
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)
     about = said_about(question)
-    slots |= {w for w in (subject, counted, acted_on, made) if w} | about
+    # "should I do yoga or pilates?": two alternatives the corpus both lacks are what is asked about,
+    # like a subject ("right away or the next day" offers no such pair)
+    foreign = {w for w, _ in unknown}
+    pairs = [(a.lower(), b.lower()) for a, b in _ALTERNATIVES.findall(question)]
+    offered = {w for pair in pairs if set(pair) <= foreign for w in pair}
+    slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
@@ -137,7 +142,7 @@ def missing_terms(
         elif cosine >= cal.reach and not spelling(question, word)[:1].isupper():
             # (a name has no near-synonyms: "Oxford" is not "university")
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
-        elif word in (subject, counted, made):
+        elif word in (subject, counted, made) or word in offered:
             # What a yes/no question is about ("Is golf good for memory?") or what a how-much
             # question counts: that it pulls the question towards the corpus only says it is
             # related, not that the corpus covers it.
@@ -150,7 +155,6 @@ def missing_terms(
             missing.append(spelling(question, word))
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
-    foreign = {w for w, _ in unknown}
     follows = (
         re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
     )
@@ -195,6 +199,9 @@ def no_word_known(question: str, retriever: Retriever) -> bool:
     content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
     far = set(_far_unknown(question, retriever))
     return len(content) >= 2 and all(t in far for t in content)
+
+
+_ALTERNATIVES = re.compile(r"\b([a-z][\w'’-]*)\s+or\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

@@ -1063,3 +1063,12 @@ def test_better_at_something_the_corpus_lacks_is_declined_naming_it(question: st
     """Found by probing after eval/fresh18 ("… get better at typing"): answered with exercise quotes."""
     s = decide(question)
     assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+def test_two_alternatives_the_corpus_both_lacks_are_the_topic() -> None:
+    """ "should I do yoga or pilates?" was answered with exercise quotes: each word pulled the
+    question towards the corpus, so neither counted. Both alternatives unknown: both are named."""
+    s = decide("should I take up judo or karate?")
+    assert s.kind == "off_topic" and {"judo", "karate"} <= set(s.missing), s.explain
+    # one known alternative offers no such pair: decided as before
+    assert decide("is rowing or cycling better for the brain?").kind == "answer"
