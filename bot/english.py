@@ -175,3 +175,9 @@ KIND_CALLED = {
     "study": ("paper",),
     "paper": ("study",),
 }
+# Heads that say what shape of help is wanted, never its topic: "a stretching routine", "a diet plan"
+# are about stretching and diet (their modifier is what is asked about).
+SHAPE_HEADS = frozenset(
+    "routine routines plan plans program programs programme programmes schedule schedules regimen "
+    "regime tips ideas guide checklist playlist recipe recipes".split()
+)

@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.english import ASKER_WORDS, AUXILIARIES, CLASSIFIERS, DETERMINERS, PRICE_VERBS, QUANTIFIERS
+from bot.english import (
+    ASKER_WORDS,
+    AUXILIARIES,
+    CLASSIFIERS,
+    DETERMINERS,
+    PRICE_VERBS,
+    QUANTIFIERS,
+    SHAPE_HEADS,
+)
 from bot.phrases import (
     carried_word,
     focus_slots,
@@ -122,6 +131,9 @@ def missing_terms(
     foreign = {w for w, _ in unknown}
     pairs = [(a.lower(), b.lower()) for a, b in _ALTERNATIVES.findall(question)]
     offered = {w for pair in pairs if set(pair) <= foreign for w in pair}
+    # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
+    tokens = words(question)
+    offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []

@@ -1072,3 +1072,14 @@ def test_two_alternatives_the_corpus_both_lacks_are_the_topic() -> None:
     assert s.kind == "off_topic" and {"judo", "karate"} <= set(s.missing), s.explain
     # one known alternative offers no such pair: decided as before
     assert decide("is rowing or cycling better for the brain?").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [("any good yoga routine for beginners?", "yoga"), ("can you suggest a foam rolling routine?", "foam")],
+)
+def test_what_a_routine_or_plan_is_for_is_the_topic(question: str, missing: str) -> None:
+    """ "a good stretching routine", "an anti inflammatory diet plan" were answered (eval/fresh3,
+    fresh18): the head only shapes the help asked for; its modifier is the topic."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
