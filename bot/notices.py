@@ -65,7 +65,10 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(sourc(es|ing)\s+(polic\w*|guidelines?|rules?|standards?)|polic(y|ies)|guidelines?|"
-            r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+(out\s+)?to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?)\b",
+            r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+(out\s+)?to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?"
+            # "how does the site pick its sources?", "what rules does it follow for its sources?"
+            r"|(choos\w*|chose|picks?|picking|select\w*|vets?|vetting)\s+(its|their|the)\s+(sources?|studies|references)"
+            r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources)\b",
             re.I,
         ),
         ("disclaimer",),
@@ -75,7 +78,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         # what the bracketed numbers are ("what are the [1], [2] things?"), not "cite source [1]"
         re.compile(
             r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b"
-            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)\[\d+\]",
+            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)\[\d+\]"
+            r"|^\W*(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",  # "[1] [2] thingies?"
             re.I,
         ),
         ("disclaimer",),

@@ -38,6 +38,9 @@ def quoted(answer: Answer) -> str:
         ("if i spot a mistake on an ilive page how am i supposed to report it", "Ctrl + Enter"),
         # found on eval/fresh12's first run
         ("what kind of places does ilive link out to?", "only link to reputable media sites"),
+        # found on eval/fresh18's first run, worded differently here
+        ("how does iLive pick its sources?", "strict sourcing guidelines"),
+        ("what standards does iLive apply to their sources?", "strict sourcing guidelines"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
@@ -108,4 +111,11 @@ def test_something_going_wrong_in_the_body_is_no_mistake_in_the_page() -> None:
     first = "what does Kong say happens to nerve-muscle junctions with age?"
     _, lost = chat(first, "what goes wrong if they go?")
     assert lost.mode != "meta" and "Ctrl + Enter" not in lost.text, lost.text
+
+
+def test_bracketed_numbers_alone_after_a_notice_ask_what_they_are() -> None:
+    """ "[1] [2] thingies?" after the page's sourcing notice (eval/fresh18): its bracketed-numbers notice."""
+    _, numbers = chat("how does iLive select its sources?", "[3] and [4] thingies?")
+    assert not numbers.declined and "clickable links" in quoted(numbers), numbers.text
+    assert markers_valid(numbers.text, numbers.citations), numbers.text
 
