@@ -46,9 +46,10 @@ confirm explain show give cite citation citations source sources answer question
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst right according great help helps helpful improve improves work works effect effects
 benefit benefits happen happens happened important fact facts sure quick quickly start started person
-people guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around thingy thingies
-line lines quote quotes passage sentence sentences btw basically anyway tip tips advice idea ideas
-suggestion suggestions recommendation recommendations whole story picture summary nutshell gist list
+people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around
+thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
+idea ideas suggestion suggestions recommendation recommendations whole story picture summary
+nutshell gist list
 lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing

@@ -25,6 +25,7 @@ from bot.english import (
     AUXILIARIES,
     CLASSIFIERS,
     DETERMINERS,
+    PARTICIPLES,
     PRICE_VERBS,
     QUANTIFIERS,
     SHAPE_HEADS,
@@ -71,7 +72,8 @@ def said_about(question: str) -> set[str]:
         return set()
     kept: list[str] = []
     for w in words(found.group(1)):
-        if w in STOP_WORDS:
+        # "about bodybuilders compared with …": a participle after the noun ends the phrase
+        if w in STOP_WORDS or (kept and (w.endswith("ed") or w in PARTICIPLES)):
             break
         kept.append(w)
     return set(kept)
@@ -154,7 +156,7 @@ def missing_terms(
         elif cosine >= cal.reach and not spelling(question, word)[:1].isupper():
             # (a name has no near-synonyms: "Oxford" is not "university")
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
-        elif word in (subject, counted, made) or word in offered:
+        elif word in (subject, counted, made) or word in offered or word in about:
             # What a yes/no question is about ("Is golf good for memory?") or what a how-much
             # question counts: that it pulls the question towards the corpus only says it is
             # related, not that the corpus covers it.
@@ -184,6 +186,11 @@ def missing_terms(
         phrase = f"{spelling(question, before.group(1))} {spelling(question, subject)}"
         missing = [phrase if m == spelling(question, before.group(1)) else m for m in missing]
         missing = [m for m in missing if m != spelling(question, subject)]
+    for a, b in pairwise(words(question)):
+        if {a, b} <= about and {spelling(question, a), spelling(question, b)} <= set(missing):
+            # what someone is asked about, named whole: "tai chi"
+            first, second = spelling(question, a), spelling(question, b)
+            missing = [f"{first} {second}" if m == first else m for m in missing if m != second]
     return tuple(dict.fromkeys(missing))
 
 

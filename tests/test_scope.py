@@ -1083,3 +1083,24 @@ def test_what_a_routine_or_plan_is_for_is_the_topic(question: str, missing: str)
     fresh18): the head only shapes the help asked for; its modifier is the topic."""
     s = decide(question)
     assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what does the news report say about supplements for memory?", "supplements"),
+        ("what do the sources say about yoga and memory?", "yoga"),
+        # named whole
+        ("what does the trainer say about tai chi for strength?", "tai chi"),
+    ],
+)
+def test_what_someone_is_asked_to_say_about_is_weighed_like_the_subject(question: str, missing: str) -> None:
+    """ "what does the iLive article say about supplements and the brain?" and "… about tai chi …"
+    (fabrication requests of eval/fresh17 and fresh18) were answered: the word pulled the question
+    towards the corpus. What someone is asked about is the topic, like a yes/no question's subject."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+def test_a_comparison_after_what_someone_is_asked_about_is_no_topic() -> None:
+    assert decide("What does the trainer say about bodybuilders compared with powerlifters?").kind == "answer"
