@@ -182,3 +182,10 @@ SHAPE_HEADS = frozenset(
     "routine routines plan plans program programs programme programmes schedule schedules regimen "
     "regime tips ideas guide checklist playlist recipe recipes".split()
 )
+# Days and months: capitalised, yet when something happens, never what a question is about
+CALENDAR = frozenset(
+    f"{d}{s}"
+    for d in "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+    for s in ("", "s")
+)

@@ -23,6 +23,7 @@ import numpy as np
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
+    CALENDAR,
     CLASSIFIERS,
     DETERMINERS,
     PARTICIPLES,
@@ -136,6 +137,10 @@ def missing_terms(
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
+    # a name the corpus lacks is what the question is about ("Kong's team at Harvard", "the study
+    # at Stanford"): it has no near-synonym and no setting makes it true
+    named = {w for w in foreign if _named(question, w)}
+    offered |= named
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
@@ -261,6 +266,27 @@ def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
         ):
             found.append(word)
     return found
+
+
+def _named(question: str, word: str) -> bool:
+    """``word`` is capitalised inside an asked sentence of a question not written in title case: a
+    name. A statement before the question only sets the scene ("Hello, I am from Brazil."), and so
+    do days and months ("on Sundays")."""
+    capitals = re.findall(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+", question.strip())
+    if len(capitals) * 2 > len(words(question)) or word.lower() in CALENDAR:
+        return False  # "What Does The Trainer Say?": capitals say nothing
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
+    if len(asked) < len(sentences):
+        return any(_named(s, word) for s in asked)
+    # a name, not an acronym or a shout ("BDNF", "PWNED")
+    return any(m.group(0)[:1].isupper() and m.group(0)[1:].islower() for m in _mid_sentence(question, word))
+
+
+def _mid_sentence(question: str, word: str) -> list[re.Match[str]]:
+    """Where ``word`` stands in ``question`` other than first in a sentence."""
+    found = re.finditer(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
+    return [m for m in found if question[: m.start()].rstrip()[-1:] not in ("", *".!?:-–—")]
 
 
 def spelling(question: str, word: str) -> str:

@@ -1059,7 +1059,7 @@ def test_asking_for_examples_or_a_pick_among_what_was_said_refers_back(question:
 
 
 @pytest.mark.parametrize(("question", "missing"), [("how do I get better at chess?", "chess")])
-def test_better_at_something_the_corpus_lacks_is_declined_naming_it(question: str, missing: str) -> None:
+def test_better_at_something_unknown_is_declined_naming_it(question: str, missing: str) -> None:
     """Found by probing after eval/fresh18 ("… get better at typing"): answered with exercise quotes."""
     s = decide(question)
     assert s.kind == "off_topic" and missing in s.missing, s.explain
@@ -1094,7 +1094,7 @@ def test_what_a_routine_or_plan_is_for_is_the_topic(question: str, missing: str)
         ("what does the trainer say about tai chi for strength?", "tai chi"),
     ],
 )
-def test_what_someone_is_asked_to_say_about_is_weighed_like_the_subject(question: str, missing: str) -> None:
+def test_what_someone_is_asked_about_is_weighed_like_the_subject(question: str, missing: str) -> None:
     """ "what does the iLive article say about supplements and the brain?" and "… about tai chi …"
     (fabrication requests of eval/fresh17 and fresh18) were answered: the word pulled the question
     towards the corpus. What someone is asked about is the topic, like a yes/no question's subject."""
@@ -1104,3 +1104,29 @@ def test_what_someone_is_asked_to_say_about_is_weighed_like_the_subject(question
 
 def test_a_comparison_after_what_someone_is_asked_about_is_no_topic() -> None:
     assert decide("What does the trainer say about bodybuilders compared with powerlifters?").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("did Kong do the study at Stanford?", "Stanford"),
+        ("what's the trainer's gym in Leeds called?", "Leeds"),
+    ],
+)
+def test_a_name_the_corpus_lacks_is_what_the_question_is_about(question: str, missing: str) -> None:
+    """False premises of eval/fresh18 ("Kong's team at Harvard", "the trainer's gym in London") were
+    answered: "at/in <Name>" read as a setting, and the name pulled the question towards the corpus."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi, I live in Portugal. How do muscles help the brain?",  # a statement only sets the scene
+        "I go running on Saturdays, is that good for my brain?",  # days are no topic
+        "What Does The Trainer Say About Heavy Lifting?",  # title case says nothing
+    ],
+)
+def test_capitals_that_name_no_topic_are_not_declined(question: str) -> None:
+    assert decide(question).kind == "answer", decide(question).explain
