@@ -137,7 +137,7 @@ def missing_terms(
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
-    # a name the corpus lacks is what the question is about ("Kong's team at Harvard", "the study
+    # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if _named(question, w)}
     offered |= named
