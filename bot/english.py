@@ -54,6 +54,8 @@ lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing
 talk talks talked talking
+done trying convince convinces convincing persuade decide decides decided determine determines
+readers reader certain opens begins ends wraps closes
 common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
@@ -87,7 +89,7 @@ aim aims purpose objective objectives credentials qualifications background
 KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 PART_WORDS = frozenset(
-    "bit bits part parts piece pieces section sections area areas portion aspect aspects side "
+    "bit bits part parts piece pieces section sections area areas portion aspect aspects side chunk chunks "
     # and a measure of it: "a glass of red wine" is about the wine
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
     "amount amounts branch branches division divisions component components".split()

@@ -51,7 +51,13 @@ _DISCOURSE = re.compile(
     r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
     r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
     r"|\b(attributed|credited|ascribed)\s+to\b"
-    r"|\bas\s+(far)\s+as\b",  # "as far as Lee is concerned"
+    r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
+    # the kind of answer wanted, not its topic: "in what city", "what age bracket"
+    r"|\b(?:in|at|from)\s+(?:what|which)\s+(city|town|country|state|place|year|month)\b"
+    r"|\bage\s+(bracket|range|group)\b"
+    # "in the trainer's version", "excuse me", "ok back to the review"
+    r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation)\b"
+    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b",
     re.IGNORECASE,
 )
 

@@ -1130,3 +1130,23 @@ def test_a_name_the_corpus_lacks_is_what_the_question_is_about(question: str, mi
 )
 def test_capitals_that_name_no_topic_are_not_declined(question: str) -> None:
     assert decide(question).kind == "answer", decide(question).explain
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("excuse me, why must a muscle stay connected to its nerve?", "excuse"),
+        ("which program does Glatt run, and in what city?", "city"),
+        ("what age range does the trainer mean by 'imagine what you can do'?", "range"),
+        ("into what two chunks does the trainer divide the nervous system?", "chunks"),
+        ("in the coach's version, where do sounds and smells get processed first?", "version"),
+        ("ok back to the study - what did it compare?", "back"),
+        ("what decides how soon exercise helps thinking?", "decides"),
+    ],
+)
+def test_words_about_the_asking_are_never_the_missing_term(question: str, word: str) -> None:
+    """Found on eval/fresh19's first run (each declined naming the word), worded differently here:
+    what kind of answer is wanted ("in what city", "age bracket"), a part ("chunks"), whose telling
+    ("the trainer's version"), a turn in the chat ("excuse me", "back to …"), "what decides …"."""
+    s = decide(question)
+    assert word not in s.missing and s.kind == "answer", s.explain
