@@ -68,6 +68,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(it|they|site|does|do|did|just|only)\s+(\w+\s+)?links?\s+(out\s+)?to|gets?\s+(its|their)\s+(info\w*|sources?|facts)|where\s+\w+\s+gets?"
             # "how does the site pick its sources?", "what rules does it follow for its sources?"
             r"|(choos\w*|chose|picks?|picking|select\w*|vets?|vetting)\s+(its|their|the)\s+(sources?|studies|references)"
+            r"|\bpoints?\s+(its\s+|their\s+)?(readers|people|users|visitors|you)\s+to"
             r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources)\b",
             re.I,
         ),

@@ -4,7 +4,7 @@
 then the corpus profile's scope sentence and its three questions closest to what was asked.
 ``meta_answer`` answers "is that source trustworthy?", "who wrote it?", "what are your sources?"
 from the sidecar metadata of the documents the previous answer cited (or of all), each sentence
-citing a span of its document (``describe`` writes the sentence) so the reader can open it.
+citing a span of its document (``bot.source_facts`` writes the sentence) so the reader can open it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.profile import Profile
+from bot.source_facts import describe, facet
 from bot.source_questions import WHO_IS_THAT, WHO_SAID, asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn, Unit
@@ -33,8 +34,6 @@ REFERRAL = (
     "I can't advise on your own health (medicines, doses, symptoms, or whether training is safe for "
     "you): please ask a doctor or pharmacist, who knows your health and history."
 )
-UNRATED = "an unrated document: it has no metadata sidecar, so its author, date and strength are unknown"
-STRENGTH_SCALE = "on a scale from 1 (weakest) to 3 (strongest)"  # unless the profile says more
 
 
 def join_words(items: Sequence[str]) -> str:
@@ -76,58 +75,6 @@ def decline(
         sentences=tuple(AnswerSentence(f, (), verdict="meta") for f in frames),
         scope=kind,
     )
-
-
-def describe(source: Source, profile: Profile | None = None) -> str:
-    """One sentence about a document from its sidecar: what it is, who, when, how strong."""
-    if source.strength <= 0:
-        return f"{source.title} is {UNRATED}."
-    who = f" by {source.author}" if source.author else ""
-    where = f", published by {source.publisher}" if source.publisher else ""
-    when = f" on {source.date}" if source.date else " (no date given)"
-    article = "an" if source.kind[:1].lower() in "aeiou" else "a"
-    scale = profile.strength_scale if profile and profile.strength_scale else STRENGTH_SCALE
-    return (
-        f"{source.title} is {article} {source.kind}{who}{where}{when}; its evidence label: "
-        f"{source.evidence.rstrip('.')}; strength {source.strength} {scale}."
-    )
-
-
-# The one thing a question about a source asks, when it asks one: when, who, or how strong.
-_ASKS_WHEN = re.compile(r"\b(when|date|dated|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I)
-_ASKS_WHO = re.compile(r"\b(who|author|wrote|writer|publisher|published\s+by|behind)\b", re.I)
-_ASKS_TRUST = re.compile(
-    r"\b(trust\w*|reliab\w*|credib\w*|reputable|legit|biased|solid|weight|scale|rating|reviewed|"
-    r"fact[- ]?checked|peer)\b",
-    re.I,
-)
-
-
-def facet(question: str, source: Source, profile: Profile | None = None) -> str | None:
-    """One sentence answering the single facet ``question`` asks of ``source`` (its date, its author
-    and publisher, its strength), from the sidecar; None when it asks for more or none of them."""
-    question = _QUOTED.sub(" ", question)  # "… the line 'beats talent when talent stops working'"
-    asks = [
-        name
-        for name, p in (("when", _ASKS_WHEN), ("who", _ASKS_WHO), ("trust", _ASKS_TRUST))
-        if p.search(question)
-    ]
-    if len(asks) != 1 or source.strength <= 0:
-        return None
-    article = "an" if source.kind[:1].lower() in "aeiou" else "a"
-    what = f"{source.title}, {article} {source.kind},"
-    scale = profile.strength_scale if profile and profile.strength_scale else STRENGTH_SCALE
-    strength = f"strength {source.strength} {scale}"  # every answer about a source shows how strong it is
-    if asks == ["when"]:
-        dated = f"is dated {source.date}" if source.date else "gives no date"
-        return f"{what} {dated}; {strength}."
-    if asks == ["who"]:
-        by = f"was written by {source.author}" if source.author else "names no author"
-        was = "" if source.author else "was "
-        where = f" and {was}published by {source.publisher}" if source.publisher else ""
-        return f"{what} {by}{where}; {strength}."
-    label = source.evidence.rstrip(".")
-    return f"{source.title} is {article} {source.kind}; its evidence label: {label}; {strength}."
 
 
 _COMPARING = re.compile(

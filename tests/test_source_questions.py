@@ -75,6 +75,16 @@ def chat(*questions: str) -> list[Answer]:
         "is it a real publication?",
         "is the author credited anywhere?",
         "were the reviews referenced properly?",
+        # found on eval/fresh19's first run, worded differently here:
+        "is the person who wrote that even a reliable source?",
+        "is this backed by any actual research or is he just winging it?",
+        "what's the publication date on the report?",
+        "does the news story have a named reporter?",
+        "are both of your sources secondhand?",
+        "is whoever wrote it an expert?",
+        "whose claim carries more weight here?",
+        "does the thread cite any studies at all?",
+        "who should we trust, the coach or the professor?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -92,6 +102,8 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "my coach says rest days are a waste. is he right, going by the trainer?",  # a claim to check
         "was it published in a proper journal?",  # which journal: the article says so
         "the fried feeling - where does it come from according to the post?",  # the feeling's cause
+        "does the thread cite anything on growth factors?",  # what it says about them
+        "do either of your sources say running helps memory?",
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
@@ -174,3 +186,19 @@ def test_who_said_that_stays_in_the_quotations_paragraph() -> None:
     assert first.citations[0].text.startswith("However, he cautioned")
     assert who.text.startswith("That was Glatt.")
     assert who.citations[0].text.startswith("Glatt pointed out")
+
+
+def test_a_link_asked_for_says_whether_the_metadata_has_one() -> None:
+    """ "can you drop the link to the forum post?" was answered with a description that never said
+    whether there is a link (eval/fresh19)."""
+    (answer,) = chat("can you send me the link to the forum thread?")
+    assert answer.mode == "meta" and "has no link" in answer.text, answer.text
+
+
+def test_a_date_is_spelled_out_and_a_month_asked_after_it_continues_the_question() -> None:
+    """ "2025-07-02" reads as February to some readers: the month is written out, and "so is that July or
+    February?" after it asks the same of the same document (eval/fresh19: declined naming both months)."""
+    dated, month = chat("when was the news report published?", "so is that July or February?")
+    assert "2 July 2025" in dated.text, dated.text
+    assert month.mode == "meta" and "July" in month.text, month.text
+
