@@ -39,7 +39,8 @@ _ADVICE = re.compile(
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
     r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
-    r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage)\s+(change|be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage|doses)\s+(need\s+(changing|adjusting|to\s+change)|change|"
+    r"be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
     re.IGNORECASE,
 )
 _UNITS = re.compile(r"\bhow\s+many\s+units\b|\bunits?\s+(should|can|do|must)\b", re.IGNORECASE)
@@ -61,7 +62,8 @@ _PERSONAL_CHOICE = re.compile(
 # "… how often should I be doing it?"
 _ANY_PERSONAL = re.compile(
     r"\b(should|can|could|may|must|shall)\s+(i|he|she|they|we)\b|\bhow\s+(much|often|many)\b[^?]*\bshould\s+"
-    r"(i|he|she|they|we)\b|\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
+    r"(i|he|she|they|we)\b|\bhow\s+(much|often|many|long)\b[^?]*\b(do|does)\s+(i|he|she|they|we)\s+need\b"
+    r"|\bhow\s+(long|often|much|many|hard)\s+should\s+(my|his|her|their)\s+\w+|\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, ok to go back to heavy singles this week?"
@@ -84,8 +86,12 @@ _DOSE_OR_PICK = re.compile(
     re.I,
 )
 _SEE_WHOM = re.compile(
-    r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|\s+is)\s+wrong\s+"
-    r"with\s+(me|him|her|my)\b",
+    r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|s|\s+is)\s+wrong\s+"
+    r"with\s+(me|him|her|my)\b"
+    # "should i get that checked?", "physio or personal trainer?"
+    r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to)\b"
+    r"|\b(physio\w*|doctor|gp|chiro\w*|osteo\w*|specialist|surgeon)\s+or\s+(an?\s+)?(personal\s+)?(trainer|coach|"
+    r"physio\w*|doctor|gp|chiro\w*)\b",
     re.IGNORECASE,
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
@@ -116,8 +122,9 @@ _HAS_CONDITION = re.compile(
 _GOT_INJURED = re.compile(
     r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
     r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
-    r"rolled|jarred|tweaked)\s+"
+    r"rolled|jarred|tweaked|hurt)\s+"
     r"(my|his|her|their|our|a|an)\b"
+    r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\b"
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
     r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
@@ -178,7 +185,8 @@ _MEDICINE_ON_ME = re.compile(
 )
 # "… would heavy lifting help him?": what it would do for that person
 _HELP_THEM = re.compile(
-    r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)\W*$",
+    r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)"
+    r"(\s+(recover|heal|get\s+better|get\s+back)\w*(\s+\w+)?)?\W*$",
     re.I,
 )
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
@@ -201,7 +209,10 @@ _ON_MEDICINE = re.compile(
 # Newly on a medicine: "I've just been put on lithium", "she was started on metformin", "prescribed X".
 _PUT_ON_MEDICINE = re.compile(
     r"\b(been|was|were|got)\s+(just\s+|recently\s+)?(put|started|switched)\s+on\s+(?!(a|an|the|my|his|her|"
-    r"their|it|that|this|time|track|notice|hold)\b)[a-z]{4,}\b|\b(was|were|been|got)\s+(just\s+)?prescribed\b",
+    r"their|it|that|this|time|track|notice|hold)\b)[a-z]{4,}\b|\b(was|were|been|got)\s+(just\s+)?prescribed\b"
+    # "my grandpa just started donepezil": a new medicine named (not "just started running")
+    r"|\b(just|recently)\s+(started|began)\s+(taking\s+)?(?!(a|an|the|my|his|her|their|it|that|this|to|at|in|with|"
+    r"work|school|college|uni|university|lifting|training|running|classes|lessons)\b)(?![a-z]+ing\b)[a-z]{5,}\b",
     re.IGNORECASE,
 )
 # An amount of a medicine: "200 or 400mg", "5 ml", "1000 IU": choosing one is a dose decision.
@@ -236,8 +247,8 @@ _SAFE_FOR_ME = re.compile(
 _DIAGNOSED = re.compile(
     r"\bdiagnos(ed|is)\b"
     # one's own test result: "my scan showed a few white matter spots", "his bloods came back high"
-    r"|\b(my|his|her|their)\s+(\w+\s+)?(scan|mri|x-?ray|bloods|blood\s+tests?|test\s+results?|results|ecg|eeg)\s+"
-    r"(showed|shows|found|came\s+back|revealed|said)\b"
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(scan|mri|x-?ray|bloods|blood\s+tests?|test\s+results?|results|ecg|eeg|"
+    r"report)\s+(showed|shows|found|came\s+back|revealed|said|says)\b"
     r"|\b(had|got)\s+(an?\s+|my\s+)?(\w+\s+)?(scan|mri|x-?ray|ct|ecg|eeg|blood\s+tests?)\s+(showing|that\s+showed|"
     r"which\s+showed)\b"
     # a medicine a clinician offered: "My GP offered sertraline for low mood"
@@ -253,7 +264,7 @@ _PROCEDURE = re.compile(
     # a walking aid of one's own: "my father uses a walker since his fall"
     r"|\b(uses|use|using|on|needs|with)\s+(an?\s+|his\s+|her\s+|my\s+)?(walker|wheelchair|walking\s+frame|zimmer\s+frame|"
     r"crutches|mobility\s+scooter)\b"
-    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b",
+    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b|\b(first|second|third|1st|2nd|3rd)\s+trimester\b",
     re.IGNORECASE,
 )
 # Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"
@@ -264,9 +275,13 @@ _CLEARED = re.compile(
 )
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
 _OWN_SYMPTOM = re.compile(
-    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
+    # told before whose it is: "sharp pain in my wrist …", "get vertigo whenever i …"
+    r"\b(pain|aches?|numbness|tingling|swelling|cramps?|stiffness)\s+(in|down|around|behind|under)\s+(my|his|her)\b"
+    r"|^\W*(i\s+)?(keep\s+)?(get|getting|got|have|having)\s+(bad\s+)?(vertigo|dizzy\s+spells|headaches|migraines|"
+    r"chest\s+pains?)\b"
+    r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
-    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|"
+    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|vertigo|"
     r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
@@ -286,7 +301,7 @@ _WHAT_IS_IT = re.compile(
     # "… chest tightness during heavy singles, is it my heart?": an organ of one's own blamed
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(my|his|her)\s+[a-z]+\W*$"
     # "… trapped nerve or something worse?", "is that denervation?": a name for it asked for
-    r"|\bor\s+(something|anything)\s+(worse|serious|else|bad|more\s+serious)\b"
+    r"|\bor\s+(something|anything)\s+(worse|serious|else|bad|more\s+serious)\b|\bor\s+(even\s+)?worse\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
     r"right|true|enough|possible|safe|worth|it|all|why|how)\b)[a-z'’-]{4,}\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"

@@ -61,6 +61,16 @@ from tests.support import seed_retriever, seed_settings
         "my hip aches after every run, is something torn? should i keep running on it",
         "on levothyroxine here. do i need to change meds on heavy days?",
         "my toes tingle during deadlifts, is that nerve damage?? what do i do",
+        # found on eval/fresh19's first run (answered with quotes or declined), worded differently:
+        "a dull ache in my elbow whenever I curl, is it tendonitis or worse?",  # the symptom told first
+        "keep getting vertigo after spin class, whats wrong with me",
+        "will my insulin doses need changing if I start lifting?",
+        "my MRI report says there's some shrinkage, how much running do I need to stop it?",
+        "my knee clicks on lunges, should i get it checked?",
+        "my lower back aches after deadlifts, physio or personal trainer?",
+        "my aunt just started rivastigmine, can she do aqua aerobics every day?",
+        "my mum fell and broke her wrist, will lifting help her recover faster?",
+        "I'm in my third trimester, how often should my runs be?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -81,6 +91,9 @@ def test_own_health_questions_are_referred(question: str) -> None:
         "which kind of exercise is right for me?",  # no condition of one's own named
         "I sit on the sofa most evenings, will that hurt my memory?",  # a habit, not a symptom
         "would lifting help my memory?",  # no condition or symptom of one's own told
+        "is muscle pain after lifting normal?",
+        "I just started running, how long before my brain benefits?",  # an activity, not a medicine
+        "should I see the benefits within a month?",
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
