@@ -4,17 +4,22 @@ coach claims X. Give me the sentence saying so."
 ``assertion_terms(question, described)`` hands ``bot.scope`` the terms of the claim asked for (None
 when the question asks rather than asserts); ``claim_stated(terms, texts, names)`` says whether one
 retrieved sentence states it all; ``unknown_claim_words`` names the claim's words the corpus never
-uses, for the refusal. The patterns are English request words, never words of a corpus.
+uses, for the refusal; ``premise_terms`` reads a claim a question puts in a source's mouth. The
+patterns are English request words, never words of a corpus.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from bot.english import ASKER_WORDS, LEADING
+from bot.english import ASKER_WORDS, LEADING, PREPOSITIONS
 from bot.focus import spelling
 from bot.text import split_sentences, tokenize, words
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
 
 
 def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
@@ -61,6 +66,13 @@ _WHERE_SAID = re.compile(
     r"\s+say|did\s+(?:it|he|she|they)\s+say)\s+(?:that|this|it)(?:\s+exactly)?\W*$"
     # "… right? which paragraph": the claim's place asked for by its part of the page
     r"|^\W*(?:so\s+|ok\s+|and\s+)?(?:which|what)\s+(?:paragraph|line|sentence|part|section|bit)(?:\s+is\s+(?:that|it)\s+in)?\W*$",
+    re.IGNORECASE,
+)
+# A document reported to say something: "the article recommends …", "the thread claims that …"
+_SOURCE_SAYS = re.compile(
+    r"^\W*(?:so\s+|ok\s+|and\s+)?(?:the|that|this|your)\s+(?:[\w'’-]+\s+){0,2}(?:article|post|thread|report|study|"
+    r"paper|piece|story|site|forum|write-?up)\s+(?:says|said|recommends|recommended|claims|claimed|suggests|"
+    r"suggested|states|stated|reports|reported)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
@@ -135,3 +147,23 @@ def claim_stated(terms: Sequence[str], texts: Iterable[str], names: Iterable[str
 def named_in(question: str) -> list[str]:
     """Stems of the capitalised words after a question's first word: the people and places it names."""
     return [t for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", question) for t in tokenize(w)]
+
+
+def premise_terms(question: str, retriever: Retriever) -> list[str] | None:
+    """The terms of a claim a question puts in a source's mouth before asking ("the article recommends
+    combining meditation with cardio - how many minutes of each?"), when the claim holds a content word
+    far from every corpus word (below the calibrated reach); None otherwise. A paraphrase of what a
+    source says ("the article says keeping muscles healthy matters …") passes: its words are near."""
+    sentences = [t for t in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+", question.strip()) if t]
+    premise = _SOURCE_SAYS.match(sentences[0]) if len(sentences) > 1 else None
+    if premise is None or not sentences[-1].rstrip().endswith("?"):
+        return None
+    claim = sentences[0][premise.end() :]
+    reach = retriever.calibrated()[0].reach
+    plain = ASKER_WORDS | PREPOSITIONS | {"get", "getting", "got", "go", "going"}
+    unknown = [(w, near) for w, near in retriever.unknown_words(claim) if w not in plain]
+    far = [w for w, near in unknown if not near or near[0][1] < reach]
+    if not far:
+        return None
+    return assertion_terms(f"Confirm that {claim}", retriever.described())
+

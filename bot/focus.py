@@ -146,7 +146,10 @@ def missing_terms(
     # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if _named(question, w)}
-    offered |= named
+    # "how long does it take to renew a passport?", "how many weeks were the rats exercised?": the
+    # thing acted on, and what a number is asked about, are what the question is about
+    acted = {m.group(1).lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question)}
+    offered |= named | (acted & foreign)
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
@@ -231,6 +234,12 @@ def no_word_known(question: str, retriever: Retriever) -> bool:
     return len(content) >= 2 and all(t in far for t in content)
 
 
+_TAKES_TO = re.compile(
+    r"\btakes?\s+(?:\w+\s+)?to\s+[a-z]+\s+(?:a|an|the|my|your|his|her|their)\s+(?:new\s+)?([a-z]+)\b", re.I
+)
+_WERE_THE = re.compile(
+    r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I
+)
 _ALTERNATIVES = re.compile(r"\b([a-z][\w'’-]*)\s+or\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
 
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice, health_words
-from bot.assertions import assertion_terms, claim_stated, named_in, unknown_claim_words
+from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
 from bot.config import Settings
 from bot.english import ASKER_WORDS, PERSON_PRONOUN
 from bot.evidence import named_by
@@ -327,7 +327,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
             "off_topic",
         )
         return Scope("off_topic", question, tuple(hits), missing, False, reply, condition, tuple(explain))
-    claim = assertion_terms(question, retriever.described())
+    claim = assertion_terms(question, retriever.described()) or premise_terms(question, retriever)
     if claim is not None:
         # Asked to assert or quote something: only what one retrieved sentence states in full.
         by_source: dict[str, list[str]] = {}

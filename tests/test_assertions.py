@@ -47,3 +47,14 @@ def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None
 )
 def test_questions_are_not_quote_requests(question: str) -> None:
     assert assertion_terms(question) is None
+
+
+def test_a_claim_put_in_a_sources_mouth_is_checked_before_the_question_on_it() -> None:
+    """ "the iLive article recommends combining meditation with cardio - how many minutes of each?"
+    (eval/fresh19, answered with quotes about how long effects take), worded differently here; a
+    paraphrase of what a source does say still gets its answer."""
+    r, s = seed_retriever(), seed_settings()
+    false = scope.decide("the news report recommends pairing yoga with running - how many minutes?", [], r, s)
+    assert false.kind == "off_topic" and "yoga" in false.missing, false.explain
+    true = scope.decide("the report says caring for muscles matters beyond getting around - why?", [], r, s)
+    assert true.kind == "answer", true.explain

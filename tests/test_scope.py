@@ -1150,3 +1150,17 @@ def test_words_about_the_asking_are_never_the_missing_term(question: str, word: 
     ("the trainer's version"), a turn in the chat ("excuse me", "back to …"), "what decides …"."""
     s = decide(question)
     assert word not in s.missing and s.kind == "answer", s.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("how long does it take to renew a driving licence?", "driving"),  # the thing acted on
+        ("how many days were the mice in the study trained for?", "mice"),  # what is counted about
+    ],
+)
+def test_what_a_how_long_question_is_about_is_named(question: str, missing: str) -> None:
+    """Found on eval/fresh19 ("… renew a passport these days", "… were the rats in Kong's study …"),
+    both answered with quotes about how long effects take."""
+    s = decide(question)
+    assert s.kind == "off_topic" and missing in s.missing, s.explain
