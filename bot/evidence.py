@@ -29,7 +29,7 @@ import numpy as np
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import KIND_CALLED, PERSON_PRONOUN
-from bot.introductions import ABOUT_PERSON, INTRODUCED, claim_part
+from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
@@ -147,6 +147,7 @@ def usable(unit: Unit) -> bool:
 
 
 _vector_cache: dict[str, np.ndarray] = {}
+_OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+of)\b", re.I)
 _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 # a follow-up that turns to someone else: "does the other expert agree?", "what else?"
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
@@ -264,14 +265,19 @@ def select(
     # question asks about the person ("where does Lee work?", "who said …?").
     # So does a follow-up that asks it of "him"/"her" ("what's his background?").
     of_a_person = len(asked) == 1 or PERSON_PRONOUN.search(question) is not None
-    asks_who = ABOUT_PERSON.search(question) is not None and of_a_person
+    asks_who = bool(ABOUT_PERSON.search(question) and of_a_person) or WHO_DID.search(question) is not None
     plain = not asks_who and (len(asked) == 1 or not topic)
     # unnamed, every quoted person's introduction is read by its claim: its role's rare words and
     # its topic-laden job title ("director of a health programme") answer no question about the topic
     quoted = named_speakers or frozenset(u.speaker for _, u in candidates if u.speaker)
     intros = _introductions(hits, quoted) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it
-    about = _introductions(hits, named_speakers) if asks_who and INTRODUCED.search(question) else set()
+    # ("who led it?" names no one: every quoted person's introduction says how they stand to the work)
+    who_did = WHO_DID.search(question) is not None  # names no one: everyone quoted may be the one
+    people = quoted if who_did else named_speakers
+    about = _introductions(hits, people) if asks_who and INTRODUCED.search(question) else set()
+    if who_did:  # "who led it?": not someone introduced as outside the work
+        about -= {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.
     claims = {
@@ -282,6 +288,7 @@ def select(
         claim_vectors = embedder.encode(list(claims.values())) @ qvs[0]
         claim_cos = dict(zip(claims, claim_vectors.tolist(), strict=True))
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
+    told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about}
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
         cos = claim_cos.get(unit.id, cos)
@@ -319,7 +326,8 @@ def select(
             - (settings.evidence_margin if hit.source.strength <= 0 else 0.0)
             # Told already, and nothing in it is what the follow-up newly asks ("any proof?"; but
             # "and swimming?" may well be answered by the sentence that listed swimming).
-            - (settings.evidence_margin if _inside(unit, said) and not own & terms else 0.0)
+            # (having shown a person's introduction does not tell who did the work)
+            - (settings.evidence_margin if unit.id in told and not own & terms else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

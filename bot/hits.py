@@ -9,12 +9,14 @@ to Lee, …") when retrieval left them out. All hand on ``list[Hit]``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import hit_units, named_by, sources_named, usable
+from bot.evidence import hit_units, named_by, source_units, sources_named, usable
+from bot.introductions import WHO_DID
 from bot.text import tokenize
 from bot.types import Hit
 
@@ -69,6 +71,34 @@ def with_named_speaker(
     if extra:
         who = ", ".join(sorted(speakers))
         explain.append(f"names {who}: {len(extra)} more passages quoting them join the hits")
+    return [*hits, *extra]
+
+
+def with_introductions(
+    question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
+) -> list[Hit]:
+    """ "Who led it?" names no one: the sentences that introduce the people the retrieved documents
+    quote say who they are and how they stand to the work, so their passages join the hits."""
+    if not WHO_DID.search(question):
+        return list(hits)
+    have = {h.passage.id for h in hits}
+    extra: list[Hit] = []
+    for source in {h.source.path: h.source for h in hits}.values():
+        units = [u for u in source_units(source) if usable(u)]
+        for speaker in sorted({u.speaker for u in units if u.speaker}):
+            surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+            first = next((u for u in units if surname.search(u.text)), None)
+            row = retriever.index.row_at(source.path, first.start) if first else None
+            passage = retriever.index.passages[row] if row is not None else None
+            if passage is not None and passage.id not in have:
+                have.add(passage.id)
+                # scored like a retrieved passage: its cosine to what the question was retrieved with
+                qv = retriever.embedder.encode([query or question])[0]
+                dense = float(retriever.index.vectors[row] @ qv)
+                rank = len(hits) + len(extra) + 1
+                extra.append(Hit(passage, source, score=0.0, dense=dense, lexical=0.0, rank=rank))
+    if extra:
+        explain.append(f"asks who did the work: {len(extra)} passages introducing the people quoted join")
     return [*hits, *extra]
 
 

@@ -25,12 +25,21 @@ ABOUT_PERSON = re.compile(
 # credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
 INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
+    r"|^\W*(so\s+|and\s+)?who\s+(led|ran|did|conducted|headed)\s+(it|this|that|the\s+[\w-]+)\W*$"
     r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
     r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|department|"
     r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
     r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"
     r"|\b(is|was)\s+(he|she|\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)(doctor|scientist|"
     r"researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic)\b",
+    re.IGNORECASE,
+)
+
+
+# "who led it?", "who ran the study?", "who did the research?": the people behind it, by name
+WHO_DID = re.compile(
+    r"^\W*((and|so|but|ok|okay)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out)\s+"
+    r"(it|this|that|the\s+[\w-]+)\W*$",
     re.IGNORECASE,
 )
 

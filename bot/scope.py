@@ -60,7 +60,7 @@ from bot.focus import (
     spelling,
 )
 from bot.followup import pointed
-from bot.hits import fuse, with_named_source, with_named_speaker
+from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
 from bot.notices import notice_answer
 from bot.profile import load_profile, names_condition
 from bot.replies import (
@@ -384,6 +384,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     )
     hits = with_named_source(question, hits, retriever, settings, explain, query)
     hits = with_named_speaker(question, hits, retriever, settings, explain, query)
+    hits = with_introductions(question, hits, retriever, explain, query)
     previous = prev.answer if followup and prev is not None else None
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:

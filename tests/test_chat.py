@@ -495,3 +495,12 @@ def test_a_pointing_question_with_one_word_of_its_own_continues_the_last_turn() 
     )
     assert not a.declined and not b.declined
     assert any("future studies" in c.text for c in b.citations), [c.text for c in b.citations]
+
+
+def test_who_led_it_is_answered_by_the_introduction_of_someone_involved() -> None:
+    """ "who led it?" after a question that named no one (eval/fresh19: answered with the study's
+    finding): the people quoted are read by their introductions, not one "not involved in the study"."""
+    _, (_, _, who) = chat("does the news report mention nanoparticles?", "what triggers that?", "who led it?")
+    assert not who.declined
+    assert "co-author of the study" in who.citations[0].text, [c.text[:60] for c in who.citations]
+    assert not any("not involved" in c.text for c in who.citations)
