@@ -4,7 +4,8 @@ passages of a source or a quoted person the question names.
 ``fuse(lists, k)`` is reciprocal-rank fusion (a follow-up's refined query and the question alone);
 ``with_named_source(question, hits, …)`` adds the named source's best passages ("does the trainer
 say …", "according to the news piece") and ``with_named_speaker`` the named person's ("according
-to Lee, …") when retrieval left them out. All hand on ``list[Hit]``.
+to Lee, …") when retrieval left them out; ``with_introductions`` the passages introducing the people
+quoted when a question asks who did the work ("who led it?"). All hand on ``list[Hit]``.
 """
 
 from __future__ import annotations
