@@ -271,12 +271,12 @@ def select(
     # its topic-laden job title ("director of a health programme") answer no question about the topic
     quoted = named_speakers or frozenset(u.speaker for _, u in candidates if u.speaker)
     intros = _introductions(hits, quoted) if plain else set()
-    # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it
-    # ("who led it?" names no one: every quoted person's introduction says how they stand to the work)
-    who_did = WHO_DID.search(question) is not None  # names no one: everyone quoted may be the one
+    # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it; "who led
+    # it?" names no one, so any quoted person's introduction may, unless it puts them outside the work
+    who_did = WHO_DID.search(question) is not None
     people = quoted if who_did else named_speakers
     about = _introductions(hits, people) if asks_who and INTRODUCED.search(question) else set()
-    if who_did:  # "who led it?": not someone introduced as outside the work
+    if who_did:
         about -= {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.

@@ -171,9 +171,10 @@ def missing_terms(
             # (a name has no near-synonyms: "Oxford" is not "university")
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
         elif word in (subject, counted, made) or word in offered or word in about:
-            # What a yes/no question is about ("Is golf good for memory?") or what a how-much
-            # question counts: that it pulls the question towards the corpus only says it is
-            # related, not that the corpus covers it.
+            # What a yes/no question is about ("Is golf good for memory?"), what a how-much
+            # question counts, and the words weighed like them above (alternatives, a plan's
+            # modifier, a name, what someone is asked about): that it pulls the question towards
+            # the corpus only says it is related, not that the corpus covers it.
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
