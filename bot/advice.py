@@ -123,8 +123,8 @@ _GOT_INJURED = re.compile(
     r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
     r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
     r"rolled|jarred|tweaked|hurt)\s+"
-    r"(my|his|her|their|our|a|an)\b"
-    r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\b"
+    r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
+    r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\s+[a-z]+"
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
     r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
@@ -357,7 +357,13 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     if condition and helps and not names_condition(question, profile):
         return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
-    general = _BARE_DECISION.search(question) is not None and not _DOSE_OR_PICK.search(question)
+    # (only for a condition the sources discuss: "I tore my hamstring, can I still deadlift?" is a
+    # clinical call all the same)
+    general = (
+        _BARE_DECISION.search(question) is not None
+        and not _DOSE_OR_PICK.search(question)
+        and names_condition(question, profile)
+    )
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)

@@ -110,6 +110,9 @@ def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred
         ("had whiplash a month ago, ok to get back to heavy pulls?", "whiplash", "month"),
         ("my wrist clicks on every curl, should I keep going?", "clicks", "curl"),
         ("I'm losing sensation in my hands from neuropathy, will curls fix it?", "neuropathy", "hands"),
+        # what was hurt, not how ("My sources don't mention rolled."; eval/fresh18 and fresh19)
+        ("she twisted her knee on a run, can she still squat?", "knee", "twisted"),
+        ("I tore my hamstring last month, can I still deadlift?", "hamstring", "tore"),
     ],
 )
 def test_a_referral_names_what_the_sources_never_mention(question: str, named: str, not_named: str) -> None:
