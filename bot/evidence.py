@@ -123,12 +123,29 @@ def source_units(source: Source) -> tuple[Unit, ...]:
     return _document_units(source.path, source.sha256)
 
 
+def source_text(source: Source) -> str:
+    """The canonical text the units' offsets point into (cached per file version: a page's text is
+    extracted once, not at every question about it)."""
+    return _document_text(source.path, source.sha256)
+
+
+@lru_cache(maxsize=256)
+def _document_text(source: str, sha256: str) -> str:
+    return document_text(source_path(source))
+
+
 @lru_cache(maxsize=256)
 def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
     """All units of one document (``sha256`` keys the cache: an edited file is read anew)."""
     path = source_path(source)
-    text = document_text(path)
+    text = _document_text(source, sha256)
     return tuple(document_units(text, source, [], read_exclude(path, text)))
+
+
+def introduction(source: Source, speaker: str) -> Unit | None:
+    """The first claim of ``source`` that names ``speaker`` (by surname): where it introduces them."""
+    surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+    return next((u for u in source_units(source) if usable(u) and surname.search(u.text)), None)
 
 
 def hit_units(hit: Hit) -> list[Unit]:
@@ -180,14 +197,8 @@ def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
 
 def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
     """Ids of the first claim of each retrieved document that names one of ``speakers``."""
-    found: set[str] = set()
-    for source in {h.source.path: h.source for h in hits}.values():
-        for speaker in speakers:
-            surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
-            first = next((u for u in source_units(source) if usable(u) and surname.search(u.text)), None)
-            if first is not None:
-                found.add(first.id)
-    return found
+    sources = {h.source.path: h.source for h in hits}.values()
+    return {u.id for source in sources for speaker in speakers if (u := introduction(source, speaker))}
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:

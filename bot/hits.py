@@ -10,16 +10,15 @@ quoted when a question asks who did the work ("who led it?"). All hand on ``list
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import hit_units, named_by, source_units, sources_named, usable
+from bot.evidence import hit_units, introduction, named_by, source_units, sources_named, usable
 from bot.introductions import WHO_DID
 from bot.text import tokenize
-from bot.types import Hit
+from bot.types import Hit, Source
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -83,21 +82,27 @@ def with_introductions(
     if not WHO_DID.search(question):
         return list(hits)
     have = {h.passage.id for h in hits}
-    extra: list[Hit] = []
+    rows: list[tuple[int, Source]] = []
     for source in {h.source.path: h.source for h in hits}.values():
-        units = [u for u in source_units(source) if usable(u)]
-        for speaker in sorted({u.speaker for u in units if u.speaker}):
-            surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
-            first = next((u for u in units if surname.search(u.text)), None)
+        for speaker in sorted({u.speaker for u in source_units(source) if u.speaker and usable(u)}):
+            first = introduction(source, speaker)
             row = retriever.index.row_at(source.path, first.start) if first else None
-            passage = retriever.index.passages[row] if row is not None else None
-            if passage is not None and passage.id not in have:
-                have.add(passage.id)
-                # scored like a retrieved passage: its cosine to what the question was retrieved with
-                qv = retriever.embedder.encode([query or question])[0]
-                dense = float(retriever.index.vectors[row] @ qv)
-                rank = len(hits) + len(extra) + 1
-                extra.append(Hit(passage, source, score=0.0, dense=dense, lexical=0.0, rank=rank))
+            if row is not None and retriever.index.passages[row].id not in have:
+                have.add(retriever.index.passages[row].id)
+                rows.append((row, source))
+    # scored like retrieved passages: their cosine to what the question was retrieved with
+    qv = retriever.embedder.encode([query or question])[0] if rows else None
+    extra = [
+        Hit(
+            retriever.index.passages[row],
+            source,
+            score=0.0,
+            dense=float(retriever.index.vectors[row] @ qv),
+            lexical=0.0,
+            rank=len(hits) + n,
+        )
+        for n, (row, source) in enumerate(rows, start=1)
+    ]
     if extra:
         explain.append(f"asks who did the work: {len(extra)} passages introducing the people quoted join")
     return [*hits, *extra]

@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.assertions import assertion_terms
-from bot.evidence import source_units, sources_named
+from bot.evidence import source_text, source_units, sources_named
 from bot.furniture import classify
-from bot.sources import document_text, source_path
 from bot.text import tokenize, unmarked
 from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
 
@@ -123,7 +122,7 @@ def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) 
     reasons = [r for group, _ in wanted for r in group]
     found: list[tuple[Unit, str, Source]] = []
     for source in sources:
-        text = document_text(source_path(source.path))
+        text = source_text(source)
         for unit in source_units(source):
             if unit.kind != "furniture" or len(unit.text.split()) < 5:
                 continue

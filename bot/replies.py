@@ -230,8 +230,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     document names them nearest to the claim and where it introduces them. None when the question is
     not such a follow-up or the previous answer's claim is the document's own (then the sidecar
     answers, ``meta_answer``)."""
-    from bot.evidence import source_units, usable
-    from bot.sources import document_text, source_path
+    from bot.evidence import source_text, source_units, usable
 
     who_is = WHO_IS_THAT.search(question) is not None
     if not history or not (who_is or (WHO_SAID.search(question) and len(tokenize(question)) <= 4)):
@@ -257,8 +256,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     claim = cited[said.citations[0]]
     # where the document attributes the claim: the sentence or byline that closes its quotation,
     # else the naming sentence nearest to it; then who they are
-    text = document_text(source_path(source.path))
-    nearest = _attribution(units, text, claim.start, said.speaker, surname) or min(
+    nearest = _attribution(units, source_text(source), claim.start, said.speaker, surname) or min(
         naming, key=lambda u: (abs(u.start - claim.start), u.start)
     )
     intro = naming[0]
