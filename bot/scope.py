@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.advice import asks_medical_advice, health_words
+from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
 from bot.config import Settings
 from bot.english import ASKER_WORDS, PERSON_PRONOUN
@@ -60,6 +60,7 @@ from bot.focus import (
     spelling,
 )
 from bot.followup import pointed
+from bot.health_told import health_words
 from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
 from bot.notices import notice_answer
 from bot.profile import load_profile, names_condition

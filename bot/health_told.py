@@ -1,0 +1,151 @@
+"""What an asker tells about their own health: a condition, an injury, a medicine, a procedure, a symptom.
+
+The patterns here read statements ("I tore my hamstring", "she's on sertraline", "my knee clicks");
+``bot.advice`` pairs them with what is asked ("should I …?", "is it safe for me?") to decide on a
+referral, and ``health_words`` hands on the words of what was told, for the referral to name the
+ones the sources never mention. Medicine and English words only, never corpus words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Personal medical advice: medicine words, not corpus words.
+MEDICINE = (
+    r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
+    r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
+    r"inhalers?)"
+)
+# A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
+# dad has early Alzheimer's", "diagnosed with vascular dementia".
+HAS_CONDITION = re.compile(
+    r"\b(i|he|she|they|we|my\s+\w+|\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with|\s+from)\s+(an?\s+|early\s+|mild\s+|"
+    r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
+    r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
+    r"parkinson's|parkinson’s|parkinsons)\b"
+    # conditions named without those endings: "I have bipolar", "she's got long covid"
+    r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?)\s+(an?\s+|long\s+|chronic\s+|"
+    r"severe\s+|mild\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
+    r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
+    r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
+    r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia|angina|"
+    r"seizures|fits|blackouts)\b"
+    # "I'm 74 and get angina"
+    r"|\band\s+(get|gets|have|has)\s+(angina|seizures|fits|blackouts|migraines?|vertigo)\b"
+    # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
+    r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
+    r"(an?\s+)?([a-z'’-]+\s+){0,2}(disease|syndrome|disorder|failure|condition|deficiency|pacemaker|stent|"
+    r"implant|replacement)\b",
+    re.IGNORECASE,
+)
+# One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
+GOT_INJURED = re.compile(
+    r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
+    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
+    r"rolled|jarred|tweaked|hurt)\s+"
+    r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
+    r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\s+[a-z]+"
+    # "I've had 3 concussions", "she's had whiplash"
+    r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
+    r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
+    r"hernias?|seizures?|strokes?|mini[- ]strokes?|tias?|heart\s+attacks?)\b"
+    # the subject left out: "had a concussion 2 weeks back, …"
+    r"|(^|[.!?]\s+)\W*(had|got|just\s+had)\s+(an?\s+|\d+\s+|my\s+)?(bad\s+)?(concussions?|whiplash|fractures?|"
+    r"sprains?|hernias?|seizures?|strokes?|heart\s+attacks?)\b",
+    re.IGNORECASE,
+)
+# One's own injury or diagnosis named: "I've got a herniated disc, …", "she has a torn ligament".
+OWN_CONDITION = re.compile(
+    # "… light bands for a torn rotator cuff"
+    r"\bfor\s+(an?|my|his|her|their)\s+(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|"
+    r"pinched|trapped|dislocated)\b|"
+    r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
+    r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b"
+    # the subject left out: "got a herniated disc at L5. …"
+    r"|(^|[.!?]\s+)\W*(got|have|had|with)\s+(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|"
+    r"sprained|pinched|trapped|dislocated)\b",
+    re.IGNORECASE,
+)
+# Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
+TAKES_MEDICINE = re.compile(
+    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses)\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
+    r"|\b(and|also)\s+(takes|is\s+taking|uses)\s+[A-Za-z]{4,}\b"  # "has Parkinson's and takes <a drug>"
+    # "my mum's 80 and on galantamine"
+    r"|\band\s+(already\s+)?on\s+(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|"
+    r"form|foot|weekends?|sundays?|saturdays?|days|nights|purpose|average|call|duty|leave|tour|site|line)\b)[a-z]{5,}\b"
+    r"|\b(and|also|already|now)\s+on\s+(drugs|medications?|medicines?|meds|pills|tablets|antidepressants|"
+    r"painkillers|statins|insulin|steroids|blood\s+thinners|beta\s+blockers)\b",
+    re.IGNORECASE,
+)
+# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
+ON_MEDICINE = re.compile(
+    r"\b(i'm|i’m|im|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
+    r"(has|have|had|put|keeps?)\s+(me|him|her|them))\s+"
+    r"(already\s+|now\s+|still\s+)?on\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
+    re.IGNORECASE,
+)
+# Newly on a medicine: "I've just been put on lithium", "she was started on metformin", "prescribed X".
+PUT_ON_MEDICINE = re.compile(
+    r"\b(been|was|were|got)\s+(just\s+|recently\s+)?(put|started|switched)\s+on\s+(?!(a|an|the|my|his|her|"
+    r"their|it|that|this|time|track|notice|hold)\b)[a-z]{4,}\b|\b(was|were|been|got)\s+(just\s+)?prescribed\b"
+    # "my grandpa just started donepezil": a new medicine named (not "just started running")
+    r"|\b(just|recently)\s+(started|began)\s+(taking\s+)?(?!(a|an|the|my|his|her|their|it|that|this|to|at|in|with|"
+    r"work|school|college|uni|university|lifting|training|running|classes|lessons)\b)(?![a-z]+ing\b)[a-z]{5,}\b",
+    re.IGNORECASE,
+)
+# Symptoms that want a clinician before any training advice: "chest pains going up stairs, is it
+# safe for me to start running?"
+WARNING_SIGN = re.compile(
+    r"\b(chest\s+(\w+\s+)?(pain|pains|tight\w*|pressure|hurts?)|faint\w*|black(ed|ing)?\s+out|pass(ed|ing)?\s+out|dizz\w*|"
+    r"palpitations?|short\s+of\s+breath|breathless\w*|numb\w*|tingl\w*|blurr\w*|see\s+spots|heart\s+racing)\b",
+    re.IGNORECASE,
+)
+DIAGNOSED = re.compile(
+    r"\bdiagnos(ed|is)\b"
+    # one's own test result: "my scan showed a few white matter spots", "his bloods came back high"
+    r"|\b(my|his|her|their)\s+(\w+\s+)?(scan|mri|x-?ray|bloods|blood\s+tests?|test\s+results?|results|ecg|eeg|"
+    r"report)\s+(showed|shows|found|came\s+back|revealed|said|says)\b"
+    r"|\b(had|got)\s+(an?\s+|my\s+)?(\w+\s+)?(scan|mri|x-?ray|ct|ecg|eeg|blood\s+tests?)\s+(showing|that\s+showed|"
+    r"which\s+showed)\b"
+    # a medicine a clinician offered: "My GP offered sertraline for low mood"
+    r"|\b(gp|doctor|dr|psychiatrist|neurologist|physician|consultant|nurse|specialist)\s+(has\s+|just\s+)?"
+    r"(offered|prescribed|suggested|recommended|wants\s+me\s+to\s+(take|try|start))\b",
+    re.IGNORECASE,
+)
+# A procedure, a device or a body state of one's own: "had a stent put in in March", "one resident
+# has a catheter", "I'm 6 weeks postpartum".
+PROCEDURE = re.compile(
+    r"\b(had|got|has|have|with)\s+(an?\s+|my\s+|his\s+|her\s+)?([a-z'’-]+\s+){0,2}(stents?|pacemaker|catheter|"
+    r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section)\b"
+    # a walking aid of one's own: "my father uses a walker since his fall"
+    r"|\b(uses|use|using|on|needs|with)\s+(an?\s+|his\s+|her\s+|my\s+)?(walker|wheelchair|walking\s+frame|zimmer\s+frame|"
+    r"crutches|mobility\s+scooter)\b"
+    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b|\b(first|second|third|1st|2nd|3rd)\s+trimester\b",
+    re.IGNORECASE,
+)
+# "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
+OWN_SYMPTOM = re.compile(
+    # told before whose it is: "sharp pain in my wrist …", "get vertigo whenever i …"
+    r"\b(pain|aches?|numbness|tingling|swelling|cramps?|stiffness)\s+(in|down|around|behind|under)\s+(my|his|her)\b"
+    r"|^\W*(i\s+)?(keep\s+)?(get|getting|got|have|having)\s+(bad\s+)?(vertigo|dizzy\s+spells|headaches|migraines|"
+    r"chest\s+pains?)\b"
+    r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
+    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
+    r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|vertigo|"
+    r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|"
+    # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
+    r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
+    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
+    re.IGNORECASE,
+)
+def health_words(question: str) -> frozenset[str]:
+    """The words of what the asker says they have, take or feel ("a concussion", "on beta blockers",
+    "my knee clicks"), lowercased: a referral names those its sources never mention."""
+    told = (HAS_CONDITION, GOT_INJURED, OWN_CONDITION, ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE)
+    spans = [m.group(0) for p in (*told, PROCEDURE, OWN_SYMPTOM) for m in p.finditer(question)]
+    # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium", "my knee clicks"
+    return frozenset(found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span)))

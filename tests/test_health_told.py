@@ -1,0 +1,36 @@
+"""What an asker tells about their own health (``bot.health_told``): ``health_words`` hands on the
+word of what was told, the thing itself, for a referral to name; questions that tell nothing of
+one's own health hand on nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.health_told import health_words
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("my grandpa is on warfarin, how heavy can he lift?", "warfarin"),
+        ("she twisted her knee on a run, can she squat?", "knee"),
+        ("I've had two concussions, is heading the ball ok?", "concussions"),
+        ("my wrist clicks on every curl, should I keep going?", "clicks"),
+        ("had a stent put in in March, can I row?", "stent"),
+        ("I was diagnosed with type 2 diabetes, does walking help?", "diabetes"),
+    ],
+)
+def test_the_word_of_what_was_told_is_handed_on(question: str, told: str) -> None:
+    assert told in health_words(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does lifting heavy change the nervous system?",
+        "which kinds of exercise help memory the most?",
+        "I just started running, how long before my brain benefits?",
+    ],
+)
+def test_questions_that_tell_nothing_of_ones_health_hand_on_nothing(question: str) -> None:
+    assert health_words(question) == frozenset()
