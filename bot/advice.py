@@ -22,6 +22,7 @@ from bot.health_told import (
     PROCEDURE,
     PUT_ON_MEDICINE,
     TAKES_MEDICINE,
+    TREATED,
     WARNING_SIGN,
 )
 from bot.profile import Profile, names_condition
@@ -75,7 +76,11 @@ _ANY_PERSONAL = re.compile(
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, ok to go back to heavy singles this week?"
     r"|\b(ok|okay|fine|safe|alright)\s+(for\s+(me|him|her|them)\s+)?to\s+(go\s+back|get\s+back|return|start|resume|"
-    r"keep|carry\s+on|lift|train|play|run)\b",
+    r"keep|carry\s+on|lift|train|play|run)\b"
+    r"|\bis\s+it\s+(risky|dangerous|bad)\s+(for\s+\w+\s+)?to\b"
+    # "what training plan would you put her on?", "… without making it worse?"
+    r"|\bwould\s+you\s+(put|start|give|recommend|suggest)\s+(me|him|her|them|us)\b"
+    r"|\bwithout\s+making\s+(it|this|that|them|things)\s+worse\b",
     re.IGNORECASE,
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
@@ -96,14 +101,15 @@ _SEE_WHOM = re.compile(
     r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|s|\s+is)\s+wrong\s+"
     r"with\s+(me|him|her|my)\b"
     # "should i get that checked?", "physio or personal trainer?"
-    r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to)\b"
+    r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to|scanned|"
+    r"x-?rayed|examined|tested)\b"
     r"|\b(physio\w*|doctor|gp|chiro\w*|osteo\w*|specialist|surgeon)\s+or\s+(an?\s+)?(personal\s+)?(trainer|coach|"
     r"physio\w*|doctor|gp|chiro\w*)\b",
     re.IGNORECASE,
 )
-# What it will do to them: "will that hurt my back?", "could it affect his recovery?"
+# What it will do to them: "will that hurt my back?", "would starting hot yoga interfere with my meds?"
 _PROGNOSIS = re.compile(
-    r"\b(will|would|could|can|might|does|is|are)\s+(that|it|this|\w+(\s+\w+)?)\s+(be\s+)?(hurt|harm|damag|"
+    r"\b(will|would|could|can|might|does|is|are)\s+(that|it|this|\w+(\s+\w+){0,3})\s+(be\s+)?(hurt|harm|damag|"
     r"affect|slow|set\s+back|hold|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
     r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
@@ -217,6 +223,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or HAS_CONDITION.search(question) is not None
         or GOT_INJURED.search(question) is not None
         or PROCEDURE.search(question) is not None
+        or TREATED.search(question) is not None
         or medicine
     )
     if condition and _CLEARED.search(question):

@@ -37,6 +37,7 @@ from bot.phrases import (
     question_tokens,
     requested_word,
     subject_word,
+    without_lead_in,
 )
 from bot.text import STOP_WORDS, tokenize, words
 
@@ -126,7 +127,7 @@ def missing_terms(
         for w, near in retriever.unknown_words(question)
         if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside
     ]
-    slots = focus_slots(question, {w for w, _ in unknown})
+    slots = focus_slots(without_lead_in(question), {w for w, _ in unknown})
     subject = subject_word(question)
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})

@@ -31,7 +31,8 @@ HAS_CONDITION = re.compile(
     r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
     r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
     r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia|angina|"
-    r"seizures|fits|blackouts)\b"
+    r"seizures|fits|blackouts|(heart\s+)?murmur|arrhythmia|irregular\s+heartbeat|a-?fib|atrial\s+fibrillation|"
+    r"frozen\s+shoulder|tennis\s+elbow|golfer['’]?s\s+elbow|shin\s+splints)\b"
     # "I'm 74 and get angina"
     r"|\band\s+(get|gets|have|has)\s+(angina|seizures|fits|blackouts|migraines?|vertigo)\b"
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
@@ -47,6 +48,9 @@ GOT_INJURED = re.compile(
     r"rolled|jarred|tweaked|hurt)\s+"
     r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
     r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\s+[a-z]+"
+    # the subject left out: "sprained my ankle two weeks back, …"
+    r"|(^|[.!?]\s+)\W*(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|"
+    r"bruised|twisted|rolled|jarred|tweaked|hurt)\s+(my|his|her)\s+[a-z]+"
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
     r"several\s+|a\s+few\s+|two\s+|three\s+)?(bad\s+)?(concussions?|whiplash|fractures?|sprains?|tears?|"
@@ -65,7 +69,10 @@ OWN_CONDITION = re.compile(
     r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b"
     # the subject left out: "got a herniated disc at L5. …"
     r"|(^|[.!?]\s+)\W*(got|have|had|with)\s+(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|"
-    r"sprained|pinched|trapped|dislocated)\b",
+    r"sprained|pinched|trapped|dislocated)\b"
+    # the condition opens the question: "bulging disc in my neck, …" (not "torn between …")
+    r"|^\W*(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\s+"
+    r"(?!(between|up|apart|on|about|over)\b)[a-z]+",
     re.IGNORECASE,
 )
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
@@ -121,6 +128,9 @@ DIAGNOSED = re.compile(
 PROCEDURE = re.compile(
     r"\b(had|got|has|have|with)\s+(an?\s+|my\s+|his\s+|her\s+)?([a-z'’-]+\s+){0,2}(stents?|pacemaker|catheter|"
     r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section)\b"
+    # a course of treatment: "just finished chemo", "she's on dialysis"
+    r"|\b(had|has|have|finished|finishing|started|starting|during|after|through|on|doing)\s+(my\s+|his\s+|her\s+|"
+    r"the\s+|a\s+course\s+of\s+)?(chemo|chemotherapy|radiotherapy|radiation\s+therapy|dialysis)\b"
     # a walking aid of one's own: "my father uses a walker since his fall"
     r"|\b(uses|use|using|on|needs|with)\s+(an?\s+|his\s+|her\s+|my\s+)?(walker|wheelchair|walking\s+frame|zimmer\s+frame|"
     r"crutches|mobility\s+scooter)\b"
@@ -142,6 +152,16 @@ OWN_SYMPTOM = re.compile(
     r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
     re.IGNORECASE,
 )
+# A clinician treating the asker: "my osteopath wants to …", "my physio gave me bands for …"; what
+# they plan is a matter between the two of them, with any decision asked about it.
+TREATED = re.compile(
+    r"\b(my|his|her|their)\s+(chiropractor|chiro|physio|physiotherapist|physical\s+therapist|osteo|osteopath|"
+    r"doctor|gp|dr|surgeon|cardiologist|neurologist|psychiatrist|rheumatologist|oncologist|consultant|specialist|"
+    r"midwife|nurse)\s+(wants|has|had|gave|put|keeps|recommended|suggested|prescribed|is\s+having)\b",
+    re.IGNORECASE,
+)
+
+
 def health_words(question: str) -> frozenset[str]:
     """The words of what the asker says they have, take or feel ("a concussion", "on beta blockers",
     "my knee clicks"), lowercased: a referral names those its sources never mention."""

@@ -213,16 +213,35 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
+# A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
+_WH = frozenset(("what", "which", "who", "where", "when", "how", "why"))
+_SCENE = frozenset("in per according for from at on by with about after before during as to".split())
+_LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
+
+
+def _opens_question(text: str) -> bool:
+    opener = question_tokens(text)[:1]
+    return bool(opener) and (opener[0] in AUXILIARIES or opener[0] in _WH)
+
+
+def without_lead_in(question: str) -> str:
+    """The question after a short lead-in closed by "but" or a comma when a question opens there
+    ("unrelated but does a tattoo hurt?" -> "does a tattoo hurt?"), else the question."""
+    lead = _LEAD_IN.match(question)
+    # "what about pilates, does that help?" asks twice; "in the coach's version, where …?" sets the scene
+    if not lead or _opens_question(lead.group(0)) or question_tokens(lead.group(0))[0] in _SCENE:
+        return question
+    return question[lead.end() :] if _opens_question(question[lead.end() :]) else question
+
+
 def asked_clause(question: str) -> str:
     """The question itself when a scene is set before it with a dash ("the trainer cites a study -
-    what did it find?", "quick one, nothing to do with gyms - is X or Y …?"), else the whole text."""
+    what did it find?", "quick one, nothing to do with gyms - is X or Y …?") or a short lead-in
+    ("unrelated but does …?"), else the whole text."""
     parts = re.split(r"\s+[-–—]\s+(?=\w)", question.strip())
-    last = parts[-1]
-    opener = question_tokens(last)[:1]
-    asks = opener and (
-        opener[0] in AUXILIARIES or opener[0] in ("what", "which", "who", "where", "when", "how", "why")
-    )
-    return last if len(parts) > 1 and asks else question
+    if len(parts) > 1 and _opens_question(parts[-1]):
+        return parts[-1]
+    return without_lead_in(question)
 
 
 def question_tokens(question: str) -> list[str]:

@@ -456,6 +456,8 @@ def test_a_follow_up_pointing_back_at_the_last_topic_is_answered(then: str) -> N
         ("can you quiz me on all that before my exam?", "quiz"),
         # a thing to be found: named however near a corpus word it is ("club" ~ "team")
         ("could you find me a boxing club for over-60s?", "club"),
+        # after a short lead-in (eval/fresh20: "unrelated but does a forearm tattoo hurt a lot")
+        ("totally unrelated but is a sauna good for a cold?", "sauna"),
     ],
 )
 def test_requests_for_things_after_an_answer_are_declined(then: str, term: str) -> None:
