@@ -141,6 +141,11 @@ def missing_terms(
     foreign = {w for w, _ in unknown}
     pairs = [(a.lower(), b.lower()) for a, b in _ALTERNATIVES.findall(question)]
     offered = {w for pair in pairs if set(pair) <= foreign for w in pair}
+    # "rank pilates against dance": a thing the corpus lacks, set against another, is asked about
+    offered |= {w.lower() for m in _SET_AGAINST.finditer(question) for w in m.groups() if w} & foreign
+    # "which mouse strain …?": what the asked-for kind is, when the corpus lacks it
+    offered |= {m.group(1).lower() for m in _WHICH_KIND.finditer(question)
+                if m.group(1).lower() in foreign and m.group(2).lower() not in STOP_WORDS | AUXILIARIES}
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
@@ -243,6 +248,16 @@ _WERE_THE = re.compile(
     r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I
 )
 _ALTERNATIVES = re.compile(r"\b([a-z][\w'’-]*)\s+or\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(
+    r"\b(?:rank|rate|compare|pit|stack|weigh)s?\s+(?:\w+\s+)?([a-z][\w'’-]*)\s+(?:against|with|to|versus|vs\.?)\s+"
+    r"([a-z][\w'’-]*)|\b([a-z][\w'’-]*)\s+(?:versus|vs\.?)\s+([a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+_WHICH_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:specific\s+|exact\s+|particular\s+)?"
+    r"([a-z][\w'’-]*)\s+([a-z][\w'’-]*)\b",
+    re.IGNORECASE,
+)
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:
@@ -297,7 +312,8 @@ def _named(question: str, word: str) -> bool:
     if len(asked) < len(sentences):
         return any(_named(s, word) for s in asked)
     # a name, not an acronym or a shout ("BDNF", "PWNED")
-    return any(m.group(0)[:1].isupper() and m.group(0)[1:].islower() for m in _mid_sentence(question, word))
+    # ("YouTube", "TikTok": a capital inside a word still makes a name)
+    return any(m.group(0)[:1].isupper() and not m.group(0).isupper() for m in _mid_sentence(question, word))
 
 
 def _mid_sentence(question: str, word: str) -> list[re.Match[str]]:
