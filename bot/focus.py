@@ -58,15 +58,17 @@ _DISCOURSE = re.compile(
     r"|\bage\s+(bracket|range|group)\b"
     # "in the trainer's version", "excuse me", "ok back to the review"
     r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation)\b"
-    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b",
+    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b|\breal[- ](world)\b",
     re.IGNORECASE,
 )
 
 
 # What someone is asked to have said or thought about: "what does Lee say about tai chi for older
-# brains?" asks about tai chi, however the question goes on.
+# brains?" and "the report - anything on fasting?" ask about tai chi and fasting, however the
+# question goes on.
 _SAID_ABOUT = re.compile(
-    r"\b(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims)\s+about\s+"
+    r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims)\s+about"
+    r"|(?:anything|something)\s+(?:on|about|regarding|re:?))\s+"
     r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+|doing\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
     re.IGNORECASE,
 )
@@ -140,7 +142,8 @@ def missing_terms(
     # like a subject ("right away or the next day" offers no such pair)
     foreign = {w for w, _ in unknown}
     pairs = [(a.lower(), b.lower()) for a, b in _ALTERNATIVES.findall(question)]
-    offered = {w for pair in pairs if set(pair) <= foreign for w in pair}
+    # (not two manners of happening: "suddenly or slowly")
+    offered = {w for pair in pairs if set(pair) <= foreign and not pair[0].endswith("ly") for w in pair}
     # "rank pilates against dance": a thing the corpus lacks, set against another, is asked about
     offered |= {w.lower() for m in _SET_AGAINST.finditer(question) for w in m.groups() if w} & foreign
     # "which mouse strain …?": what the asked-for kind is, when the corpus lacks it
@@ -213,6 +216,27 @@ def missing_terms(
             first, second = spelling(question, a), spelling(question, b)
             missing = [f"{first} {second}" if m == first else m for m in missing if m != second]
     return tuple(dict.fromkeys(missing))
+
+
+# A span the asker quotes: in double quotes, or in single quotes that open and close a phrase
+# (not the apostrophe of "it's").
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|(?<=\s))['‘]([^'‘’]+)['’](?=[\s,.;:?!-]|$)")
+
+
+def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
+    """A span of three words or more that ``question`` quotes and one of ``texts`` holds word for
+    word ("'it pretty much is a joke' - who wrote that?"), or None: a quotation is in scope however
+    little its other words say."""
+
+    def flat(s: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", s.lower().replace("’", "'").replace("'", "")))
+
+    spans = [flat(a or b) for a, b in _QUOTED.findall(question)]
+    spans = [s for s in spans if len(s.split()) >= 3]
+    if not spans:
+        return None
+    flats = [flat(text) for text in texts]
+    return next((s for s in spans if any(f" {s} " in f" {text} " for text in flats)), None)
 
 
 def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:

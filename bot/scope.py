@@ -56,6 +56,7 @@ from bot.focus import (
     corpus_names,
     missing_terms,
     no_word_known,
+    quotes_a_passage,
     rare_missing,
     spelling,
 )
@@ -302,14 +303,16 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         n for n in corpus_names(question, (h.passage.text for h in hits)) if not _setting(n).search(question)
     ]
     # a person the sources quote counts however it is typed ("what did lee say")
-    names = names or sorted(named_by(question, hits)[1])
+    names = names or sorted(named_by(question, hits)[1]) or sorted(named_by(question, hits)[0])
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"
         + ("; every content word is a corpus word" if known else "")
         + (f"; names what the corpus names: {', '.join(names)}" if names else "")
     )
-    known = known or bool(names)
+    quoted = quotes_a_passage(question, (h.passage.text for h in hits))
+    explain.extend([f"quotes a retrieved passage word for word: {quoted!r}"] if quoted else [])
+    known = known or bool(names) or quoted is not None
     # A question that refers back ("could it undo it?", "what happens to that when you get old?")
     # has its topic in the last turn: only a word where it puts a new topic counts ("what about golf?").
     # A question whose every word the corpus lacks ("what's the capital of peru?") continues

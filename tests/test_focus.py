@@ -41,3 +41,62 @@ def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(ques
 
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and term in decision.missing, decision.explain
+
+
+def test_a_quoted_span_a_passage_holds_word_for_word_is_found() -> None:
+    from bot.focus import quotes_a_passage
+
+    texts = ["This was why I quit, since it pretty much is a joke.", "Kong said it’s early days."]
+    found = quotes_a_passage("'it pretty much is a joke' - who wrote that?", texts)
+    assert found == "it pretty much is a joke"
+    assert quotes_a_passage('who said "it\'s early days" first?', texts) == "its early days"
+    assert quotes_a_passage("'exercise cures dementia' - who said that?", texts) is None
+    assert quotes_a_passage("it's what he's saying, isn't it?", texts) is None  # apostrophes, no quote
+    assert quotes_a_passage("'a joke' - who?", texts) is None  # under three words
+
+
+def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_question_says() -> None:
+    """Found on eval/fresh20's first run: "'it pretty much is a joke' - who wrote that and what were
+    they talking about" was declined (best cosine 0.06)."""
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    question = "'in a future article' - who promised that?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain
+    assert any("in a future article" in h.passage.text for h in decision.hits[:2])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a document named, and words about the asking only (eval/fresh20: "sum up the iLive
+        # story's main discovery for me", "whats the backstory of the … thread")
+        "in one line, what's the news report's key discovery?",
+        "who is the forum post's closing pitch written for?",
+        "what's the angle of the thread on physical therapists?",
+        "is a 3 week timeline realistic according to the studies glatt mentions?",
+    ],
+)
+def test_a_question_about_a_named_document_in_everyday_words_is_answered(question: str) -> None:
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what does the forum post say re: crypto?", "crypto"),
+        # "anything on X" asks about X, like "say about X"
+        ("the news report - anything on intermittent fasting?", "intermittent fasting"),
+    ],
+)
+def test_a_named_document_does_not_bring_a_missing_topic_into_scope(question: str, term: str) -> None:
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and term in decision.missing, decision.explain
