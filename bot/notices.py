@@ -68,6 +68,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             # "how does the site pick its sources?", "what rules does it follow for its sources?"
             r"|(choos\w*|chose|picks?|picking|select\w*|vets?|vetting)\s+(its|their|the)\s+(sources?|studies|references)"
             r"|\bpoints?\s+(its\s+|their\s+)?(readers|people|users|visitors|you)\s+to"
+            r"|\b(promise|promises|claim|claims|say|says)\s+(they|it|to)\s+(\w+\s+)?link"
             r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources)\b",
             re.I,
         ),
@@ -77,7 +78,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         # what the bracketed numbers are ("what are the [1], [2] things?"), not "cite source [1]"
         re.compile(
-            r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b"
+            r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b|\b(bracketed|parenthesi[sz]ed)\b"
             r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)\[\d+\]"
             r"|^\W*(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",  # "[1] [2] thingies?"
             re.I,
@@ -93,7 +94,9 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r".*\b(mistakes?|errors?|(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)wrong|inaccura\w*|"
             r"out[- ]of[- ]date|outdated)\b(?!\s+(with|about)\b)"
             r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
-            r"|\breport\s+(it|an?\s+(error|mistake|problem))\b",
+            r"|\breport\s+(it|an?\s+(error|mistake|problem))\b"
+            # "and if i spot an error?"
+            r"|\b(spot|find|notice|see)\s+(an?\s+)?(error|mistake|typo|inaccuracy)\b",
             re.I,
         ),
         ("disclaimer",),

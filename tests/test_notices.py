@@ -41,6 +41,10 @@ def quoted(answer: Answer) -> str:
         # found on eval/fresh18's first run, worded differently here
         ("how does iLive pick its sources?", "strict sourcing guidelines"),
         ("what standards does iLive apply to their sources?", "strict sourcing guidelines"),
+        # found on eval/fresh20's first run, worded differently here
+        ("what does ilive promise to link to?", "only link to reputable media sites"),
+        ("what do the parenthesized numbers in the ilive piece mean?", "clickable links"),
+        ("if I notice an error in the ilive article, what then?", "Ctrl + Enter"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:

@@ -85,6 +85,15 @@ def chat(*questions: str) -> list[Answer]:
         "whose claim carries more weight here?",
         "does the thread cite any studies at all?",
         "who should we trust, the coach or the professor?",
+        # found on eval/fresh20's first run, worded differently here:
+        "the thread or the report, which is better evidence-wise?",
+        "whose evidence should carry the day, the coach's or the news site's?",
+        "does whoever posted the thread give a name?",
+        "is that a person we should trust over a scientist?",
+        "when did the article go online?",
+        "does he cite any of them by author?",
+        "does admitting limits help the report's credibility?",
+        "could I get the full-text of the study?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -104,6 +113,8 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "the fried feeling - where does it come from according to the post?",  # the feeling's cause
         "does the thread cite anything on growth factors?",  # what it says about them
         "do either of your sources say running helps memory?",
+        "whose claim is it that blood flow to the brain improves?",  # a claim: its sentence answers
+        "does rhythm come up anywhere in your sources?",  # a topic searched for in the sources
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
@@ -202,3 +213,9 @@ def test_a_date_is_spelled_out_and_a_month_asked_after_it_continues_the_question
     assert "2 July 2025" in dated.text, dated.text
     assert month.mode == "meta" and "July" in month.text, month.text
 
+
+
+def test_a_pdf_asked_for_says_whether_the_metadata_has_a_link() -> None:
+    """ "can you fetch me the full paper pdf" was declined naming "fetch" and "pdf" (eval/fresh20)."""
+    (answer,) = chat("got a pdf of the news report?")
+    assert answer.mode == "meta" and "no link" in answer.text, answer.text
