@@ -40,7 +40,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
             r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
-            r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b",
+            r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b"
+            r"|\bby\s+name\b",  # "cardio options glatt calls out by name?"
             re.I,
         ),
         re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
@@ -57,6 +58,20 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "did the study prove/show X?" → what it did not prove, when a unit says so
+        re.compile(
+            r"\b(did|does|do|has|have)\s+(it|they|this|that|(the|his|her|their|its|\w+['’]s)\s+([\w-]+\s+){0,2}[\w-]+)\s+"
+            r"(actually\s+|really\s+|even\s+)?"
+            r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|cannot|can['’]t)\s+(yet\s+)?"
+            r"(prove|show|demonstrate|establish|confirm|tell)\b|\bnot\s+(yet\s+)?(proven|established|clear)\b"
+            r"|\b(inconclusive|impossible\s+to\s+draw)\b",
+            re.I,
+        ),
+    ),
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(
             r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
@@ -67,7 +82,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*where\s+(does|did|do)\s+[\w ]{1,30}?\s+(work|teach|practi[sc]e|research)\b"
             r"|\bwhat\s+(field|area|department|job|profession|qualifications?|credentials?)\b"
-            r"|^\W*(is|was)\s+\w+\s+an?\s+(\w+\s+)?(doctor|scientist|researcher|professor|coach|trainer|physio\w*)\b",
+            r"|^\W*(is|was)\s+\w+\s+an?\s+(\w+\s+)?(doctor|scientist|researcher|professor|coach|trainer|physio\w*)\b"
+            # "which uni is he at?"
+            r"|\b(which|what)\s+(uni|university|college|school|institution|institute)\b",
             re.I,
         ),
         re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),

@@ -86,6 +86,10 @@ def test_a_question_naming_a_source_or_asking_who_said_gets_that_sentence(questi
         ("how long is a reflex?", "It is the time (the milliseconds) it takes for a signal to arrive."),
         ("Will a couple of days of walking already help?", "Studies show effects over a period of weeks."),
         ("Why do old muscles help less?", "Junctions are lost, which consequently reduces secretion."),
+        # found on eval/fresh20's first run, worded differently here:
+        ("has the study really proven that lifting helps?", "Our trial did not prove a direct effect."),
+        ("which sports does he name by name?", "Sports such as rugby and judo help."),
+        ("what university is she at?", "said Jane Doe, professor at the University of Oslo."),
     ],
 )
 def test_more_answer_shapes(question: str, sentence: str) -> None:
@@ -157,3 +161,21 @@ def test_an_introduction_is_read_by_its_claim_when_nobody_is_named() -> None:
     question about cardio and brain size); and "part of the brain" is not "part of the team"."""
     chosen = _select("does cardio make a part of the brain bigger?")
     assert not chosen[0].text.startswith("Ryan Glatt"), [e.text[:60] for e in chosen]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # whether a study showed something: what it says it did not prove leads (eval/fresh20's
+        # first run led "kong's paper - did it actually show …? y/n" with a finding it reports)
+        ("kong's team - did their study actually show that exercise makes you smarter?", "did not prove"),
+        ("so has the muscle study shown that working out makes you sharper?", "did not prove"),
+        # examples asked for by name: the sentence that names them
+        ("aerobic options glatt calls out by name?", "running, swimming and cycling"),
+        # a person's university: their introduction
+        ("what uni does the kong guy work at", "University of Illinois"),
+    ],
+)
+def test_a_shaped_question_leads_with_the_unit_of_that_shape(question: str, lead: str) -> None:
+    chosen = _select(question)
+    assert lead in chosen[0].unit.text, chosen[0].unit.text
