@@ -41,7 +41,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
             r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
             r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b"
-            r"|\bby\s+name\b",  # "cardio options glatt calls out by name?"
+            r"|\bby\s+name\b",  # "cardio options she calls out by name?"
             re.I,
         ),
         re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
