@@ -110,9 +110,11 @@ _OBJECTLESS = re.compile(
     r"(?!\s+(of|on|from|in)\b)",
     re.IGNORECASE,
 )
-# A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?"
+# A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on
+# what, real people?"
 _FRAGMENT = re.compile(
-    r"^\W*(where|when|how|which|what|who|for|in|at|since|with|any|some|more|other|another)\b", re.IGNORECASE
+    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another)\b",
+    re.IGNORECASE,
 )
 # "which did better?", "which one works best?": a choice among what was just said (no noun of its own)
 _WHICH_OF_THOSE = re.compile(

@@ -144,7 +144,11 @@ def test_conditions_are_answered_with_a_note_flag(question: str, condition: bool
         ("Does it work for older people?", True),
         ("Teachable?", True),  # one bare word asks it of what was just said
         ("Hippocampus?", True),
+        # a preposition asking what ("on what, actual people?" read alone on eval/fresh20's first run)
+        ("on what, real patients?", True),
+        ("through what?", True),
         ("Stretching helps?", False),
+        ("with whom should I train, a coach or a friend?", False),  # a question of its own
         ("What is the capital of France?", False),
         ("Tell me how long it takes for exercise to help my brain.", False),
         ("Which types of exercise are best for brain health?", False),
