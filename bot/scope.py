@@ -98,7 +98,7 @@ __all__ = [
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
     r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really|"
-    r"like\s+what|such\s+as|for\s+(example|instance)|examples?\W*$)\b",
+    r"like\s+what|such\s+as|for\s+(example|instance)|examples?\W*$|as\s+opposed\s+to|unlike|compared\s+(to|with))\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

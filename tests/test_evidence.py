@@ -174,6 +174,8 @@ def test_an_introduction_is_read_by_its_claim_when_nobody_is_named() -> None:
         ("aerobic options glatt calls out by name?", "running, swimming and cycling"),
         # a person's university: their introduction
         ("what uni does the kong guy work at", "University of Illinois"),
+        # what someone is, told to be checked (eval/fresh20: "kong is an engineer not a neuroscientist right")
+        ("hyunjun kong is a biologist, not a chemist, right?", "chemical and biomolecular engineering"),
     ],
 )
 def test_a_shaped_question_leads_with_the_unit_of_that_shape(question: str, lead: str) -> None:

@@ -147,6 +147,9 @@ def test_conditions_are_answered_with_a_note_flag(question: str, condition: bool
         # a preposition asking what ("on what, actual people?" read alone on eval/fresh20's first run)
         ("on what, real patients?", True),
         ("through what?", True),
+        # set against the last answer (eval/fresh20: "as opposed to what earlier studies showed?")
+        ("as opposed to what the older research found?", True),
+        ("unlike the other one?", True),
         ("Stretching helps?", False),
         ("with whom should I train, a coach or a friend?", False),  # a question of its own
         ("What is the capital of France?", False),
