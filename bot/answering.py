@@ -130,8 +130,10 @@ _UNAPOSTROPHED = frozenset(
 ENGLISH_NOTE = "The sources are in English: asking in English may find more."
 
 
-def looks_non_english(question: str) -> bool:
-    """Mostly non-Latin letters, or three or more words and not one common English word."""
+def looks_non_english(question: str, known: frozenset[str] = frozenset()) -> bool:
+    """Mostly non-Latin letters, or three or more words and not one common English word, unless
+    most of them are whole words of ``known`` (the embedder's tokenizer vocabulary, in the sources'
+    language): "fluffiest pancakes recipe go" has no stop word and is English all the same."""
     from bot.text import STOP_WORDS, words
 
     letters = [ch for ch in question if ch.isalpha()]
@@ -139,6 +141,8 @@ def looks_non_english(question: str) -> bool:
         return True
     # words with letters: "[1] [2] thingies?" is one word, not three foreign ones
     tokens = [t for t in words(question) if any(ch.isalpha() for ch in t)]
+    if known and sum(t in known for t in tokens) * 2 > len(tokens):
+        return False
     # "who's", "what's": the word before the apostrophe is the English one; typed without it
     # ("whats ryan glatts job title") the contraction is English all the same
     return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)

@@ -62,7 +62,7 @@ class Conversation:
         refusal = ""
         if dropped and not any(ch.isalnum() for ch in question):
             refusal = INSTRUCTIONS_IGNORED  # nothing but instructions to the assistant
-        elif looks_non_english(question):
+        elif looks_non_english(question, self.retriever.vocabulary()):
             refusal = ENGLISH_NOTE
         if refusal:
             # Evidence is matched word by word in the sources' language: a question in another one

@@ -167,5 +167,18 @@ def health_words(question: str) -> frozenset[str]:
     "my knee clicks"), lowercased: a referral names those its sources never mention."""
     told = (HAS_CONDITION, GOT_INJURED, OWN_CONDITION, ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE)
     spans = [m.group(0) for p in (*told, PROCEDURE, OWN_SYMPTOM) for m in p.finditer(question)]
-    # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium", "my knee clicks"
-    return frozenset(found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span)))
+    # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium"; a body part that
+    # does something ("my knee clicks") is what the sources would have to discuss, like "ankle" in
+    # "I rolled my ankle"
+    parts = {m.group(1).lower() for m in _PART_DOES.finditer(question)}
+    found_words = {found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span))}
+    doing = {m.group(2).lower() for m in _PART_DOES.finditer(question)}
+    return frozenset((found_words - doing) | parts)
+
+
+# "my knee clicks", "her wrist pops": the body part, then what it does
+_PART_DOES = re.compile(
+    r"\b(?:my|his|her|their)\s+([a-z]{3,})\s+(clicks?|clicking|pops?|popping|grinds?|grinding|hurts?|hurting|"
+    r"aches?|aching|swells?|swelling|twitch\w*|tingles?|tingling|cracks?|cracking|locks?|locking|gives?)\b",
+    re.IGNORECASE,
+)

@@ -53,6 +53,7 @@ class Retriever:
         self._calibrated: tuple[Calibration, WordTable] | None = None
         self._nearest: dict[str, list[tuple[str, float]]] = {}  # unknown word -> nearest corpus words
         self._speller: Speller | None = None
+        self._vocabulary: frozenset[str] | None = None
         # The scope gate is calibrated for a new index here, when the index is opened (app start-up,
         # `bot index`, an upload's "indexing" step), not while the first user waits for an answer.
         self.calibrated()
@@ -76,10 +77,16 @@ class Retriever:
             vocab = self.index.bm25.vocab
             self._speller = Speller(
                 self.calibrated()[1].words,
-                tokenizer_words(self.embedder),
+                self.vocabulary(),
                 in_corpus=lambda w: (tokenize(w) or [w])[0] in vocab,
             )
         return self._speller.respell(question)
+
+    def vocabulary(self) -> frozenset[str]:
+        """The whole words of the embedder's tokenizer (empty when it has none), read once."""
+        if self._vocabulary is None:
+            self._vocabulary = tokenizer_words(self.embedder)
+        return self._vocabulary
 
     def unknown_words(self, question: str) -> list[tuple[str, list[tuple[str, float]]]]:
         """Question words (3+ letters, not stop words) the corpus never uses, each with its nearest

@@ -121,7 +121,8 @@ def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred
         ("What dose of propranolol should I take for nerves before my meet?", "propranolol", "meet"),
         # what the asker says they have, in one word the tokenizer holds whole
         ("had whiplash a month ago, ok to get back to heavy pulls?", "whiplash", "month"),
-        ("my wrist clicks on every curl, should I keep going?", "clicks", "curl"),
+        # a body part that does something: the part, like "ankle" below (eval/fresh20's "my knee clicks")
+        ("my wrist clicks on every curl, should I keep going?", "wrist", "curl"),
         ("I'm losing sensation in my hands from neuropathy, will curls fix it?", "neuropathy", "hands"),
         # what was hurt, not how ("My sources don't mention rolled."; eval/fresh18 and fresh19)
         ("she twisted her knee on a run, can she still squat?", "knee", "twisted"),

@@ -274,3 +274,20 @@ def test_the_two_seams_compose_retrieve_then_answer_stream() -> None:
     assert "weeks to months" in answer.text
     for c in answer.citations:
         assert _read(c.source)[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("fluffiest pancakes recipe go", False),  # no stop word, English words (eval/fresh20)
+        ("cheap flights tokyo march", False),
+        ("hola que tal amigo", True),
+        ("ik wil sterker worden", True),
+        ("como puedo mejorar mi memoria", True),
+    ],
+)
+def test_language_check_reads_words_of_the_embedders_vocabulary(question: str, foreign: bool) -> None:
+    from bot.answering import looks_non_english
+    from tests.support import seed_retriever
+
+    assert looks_non_english(question, seed_retriever().vocabulary()) is foreign

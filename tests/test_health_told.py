@@ -15,7 +15,7 @@ from bot.health_told import health_words
         ("my grandpa is on warfarin, how heavy can he lift?", "warfarin"),
         ("she twisted her knee on a run, can she squat?", "knee"),
         ("I've had two concussions, is heading the ball ok?", "concussions"),
-        ("my wrist clicks on every curl, should I keep going?", "clicks"),
+        ("my wrist clicks on every curl, should I keep going?", "wrist"),
         ("had a stent put in in March, can I row?", "stent"),
         ("I was diagnosed with type 2 diabetes, does walking help?", "diabetes"),
     ],
