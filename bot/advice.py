@@ -47,6 +47,8 @@ _ADVICE = re.compile(
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
     r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
+    r"|\b(do|does|will|would)\s+(i|he|she|we|they)\s+(still\s+)?need\s+(my\s+|his\s+|her\s+|the\s+|any\s+)?"
+    rf"{MEDICINE}\b"  # "… or do i still need meds"
     r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage|doses)\s+(need\s+(changing|adjusting|to\s+change)|change|"
     r"be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
     re.IGNORECASE,
@@ -76,12 +78,18 @@ _ANY_PERSONAL = re.compile(
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, ok to go back to heavy singles this week?"
     r"|\b(ok|okay|fine|safe|alright)\s+(for\s+(me|him|her|them)\s+)?to\s+(go\s+back|get\s+back|return|start|resume|"
-    r"keep|carry\s+on|lift|train|play|run)\b"
+    r"keep|carry\s+on|lift|train|play|run|test|max|attempt|try)\b"
     r"|\bis\s+it\s+(risky|dangerous|bad)\s+(for\s+\w+\s+)?to\b"
     # "what training plan would you put her on?", "… without making it worse?"
     r"|\bwould\s+you\s+(put|start|give|recommend|suggest)\s+(me|him|her|them|us)\b"
-    r"|\bwithout\s+making\s+(it|this|that|them|things)\s+worse\b",
+    r"|\bwithout\s+making\s+(it|this|that|them|things)\s+worse\b"
+    # "… is that ok long term", "I can do dance with this?" (asked in the order of a statement)
+    r"|\b(is|are)\s+(that|this|it|they)\s+(ok|okay|fine|safe|alright|bad|dangerous|risky)\b"
+    r"|\b(i|he|she)\s+can\s+(still\s+)?(do|go|lift|train|run|play|start|keep|continue)\b[^?.]*\?",
     re.IGNORECASE,
+)
+_HOW_MUCH_SHOULD = re.compile(
+    r"\bhow\s+(much|often|many|long|far|hard)\b[^?]*\bshould\s+(i|he|she|they|we)\b", re.IGNORECASE
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
 _BARE_DECISION = re.compile(
@@ -192,7 +200,7 @@ _WHAT_IS_IT = re.compile(
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
     r"right|true|enough|possible|safe|worth|it|all|why|how)\b)[a-z'’-]{4,}\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
-    r"should\s+i\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
+    r"should\s+i\s+(be\s+)?(worried|worry)|i\s+should\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,
 )
 
@@ -250,7 +258,12 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
         or (_ANY_PERSONAL.search(question) and not general)
     ):
         return True
-    asked = _PROGNOSIS.search(question) or _PERSONAL_CHOICE.search(question) or _HELP_MINE.search(question)
+    asked = (
+        _PROGNOSIS.search(question)
+        or _PERSONAL_CHOICE.search(question)
+        or _HELP_MINE.search(question)
+        or _HOW_MUCH_SHOULD.search(question)  # "my nan is getting forgetful, how much walking should she do?"
+    )
     if asked and OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if OWN_SYMPTOM.search(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):

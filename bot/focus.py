@@ -157,7 +157,7 @@ def missing_terms(
     named = {w for w in foreign if _named(question, w)}
     # "how long does it take to renew a passport?", "how many weeks were the rats exercised?": the
     # thing acted on, and what a number is asked about, are what the question is about
-    acted = {m.group(1).lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question)}
+    acted = {w.lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question) for w in m.groups() if w}
     offered |= named | (acted & foreign)
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
@@ -266,7 +266,10 @@ def no_word_known(question: str, retriever: Retriever) -> bool:
 
 
 _TAKES_TO = re.compile(
-    r"\btakes?\s+(?:\w+\s+)?to\s+[a-z]+\s+(?:a|an|the|my|your|his|her|their)\s+(?:new\s+)?([a-z]+)\b", re.I
+    r"\btakes?\s+(?:\w+\s+)?to\s+[a-z]+\s+(?:a|an|the|my|your|his|her|their)\s+(?:new\s+)?([a-z]+)\b"
+    # "best way to learn spanish fast": what the way acts on
+    r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b",
+    re.I,
 )
 _WERE_THE = re.compile(
     r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I

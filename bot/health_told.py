@@ -27,12 +27,15 @@ HAS_CONDITION = re.compile(
     # conditions named without those endings: "I have bipolar", "she's got long covid"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
     r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?)\s+(an?\s+|long\s+|chronic\s+|"
-    r"severe\s+|mild\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
+    r"severe\s+|mild\s+|high\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
     r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
     r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
     r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia|angina|"
     r"seizures|fits|blackouts|(heart\s+)?murmur|arrhythmia|irregular\s+heartbeat|a-?fib|atrial\s+fibrillation|"
     r"frozen\s+shoulder|tennis\s+elbow|golfer['’]?s\s+elbow|shin\s+splints)\b"
+    # "im prediabetic", "she's asthmatic": a condition told as what one is
+    r"|\b(i['’]?m|i\s+am|he['’]s|he\s+is|she['’]s|she\s+is|they['’]re)\s+(pre-?)?(diabetic|asthmatic|epileptic|anaemic|"
+    r"anemic|hypertensive|arthritic|autistic|dyslexic|insomniac)\b"
     # "I'm 74 and get angina"
     r"|\band\s+(get|gets|have|has)\s+(angina|seizures|fits|blackouts|migraines?|vertigo)\b"
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
@@ -77,7 +80,8 @@ OWN_CONDITION = re.compile(
 )
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
 TAKES_MEDICINE = re.compile(
-    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses)\s+"
+    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses|"
+    r"pop|pops|popping)\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
     r"|\b(and|also)\s+(takes|is\s+taking|uses)\s+[A-Za-z]{4,}\b"  # "has Parkinson's and takes <a drug>"
     # "my mum's 80 and on galantamine"
@@ -146,7 +150,7 @@ OWN_SYMPTOM = re.compile(
     r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
     r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|vertigo|"
-    r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|"
+    r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|can['’]?t\s+sleep|cannot\s+sleep|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
     r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
@@ -157,7 +161,8 @@ OWN_SYMPTOM = re.compile(
 TREATED = re.compile(
     r"\b(my|his|her|their)\s+(chiropractor|chiro|physio|physiotherapist|physical\s+therapist|osteo|osteopath|"
     r"doctor|gp|dr|surgeon|cardiologist|neurologist|psychiatrist|rheumatologist|oncologist|consultant|specialist|"
-    r"midwife|nurse)\s+(wants|has|had|gave|put|keeps|recommended|suggested|prescribed|is\s+having)\b",
+    r"midwife|nurse)\s+(wants|has|had|gave|gives?|put|keeps|recommended|suggested|prescribed|is\s+having|says|said|"
+    r"told|diagnosed|thinks)\b",
     re.IGNORECASE,
 )
 

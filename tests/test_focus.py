@@ -30,6 +30,8 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
         ("does the thread stack crossfit against powerlifting?", "crossfit"),
         # a name with a capital inside it
         ("what is the lifting coach's YouTube channel called?", "YouTube"),
+        # what "the best way to" acts on (eval/fresh21: "best way to learn spanish fast" was answered)
+        ("easiest way to learn guitar fast", "guitar"),
     ],
 )
 def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(question: str, term: str) -> None:
