@@ -214,14 +214,13 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
 
 
 # A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
-_WH = frozenset(("what", "which", "who", "where", "when", "how", "why"))
-_SCENE = frozenset("in per according for from at on by with about after before during as to".split())
+_SCENE = PREPOSITIONS | {"per", "according", "as"}
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
 
 
 def _opens_question(text: str) -> bool:
     opener = question_tokens(text)[:1]
-    return bool(opener) and (opener[0] in AUXILIARIES or opener[0] in _WH)
+    return bool(opener) and (opener[0] in AUXILIARIES | WH_WORDS or opener[0] == "when")
 
 
 def without_lead_in(question: str) -> str:
