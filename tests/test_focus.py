@@ -32,6 +32,10 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
         ("what is the lifting coach's YouTube channel called?", "YouTube"),
         # what "the best way to" acts on (eval/fresh21: "best way to learn spanish fast" was answered)
         ("easiest way to learn guitar fast", "guitar"),
+        # what "what number of" counts, named whole, and what someone is asked to recommend about
+        # (eval/fresh21: "what number of lab rats …", "what does Glatt recommend about meditation")
+        ("what number of lab mice were used?", "lab mice"),
+        ("what does the trainer suggest about yoga for focus?", "yoga"),
     ],
 )
 def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(question: str, term: str) -> None:

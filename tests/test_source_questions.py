@@ -94,6 +94,13 @@ def chat(*questions: str) -> list[Answer]:
         "does he cite any of them by author?",
         "does admitting limits help the report's credibility?",
         "could I get the full-text of the study?",
+        # found on eval/fresh21's first run, worded differently here:
+        "does the thread link any actual data for those claims?",
+        "is the report more believable than a forum post?",
+        "the coach - got a name?",
+        "which journalist wrote the piece?",
+        "does he cite or link the studies anywhere?",
+        "do you have the DOI for the paper?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -219,3 +226,9 @@ def test_a_pdf_asked_for_says_whether_the_metadata_has_a_link() -> None:
     """ "can you fetch me the full paper pdf" was declined naming "fetch" and "pdf" (eval/fresh20)."""
     (answer,) = chat("got a pdf of the news report?")
     assert answer.mode == "meta" and "no link" in answer.text, answer.text
+
+
+def test_a_bare_when_after_who_published_it_asks_the_date() -> None:
+    """ "when?" after "and the news article, who published it" was answered with quotes (eval/fresh21)."""
+    _, when = chat("who published the news report?", "when?")
+    assert when.mode == "meta" and "2 July 2025" in when.text, when.text
