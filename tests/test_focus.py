@@ -82,6 +82,11 @@ def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_questio
         "who is the forum post's closing pitch written for?",
         "what's the angle of the thread on physical therapists?",
         "is a 3 week timeline realistic according to the studies glatt mentions?",
+        # eval/fresh21: declined naming "wats", "somewhere", "approach", "past"
+        "wats the news report's main finding",
+        "the trainer says the proof is out there somewhere - where in the thread?",
+        "what approach does the thread recommend, heavy or light?",
+        "what did past research on the hippocampus show, per the report?",
     ],
 )
 def test_a_question_about_a_named_document_in_everyday_words_is_answered(question: str) -> None:
