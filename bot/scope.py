@@ -304,8 +304,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     names = [
         n for n in corpus_names(question, (h.passage.text for h in hits)) if not _setting(n).search(question)
     ]
-    # a person the sources quote counts however it is typed ("what did lee say")
-    names = names or sorted(named_by(question, hits)[1]) or sorted(named_by(question, hits)[0])
+    # a person the sources quote, however typed ("what did lee say"), or a document its sidecar names
+    named_sources, named_speakers = named_by(question, hits)
+    names = names or sorted(named_speakers) or sorted(named_sources)
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"
