@@ -194,3 +194,8 @@ CALENDAR = frozenset(
     "july august september october november december".split()
     for s in ("", "s")
 )
+
+# "which did better?", "which one works best?": a choice among what was just said (no noun of its own)
+WHICH_OF_THOSE = re.compile(
+    r"^\W*which(\s+one)?\s+(is|was|are|were|did|does|do|works?|worked|helps?|helped|wins?|won)\b", re.I
+)

@@ -28,7 +28,7 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
-from bot.english import KIND_CALLED, PERSON_PRONOUN
+from bot.english import KIND_CALLED, PERSON_PRONOUN, WHICH_OF_THOSE
 from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
@@ -299,7 +299,9 @@ def select(
         claim_vectors = embedder.encode(list(claims.values())) @ qvs[0]
         claim_cos = dict(zip(claims, claim_vectors.tolist(), strict=True))
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
-    told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about}
+    # ("which did better?" picks among what was just said: the sentence that said it answers)
+    picks = WHICH_OF_THOSE.match(question) is not None
+    told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about and not picks}
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
         cos = claim_cos.get(unit.id, cos)

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
 from bot.config import Settings
-from bot.english import ASKER_WORDS, PERSON_PRONOUN
+from bot.english import ASKER_WORDS, PERSON_PRONOUN, WHICH_OF_THOSE
 from bot.evidence import named_by
 from bot.focus import (
     all_words_known,
@@ -116,10 +116,6 @@ _FRAGMENT = re.compile(
     r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another)\b",
     re.IGNORECASE,
 )
-# "which did better?", "which one works best?": a choice among what was just said (no noun of its own)
-_WHICH_OF_THOSE = re.compile(
-    r"^\W*which(\s+one)?\s+(is|was|are|were|did|does|do|works?|worked|helps?|helped|wins?|won)\b", re.I
-)
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
 
@@ -162,7 +158,7 @@ def refers_back(question: str) -> bool:
     content = len(tokenize(question))
     if content == 1 and not VERB.search(question) and len(question.split()) == 1:
         return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
-    if _WHICH_OF_THOSE.match(question) and content <= 2:
+    if WHICH_OF_THOSE.match(question) and content <= 2:
         return True  # "which did better?": the ones just named
     if (
         _FRAGMENT.match(question)

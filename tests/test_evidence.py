@@ -181,3 +181,16 @@ def test_an_introduction_is_read_by_its_claim_when_nobody_is_named() -> None:
 def test_a_shaped_question_leads_with_the_unit_of_that_shape(question: str, lead: str) -> None:
     chosen = _select(question)
     assert lead in chosen[0].unit.text, chosen[0].unit.text
+
+
+def test_a_pick_among_what_was_just_said_is_answered_by_the_sentence_that_said_it() -> None:
+    """ "which did better?" after the two tissue models were named was answered with the glutamate
+    sentence (eval/fresh21's first run): the sentence already shown is the one that says which. (This
+    wording was answered right before the change too; it pins the behaviour.)"""
+    from bot.chat import Conversation
+
+    conversation = Conversation(seed_settings(), seed_retriever(), None)
+    first = conversation.answer("which two tissue models did the researchers compare?")
+    assert "innervated" in first.citations[0].text
+    pick = conversation.answer("which one won?")
+    assert "sent more signals" in pick.citations[0].text, pick.text
