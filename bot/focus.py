@@ -326,6 +326,13 @@ def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
             rf"\b{re.escape(word.lower())}\b", joined
         ):
             found.append(word)
+    # typed in lower case ("which uni is the illinois team at?"): a word the texts use only
+    # capitalised, and not only first in a sentence, is a name all the same
+    for word in dict.fromkeys(re.findall(r"\b[a-z][\w'’-]{3,}", question)):
+        name = word[:1].upper() + word[1:]
+        mid_sentence = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(name)}\b", joined)
+        if name not in found and mid_sentence and not re.search(rf"\b{re.escape(word)}\b", joined):
+            found.append(name)
     return found
 
 

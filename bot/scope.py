@@ -122,7 +122,8 @@ _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
 
 def _setting(name: str) -> re.Pattern[str]:
     """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic."""
-    return re.compile(rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b")
+    # (however typed: "weather in urbana")
+    return re.compile(rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

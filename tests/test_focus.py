@@ -111,3 +111,29 @@ def test_a_named_document_does_not_bring_a_missing_topic_into_scope(question: st
 
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and term in decision.missing, decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a name the corpus uses, typed in lower case (eval/fresh20: "is the illinois professor a
+        # biologist, a doctor, or something else?" was declined)
+        ("is the illinois prof a chemist or a physicist?", "answer"),
+        ("the santa monica coach - what's his job exactly?", "answer"),
+        # a place a question is set in is still no topic, however typed
+        ("any good restaurants in urbana?", "off_topic"),
+    ],
+)
+def test_a_corpus_name_typed_in_lower_case_is_a_name(question: str, kind: str) -> None:
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == kind
+
+
+def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it_mid_sentence() -> None:
+    from bot.focus import corpus_names
+
+    texts = ["First of all, train hard.", "She works at the University of Illinois in Urbana."]
+    assert corpus_names("is the illinois team any good?", texts) == ["Illinois"]
+    assert corpus_names("first time here, what is a mortgage?", texts) == []  # only first in a sentence
