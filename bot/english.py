@@ -58,7 +58,7 @@ done trying convince convinces convincing persuade decide decides decided determ
 readers reader certain opens begins ends wraps closes
 realistic realistically mainstream sake backstory real gives giving gave sum discovery discoveries gains
 public publicly angle angles timeline timelines timeframe timeframes cant pop pops popping
-wat wats wut somewhere anywhere everywhere nowhere approach approaches past connect connects dots thumbs
+ok wat wats wut somewhere anywhere everywhere nowhere approach approaches past connect connects dots thumbs
 common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given

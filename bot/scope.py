@@ -225,12 +225,13 @@ def _answered(history: Sequence[Turn]) -> bool:
 def _leans_on_context(
     question: str, history: Sequence[Turn], retriever: Retriever, k: int, explain: list[str]
 ) -> bool:
-    """A question out of scope alone, whose every content word the passages found for it read after
-    the last answered turn hold ("Who was the professor involved?" after a question about a study):
-    it continues that turn, as a pronoun would."""
-    terms = set(tokenize(question))
+    """A question out of scope alone, whose every content word (bar words about the asking) the
+    passages found for it read after the last answered turn hold ("Who was the professor involved?"
+    after a question about a study): it continues that turn, as a pronoun would."""
+    own = set(tokenize(question))
+    terms = own - set(tokenize(" ".join(ASKER_WORDS)))  # "whats the catch": about the asking only
     if not terms:
-        return False
+        return bool(own)  # nothing of its own but the asking: it continues the last turn
     hits = retriever.search(_chained(question, history), 2 * k)
     held = set().union(*(set(tokenize(h.passage.text)) for h in hits)) if hits else set()
     unheld = terms - held

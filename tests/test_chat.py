@@ -506,3 +506,16 @@ def test_who_led_it_is_answered_by_the_introduction_of_someone_involved() -> Non
     assert not who.declined
     assert "co-author of the study" in who.citations[0].text, [c.text[:60] for c in who.citations]
     assert not any("not involved" in c.text for c in who.citations)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "ok, and the catch?",  # eval/fresh21: "whats the catch" was declined
+        "any real-life example of that he gives?",  # eval/fresh20: "any real world example he gives?"
+    ],
+)
+def test_a_follow_up_made_only_of_words_about_the_asking_continues_the_last_turn(then: str) -> None:
+    _, (a, b) = chat("can you build bigger muscles without lifting heavy, per the trainer?", then)
+    assert not a.declined
+    assert not b.declined and b.citations, b.text
