@@ -175,10 +175,9 @@ def health_words(question: str) -> frozenset[str]:
     # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium"; a body part that
     # does something ("my knee clicks") is what the sources would have to discuss, like "ankle" in
     # "I rolled my ankle"
-    parts = {m.group(1).lower() for m in _PART_DOES.finditer(question)}
+    part_does = [(m.group(1).lower(), m.group(2).lower()) for m in _PART_DOES.finditer(question)]
     found_words = {found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span))}
-    doing = {m.group(2).lower() for m in _PART_DOES.finditer(question)}
-    return frozenset((found_words - doing) | parts)
+    return frozenset((found_words - {does for _, does in part_does}) | {part for part, _ in part_does})
 
 
 # "my knee clicks", "her wrist pops": the body part, then what it does

@@ -118,6 +118,7 @@ _FRAGMENT = re.compile(
 )
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
+_ASKING_TERMS = frozenset(tokenize(" ".join(ASKER_WORDS)))  # ASKER_WORDS as tokenize stems them
 
 
 def _setting(name: str) -> re.Pattern[str]:
@@ -229,7 +230,7 @@ def _leans_on_context(
     passages found for it read after the last answered turn hold ("Who was the professor involved?"
     after a question about a study): it continues that turn, as a pronoun would."""
     own = set(tokenize(question))
-    terms = own - set(tokenize(" ".join(ASKER_WORDS)))  # "whats the catch": about the asking only
+    terms = own - _ASKING_TERMS  # "whats the catch": about the asking only
     if not terms:
         return bool(own)  # nothing of its own but the asking: it continues the last turn
     hits = retriever.search(_chained(question, history), 2 * k)
