@@ -76,6 +76,9 @@ _ANY_PERSONAL = re.compile(
     r"|\bhow\s+(long|often|much|many|hard)\s+should\s+(my|his|her|their)\s+\w+|\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
+    # "…, safe for me to go heavy again?", "are boxing lessons a good idea for her"
+    r"|\b(safe|ok|okay|fine|alright|wise)\s+for\s+(me|him|her|them|us)\s+to\b"
+    r"|\b(good|bad)\s+idea\s+for\s+(me|him|her|them|us)\b"
     # "…, ok to go back to heavy singles this week?"
     r"|\b(ok|okay|fine|safe|alright)\s+(for\s+(me|him|her|them)\s+)?to\s+(go\s+back|get\s+back|return|start|resume|"
     r"keep|carry\s+on|lift|train|play|run|test|max|attempt|try)\b"
@@ -112,7 +115,10 @@ _SEE_WHOM = re.compile(
     r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to|scanned|"
     r"x-?rayed|examined|tested)\b"
     r"|\b(physio\w*|doctor|gp|chiro\w*|osteo\w*|specialist|surgeon)\s+or\s+(an?\s+)?(personal\s+)?(trainer|coach|"
-    r"physio\w*|doctor|gp|chiro\w*)\b",
+    r"physio\w*|doctor|gp|chiro\w*)\b"
+    # "should we get him a personal trainer or see a neurologist first"
+    r"|\b(trainer|coach|physio\w*|gym)\s+or\s+(go\s+and\s+|go\s+to\s+)?(see|visit|call|ask)?\s*(an?\s+|the\s+|his\s+|"
+    r"her\s+|my\s+)?(doctor|gp|neurologist|physio\w*|chiro\w*|osteo\w*|specialist|surgeon|cardiologist|physician)\b",
     re.IGNORECASE,
 )
 # What it will do to them: "will that hurt my back?", "would starting hot yoga interfere with my meds?"
@@ -121,11 +127,22 @@ _PROGNOSIS = re.compile(
     r"affect|slow|set\s+back|hold|worsen|mess\s+(with|up)|interfer\w*\s+with|throw\s+off|upset)(s|e|es|ed|ing)?\s+"
     r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
+    # "… would dance classes fix his reading?"
     r"|\b(will|would|could|can|might|should)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
-    r"get\s+rid\s+of)\s+(it|that|this|them|those)\b"
+    r"restore|repair|undo|get\s+rid\s+of)\s+(it|that|this|them|those|(my|his|her|their)\s+\w+)\b"
+    # "… how many weeks of running until it clears?": when it will be over
+    r"|\bhow\s+(long|soon|many\s+\w+)\b[^?]*\b(until|till|til|before)\s+(it|this|that|they|my\s+\w+|his\s+\w+|"
+    r"her\s+\w+)\s+(clears?|goes(\s+away)?|improves?|gets\s+better|heals?|recovers?|stops?|lifts?|settles?)\b"
     # a choice against a treatment: "would I be better off just lifting instead of taking it?"
     r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b"
     r"|\b(help|hurt|harm)\s+or\s+(help|hurt|harm)\s+(me|him|her|them|us)\b",  # "going to help or hurt me?"
+    re.IGNORECASE,
+)
+# "… will lifting restore the nerves?": undoing what was just told (only after a told condition: "can
+# it reverse the impairment?" asks what the sources say)
+_UNDO_THE = re.compile(
+    r"\b(will|would|could|can|might|should)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
+    r"restore|repair|undo)\s+the\s+\w+",
     re.IGNORECASE,
 )
 # A medicine's effect on one's own body: "will my statins stop my muscles doing this?"
@@ -205,8 +222,14 @@ _WHAT_IS_IT = re.compile(
 )
 
 
+# Text-speak read as the word it stands for: "my bro gets seizures cn he do heavy singles"
+_TEXT_SPEAK = {"cn": "can", "cud": "could", "shud": "should", "shld": "should", "wud": "would"}
+_TEXT_SPOKEN = re.compile(r"\b(cn|cud|shud|shld|wud)\b", re.IGNORECASE)
+
+
 def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
+    question = _TEXT_SPOKEN.sub(lambda m: _TEXT_SPEAK[m.group(1).lower()], question)
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
     if _UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
@@ -240,6 +263,8 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     # "… would it help my memory?" after a diagnosis, a medicine or a device of one's own (not after
     # "I pulled a heavy single", which reads like an injury)
     diagnosed = any(p.search(question) for p in (HAS_CONDITION, DIAGNOSED, OWN_CONDITION, PROCEDURE))
+    if (diagnosed or medicine) and _UNDO_THE.search(question):
+        return True
     helps = _HELP_THEM.search(question) or ((diagnosed or medicine) and _HELP_MINE.search(question))
     if condition and helps and not names_condition(question, profile):
         return True

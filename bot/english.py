@@ -49,7 +49,7 @@ benefit benefits happen happens happened important fact facts sure quick quickly
 people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
-nutshell gist list
+nutshell gist list curious
 lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing
@@ -89,7 +89,10 @@ aim aims purpose objective objectives credentials qualifications background
     "first second third fourth fifth last next previous earlier later latter former final rest remaining "
     "same every each another following one ones".split()
 )
-KIND_WORDS = frozenset("kind kinds sort sorts type types form forms unit units".split())
+KIND_WORDS = frozenset(
+    "kind kinds sort sorts type types form forms unit units flavour flavours flavor flavors variety "
+    "varieties option options style styles category categories".split()
+)
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 PART_WORDS = frozenset(
     "bit bits part parts piece pieces section sections area areas portion aspect aspects side chunk chunks "

@@ -58,7 +58,9 @@ _DISCOURSE = re.compile(
     r"|\bage\s+(bracket|range|group)\b"
     # "in the trainer's version", "excuse me", "ok back to the review"
     r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation)\b"
-    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b|\breal[- ](world)\b",
+    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b|\breal[- ](world)\b"
+    # "in the trainer's eyes", "the chain of reasoning": whose view, how it is argued
+    r"|\bin\s+(?:the\s+)?[\w-]+['’]s?\s+(eyes|mind|book)\b|\b(chain|line|train)\s+of\s+(?:reasoning|logic|thought)\b",
     re.IGNORECASE,
 )
 
@@ -69,7 +71,9 @@ _DISCOURSE = re.compile(
 _SAID_ABOUT = re.compile(
     r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims|recommend|"
     r"recommends|suggest|suggests|advise|advises)\s+about"
-    r"|(?:anything|something)\s+(?:on|about|regarding|re:?))\s+"
+    r"|(?:anything|something)\s+(?:on|about|regarding|re:?)"
+    # "the article's paragraph on fish oil": what a part of a document is asked to be about
+    r"|(?:paragraph|section|passage|chapter|bit|part)\s+(?:on|about|regarding))\s+"
     r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+|doing\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
     re.IGNORECASE,
 )
@@ -135,6 +139,7 @@ def missing_terms(
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})
     made = requested or carried_word(question)
+    translated = {m.group(1).lower() for m in _TRANSLATE_INTO.finditer(question)}
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
     acted_on = subject_word(question, through_gerund=True)
@@ -160,7 +165,7 @@ def missing_terms(
     # thing acted on, and what a number is asked about, are what the question is about
     acted = {w.lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question) for w in m.groups() if w}
     offered |= named | (acted & foreign)
-    slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered
+    slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
     for word, near in unknown:
@@ -171,7 +176,7 @@ def missing_terms(
         pull = _pull(question, word, retriever) if measurable else 0.0
         if near_corpus and word not in slots:
             reason = "not where the question puts its topic"
-        elif word == requested:
+        elif word == requested or word in translated:
             # "can you find me a gym …?": documents neither find nor make things, however near a
             # corpus word the thing is ("gym" ~ "exercising")
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
@@ -273,6 +278,9 @@ _TAKES_TO = re.compile(
     r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b",
     re.I,
 )
+# "translate 'stay strong' into japanese": a language asked for is what the request makes, like a
+# name it has no near-synonym ("japanese" is not "chinese")
+_TRANSLATE_INTO = re.compile(r"\btranslat\w*\b[^?]*\b(?:into|to)\s+([a-z]+)\b", re.I)
 _WERE_THE = re.compile(
     r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I
 )

@@ -80,7 +80,8 @@ OWN_CONDITION = re.compile(
 )
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
 TAKES_MEDICINE = re.compile(
-    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses|"
+    # "my father take blood thinner medicine": the subject may be a relative
+    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we|my\s+(?!doctor|gp|physio)\w+)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses|"
     r"pop|pops|popping)\s+"
     r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
     r"|\b(and|also)\s+(takes|is\s+taking|uses)\s+[A-Za-z]{4,}\b"  # "has Parkinson's and takes <a drug>"
@@ -91,8 +92,11 @@ TAKES_MEDICINE = re.compile(
     r"painkillers|statins|insulin|steroids|blood\s+thinners|beta\s+blockers)\b",
     re.IGNORECASE,
 )
-# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"): with a personal choice, advice.
+# Someone is on a medicine ("he's on apixaban", "I'm on sertraline"), or has medicines of their own
+# ("lithium is part of my meds"): with a personal choice, advice.
 ON_MEDICINE = re.compile(
+    r"\b(part\s+of|one\s+of|in|among|with)\s+(my|his|her|their)\s+(\w+\s+)?(meds|medications?|medicines|pills|"
+    r"tablets|prescriptions?)\b|"
     r"\b(i'm|i’m|im|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
     r"(has|have|had|put|keeps?)\s+(me|him|her|them))\s+"
     r"(already\s+|now\s+|still\s+)?on\s+"
@@ -177,7 +181,19 @@ def health_words(question: str) -> frozenset[str]:
     # "I rolled my ankle"
     part_does = [(m.group(1).lower(), m.group(2).lower()) for m in _PART_DOES.finditer(question)]
     found_words = {found[-1].lower() for span in spans if (found := re.findall(r"[A-Za-z]{3,}", span))}
+    # "lithium is part of my meds": the medicine named, not the word for medicines
+    listed = {m.group(1).lower() for m in _PART_OF_MEDICINES.finditer(question)}
+    if listed:
+        generic = {"meds", "medications", "medication", "medicines", "pills", "tablets"}
+        found_words = (found_words - generic) | listed
     return frozenset((found_words - {does for _, does in part_does}) | {part for part, _ in part_does})
+
+
+_PART_OF_MEDICINES = re.compile(
+    r"\b([a-z]{4,})\s+(?:is|are)\s+(?:part|one)\s+of\s+(?:my|his|her|their)\s+(?:\w+\s+)?(?:meds|medications?|medicines|"
+    r"pills|tablets)\b",
+    re.IGNORECASE,
+)
 
 
 # "my knee clicks", "her wrist pops": the body part, then what it does

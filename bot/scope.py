@@ -265,7 +265,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         and not last.answer.declined
         and last.answer.mode != "meta"  # after a description of the documents, "he" is not their author
     )
-    if asks_about_sources(question) or about_author:
+    if asks_about_sources(question, retriever.vocabulary()) or about_author:
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

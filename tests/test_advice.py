@@ -89,6 +89,16 @@ from tests.support import seed_retriever, seed_settings
         "I have high blood sugar, my doctor gives me metformin. I can do boxing with this?",
         "my fingers tingle on deadlifts, is that a nerve issue i should worry about?",
         "my physio says I tore a ligament; ok to try heavy squats this week?",
+        # found on eval/fresh22's first run (answered with quotes or declined), worded differently here:
+        "sertraline is one of my meds - will long runs throw off my mood?",  # a medicine of one's own
+        "my daughter was diagnosed with dyscalculia, would chess club fix her maths?",  # not in the sources
+        "got a bulging disc in my neck, safe for me to bench again?",  # "safe for me to …"
+        "my uncle gets seizures cn he try sprints",  # text-speak "cn"
+        "my mum take blood pressure pills, she can do the spin class or no?",  # a relative takes a medicine
+        "my nan's arthritis flares up, are yoga classes a good idea for her?",
+        "my grandad keeps forgetting names, should we get him a trainer or see a gp first?",
+        "i've had headaches ever since my concussion, how many weeks of walking until they clear?",
+        "i have carpal tunnel syndrome, will grip training repair the nerve?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -115,6 +125,9 @@ def test_own_health_questions_are_referred(question: str) -> None:
         "my trainer wants me to do heavy singles every week, is that a good idea?",  # a trainer, no clinician
         "my physio says lifting helps the brain, is that what the sources say?",  # no decision asked
         "torn between running and lifting, which helps memory more?",  # "torn" as in undecided
+        "can it reverse the decline?",  # the sources' topic, no condition of one's own told
+        "how long until it improves memory, according to the report?",
+        "is lifting a good idea for older people?",
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:

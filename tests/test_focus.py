@@ -36,6 +36,10 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
         # (eval/fresh21: "what number of lab rats …", "what does Glatt recommend about meditation")
         ("what number of lab mice were used?", "lab mice"),
         ("what does the trainer suggest about yoga for focus?", "yoga"),
+        # what a part of a document is asked to be about, and the language a translation is asked into
+        # (eval/fresh22: "the ilive article's paragraph on fish oil", "translate … into japanese")
+        ("the thread's section on cold plunges - what does it say?", "cold plunges"),
+        ("please translate the trainer's quote to korean", "korean"),
     ],
 )
 def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(question: str, term: str) -> None:
@@ -87,6 +91,11 @@ def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_questio
         "the trainer says the proof is out there somewhere - where in the thread?",
         "what approach does the thread recommend, heavy or light?",
         "what did past research on the hippocampus show, per the report?",
+        # eval/fresh22: declined naming "flavours", "options", "chain" and "eyes"
+        "what flavours of sensory info go to the CNS, per the thread?",
+        "which aerobic options does the report name?",
+        "lifting heavy makes the nervous system efficient - what's the line of reasoning in the thread?",
+        "in the coach's eyes, what makes someone better than the average PT?",
     ],
 )
 def test_a_question_about_a_named_document_in_everyday_words_is_answered(question: str) -> None:
