@@ -28,8 +28,9 @@ import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
-from bot.english import KIND_CALLED, PERSON_PRONOUN, WHICH_OF_THOSE
+from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
 from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part
+from bot.naming import described, sources_named
 from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
@@ -51,40 +52,13 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
         # "and the trainer?": every word of it describes one source, so it names that source even
         # when the retrieved text uses the word too
         alone = sources_named(asked, (h.source for h in hits), ("kind", "author"))
-        if len(alone) == 1 and asked <= _described(next(iter(alone)), hits):
+        if len(alone) == 1 and asked <= described(next(iter(alone)), hits):
             sources = alone
     # A speaker's name is in the text that quotes them: it names them all the same.
     speakers = {
         u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
     }
     return frozenset(sources), frozenset(speakers)
-
-
-def _described(path: str, hits: Sequence[Hit]) -> set[str]:
-    """The terms of one source's sidecar kind and author."""
-    source = next(h.source for h in hits if h.source.path == path)
-    return set(tokenize(f"{source.kind} {source.author}"))
-
-
-# KIND_CALLED by word stem, as tokenize gives them
-_CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
-
-
-def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
-    """Paths of the ``sources`` that ``asked`` (a question's terms) names by a word of their sidecar
-    ``fields`` that no other of them uses ("the trainer", "the news site")."""
-    described: dict[str, set[str]] = {}
-    for s in sources:
-        terms = set(tokenize(" ".join(str(getattr(s, f)) for f in fields)))
-        if "kind" in fields:  # "the thread" names a forum post, "the article" a news report
-            terms |= {w for k in tokenize(s.kind) for w in _CALLED.get(k, ())}
-        described.setdefault(s.path, terms)
-    named = set()
-    for path, terms in described.items():
-        others = set().union(*(t for p, t in described.items() if p != path))
-        if asked & (terms - others):
-            named.add(path)
-    return named
 
 
 @dataclass(frozen=True)
@@ -191,7 +165,7 @@ def _context_topic(context: str, hits: Sequence[Hit], speakers: frozenset[str]) 
 
 def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
     """Terms that say whose view: a retrieved source's kind or author, a speaker's name."""
-    naming = set().union(*(_described(p, hits) for p in {h.source.path for h in hits}))
+    naming = set().union(*(described(p, hits) for p in {h.source.path for h in hits}))
     return naming | {t for name in speakers for t in tokenize(name)}
 
 
@@ -244,7 +218,7 @@ def select(
     q_order = tokenize(question)
     own = set(q_order)
     named_sources, named_speakers = named_by(question, hits)
-    describing = set().union(*(_described(p, hits) for p in named_sources))
+    describing = set().union(*(described(p, hits) for p in named_sources))
     if context and own and named_sources and own <= describing:
         # "and the trainer?" after a question about the news report asks what the trainer says
         candidates = [(h, u) for h, u in candidates if h.source.path in named_sources] or candidates

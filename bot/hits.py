@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import hit_units, introduction, named_by, source_units, sources_named, usable
+from bot.evidence import hit_units, introduction, named_by, source_units, usable
 from bot.introductions import WHO_DID
+from bot.naming import sources_named
 from bot.text import tokenize
 from bot.types import Hit, Source
 

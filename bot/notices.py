@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.assertions import assertion_terms
-from bot.evidence import source_text, source_units, sources_named
+from bot.evidence import source_text, source_units
 from bot.furniture import classify
+from bot.naming import sources_named
 from bot.text import tokenize, unmarked
 from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
 

@@ -326,7 +326,7 @@ def _person_named(question: str, prev: Answer, retriever: Retriever) -> AnswerSe
 def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
     """Documents the question names by a word of their sidecar (title, kind, author, publisher) that no
     other document's sidecar uses: "the trainer's post", "the news site"."""
-    from bot.evidence import sources_named
+    from bot.naming import sources_named
 
     fields = ("title", "kind", "author", "publisher")
     return sorted(sources_named(set(tokenize(question)), sources.values(), fields))

@@ -1,0 +1,41 @@
+"""How a question names a document: by a word of its sidecar ("the trainer", "the news site").
+
+``sources_named(asked, sources, fields)`` hands on the paths of the sources a question's terms name
+by a sidecar word no other source uses; ``described(path, hits)`` the terms of one source's kind and
+author. ``bot.evidence`` (which units answer), ``bot.hits``, ``bot.notices`` and ``bot.replies`` read
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.english import KIND_CALLED
+from bot.text import tokenize
+from bot.types import Hit, Source
+
+# KIND_CALLED by word stem, as tokenize gives them
+_CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
+
+
+def described(path: str, hits: Sequence[Hit]) -> set[str]:
+    """The terms of one source's sidecar kind and author."""
+    source = next(h.source for h in hits if h.source.path == path)
+    return set(tokenize(f"{source.kind} {source.author}"))
+
+
+def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
+    """Paths of the ``sources`` that ``asked`` (a question's terms) names by a word of their sidecar
+    ``fields`` that no other of them uses ("the trainer", "the news site")."""
+    by_path: dict[str, set[str]] = {}
+    for s in sources:
+        terms = set(tokenize(" ".join(str(getattr(s, f)) for f in fields)))
+        if "kind" in fields:  # "the thread" names a forum post, "the article" a news report
+            terms |= {w for k in tokenize(s.kind) for w in _CALLED.get(k, ())}
+        by_path.setdefault(s.path, terms)
+    named = set()
+    for path, terms in by_path.items():
+        others = set().union(*(t for p, t in by_path.items() if p != path))
+        if asked & (terms - others):
+            named.add(path)
+    return named

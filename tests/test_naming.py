@@ -1,0 +1,27 @@
+"""bot.naming: which shipped document a question names by a word of its sidecar."""
+
+from __future__ import annotations
+
+from bot.naming import sources_named
+from bot.text import tokenize
+from tests.support import seed_retriever
+
+
+def _named(question: str, fields: tuple[str, ...] = ("kind", "author")) -> set[str]:
+    sources = seed_retriever().index.sources.values()
+    return {p.split("/")[-1].split("_")[0] for p in sources_named(set(tokenize(question)), sources, fields)}
+
+
+def test_a_sidecar_word_only_one_source_has_names_that_source() -> None:
+    assert _named("what does the trainer say about heavy singles?") == {"forum"}
+    assert _named("what does the news report say about it?") == {"news"}
+
+
+def test_a_word_for_a_kind_of_document_names_the_source_of_that_kind() -> None:
+    """ "the thread" is what a forum post is called, "the article" a news report (``KIND_CALLED``)."""
+    assert _named("and the thread?") == {"forum"}
+    assert _named("what's in the article?") == {"news"}
+
+
+def test_a_question_with_no_sidecar_word_names_no_source() -> None:
+    assert _named("does exercise help memory?") == set()
