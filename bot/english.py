@@ -202,3 +202,9 @@ CALENDAR = frozenset(
 WHICH_OF_THOSE = re.compile(
     r"^\W*which(\s+one)?\s+(is|was|are|were|did|does|do|works?|worked|helps?|helped|wins?|won)\b", re.I
 )
+# The "it" of weather and time, which points back at nothing: "is it snowing in …", "it's raining"
+WEATHER_IT = re.compile(
+    r"\b(is\s+it|it['’]?s|it\s+is|will\s+it|does\s+it|did\s+it)\s+(going\s+to\s+)?(raining|snowing|sunny|cloudy|"
+    r"cold|hot|warm|windy|foggy|stormy|freezing|rain|snow|dark|late|early)\b",
+    re.IGNORECASE,
+)

@@ -5,10 +5,9 @@ own spelling, for the decline to name. A word counts when the corpus lacks it, i
 of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
 corpus in meaning, it stands where the question puts its topic (``bot.phrases.focus_slots``, and
 ``said_about``: what someone is asked to have said "about") and does not pull the question towards
-the corpus. ``all_words_known`` says the opposite: every content word is in
-one passage (names and rare terms, "Who is <a person the corpus quotes>?"). Requests to assert or
-quote a claim are read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how many"
-question counts.
+the corpus. ``bot.corpus_words`` says what of a question the corpus does hold. Requests to assert
+or quote a claim are read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how
+many" question counts.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from bot.phrases import (
     subject_word,
     without_lead_in,
 )
-from bot.text import STOP_WORDS, tokenize, words
+from bot.text import STOP_WORDS, words
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -225,53 +224,6 @@ def missing_terms(
     return tuple(dict.fromkeys(missing))
 
 
-# A span the asker quotes: in double quotes, or in single quotes that open and close a phrase
-# (not the apostrophe of "it's").
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|(?<=\s))['‘]([^'‘’]+)['’](?=[\s,.;:?!-]|$)")
-
-
-def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
-    """A span of three words or more that ``question`` quotes and one of ``texts`` holds word for
-    word ("'it pretty much is a joke' - who wrote that?"), or None: a quotation is in scope however
-    little its other words say."""
-
-    def flat(s: str) -> str:
-        return " ".join(re.findall(r"[a-z0-9]+", s.lower().replace("’", "'").replace("'", "")))
-
-    spans = [flat(a or b) for a, b in _QUOTED.findall(question)]
-    spans = [s for s in spans if len(s.split()) >= 3]
-    if not spans:
-        return None
-    flats = [flat(text) for text in texts]
-    return next((s for s in spans if any(f" {s} " in f" {text} " for text in flats)), None)
-
-
-def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
-    """The question's words the corpus lacks, that are no near-synonym of a corpus word and that
-    the embedder's tokenizer cuts into pieces: rare in general text, so most often the medicine, the
-    condition or the procedure a personal health question is about ("warfarin", "postpartum"), not
-    its everyday words ("safe", "last"). A referral names them, where a topic slot would not."""
-    pieces = getattr(retriever.embedder, "pieces", None)
-    if pieces is None:
-        return ()
-    found = [w for w in _far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
-    return tuple(dict.fromkeys(spelling(question, w) for w in found))
-
-
-def _far_unknown(question: str, retriever: Retriever) -> list[str]:
-    """The question's words the corpus never uses and has no near-synonym for (calibrated reach)."""
-    reach = retriever.calibrated()[0].reach
-    return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
-
-
-def no_word_known(question: str, retriever: Retriever) -> bool:
-    """Two or more content words, and the corpus has none of them nor a near-synonym of any
-    ("what's the capital of peru?"): the opposite of ``all_words_known``."""
-    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
-    far = set(_far_unknown(question, retriever))
-    return len(content) >= 2 and all(t in far for t in content)
-
-
 _TAKES_TO = re.compile(
     r"\btakes?\s+(?:\w+\s+)?to\s+[a-z]+\s+(?:a|an|the|my|your|his|her|their)\s+(?:new\s+)?([a-z]+)\b"
     # "best way to learn spanish fast": what the way acts on
@@ -305,23 +257,6 @@ def _pull(question: str, word: str, retriever: Retriever) -> float:
     vectors = np.asarray(retriever.embedder.encode(variants), dtype=np.float32)
     scores, _ = retriever.index.faiss_index.search(vectors, 1)
     return float(scores[0, 0] - (scores[1, 0] + scores[2, 0]) / 2)
-
-
-def all_words_known(question: str, retriever: Retriever) -> bool:
-    """Every content word is a corpus word, or a near-synonym of one (word cosine at least the
-    calibrated ``reach``: "uni", "prof"), and one passage holds them all (names, rare terms)."""
-    bm25 = retriever.index.bm25
-    reach = retriever.calibrated()[0].reach
-    near = {
-        (tokenize(w) or [w])[0]: (tokenize(found[0][0]) or [found[0][0]])[0]
-        for w, found in retriever.unknown_words(question)
-        if found and found[0][1] >= reach
-    }
-    terms = sorted({near.get(t, t) for t in tokenize(question) if t not in ASKER_WORDS})
-    if not terms or any(t not in bm25.vocab for t in terms):
-        return False
-    columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]
-    return bool(((columns > 0).sum(axis=1) == len(terms)).any())
 
 
 def corpus_names(question: str, texts: Iterable[str]) -> list[str]:

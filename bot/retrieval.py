@@ -22,6 +22,7 @@ call.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -96,7 +97,8 @@ class Retriever:
         unknown = list(
             dict.fromkeys(
                 w
-                for w in words(question)
+                # a possessive is its noun: "america's got talent" names "america"
+                for w in (re.sub(r"['’]s$", "", w) for w in words(question))
                 if len(w) >= 3
                 and w.isalpha()
                 and w not in STOP_WORDS

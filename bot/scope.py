@@ -49,17 +49,10 @@ from typing import TYPE_CHECKING
 from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
 from bot.config import Settings
-from bot.english import ASKER_WORDS, PERSON_PRONOUN, WHICH_OF_THOSE
+from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing
+from bot.english import ASKER_WORDS, PERSON_PRONOUN, WEATHER_IT, WHICH_OF_THOSE
 from bot.evidence import named_by
-from bot.focus import (
-    all_words_known,
-    corpus_names,
-    missing_terms,
-    no_word_known,
-    quotes_a_passage,
-    rare_missing,
-    spelling,
-)
+from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
 from bot.health_told import health_words
 from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
@@ -168,8 +161,8 @@ def refers_back(question: str) -> bool:
         and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
     ):
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
-    # "Who led it?" refers back; "how long it takes for a diet to help" carries its own topic
-    return _PRONOUN.search(question) is not None and len(tokenize(question)) <= 3
+    # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
+    return _PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3
 
 
 def previous_turn(history: Sequence[Turn]) -> Turn | None:
@@ -297,7 +290,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     hits = retriever.search(question)
     best = max((h.dense for h in hits), default=0.0)
     by_cosine = best >= cal.gate
-    known = all_words_known(question, retriever)
+    fragment = bool(history) and (refers_back(question) or len(question.split()) < 5)  # "fast or slow?"
+    known = all_words_known(question, retriever, fragment)
     # A place the question is set in ("the best taco place in <a city a speaker works in>?") is not
     # what it asks about: only names it asks about bring it into scope.
     names = [

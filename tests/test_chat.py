@@ -63,6 +63,21 @@ def test_a_how_to_or_a_shopping_request_after_an_answer_is_declined(then: str, t
     assert b.declined and b.scope == "off_topic" and not b.citations and term in b.text
 
 
+@pytest.mark.parametrize(
+    "then",
+    [
+        "is it raining in boston rn",  # the "it" of weather points back at nothing
+        "is rugby on tonight, do you know?",  # one corpus word ("rugby", in a list of athletes) alone
+    ],
+)
+def test_weather_it_or_one_word_in_passing_makes_no_follow_up(then: str) -> None:
+    """eval/fresh23's first run: "is it snowing in chicago rn" (read as a follow-up by its "it") and
+    "when and where are the next olympics" (the corpus names an Olympic team once) were answered."""
+    _, (a, b) = chat("what does kong say muscle contractions do for the brain?", then)
+    assert not a.declined
+    assert b.declined and b.scope == "off_topic" and not b.citations
+
+
 def test_drug_question_after_a_study_question_is_referred() -> None:
     _, (a, b) = chat(
         "What did the study find about innervated muscle tissue?",

@@ -53,18 +53,6 @@ def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(ques
     assert decision.kind == "off_topic" and term in decision.missing, decision.explain
 
 
-def test_a_quoted_span_a_passage_holds_word_for_word_is_found() -> None:
-    from bot.focus import quotes_a_passage
-
-    texts = ["This was why I quit, since it pretty much is a joke.", "Kong said it’s early days."]
-    found = quotes_a_passage("'it pretty much is a joke' - who wrote that?", texts)
-    assert found == "it pretty much is a joke"
-    assert quotes_a_passage('who said "it\'s early days" first?', texts) == "its early days"
-    assert quotes_a_passage("'exercise cures dementia' - who said that?", texts) is None
-    assert quotes_a_passage("it's what he's saying, isn't it?", texts) is None  # apostrophes, no quote
-    assert quotes_a_passage("'a joke' - who?", texts) is None  # under three words
-
-
 def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_question_says() -> None:
     """Found on eval/fresh20's first run: "'it pretty much is a joke' - who wrote that and what were
     they talking about" was declined (best cosine 0.06)."""

@@ -59,6 +59,12 @@ def test_words_the_corpus_lacks_are_bridged_by_embedding_not_a_lexicon() -> None
     assert any("Aerobic exercise such as running" in h.passage.text for h in hits)
 
 
+def test_a_possessive_is_read_as_its_noun() -> None:
+    """ "america's got talent" hid "america" from the words the corpus lacks (eval/fresh23)."""
+    unknown = dict(seed_retriever().unknown_words("what did canada's sports minister say?"))
+    assert "canada" in unknown and "canada's" not in unknown
+
+
 def test_dense_score_is_for_the_question_as_asked() -> None:
     """The gate must not be talked into answering by the expansion: same passage, same cosine."""
     r = seed_retriever()

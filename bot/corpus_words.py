@@ -1,0 +1,100 @@
+"""What of a question its corpus holds: every word, none of them, a quoted span, a rare word.
+
+``all_words_known(question, retriever)`` says every content word is a corpus word (or a near-synonym
+within the calibrated ``reach``) and one passage holds them all: names and rare terms ("Who is <a
+person the corpus quotes>?") are in scope however low their cosine. ``no_word_known`` says the
+opposite ("what's the capital of peru?"): such a question continues nothing. ``quotes_a_passage``
+finds a span the question quotes word for word in a retrieved passage, and ``rare_missing`` the
+words the corpus lacks that the embedder's tokenizer cuts into pieces (the medicine a referral
+names). ``bot.scope`` reads all four; ``bot.focus`` names what a question is about that the corpus
+lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from bot.english import ASKER_WORDS
+from bot.focus import spelling
+from bot.text import STOP_WORDS, tokenize, words
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
+
+
+# A span the asker quotes: in double quotes, or in single quotes that open and close a phrase
+# (not the apostrophe of "it's").
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|(?<=\s))['‘]([^'‘’]+)['’](?=[\s,.;:?!-]|$)")
+
+
+def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
+    """A span of three words or more that ``question`` quotes and one of ``texts`` holds word for
+    word ("'it pretty much is a joke' - who wrote that?"), or None: a quotation is in scope however
+    little its other words say."""
+
+    def flat(s: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", s.lower().replace("’", "'").replace("'", "")))
+
+    spans = [flat(a or b) for a, b in _QUOTED.findall(question)]
+    spans = [s for s in spans if len(s.split()) >= 3]
+    if not spans:
+        return None
+    flats = [flat(text) for text in texts]
+    return next((s for s in spans if any(f" {s} " in f" {text} " for text in flats)), None)
+
+
+def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
+    """The question's words the corpus lacks, that are no near-synonym of a corpus word and that
+    the embedder's tokenizer cuts into pieces: rare in general text, so most often the medicine, the
+    condition or the procedure a personal health question is about ("warfarin", "postpartum"), not
+    its everyday words ("safe", "last"). A referral names them, where a topic slot would not."""
+    pieces = getattr(retriever.embedder, "pieces", None)
+    if pieces is None:
+        return ()
+    found = [w for w in _far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
+    return tuple(dict.fromkeys(spelling(question, w) for w in found))
+
+
+def _far_unknown(question: str, retriever: Retriever) -> list[str]:
+    """The question's words the corpus never uses and has no near-synonym for (calibrated reach)."""
+    reach = retriever.calibrated()[0].reach
+    return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
+
+
+def no_word_known(question: str, retriever: Retriever) -> bool:
+    """Two or more content words, and the corpus has none of them nor a near-synonym of any
+    ("what's the capital of peru?"): the opposite of ``all_words_known``."""
+    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
+    far = set(_far_unknown(question, retriever))
+    return len(content) >= 2 and all(t in far for t in content)
+
+
+_WHAT_IT_IS = re.compile(
+    r"^\W*(?:(?:what|who)(?:\s+is|\s+are|\s+was|\s+were|['’]?s)\b|tell\s+me\s+about\b|define\b|meaning\s+of\b)",
+    re.I,
+)
+
+
+def all_words_known(question: str, retriever: Retriever, fragment: bool = False) -> bool:
+    """Every content word is a corpus word, or a near-synonym of one (word cosine at least the
+    calibrated ``reach``: "uni", "prof"), and one passage holds them all (names, rare terms). One
+    such word counts only in a ``fragment`` of a conversation ("fast or slow?") or when the question
+    asks what or who it is."""
+    bm25 = retriever.index.bm25
+    reach = retriever.calibrated()[0].reach
+    near = {
+        (tokenize(w) or [w])[0]: (tokenize(found[0][0]) or [found[0][0]])[0]
+        for w, found in retriever.unknown_words(question)
+        if found and found[0][1] >= reach
+    }
+    terms = sorted({near.get(t, t) for t in tokenize(question) if t not in ASKER_WORDS})
+    if not terms or any(t not in bm25.vocab for t in terms):
+        return False
+    if len(terms) == 1 and not fragment and not _WHAT_IT_IS.search(question):
+        # one corpus word alone says little ("when and where are the next olympics", where the
+        # corpus names an Olympic team once) unless the question asks what or who it is
+        return False
+    columns = bm25.weights[:, [bm25.vocab[t] for t in terms]]
+    return bool(((columns > 0).sum(axis=1) == len(terms)).any())
