@@ -10,6 +10,7 @@ patterns are medicine and English words, never corpus words.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from bot.health_told import (
     DIAGNOSED,
@@ -25,10 +26,11 @@ from bot.health_told import (
     TREATED,
     WARNING_SIGN,
 )
-from bot.profile import Profile, names_condition
+from bot.profile import Profile, condition_words, names_condition
+from bot.text import tokenize
 
 _ADVICE = re.compile(
-    rf"\b(which|what)\s+(\w+\s+)?{MEDICINE}\b"
+    rf"\b(which|what)(['’]?s|\s+is)?\s+(\w+\s+){{0,2}}{MEDICINE}\b"
     rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
     rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
@@ -165,7 +167,8 @@ _HELP_THEM = re.compile(
 )
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 _HELP_MINE = re.compile(
-    r"\b(will|would|could|can|might)\s+(\w+\s+){1,4}(help|heal|fix|improve|cure)\s+(my|his|her|their)\s+\w+",
+    r"\b(will|would|could|can|might|(is|are)\s+(\w+\s+){1,3}going\s+to)\s+(\w+\s+){0,4}(help|heal|fix|improve|cure|"
+    r"rewire|repair|restore|boost|speed\s+up)\s+(my|his|her|their)\s+\w+",
     re.IGNORECASE,
 )
 # One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
@@ -222,14 +225,32 @@ _WHAT_IS_IT = re.compile(
 )
 
 
+# What a source is asked to recommend ("what caffeine dose does the coach suggest?"), with no word of
+# the asker's own: a question about the sources, which are then read for it like any other (and it is
+# declined naming what they lack); a prescription asked for stays a clinician's matter
+_ASKED_OF_A_SOURCE = re.compile(
+    r"\b(does|did|do)\s+(the\s+)?[\w'’-]+(\s+[\w'’-]+)?\s+(recommend|suggest|say|advise|mention|give|list|cite)"
+    r"s?\b",
+    re.IGNORECASE,
+)
+_ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
 # Text-speak read as the word it stands for: "my bro gets seizures cn he do heavy singles"
 _TEXT_SPEAK = {"cn": "can", "cud": "could", "shud": "should", "shld": "should", "wud": "would"}
 _TEXT_SPOKEN = re.compile(r"\b(cn|cud|shud|shld|wud)\b", re.IGNORECASE)
 
 
-def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
-    """Which medicine, what dose, diagnose me; or "could I have <a condition>?"."""
+def asks_medical_advice(
+    question: str, profile: Profile | None = None, vocabulary: Container[str] | None = None
+) -> bool:
+    """Which medicine, what dose, diagnose me; or "could I have <a condition>?". With the corpus's
+    ``vocabulary``, a condition counts as one the sources discuss only when they use its word
+    ("my nephew is autistic, would team sports help his reading?" is referred where no text says it)."""
+    named = condition_words(question, profile)
+    used = vocabulary is None or any((tokenize(w) or [w])[0] in vocabulary for w in named)
+    discussed = bool(named) and used
     question = _TEXT_SPOKEN.sub(lambda m: _TEXT_SPEAK[m.group(1).lower()], question)
+    if _ASKED_OF_A_SOURCE.search(question) and not _ASKERS_OWN.search(question):
+        return False
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
     if _UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
@@ -266,7 +287,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     if (diagnosed or medicine) and _UNDO_THE.search(question):
         return True
     helps = _HELP_THEM.search(question) or ((diagnosed or medicine) and _HELP_MINE.search(question))
-    if condition and helps and not names_condition(question, profile):
+    if condition and helps and not discussed:
         return True
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     # (only for a condition the sources discuss: "I tore my hamstring, can I still deadlift?" is a
@@ -274,7 +295,7 @@ def asks_medical_advice(question: str, profile: Profile | None = None) -> bool:
     general = (
         _BARE_DECISION.search(question) is not None
         and not _DOSE_OR_PICK.search(question)
-        and names_condition(question, profile)
+        and discussed
     )
     if condition and (
         _PERSONAL_CHOICE.search(question)

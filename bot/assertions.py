@@ -31,6 +31,10 @@ def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[st
 # A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
 _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
+# "say <something>, how/what …?": a supposition before the question, not a request to say it
+_SUPPOSING = re.compile(
+    r"^\W*say\b[^,?]+,\s*(how|what|where|who|when|which|would|could|should|can|do|does|is)\b", re.I
+)
 # Verbs that fetch a passage for the asker: "give me the line", "paste the sentence", "dig out …".
 _FETCHING = frozenset("give find show get send pull paste copy dig".split())
 _FETCH = rf"(?:{'|'.join(sorted(_FETCHING))})(?:\s+(?:up|out))?"
@@ -113,6 +117,8 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
         tokens = [t for t in tokens[2:3] if t != "please"] + tokens[3:]  # "can you cite the bit where …"
     if not tokens or tokens[0] not in _ASSERTING:
         return None
+    if tokens[0] == "say" and _SUPPOSING.search(question):
+        return None  # "say something's outdated, how do i flag it?": "say" as in "suppose"
     rest = tokens[1:]
     # "quote me where X says Y" asks for the place of a claim; "tell me where X works" asks a question
     placing = bool(asked_for) or tokens[0] in {"quote", "cite"}

@@ -49,7 +49,7 @@ benefit benefits happen happens happened important fact facts sure quick quickly
 people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
-nutshell gist list curious
+nutshell gist list curious wich recipe formula
 lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing

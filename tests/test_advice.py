@@ -99,6 +99,10 @@ from tests.support import seed_retriever, seed_settings
         "my grandad keeps forgetting names, should we get him a trainer or see a gp first?",
         "i've had headaches ever since my concussion, how many weeks of walking until they clear?",
         "i have carpal tunnel syndrome, will grip training repair the nerve?",
+        # found on eval/fresh23's first run (answered with quotes or declined), worded differently here:
+        "my son is dyslexic, would chess club help his reading?",  # a condition no text names
+        "my 70 yo dad broke his wrist skiing, which exercises should he start with?",  # a relative's injury
+        "what's the best steroid stack for a beginner like me?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -157,6 +161,16 @@ def test_a_referral_names_what_the_sources_never_mention(question: str, named: s
     assert decision.kind == "medical_advice" and decision.reply is not None
     assert named in decision.reply.text and named in decision.missing, decision.reply.text
     assert not_named not in decision.reply.text.split("pharmacist")[-1], decision.reply.text
+
+
+def test_a_dose_a_source_is_asked_to_recommend_is_read_in_the_sources() -> None:
+    """ "what caffeine dose does glatt suggest taking before a workout" (eval/fresh22) got the
+    referral: it asks what a source says, and the answer is that the sources never mention it."""
+    question = "what melatonin dose does the news report suggest for recovery?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "melatonin" in decision.missing, decision.explain
+    # one's own dose stays a clinician's matter
+    assert asks_medical_advice("what melatonin dose does the report suggest for me?")
 
 
 def test_a_word_the_tokenizer_cuts_is_counted_as_rare() -> None:

@@ -43,7 +43,13 @@ def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None
 
 @pytest.mark.parametrize(
     "question",
-    ["what does the trainer say about squats?", "can you tell me where Kong works?", "yeah ok, and then?"],
+    [
+        "what does the trainer say about squats?",
+        "can you tell me where Kong works?",
+        "yeah ok, and then?",
+        # "say" as in "suppose" (eval/fresh23: "say something's outdated, how do i flag it")
+        "say I find a typo in the article, what should I do?",
+    ],
 )
 def test_questions_are_not_quote_requests(question: str) -> None:
     assert assertion_terms(question) is None

@@ -102,6 +102,16 @@ def test_a_link_between_a_person_and_a_study_is_no_question_about_hyperlinks() -
     assert "not a finding" not in link.text, link.text
 
 
+def test_a_word_only_a_page_notice_uses_is_answered_by_that_notice() -> None:
+    """ "is the trainer on telegram or something" was declined: "My sources don't mention telegram"
+    (eval/fresh23), though the forum post's contact line names it. A question whose other unknown
+    words no notice holds is still declined ("this week's lottery numbers")."""
+    (a,) = chat("does the coach use telegram at all?")
+    assert a.mode == "meta" and "Telegram" in quoted(a) and not a.declined
+    (b,) = chat("what were last night's lottery numbers?")
+    assert b.declined and "lottery" in b.text
+
+
 def test_personal_medical_advice_is_referred_before_any_notice() -> None:
     (answer,) = chat(
         "I tore my ACL in March, should I ditch my physical therapist and just work with a trainer like him?"

@@ -63,5 +63,12 @@ def test_a_time_span_from_the_named_source_leads() -> None:
     assert "instantaneously" in lead, lead
 
 
+def test_a_timeline_asked_for_is_answered_by_a_time_span() -> None:
+    """ "does the fitbrain guy give any timeline for brain benefits" was led by Glatt's introduction
+    (eval/fresh23)."""
+    lead = _lead("is there any timeline in the report for when thinking improves?")
+    assert "weeks to months" in lead, lead
+
+
 def test_a_definition_leads_a_what_is_question() -> None:
     assert "essentially" in _lead("so what is a reflex, according to the trainer?")

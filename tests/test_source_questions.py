@@ -113,6 +113,19 @@ def chat(*questions: str) -> list[Answer]:
         "the writer of the thread, does he have a name?",
         "isn't the title a bit misleading?",
         "what are the studies even called?",
+        # found on eval/fresh23's first run, worded differently here:
+        "does the article carry a reporter's name?",
+        "the forum post - dated at all?",
+        "has anybody fact-checked the thread or is it just his say-so?",
+        "the sales pitch at the end - should that make me wary of the rest?",
+        "who were the authors of that study, do you know?",
+        "is the news site reliable or just clickbait?",
+        "are his claims about physios backed by any numbers?",
+        "who is better qualified to speak on this, the coach or the professor?",
+        "the article's date?",
+        "is that a sound argument or just his opinion?",
+        "is PNAS a respected journal, would you trust it?",
+        "on your 1 to 3 scale where does the thread sit?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -141,6 +154,13 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+def test_whose_claim_is_this_asks_who_said_it() -> None:
+    """ "whose claim is this" after an answer was answered with other quotes (eval/fresh23)."""
+    from bot.source_questions import WHO_SAID
+
+    assert WHO_SAID.search("whose claim was that?") and WHO_SAID.search("so whose words are these")
 
 
 def test_a_typo_in_a_word_about_documents_is_read_through_the_embedders_vocabulary() -> None:
