@@ -16,7 +16,7 @@ from bot.units import SPEECH
 # A question about the person, not about what they say: their introduction answers it.
 ABOUT_PERSON = re.compile(
     r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
-    r"involved|affiliat\w*|universit\w*|uni|institut\w*|school|college|department|faculty|employer|"
+    r"involved|affiliat\w*|universit\w*|uni|institut\w*|school|college|department|faculty|employer|teach\w*|"
     r"profession\w*|degree|expert\s+in|co-?authors?|engineer|\w+ologist|neuroscientist|biologist|chemist|"
     r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab))\b",
     re.IGNORECASE,
@@ -26,7 +26,7 @@ ABOUT_PERSON = re.compile(
 INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
     r"|^\W*(so\s+|and\s+)?who\s+(led|ran|did|conducted|headed)\s+(it|this|that|the\s+[\w-]+)\W*$"
-    r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b"
+    r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b|\bteach(es|ing)?\s+(which|what)\b"
     r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|uni|department|"
     r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
     r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"

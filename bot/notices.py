@@ -144,8 +144,8 @@ def notice_answer(question: str, history: Sequence[Turn], retriever: Retriever) 
 def furniture_answer(
     question: str, missing: Sequence[str], retriever: Retriever
 ) -> tuple[Answer, str] | None:
-    """ "is the trainer on Telegram?": when every word a decline would name is in one page notice (a
-    contact line) and in no claim, that notice answers; "my sources don't mention Telegram" is false."""
+    """ "is the trainer on Telegram?": when every word of the question the corpus's claims lack is in one
+    contact or sales line of a page, that line answers; "my sources don't mention Telegram" is false."""
     # every word of the question the corpus lacks, not only those a decline would name ("this week's
     # lottery numbers": "numbers" is in a notice, "lottery" in none)
     lacking = {w.lower() for term in missing for w in words(term)}
@@ -154,8 +154,13 @@ def furniture_answer(
     for source in retriever.index.sources.values() if lacking else ():
         text = source_text(source)
         for unit in source_units(source):
-            if unit.kind == "furniture" and len(unit.text.split()) >= 5 and lacking <= set(words(unit.text)):
-                found.append((unit, classify(text, unit.start, unit.end) or "", source))
+            if unit.kind != "furniture":
+                continue
+            reason = classify(text, unit.start, unit.end) or ""
+            # a contact or sales line names channels and offers; a disclaimer's everyday words
+            # ("date", "academic") would answer questions it does not speak to
+            if reason in ("contact", "sales") and lacking <= set(words(unit.text)):
+                found.append((unit, reason, source))
     return _quoted(question, found, retriever, []) if found else None
 
 

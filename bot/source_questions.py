@@ -238,7 +238,8 @@ _META = re.compile(
     r"|\b(backed|supported)\s+(up\s+)?by\s+(any\s+)?(data|numbers|stats|statistics|proof)\b"
     r"|\b(better|more|best|most)\s+qualified\b|['’]s\s+(date|author|publisher|byline)\W*$"
     r"|\b(valid|sound|fair)\s+(leap|argument|conclusion|inference)\b|\bwould\s+you\s+trust\b|\btop\s+journal\b"
-    r"|\byour\s+([\w–-]+\s+){1,3}(scale|ratings?)\b",
+    r"|\byour\s+([\w–-]+\s+){1,3}(scale|ratings?)\b"
+    r"|\b(date|author|byline|publisher)\s+on\s+(the|this|that)\s+(article|post|thread|report|piece|page|story)\b",
     re.IGNORECASE,
 )
 

@@ -33,3 +33,10 @@ def test_the_introduction_answers_who_they_are_not_whose_view() -> None:
     assert INTRODUCED.search("where does Lee work?")
     assert INTRODUCED.search("is he actually a doctor?")
     assert not INTRODUCED.search("whose study was it?")
+
+
+def test_what_someone_teaches_asks_about_the_person() -> None:
+    """ "professor kong is teaching which subject?" was led by one of his claims (eval/fresh23)."""
+    question = "dr lee teaches what, exactly?"
+    assert ABOUT_PERSON.search(question) and INTRODUCED.search(question)
+    assert not INTRODUCED.search("what does the trainer say about rest?")

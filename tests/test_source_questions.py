@@ -126,6 +126,7 @@ def chat(*questions: str) -> list[Answer]:
         "is that a sound argument or just his opinion?",
         "is PNAS a respected journal, would you trust it?",
         "on your 1 to 3 scale where does the thread sit?",
+        "what's the byline on the report this is from?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
