@@ -164,6 +164,8 @@ def missing_terms(
     # thing acted on, and what a number is asked about, are what the question is about
     acted = {w.lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question) for w in m.groups() if w}
     offered |= named | (acted & foreign)
+    # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
+    offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
@@ -235,6 +237,16 @@ _TAKES_TO = re.compile(
 _TRANSLATE_INTO = re.compile(r"\btranslat\w*\b[^?]*\b(?:into|to)\s+([a-z]+)\b", re.I)
 _WERE_THE = re.compile(
     r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I
+)
+_PRICE_ASKED = re.compile(
+    r"\bwhat\s+(?:would|does|do|will|did|might)\b[^?]*?\b(charges?|costs?)\s+(?:me|you|us|per|a\s+(?:session|month|week|"
+    r"hour)|for\s+(?:a|an|one))\b",
+    re.IGNORECASE,
+)
+_CLAIM_CHECKED = re.compile(
+    r"^\W*(?:is\s+it\s+true|(?:i|we)\s+(?:heard|read)|(?:someone|somebody|people)\s+(?:told\s+me|says?|said))\s+"
+    r"(?:that\s+)?(?:the\s+|a\s+|an\s+|my\s+)?([a-z][\w'’-]*)",
+    re.IGNORECASE,
 )
 _ALTERNATIVES = re.compile(r"\b([a-z][\w'’-]*)\s+or\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
 _SET_AGAINST = re.compile(
@@ -311,6 +323,10 @@ def quantity_word(question: str) -> str | None:
     """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
     # "what number of lab rats …?" counts like "how many lab rats …?"
     counting = re.sub(r"\bwhat\s+(number|amount|quantity)\s+of\b", "how many", question, flags=re.I)
+    # "what would his coaching charge me?": the price
+    price = _PRICE_ASKED.search(question)
+    if price:
+        return price.group(1).lower()
     tokens = question_tokens(counting)
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):

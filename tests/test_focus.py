@@ -40,6 +40,10 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
         # (eval/fresh22: "the ilive article's paragraph on fish oil", "translate … into japanese")
         ("the thread's section on cold plunges - what does it say?", "cold plunges"),
         ("please translate the trainer's quote to korean", "korean"),
+        # the subject of a claim checked, and a price asked (eval/fresh24: "is it true the vagus nerve
+        # controls heart rate", "what would his coaching charge me, roughly" were answered)
+        ("is it true the cerebellum controls reaction time?", "cerebellum"),
+        ("what would his powerbuilding program cost me per month?", "cost"),
     ],
 )
 def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(question: str, term: str) -> None:
