@@ -172,8 +172,9 @@ def _quoted(
     vectors = retriever.embedder.encode([question, *(u.text for u, _, _ in found)])
     closeness = vectors[1:] @ vectors[0]
     # the reason asked first leads ("how can I reach him?": the contact line before the pitch)
-    rank = {r: i for i, r in enumerate(reversed(reasons))}  # the first listed wins
-    order = sorted(range(len(found)), key=lambda i: (-rank.get(found[i][1], -1), -float(closeness[i])))
+    first = {r: i for i, r in reversed(list(enumerate(reasons)))}  # where each reason is first asked
+    unasked = len(reasons)
+    order = sorted(range(len(found)), key=lambda i: (first.get(found[i][1], unasked), -float(closeness[i])))
     unit, reason, source = found[order[0]]
     label = _LABEL.get(reason, "a notice about the page, not a finding")
     kind = source.kind or "document"

@@ -68,10 +68,14 @@ def condition_words(question: str, profile: Profile | None) -> list[str]:
     """The question's words that start with one of the profile's ``conditions``, whole ("autistic")."""
     if profile is None or not profile.conditions:
         return []
-    starts = _condition_pattern(profile.conditions).pattern
-    return re.findall(starts + r"[\w'’]*", question, re.IGNORECASE)
+    return _condition_word_pattern(profile.conditions).findall(question)
 
 
 @lru_cache(maxsize=8)
 def _condition_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _condition_word_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_condition_pattern(terms).pattern + r"[\w'’]*", re.IGNORECASE)
