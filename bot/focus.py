@@ -166,6 +166,9 @@ def missing_terms(
     offered |= named | (acted & foreign)
     # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
     offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
+    # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put
+    # forward as the answer, or as the thing asked about
+    offered |= {w.lower() for m in _PUT_FORWARD.finditer(question) for w in m.groups() if w} & foreign
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing = []
@@ -241,6 +244,14 @@ _WERE_THE = re.compile(
 _PRICE_ASKED = re.compile(
     r"\bwhat\s+(?:would|does|do|will|did|might)\b[^?]*?\b(charges?|costs?)\s+(?:me|you|us|per|a\s+(?:session|month|week|"
     r"hour)|for\s+(?:a|an|one))\b",
+    re.IGNORECASE,
+)
+_PUT_FORWARD = re.compile(
+    # (a noun, not "were they hedging?", nor the other side of "… or is it hype?")
+    r"(?<!or\s)\b(?:is|are|was|were)\s+(?:it|they|those|these|that|this)\s+(?:just\s+|really\s+|actually\s+)?"
+    r"(?:an?\s+)?([a-z]{3,}(?<!ing))\W*$"
+    r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})"
+    r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})",
     re.IGNORECASE,
 )
 _CLAIM_CHECKED = re.compile(

@@ -44,6 +44,11 @@ def test_quantity_word_reads_how_much_is_x(question: str, counted: str | None) -
         # controls heart rate", "what would his coaching charge me, roughly" were answered)
         ("is it true the cerebellum controls reaction time?", "cerebellum"),
         ("what would his powerbuilding program cost me per month?", "cost"),
+        # what is put forward as the answer (eval/fresh24: "are they exosomes?", "isn't there just a
+        # pill that does the same", "at the level of synapses" were answered)
+        ("the bioactive molecules in the study - are they hormones?", "hormones"),
+        ("isn't there simply a supplement that does what innervated muscles do?", "supplement"),
+        ("how do muscle signals change the brain at the level of dendrites?", "dendrites"),
     ],
 )
 def test_a_picked_kind_or_a_thing_set_against_another_is_named_when_missing(question: str, term: str) -> None:
@@ -93,6 +98,8 @@ def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_questio
         "which aerobic options does the report name?",
         "lifting heavy makes the nervous system efficient - what's the line of reasoning in the thread?",
         "in the coach's eyes, what makes someone better than the average PT?",
+        # a verb after "was he" is no answer put forward (the rule that names "are they hormones?")
+        "who says exercise may slow cognitive decline, and was he exaggerating?",
     ],
 )
 def test_a_question_about_a_named_document_in_everyday_words_is_answered(question: str) -> None:
