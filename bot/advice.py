@@ -44,6 +44,8 @@ _ADVICE = re.compile(
     r"|\b(do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)\s+"
     r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
     r"blood\s+work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b"
+    # coming off one's own medicine, named or not: "could i come off my sertraline"
+    r"|\b(come|get|go)\s+off\s+(my|his|her|their)\s+\w+"
     # a dose of anything named: "how much gabapentin should I take before training?"
     r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
@@ -61,7 +63,7 @@ _HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
-    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|come\s+off|cut\s+(back|down)|"
+    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|cancel|skip|come\s+off|cut\s+(back|down)|"
     r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|keep\s+\w+ing|push\s+through|train\s+through|"
     r"continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
@@ -137,6 +139,9 @@ _PROGNOSIS = re.compile(
     r"her\s+\w+)\s+(clears?|goes(\s+away)?|improves?|gets\s+better|heals?|recovers?|stops?|lifts?|settles?)\b"
     # a choice against a treatment: "would I be better off just lifting instead of taking it?"
     r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b"
+    # "would heavy singles make my nerve symptoms worse?", "how long until walking fixes my sleep?"
+    r"|\bmake\s+(my|his|her|their)\s+(\w+\s+){0,2}worse\b"
+    r"|\b(until|till|before)\s+(\w+\s+){1,2}(fixes|helps|improves|heals|clears|cures)\s+(my|his|her|their)\b"
     r"|\b(help|hurt|harm)\s+or\s+(help|hurt|harm)\s+(me|him|her|them|us)\b",  # "going to help or hurt me?"
     re.IGNORECASE,
 )

@@ -20,13 +20,15 @@ MEDICINE = (
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
 HAS_CONDITION = re.compile(
     r"\b(i|he|she|they|we|my\s+\w+|\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got|"
-    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with|\s+from)\s+(an?\s+|early\s+|mild\s+|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with|\s+from|"
+    r"(['’]m|\s+is|\s+am)\s+\d+\s+with)\s+(an?\s+|early\s+|mild\s+|"
     r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
     r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
     r"parkinson's|parkinson’s|parkinsons)\b"
     # conditions named without those endings: "I have bipolar", "she's got long covid"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
-    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?)\s+(an?\s+|long\s+|chronic\s+|"
+    r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?|"
+    r"(['’]m|\s+is|\s+am)\s+\d+\s+with)\s+(an?\s+|long\s+|chronic\s+|"
     r"severe\s+|mild\s+|high\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
     r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
     r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
@@ -166,7 +168,10 @@ TREATED = re.compile(
     r"\b(my|his|her|their)\s+(chiropractor|chiro|physio|physiotherapist|physical\s+therapist|osteo|osteopath|"
     r"doctor|gp|dr|surgeon|cardiologist|neurologist|psychiatrist|rheumatologist|oncologist|consultant|specialist|"
     r"midwife|nurse)\s+(wants|has|had|gave|gives?|put|keeps|recommended|suggested|prescribed|is\s+having|says|said|"
-    r"told|diagnosed|thinks)\b",
+    r"told|diagnosed|thinks)\b"
+    # "physio booked next week for my knee"
+    r"|\b(physio|physiotherapist|doctor|gp|surgeon|specialist|neurologist|cardiologist|chiro|osteo|osteopath)\s+"
+    r"(appointment\s+|session\s+)?(is\s+)?(booked|scheduled|lined\s+up)\b",
     re.IGNORECASE,
 )
 

@@ -103,6 +103,12 @@ from tests.support import seed_retriever, seed_settings
         "my son is dyslexic, would chess club help his reading?",  # a condition no text names
         "my 70 yo dad broke his wrist skiing, which exercises should he start with?",  # a relative's injury
         "what's the best steroid stack for a beginner like me?",
+        # found on eval/fresh24's first run (answered with quotes), worded differently here:
+        "i have lupus - would hard cardio make my joint pain worse",
+        "if i lift every day could i get off my blood pressure pills",
+        "my grandpa is 85 with arthritis in his hands, which exercises should he do",
+        "i'm 62 with high blood pressure - how long until walking fixes my sleep",
+        "surgeon appointment booked for my shoulder, should i cancel it and train instead",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -132,6 +138,8 @@ def test_own_health_questions_are_referred(question: str) -> None:
         "can it reverse the decline?",  # the sources' topic, no condition of one's own told
         "how long until it improves memory, according to the report?",
         "is lifting a good idea for older people?",
+        "does exercise help people with dementia, according to the report?",  # a group, not a person
+        "will lifting light make my squat worse?",  # a lift, not a body
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
