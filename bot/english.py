@@ -50,6 +50,8 @@ people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad la
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
 nutshell gist list curious wich recipe formula
+othr abt smth sth cuz tho ngl idk imo tbh rn worth provided apart forget independent description descriptions
+buddy buddies mate mates pal pals bro sis cousin cousins nephew niece gripe gripes complaint complaints
 lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing

@@ -98,6 +98,8 @@ def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_questio
         "which aerobic options does the report name?",
         "lifting heavy makes the nervous system efficient - what's the line of reasoning in the thread?",
         "in the coach's eyes, what makes someone better than the average PT?",
+        # people and everyday words of chat (eval/fresh24: declined naming "buddy", "gripe", "othr")
+        "what about my buddy who's strong without ever training, per the thread?",
         # a verb after "was he" is no answer put forward (the rule that names "are they hormones?")
         "who says exercise may slow cognitive decline, and was he exaggerating?",
     ],
