@@ -26,7 +26,7 @@ from bot.health_told import (
     TREATED,
     WARNING_SIGN,
 )
-from bot.profile import Profile, condition_words, names_condition
+from bot.profile import Profile, condition_words
 from bot.text import tokenize
 
 _ADVICE = re.compile(
@@ -262,7 +262,7 @@ def asks_medical_advice(
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
         return True  # "I get chest pains going up stairs, is it safe for me to start running?"
-    if OWN_SYMPTOM.search(question) and _IS_IT.search(question) and names_condition(question, profile):
+    if OWN_SYMPTOM.search(question) and _IS_IT.search(question) and named:
         return True  # "I keep forgetting words mid-sentence, is that early dementia?"
     # each sentence on its own: "… is that nerve damage?? what should i do"
     asked_name = any(_WHAT_IS_IT.search(part) for part in re.split(r"(?<=[?!.])\s+", question))
@@ -274,7 +274,7 @@ def asks_medical_advice(
     if _OWN_RISK.search(question):
         return True
     condition = (
-        names_condition(question, profile)
+        bool(named)
         or DIAGNOSED.search(question) is not None
         or OWN_CONDITION.search(question) is not None
         or HAS_CONDITION.search(question) is not None
@@ -324,5 +324,5 @@ def asks_medical_advice(
     if OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):
         return True  # "my lower back has been killing me, should I see a chiropractor or a physio?"
     return _HAVE_CONDITION.search(question) is not None and (
-        names_condition(question, profile) or _DIAGNOSIS.search(question) is not None
+        bool(named) or _DIAGNOSIS.search(question) is not None
     )

@@ -292,7 +292,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     hits = retriever.search(question)
     best = max((h.dense for h in hits), default=0.0)
     by_cosine = best >= cal.gate
-    fragment = bool(history) and (refers_back(question) or len(question.split()) < 5)  # "fast or slow?"
+    back = bool(history) and refers_back(question)
+    fragment = back or (bool(history) and len(question.split()) < 5)  # "fast or slow?"
     known = all_words_known(question, retriever, fragment)
     # A place the question is set in ("the best taco place in <a city a speaker works in>?") is not
     # what it asks about: only names it asks about bring it into scope.
@@ -316,7 +317,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # A question whose every word the corpus lacks ("what's the capital of peru?") continues
     # nothing, however short: it is decided alone, whatever came before it.
     alien = not by_cosine and no_word_known(question, retriever)
-    leans_back = bool(history) and refers_back(question) and not alien
+    leans_back = back and not alien
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
     missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic

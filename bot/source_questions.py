@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.english import CALENDAR
+from bot.spelling import edits
 from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Turn
 
@@ -315,18 +316,6 @@ _META_WORDS = (
 )
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one inserted, dropped, changed or swapped letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def respelled_for_meta(question: str, known: frozenset[str]) -> str:
     """``question`` with each word of five or more letters that ``known`` lacks and that is one typo
     from a word about documents written as that word ("is ths a real peer reviewd sourse?")."""
@@ -334,7 +323,7 @@ def respelled_for_meta(question: str, known: frozenset[str]) -> str:
         typed = m.group(0)
         if len(typed) < 5 or not known or typed.lower() in known:
             return typed
-        return next((w for w in _META_WORDS if _one_edit(typed.lower(), w)), typed)
+        return next((w for w in _META_WORDS if edits(typed.lower(), w, 1) == 1), typed)
 
     return re.sub(r"[A-Za-z]+", fix, question)
 
