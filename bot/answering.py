@@ -40,6 +40,8 @@ from bot.constraint import CopySpec
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.generation import Generator
+from bot.replies import NO_FIGURE
+from bot.shapes import asks_figure, has_figure
 from bot.types import Answer, Hit, Source
 
 log = logging.getLogger("bot")
@@ -155,13 +157,15 @@ def _declined(
     embedder: Embedder,
     notes: tuple[str, ...],
     timings: dict[str, float],
+    first: str | None = None,
 ) -> Answer:
-    """No claim survived selection (every retrieved sentence is furniture, a heading, an instruction):
-    decline as the scope step would, with the corpus profile's scope and questions."""
+    """No claim survived selection (every retrieved sentence is furniture, a heading, an instruction),
+    or none gives the figure asked: decline as the scope step would (``first`` says what is missing),
+    with the corpus profile's scope and questions."""
     from bot import scope
 
     profile = scope.load_profile(settings.paths.seeds_dir)
-    reply = scope.decline(question, scope.DECLINE, profile, hits, embedder, "off_topic")
+    reply = scope.decline(question, first or scope.DECLINE, profile, hits, embedder, "off_topic")
     return replace(reply, notes=notes, timings=timings)
 
 
@@ -196,10 +200,14 @@ def answer_stream(
     chosen = evidence.select(
         question, hits, embedder, cfg, idf, context=context, shown=shown, prefer=prefer, near=near
     )
-    if not chosen:
+    # A question for a measure ("how far did they run?") answered by units without a number would be
+    # answered with a sentence that does not say what was asked: decline, saying so.
+    figureless = bool(chosen) and asks_figure(question) and not any(has_figure(e.unit.text) for e in chosen)
+    if not chosen or figureless:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()
-        yield _declined(question, hits, settings, embedder, notes + medical + language, timings)
+        first = NO_FIGURE if figureless else None
+        yield _declined(question, hits, settings, embedder, notes + medical + language, timings, first)
         return
     draft = ""
     if generator is not None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 DECLINE = "My sources don't cover that."
 NOT_STATED = "My sources don't say that, so I can't confirm or quote it."
+NO_FIGURE = "My sources give no figure for that, so I can't quote one."
 GENERIC_SCOPE = "I answer only from the documents in my corpus folder, and they do not seem to cover this."
 EMPTY = "Please type a question."
 REFERRAL = (

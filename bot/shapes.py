@@ -5,8 +5,10 @@ span for "how long", named kinds for "which types", a reason for "why", a named 
 a person's post for "where does X work") and the unit has it; ``defines`` when a "what is X?" is
 answered by the unit's "X is/are …"; ``quotes_from`` when the unit holds words the question quotes
 ("who said 'may offer additional benefits'?"); ``shared_run`` the longest run of the question's
-words the unit says in order. ``bot.evidence.select`` adds them to a unit's score. The patterns
-are English question words, never words of a corpus.
+words the unit says in order. ``bot.evidence.select`` adds them to a unit's score. ``asks_figure``
+and ``has_figure`` say a question wants a number and a unit gives one: ``bot.answering`` declines a
+question for a figure when none of its chosen units has one, rather than quote a sentence without
+it. The patterns are English question words, never words of a corpus.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
             r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
             r"ensure)|so (it|they|that|users?) can)\b"
-            r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "glutamate to see how"
+            r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "a dye to see how"
             r"|, or\b[^.;]{0,60}\bwould\b",  # "should not be X, or a compromised server would …"
             re.I,
         ),
@@ -90,6 +92,40 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
     ),
 )
+
+
+# "how far did they run", "how much caffeine did they give", "the exact percentage": a measure is
+# asked. Not "how many studies?" (often answered by naming them, or "several"), "how much does it
+# help" (a degree), "how often" or "how long" (a time span, read by the first shape above).
+_FIGURE_ASKED = re.compile(
+    r"\bhow\s+(far|heavy|tall)\b"
+    # "how much caffeine did they give", not "how much training helps" (a degree, in a clause)
+    r"|\bhow\s+much\s+(?!(time|longer|of|more|less|better|worse|it|they|this|that|stock|trust|faith)\b)[a-z]+\s+"
+    r"(did|do|does|was|were|went|is|are|goes|gets|got|should|would|could|can|will)\b"
+    r"|\bby\s+how\s+much\b|\bby\s+what\s+(percent|percentage|factor|amount)\b"
+    r"|\bwhat\s+(percent|percentage|proportion|fraction|number|figure|amount|dose|dosage|sample\s+size)\b"
+    r"|\b(exact|precise|specific)\s+(number|figure|percent|percentage|amount|dose|dosage|count|numbers|figures)\b",
+    re.I,
+)
+# A figure in a unit: digits, a number word or a share. A span of time is not one: a question for a
+# time span is the first shape's, never ``asks_figure``'s.
+_FIGURE_GIVEN = re.compile(
+    r"\d|%|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|percent)\b",
+    re.I,
+)
+# "why isn't there one exact number?" asks for a reason, not the number
+_WHY = re.compile(r"^\W*(\w+\W+)?why\b", re.I)
+
+
+def asks_figure(question: str) -> bool:
+    """The question asks for a measure ("how far did they run …", "the exact percentage …")."""
+    return bool(_FIGURE_ASKED.search(question)) and not _WHY.search(question)
+
+
+def has_figure(sentence: str) -> bool:
+    """The unit gives a number or a share."""
+    return bool(_FIGURE_GIVEN.search(sentence))
 
 
 def answer_shape(question: str, sentence: str) -> float:

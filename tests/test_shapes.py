@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.chat import Conversation
-from bot.shapes import defines, quotes_from
+from bot.replies import NO_FIGURE
+from bot.shapes import asks_figure, defines, has_figure, quotes_from
 from tests.support import seed_retriever, seed_settings
 
 
@@ -72,3 +73,53 @@ def test_a_timeline_asked_for_is_answered_by_a_time_span() -> None:
 
 def test_a_definition_leads_a_what_is_question() -> None:
     assert "essentially" in _lead("so what is a reflex, according to the trainer?")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how many volunteers took part?", False),  # a count: often answered by naming them
+        ("by how much did reaction time drop?", True),
+        ("what percentage of lifters got stronger?", True),
+        ("give me the precise figure they measured", True),
+        ("how far did the rats swim each session?", True),
+        ("how much protein went into the diet?", True),
+        ("how much does lifting help memory?", False),  # a degree
+        ("how long until I notice anything?", False),  # a time span
+        ("how often should I train?", False),
+        ("how much time does it take?", False),
+        ("how much stock should I put in the forum post?", False),
+        ("why isn't there one exact number?", False),  # a reason asked
+    ],
+)
+def test_asks_figure_reads_a_question_for_a_number(question: str, asked: bool) -> None:
+    assert asks_figure(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        ("a 70 year old can still improve", True),
+        ("train twice a week", True),
+        ("memory rose by 10%", True),
+        ("effects show over a period of weeks to months", False),  # a span of time, not a figure
+        ("nerves send signals to the brain", False),
+    ],
+)
+def test_has_figure_finds_a_number_in_a_unit(sentence: str, given: bool) -> None:
+    assert has_figure(sentence) is given
+
+
+def test_a_question_for_a_figure_the_sources_lack_is_declined_saying_so() -> None:
+    """ "how far did the mice … run each day?" and "how much glutamate did they inject …" were
+    answered with sentences that give no number (eval/fresh13, fresh14)."""
+    for question in (
+        "by how much did the brain molecules rise after the nerves fired?",
+        "what amount of glutamate did they put on the muscle cells?",
+    ):
+        answer = Conversation(seed_settings(), seed_retriever()).answer(question)
+        assert answer.declined and answer.text.startswith(NO_FIGURE), (question, answer.text)
+
+
+def test_a_question_for_a_figure_the_sources_give_is_answered() -> None:
+    assert "3-5RMs" in _lead("how heavy should the singles be, per the trainer?")
