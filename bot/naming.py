@@ -8,12 +8,15 @@ them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.english import KIND_CALLED
 from bot.text import tokenize
 from bot.types import Hit, Source
 
+# A name in a sidecar: a word written with two capitals or more ("an acronym", "a camel-cased brand")
+_NAME = re.compile(r"\b\w*[A-Z]\w*[A-Z]\w*\b")
 # KIND_CALLED by word stem, as tokenize gives them
 _CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
 
@@ -26,12 +29,15 @@ def described(path: str, hits: Sequence[Hit]) -> set[str]:
 
 def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str, ...]) -> set[str]:
     """Paths of the ``sources`` that ``asked`` (a question's terms) names by a word of their sidecar
-    ``fields`` that no other of them uses ("the trainer", "the news site")."""
+    ``fields``, or a name in its title, publisher or evidence label, that no other of them uses ("the
+    trainer", "the news site")."""
     by_path: dict[str, set[str]] = {}
     for s in sources:
         terms = set(tokenize(" ".join(str(getattr(s, f)) for f in fields)))
         if "kind" in fields:  # "the thread" names a forum post, "the article" a news report
             terms |= {w for k in tokenize(s.kind) for w in _CALLED.get(k, ())}
+        # a name anywhere in the sidecar ("the journal's acronym in its evidence label") names it too
+        terms |= set(tokenize(" ".join(_NAME.findall(f"{s.title} {s.publisher} {s.evidence}"))))
         by_path.setdefault(s.path, terms)
     named = set()
     for path, terms in by_path.items():

@@ -25,3 +25,18 @@ def test_a_word_for_a_kind_of_document_names_the_source_of_that_kind() -> None:
 
 def test_a_question_with_no_sidecar_word_names_no_source() -> None:
     assert _named("does exercise help memory?") == set()
+
+
+def test_a_name_in_the_sidecar_label_names_its_source() -> None:
+    """ "what did the PNAS paper show" was declined (best cosine below the gate): the journal's
+    acronym is in the news report's evidence label only."""
+    assert _named("what did the PNAS paper show?") == {"news"}
+    assert _named("what did the pnas study find?") == {"news"}
+
+
+def test_a_named_journal_brings_a_question_about_its_paper_into_scope() -> None:
+    from bot.chat import Conversation
+    from tests.support import seed_settings
+
+    answer = Conversation(seed_settings(), seed_retriever()).answer("what did the PNAS paper show?")
+    assert not answer.declined, answer.text
