@@ -238,6 +238,13 @@ _ASKED_OF_A_SOURCE = re.compile(
     r"s?\b",
     re.IGNORECASE,
 )
+# A dose a study gave, in the past and to no one of the asker's ("what dose of X went on the cells?",
+# "how much X did they inject?"): a question about the sources, like the one above
+_GIVEN_IN_A_STUDY = re.compile(
+    r"\b(did\s+(they|the\s+[\w'’-]+|\w+['’]s\s+[\w'’-]+)\s+(use|give|apply|inject|add|administer)\w*|went\s+(on|onto|into)|"
+    r"(was|were)\s+(used|given|applied|injected|added|administered))\b",
+    re.IGNORECASE,
+)
 _ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
 # Text-speak read as the word it stands for: "my bro gets seizures cn he do heavy singles"
 _TEXT_SPEAK = {"cn": "can", "cud": "could", "shud": "should", "shld": "should", "wud": "would"}
@@ -254,7 +261,8 @@ def asks_medical_advice(
     used = vocabulary is None or any((tokenize(w) or [w])[0] in vocabulary for w in named)
     discussed = bool(named) and used
     question = _TEXT_SPOKEN.sub(lambda m: _TEXT_SPEAK[m.group(1).lower()], question)
-    if _ASKED_OF_A_SOURCE.search(question) and not _ASKERS_OWN.search(question):
+    asked_of_a_source = _ASKED_OF_A_SOURCE.search(question) or _GIVEN_IN_A_STUDY.search(question)
+    if asked_of_a_source and not _ASKERS_OWN.search(question):
         return False
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True

@@ -181,6 +181,17 @@ def test_a_dose_a_source_is_asked_to_recommend_is_read_in_the_sources() -> None:
     assert asks_medical_advice("what melatonin dose does the report suggest for me?")
 
 
+def test_a_dose_a_study_gave_is_a_question_about_the_sources() -> None:
+    """ "what exact dose of glutamate went on the muscle cells?" got the referral ("I can't advise on
+    your own health"): the dose was the study's, in the past, and no one's of the asker's."""
+    for question in (
+        "how much potassium did the researchers apply to the tissue?",
+        "what dosage of caffeine was given to the mice?",
+    ):
+        assert not asks_medical_advice(question), question
+    assert asks_medical_advice("what dose was i given after my surgery, can I lift?")
+
+
 def test_a_word_the_tokenizer_cuts_is_counted_as_rare() -> None:
     embedder = seed_retriever().embedder
     assert embedder.pieces("warfarin") >= 2
