@@ -3,7 +3,8 @@
 ``Speller.respell(question) -> (text, fixes)`` hands on the question with such words replaced and
 the ``(typed, read_as)`` pairs, which ``bot.chat`` shows as a note ("Read 'adress' as 'address'.").
 Without it a typo is a word the corpus never uses, so the scope gate names it as missing and
-declines a question its sources answer.
+declines a question its sources answer. "dose" typed for "does" after a question word ("wat dose
+lee say") is read as "does" too.
 
 A word is respelled only when all of these hold, so a real word the corpus lacks is never turned
 into one it has (which would let an off-topic question in):
@@ -30,6 +31,13 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # How tokenizers mark a piece that starts a word (SentencePiece, byte-level BPE) or continues one.
 _WORD_START = ("▁", "Ġ")
 _CONTINUATION = "##"
+# "wat dose lee say": a real word typed for "does" after a question word, where "dose" cannot stand
+# (not "what dose of X is safe?", "what dose should I take?": "dose" there is the noun)
+_DOES_SLIP = re.compile(
+    r"\b(what|wat|wut|how|why|where|when|wen|who)\s+(dose|dos|doe)\b"
+    r"(?=\s+(?!(of|for|is|was|are|were|should|would|could|can|will|do|does|did|to|per|a|an)\b)[a-z])",
+    re.I,
+)
 
 
 def tokenizer_words(embedder: object) -> frozenset[str]:
@@ -122,6 +130,12 @@ class Speller:
     def respell(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """``question`` with its typos replaced (a capital kept), and the ``(typed, read_as)`` pairs."""
         fixes: list[tuple[str, str]] = []
+
+        def does(m: re.Match[str]) -> str:
+            fixes.append((m.group(2), "does"))
+            return f"{m.group(1)} does"
+
+        question = _DOES_SLIP.sub(does, question)
 
         def fix(m: re.Match[str]) -> str:
             typed = m.group(0)

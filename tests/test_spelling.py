@@ -56,3 +56,10 @@ def test_an_inflected_real_word_is_not_a_typo() -> None:
     speller = Speller(["conclusions"], known={"concussion"})
     assert speller.respell("I've had 3 concussions") == ("I've had 3 concussions", ())
     assert seed_retriever().respell("I've had 3 concussions playing rugby")[1] == ()
+
+
+def test_dose_typed_for_does_after_a_question_word_is_read_as_does() -> None:
+    """ "cn excercise revers brain agin?? wat dose kong say" (eval/fresh24) was declined naming "dose"."""
+    text, fixes = seed_retriever().respell("how dose the trainer explain being fried?")
+    assert text == "how does the trainer explain being fried?" and ("dose", "does") in fixes
+    assert seed_retriever().respell("what dose of caffeine is safe?")[0] == "what dose of caffeine is safe?"
