@@ -160,6 +160,10 @@ def missing_terms(
     # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if _named(question, w)}
+    # "the harvard study", "the stanford trial": a study the corpus never names is asked about
+    named |= {
+        w for m in _STUDY_NAMED.finditer(question) if not _DESCRIBING.search(w := m.group(1).lower())
+    } & foreign
     # "how long does it take to renew a passport?", "how many weeks were the rats exercised?": the
     # thing acted on, and what a number is asked about, are what the question is about
     acted = {w.lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question) for w in m.groups() if w}
@@ -171,7 +175,8 @@ def missing_terms(
     offered |= {w.lower() for m in _PUT_FORWARD.finditer(question) for w in m.groups() if w} & foreign
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
-    missing = []
+    missing: list[str] = []
+    near_ones: list[str] = []  # in a topic slot, but near a corpus word
     for word, near in unknown:
         closest, cosine = near[0] if near else ("", 0.0)
         # Taking the word out of a question that has little else ("What about creatine?") leaves
@@ -186,8 +191,8 @@ def missing_terms(
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
-        elif cosine >= cal.reach and not spelling(question, word)[:1].isupper():
-            # (a name has no near-synonyms: "Oxford" is not "university")
+        elif cosine >= cal.reach and not spelling(question, word)[:1].isupper() and word not in named:
+            # (a name has no near-synonyms: "Oxford" is not "university", nor "the harvard study")
             reason = f"near corpus word {closest!r} ({cosine:.3f} >= reach {cal.reach:.3f})"
         elif word in (subject, counted, made) or word in offered or word in about:
             # What a yes/no question is about ("Is golf good for memory?"), what a how-much
@@ -201,8 +206,14 @@ def missing_terms(
             reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"
         if reason.startswith("MISSING"):
             missing.append(spelling(question, word))
+        elif reason.startswith("near corpus word") and word in slots:
+            near_ones.append(spelling(question, word))
         if explain is not None:
             explain.append(f"term {word!r} is not in the corpus: {reason}")
+    if missing and near_ones:
+        # Declined all the same: a word near a corpus word is not in the corpus either, and where the
+        # question puts its topic it is what the asker looks for ("is tennis or pickleball …?").
+        missing = sorted(missing + near_ones, key=lambda m: question.lower().find(m.lower()))
     subject = subject or counted  # "what number of lab rats …": "lab rats" is named whole below
     follows = (
         re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
@@ -258,6 +269,18 @@ _CLAIM_CHECKED = re.compile(
     r"^\W*(?:is\s+it\s+true|(?:i|we)\s+(?:heard|read)|(?:someone|somebody|people)\s+(?:told\s+me|says?|said))\s+"
     r"(?:that\s+)?(?:the\s+|a\s+|an\s+|my\s+)?([a-z][\w'’-]*)",
     re.IGNORECASE,
+)
+_STUDY_NAMED = re.compile(
+    r"\b(?:the|a|an|that|this|which|what)\s+([a-z]{3,})\s+(?:study|trial|paper|experiment|survey|cohort|lab|"
+    r"meta-analysis|review)\b",
+    re.IGNORECASE,
+)
+# a word that describes a study rather than names it: "the scientific paper", "the middle study"
+_DESCRIBING = re.compile(
+    r"(ic|al|ous|ive|ary|ior|ed|ing|ly|est|ful|less|ent|ant|ern)$"
+    r"|^(first|second|third|last|middle|next|new|old|newer|older|latest|earlier|later|other|same|whole|main|"
+    r"big|small|large|short|long|entire|actual|pilot|landmark|famous|real|fake|human|animal|lab|laboratory|field|"
+    r"case|twin|cohort|research|science|news)$"
 )
 _ALTERNATIVES = re.compile(r"\b([a-z][\w'’-]*)\s+or\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
 _SET_AGAINST = re.compile(
