@@ -43,8 +43,8 @@ _PASSAGE = r"(?:quote|quotation|line|sentence|passage|bit|part|words|wording)"  
 _QUOTE_REQUEST = re.compile(
     rf"^\W*(?:please\s+)?{_FETCH}\s+(?:me\s+|us\s+)?"
     r"(?:a|an|the|one|some)?\s*"
-    # "give me <a person>'s quote about …", "give me the exact line …"
-    rf"(?:[\w-]+['’]s\s+)?(?:{_EXACT}|direct|whole)?\s*"
+    # "give me <a person>'s quote about …", "give me the exact line …", "the <site> quote with …"
+    rf"(?:[\w-]+(?:['’]s)?\s+)?(?:{_EXACT}|direct|whole)?\s*"
     rf"(?:{_PASSAGE}|citation)s?\b(.*)$",
     re.IGNORECASE,
 )
@@ -52,6 +52,12 @@ _QUOTE_REQUEST = re.compile(
 _WHICH_LINE = re.compile(
     rf"^\W*(?:so\s+)?(?:what|which)(?:['’]s|\s+is|\s+was)\s+(?:the|that)\s+{_EXACT}?\s*{_PASSAGE}\s+"
     r"(?:saying|that\s+says|which\s+says|stating|where)\b(.*)$",
+    re.IGNORECASE,
+)
+# "which sentence in the article says X?": the same request, naming where to look
+_WHICH_SAYS = re.compile(
+    rf"^\W*(?:so\s+|ok\s+)?(?:what|which)\s+{_PASSAGE}\s+(?:in|of|from)\s+(?:the|that|this|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:says|said|claims|claimed|states|stated)\s+(?:that\s+)?(.*)$",
     re.IGNORECASE,
 )
 _FILLER = frozenset("me us please just that the line lines sentence passage words bit part".split())
@@ -81,8 +87,10 @@ _SOURCE_SAYS = re.compile(
 )
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
 _REPORTED = re.compile(
-    r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard)"
-    r"\s+(?:that\s+)?",
+    r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard|"
+    # "where does the coach tell people to …", "what does Lee say about …"
+    r"tells?\s+(?:people|you|us|everyone|readers|lifters|them)\s+to)"
+    r"\s+(?:that\s+|about\s+|on\s+)?",
     re.IGNORECASE,
 )
 
@@ -108,7 +116,7 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
         if quoting or assertion_terms(sentences[-1], described) is not None:
             claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
             return assertion_terms(f"Confirm that {claim}", described)
-    asked_for = _QUOTE_REQUEST.match(question) or _WHICH_LINE.match(question)
+    asked_for = _QUOTE_REQUEST.match(question) or _WHICH_LINE.match(question) or _WHICH_SAYS.match(question)
     # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)
     while tokens and tokens[0] in LEADING | {"please", "just", "now"}:

@@ -32,6 +32,11 @@ from tests.support import seed_retriever, seed_settings
         ("the trainer says deadlifts double brain plasticity - show me that part", {"doubl"}),
         # the claim, then which part of the page says it (found on eval/fresh18's first run)
         ("the news story says IGF-1 rises 25% after cycling, yeah? which paragraph", {"25"}),
+        # "which sentence in <a document> says …", "the <site> quote with …", "what does X say about
+        # Y? give me his words" (eval/fresh13, fresh8, fresh15: answered with unrelated quotes)
+        ("which line in the news report says swimming is the single best workout?", {"swim", "singl"}),
+        ("give me the forum quote with the number of reps he does", {"number", "rep"}),
+        ("what does glatt say about training exactly 3 times a week? give me his words", {"3", "exact"}),
     ],
 )
 def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:
@@ -53,6 +58,18 @@ def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None
 )
 def test_questions_are_not_quote_requests(question: str) -> None:
     assert assertion_terms(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which sentence in the article says aerobic exercise is widely known for its positive effects?",
+        "what does glatt say about dance? give me his words",
+    ],
+)
+def test_a_quote_request_for_what_a_source_says_is_answered(question: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain
 
 
 def test_a_claim_put_in_a_sources_mouth_is_checked_before_the_question_on_it() -> None:
