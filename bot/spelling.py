@@ -4,7 +4,8 @@
 the ``(typed, read_as)`` pairs, which ``bot.chat`` shows as a note ("Read 'adress' as 'address'.").
 Without it a typo is a word the corpus never uses, so the scope gate names it as missing and
 declines a question its sources answer. "dose" typed for "does" after a question word ("wat dose
-lee say") is read as "does" too.
+lee say") is read as "does" too, and text-speak for a function word as that word ("n then wat" as
+"and then what").
 
 A word is respelled only when all of these hold, so a real word the corpus lacks is never turned
 into one it has (which would let an off-topic question in):
@@ -31,6 +32,23 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # How tokenizers mark a piece that starts a word (SentencePiece, byte-level BPE) or continues one.
 _WORD_START = ("▁", "Ġ")
 _CONTINUATION = "##"
+# Text-speak for English function words ("n then wat", "wat wud prove it"), read as the words they
+# stand for, so that a question's shape ("and then what?") is recognised. ("u" stays: "can u recommend
+# …" reads as a request either way; "y" stays: "y or n" is "yes or no". "wat" is "what" only before a
+# function word or at the end: "wut happns …" keeps its unknown word out of the topic's place.)
+_TEXT_SPEAK = {
+    "n": "and", "wat": "what", "wut": "what", "ur": "your", "r": "are", "wen": "when", "abt": "about",
+    "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "cn": "can",
+    "dat": "that", "da": "the", "hw": "how",
+}
+_BEFORE_WHAT = (
+    "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
+)
+_TEXT_SPOKEN = re.compile(
+    r"(?<![\w/=.'’-])(?:(?!wat\b|wut\b)(" + "|".join(_TEXT_SPEAK) + r")"
+    rf"|(wat|wut)(?=\W*$|\W+(?:{_BEFORE_WHAT})\b))(?![\w/=.'’-])",
+    re.IGNORECASE,
+)
 # "wat dose lee say": a real word typed for "does" after a question word, where "dose" cannot stand
 # (not "what dose of X is safe?", "what dose should I take?": "dose" there is the noun)
 _DOES_SLIP = re.compile(
@@ -136,6 +154,12 @@ class Speller:
             return f"{m.group(1)} does"
 
         question = _DOES_SLIP.sub(does, question)
+
+        def spoken(m: re.Match[str]) -> str:
+            fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))
+            return _TEXT_SPEAK[m.group(0).lower()]
+
+        question = _TEXT_SPOKEN.sub(spoken, question)
 
         def fix(m: re.Match[str]) -> str:
             typed = m.group(0)

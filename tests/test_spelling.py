@@ -63,3 +63,13 @@ def test_dose_typed_for_does_after_a_question_word_is_read_as_does() -> None:
     text, fixes = seed_retriever().respell("how dose the trainer explain being fried?")
     assert text == "how does the trainer explain being fried?" and ("dose", "does") in fixes
     assert seed_retriever().respell("what dose of caffeine is safe?")[0] == "what dose of caffeine is safe?"
+
+
+def test_text_speak_for_a_function_word_is_read_as_that_word() -> None:
+    """ "n then wat" after an answer was declined (eval/fresh25): read as "and then what", it asks what
+    comes next."""
+    text, fixes = seed_retriever().respell("n then wat, wud it help?")
+    assert text == "and then what, would it help?" and ("wat", "what") in fixes
+    # "wat" before a word it may be the subject of stays: "wut happns …" keeps the typo out of the topic
+    assert seed_retriever().respell("wut happns next")[0] == "wut happns next"
+    assert seed_retriever().respell("plan B or vitamin D?")[0] == "plan B or vitamin D?"  # capitals stay
