@@ -15,8 +15,8 @@ from bot.english import KIND_CALLED
 from bot.text import tokenize
 from bot.types import Hit, Source
 
-# A name in a sidecar: a word written with two capitals or more ("an acronym", "a camel-cased brand")
-_NAME = re.compile(r"\b\w*[A-Z]\w*[A-Z]\w*\b")
+# A name in a sidecar: a word with a capital after its first letter (an acronym, a camel-cased brand)
+_NAME = re.compile(r"\b\w+[A-Z]\w*\b")
 # KIND_CALLED by word stem, as tokenize gives them
 _CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
 

@@ -40,3 +40,8 @@ def test_a_named_journal_brings_a_question_about_its_paper_into_scope() -> None:
 
     answer = Conversation(seed_settings(), seed_retriever()).answer("what did the PNAS paper show?")
     assert not answer.declined, answer.text
+
+
+def test_a_camel_cased_publisher_names_its_source() -> None:
+    """ "who's the engineering professor ilive quotes" was declined: the publisher's name was no name."""
+    assert _named("and ilive?") == {"news"}
