@@ -166,9 +166,18 @@ _MEDICINE_ON_ME = re.compile(
 )
 # "… would heavy lifting help him?": what it would do for that person
 _HELP_THEM = re.compile(
-    r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,3}(help|benefit|improve)\s+(him|her|me|them|us)"
-    r"(\s+(recover|heal|get\s+better|get\s+back)\w*(\s+\w+)?)?\W*$",
+    r"\b(will|would|could|can|might|does|do)\s+(\w+\s+){1,4}(help|benefit|improve)\s+(him|her|me|them|us)"
+    # "… help him recover", "… help him focus", "… help her sleep better"
+    r"(\s+(recover|heal|get\s+better|get\s+back|focus|concentrate|sleep|cope|learn|calm\s+down)\w*(\s+\w+)?)?\W*$",
     re.I,
+)
+# A condition told by its acronym ("my son has ADHD", "had a TIA six weeks ago"), which no suffix marks
+_ACRONYM_TOLD = re.compile(r"\b(?:has|have|had|with|got)\s+(?:an?\s+)?([A-Z]{2,5})\b")
+# "… wants to deadlift again. safe?": a bare "safe?" asks about the situation just told
+_BARE_SAFE = re.compile(r"(?:^|[.?!,;]\s*)(?:is\s+(?:it|that|this)\s+)?(?:safe|ok|okay|dangerous)\W*$", re.I)
+# "… is something wrong with my head?": a diagnosis asked for, after a symptom told
+_WRONG_WITH = re.compile(
+    r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his|her)\b", re.I
 )
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 _HELP_MINE = re.compile(
@@ -281,8 +290,14 @@ def asks_medical_advice(
         return True  # "I'm on statins, will they stop my muscles doing this?"
     if _OWN_RISK.search(question):
         return True
+    # an acronym the corpus never uses, told as had by someone ("my son has ADHD"; not "a PhD")
+    told = _ACRONYM_TOLD.findall(question)
+    acronym = _ASKERS_OWN.search(question) is not None and any(
+        vocabulary is None or a.lower() not in vocabulary for a in told
+    )
     condition = (
         bool(named)
+        or acronym
         or DIAGNOSED.search(question) is not None
         or OWN_CONDITION.search(question) is not None
         or HAS_CONDITION.search(question) is not None
@@ -313,6 +328,7 @@ def asks_medical_advice(
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)
+        or _BARE_SAFE.search(question)
         or _PROGNOSIS.search(question)
         or (_ANY_PERSONAL.search(question) and not general)
     ):
@@ -327,6 +343,8 @@ def asks_medical_advice(
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if OWN_SYMPTOM.search(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):
         return True  # "I get bad calf cramps when I walk, is it safe for me to start this?"
+    if OWN_SYMPTOM.search(question) and _WRONG_WITH.search(question):
+        return True  # "i go dizzy when i squat heavy, is something wrong with my head?"
     if OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"
     if OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):

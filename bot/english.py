@@ -65,7 +65,7 @@ common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
-pls plz whose hr hrs min mins sec secs near nearby name names
+pls plz whose hr hrs min mins sec secs near nearby name names safe
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",
@@ -116,6 +116,12 @@ LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway
 PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))
 # "better at typing": after these, "at" heads the topic (elsewhere it sets the scene: "at home")
 SKILLED = frozenset("good better best bad worse worst great faster quicker".split())
+# What "make <something> …" turns it into ("make my reflexes faster"): a change asked about, not a thing
+# the assistant is asked to make
+MADE_INTO = SKILLED | frozenset(
+    "stronger smarter sharper bigger healthier fitter slower harder easier longer happier calmer leaner "
+    "strong smart sharp big healthy fit fast quick slow better".split()
+)
 # Verbs that only carry their object: what is got, taken or bought is the topic.
 LIGHT_VERBS = frozenset(
     "take taking get getting buy buying use using try trying drink drinking eat eating".split()

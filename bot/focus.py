@@ -25,6 +25,7 @@ from bot.english import (
     CALENDAR,
     CLASSIFIERS,
     DETERMINERS,
+    MADE_INTO,
     PARTICIPLES,
     PRICE_VERBS,
     QUANTIFIERS,
@@ -58,6 +59,9 @@ _DISCOURSE = re.compile(
     # "in the trainer's version", "excuse me", "ok back to the review"
     r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation)\b"
     r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b|\breal[- ](world)\b"
+    # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
+    r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
+    r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
     # "in the trainer's eyes", "the chain of reasoning": whose view, how it is argued
     r"|\bin\s+(?:the\s+)?[\w-]+['’]s?\s+(eyes|mind|book)\b|\b(chain|line|train)\s+of\s+(?:reasoning|logic|thought)\b",
     re.IGNORECASE,
@@ -137,6 +141,7 @@ def missing_terms(
     subject = subject_word(question)
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})
+    requested = None if requested in MADE_INTO else requested  # "make my reflexes faster": a change
     made = requested or carried_word(question)
     translated = {m.group(1).lower() for m in _TRANSLATE_INTO.finditer(question)}
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a

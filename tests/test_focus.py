@@ -108,6 +108,11 @@ def test_a_quotation_from_the_corpus_is_answered_however_little_else_the_questio
         "who says exercise may slow cognitive decline, and was he exaggerating?",
         # a word that describes a study is no study's name (the rule that names "the harvard study")
         "what did the lab experiment stimulate the tissue with?",
+        # how short the answer should be, and what is made faster, are not topics (eval/fresh25: "give
+        # me the ilive muscle-brain article in one breath" named "breath", "can u make ur reflexes
+        # faster by lifting" named "faster")
+        "sum up the thread in a word",
+        "can lifting make my reaction times quicker, per the trainer?",
         "is the news piece the actual scientific paper or a write-up of it?",
     ],
 )
@@ -176,3 +181,14 @@ def test_a_decline_names_every_topic_word_the_corpus_lacks(question: str, terms:
 
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and terms <= set(decision.missing), decision.explain
+
+
+def test_what_field_a_person_is_in_asks_about_that_person() -> None:
+    """ "what field is he in" after an answer quoting Kong was declined naming "field" (eval/fresh25)."""
+    from bot.chat import Conversation
+    from tests.support import seed_retriever, seed_settings
+
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("who says keeping muscles healthy matters beyond mobility?")
+    answer = chat.answer("which discipline is he in?")
+    assert not answer.declined, answer.text
