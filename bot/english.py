@@ -52,6 +52,7 @@ idea ideas suggestion suggestions recommendation recommendations whole story pic
 nutshell gist list curious wich recipe formula
 othr abt smth sth cuz tho ngl idk imo tbh rn worth provided apart forget independent description descriptions
 buddy buddies mate mates pal pals bro sis cousin cousins nephew niece gripe gripes complaint complaints
+beef mechanism mechanisms famous
 lists listed listing
 saying says telling tells showing shows claiming claims stating states mentions mentioning reckon reckons
 mention mentioned discuss discusses discussed discussing describe describes described describing

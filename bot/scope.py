@@ -35,8 +35,9 @@
    trainer", "the news site") gets that source's best passages among its hits.
 
 Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice``, questions
-about the sources by ``bot.source_questions``; declines and answers about the sources are written by
-``bot.replies`` from the corpus profile (``bot.profile``), never from words in this module.
+about the sources by ``bot.source_questions``, a question that refers back by ``bot.referring``;
+declines and answers about the sources are written by ``bot.replies`` from the corpus profile
+(``bot.profile``), never from words in this module.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from bot.advice import asks_medical_advice
 from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing
-from bot.english import ASKER_WORDS, PERSON_PRONOUN, WEATHER_IT, WHICH_OF_THOSE
+from bot.english import ASKER_WORDS, PERSON_PRONOUN
 from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
@@ -58,6 +59,7 @@ from bot.health_told import health_words
 from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
+from bot.referring import PRONOUN, refers_back
 from bot.replies import (
     DECLINE,
     EMPTY,
@@ -69,7 +71,7 @@ from bot.replies import (
     meta_answer,
     speaker_answer,
 )
-from bot.source_questions import VERB, WHO_IS_THAT, asks_about_sources, continues_source_question
+from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 
@@ -88,30 +90,6 @@ __all__ = [
     "refine",
 ]
 
-# Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
-_OPENER = re.compile(
-    r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really|"
-    r"like\s+what|such\s+as|for\s+(example|instance)|examples?\W*$|as\s+opposed\s+to|unlike|compared\s+(to|with))\b",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(
-    r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
-)
-_AGREES = re.compile(
-    r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+(that|the\s+same)\s+way)\b", re.I
-)
-_OBJECTLESS = re.compile(
-    r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
-    r"(?!\s+(of|on|from|in)\b)",
-    re.IGNORECASE,
-)
-# A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on
-# what, real people?"
-_FRAGMENT = re.compile(
-    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another)\b",
-    re.IGNORECASE,
-)
-_PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
 _ASKING_TERMS = frozenset(tokenize(" ".join(ASKER_WORDS)))  # ASKER_WORDS as tokenize stems them
 
@@ -141,30 +119,6 @@ class Scope:
     prefer: tuple[tuple[str, int, int], ...] = ()
     # the claims around the one the previous answer led with ("says who?", "why such a wide range?")
     near: tuple[tuple[str, int, int], ...] = ()
-
-
-def refers_back(question: str) -> bool:
-    """No content words, an opener continuing the last turn ("And for children?"), an objectless
-    "effect", or a pronoun in a short question ("Who led it?")."""
-    if not tokenize(question) or _OPENER.match(question):
-        return True
-    if _OBJECTLESS.search(question):
-        return True
-    if _AGREES.search(question) and len(tokenize(question)) <= 3:
-        return True  # "Does <another expert> agree?": with what was just said
-    content = len(tokenize(question))
-    if content == 1 and not VERB.search(question) and len(question.split()) == 1:
-        return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
-    if WHICH_OF_THOSE.match(question) and content <= 2:
-        return True  # "which did better?": the ones just named
-    if (
-        _FRAGMENT.match(question)
-        and not VERB.search(question)
-        and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
-    ):
-        return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
-    # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
-    return _PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3
 
 
 def previous_turn(history: Sequence[Turn]) -> Turn | None:
@@ -232,7 +186,7 @@ def _leans_on_context(
     held = set().union(*(set(tokenize(h.passage.text)) for h in hits)) if hits else set()
     unheld = terms - held
     # one word of its own is allowed when it points back ("where does that leave normal people?")
-    if unheld and not (len(unheld) == 1 and _PRONOUN.search(question)):
+    if unheld and not (len(unheld) == 1 and PRONOUN.search(question)):
         return False
     explain.append("out of scope alone, but every word of it is in what the last turn's topic retrieves")
     return True

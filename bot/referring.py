@@ -1,0 +1,79 @@
+"""Referring back: whether a question continues the last turn rather than asking something new.
+
+``refers_back(question)`` is True for a question with no content words, an opener that continues
+the last turn ("And for children?", "what about golf?"), an effect with no object ("any effect?"),
+"does <another expert> agree?", one bare word ("trainable?"), a verbless wh-fragment ("where in the
+body?"), an ellipsis ("linked to what exactly?", "me though?", "those sets") or a pronoun in a short
+question ("who led it?"). ``bot.scope`` then refines retrieval with
+the history for it, and only for it. ``PRONOUN`` is the pronoun pattern it reads. The patterns are
+English words, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.english import WEATHER_IT, WHICH_OF_THOSE
+from bot.source_questions import VERB
+from bot.text import tokenize
+
+__all__ = ["PRONOUN", "refers_back"]
+
+# Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
+_OPENER = re.compile(
+    r"^\s*(and|but|also|so|or|then|what\s+about|how\s+about|same\s+for|what\s+else|why|how\s+so|really|"
+    r"like\s+what|such\s+as|for\s+(example|instance)|examples?\W*$|as\s+opposed\s+to|unlike|compared\s+(to|with))\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(
+    r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
+)
+_AGREES = re.compile(
+    r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+(that|the\s+same)\s+way)\b", re.I
+)
+_OBJECTLESS = re.compile(
+    r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
+    r"(?!\s+(of|on|from|in)\b)",
+    re.IGNORECASE,
+)
+# A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on
+# what, real people?"
+_FRAGMENT = re.compile(
+    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
+# "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
+# claim, the asker set against it, the things it named
+_ELLIPSIS = re.compile(
+    r"\b(to|with|from|than)\s+what(\W+exactly)?\W*$"
+    r"|^\W*(and\s+|but\s+|ok\s+)?(me|him|her|them|us|mine)\s+(though|tho|then|too|also)\b"
+    r"|\b(those|these)\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def refers_back(question: str) -> bool:
+    """No content words, an opener continuing the last turn ("And for children?"), an objectless
+    "effect", or a pronoun in a short question ("Who led it?")."""
+    if not tokenize(question) or _OPENER.match(question):
+        return True
+    if _OBJECTLESS.search(question):
+        return True
+    if _AGREES.search(question) and len(tokenize(question)) <= 3:
+        return True  # "Does <another expert> agree?": with what was just said
+    content = len(tokenize(question))
+    if content == 1 and not VERB.search(question) and len(question.split()) == 1:
+        return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
+    if _ELLIPSIS.search(question) and content <= 6:
+        return True
+    if WHICH_OF_THOSE.match(question) and content <= 2:
+        return True  # "which did better?": the ones just named
+    if (
+        _FRAGMENT.match(question)
+        and not VERB.search(question)
+        and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
+    ):
+        return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
+    # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
+    return PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3
