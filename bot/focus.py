@@ -176,8 +176,10 @@ def missing_terms(
     # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
     offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
     # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put
-    # forward as the answer, or as the thing asked about
-    offered |= {w.lower() for m in _PUT_FORWARD.finditer(question) for w in m.groups() if w} & foreign
+    # forward as the answer, or as the thing asked about; "… cricket is good for brain?": the subject
+    # of a yes/no question asked in statement order
+    put = (_PUT_FORWARD, _SAID_GOOD)
+    offered |= {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w} & foreign
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing: list[str] = []
@@ -268,6 +270,11 @@ _PUT_FORWARD = re.compile(
     r"(?:an?\s+)?([a-z]{3,}(?<!ing))\W*$"
     r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})"
     r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})",
+    re.IGNORECASE,
+)
+_SAID_GOOD = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:ok\W+|so\W+)?(?:and\s+)?([a-z][\w'’-]*)\s+(?:is|are)\s+(?:\w+\s+)?(?:good|bad|better|worse|"
+    r"ok|okay|helpful|useful|healthy|great)\s+for\b",
     re.IGNORECASE,
 )
 _CLAIM_CHECKED = re.compile(

@@ -52,10 +52,10 @@ from bot.english import (
 )
 from bot.text import STOP_WORDS, words
 
-# A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, would it help?"
+# A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, where does that fit?"
 _FRONTED = re.compile(
-    r"^\W*([^,?.!]{3,40}),\s*(is|does|would|will|can|could|should|did)\s+(that|it|this)\b", re.I
-)
+    r"^\W*([^,?.!]{3,40}),\s*((where|what|how|why|when)\s+)?(is|does|would|will|can|could|should|did)\s+"
+    r"(that|it|this)\b", re.I)
 # A choice between two bare words put first: "salsa or bachata, which …?"
 _FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
 # A closing choice between two bare words: "…, carbs or fats?"

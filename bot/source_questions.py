@@ -77,7 +77,7 @@ _META = re.compile(
     r"page|write-?up)\s+(\w+\s+)?about\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
-    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b(?!\s+from\s+according|\s+according)"
+    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b(?!\s+from\s+according|\s+according|\s+in\b|\s+into\b)"
     r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
     # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"

@@ -173,6 +173,11 @@ def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it
         # tennis or pickleball the smarter pick" named only "pickleball")
         ("is volleyball or lacrosse the better pick for focus", {"volleyball", "lacrosse"}),
         ("my nephew asked: does fencing or archery train reaction time better?", {"fencing", "archery"}),
+        # a yes/no question in statement order, and a noun phrase put first and pointed back at
+        # (eval/fresh25: "ok, and capoeira is good for hippocampus also?", "and the enteric nervous
+        # system, where does that fit" were answered in a chat)
+        ("so, and parkour is good for memory too?", {"parkour"}),
+        ("and the vagus nerve in all this, where does that fit?", {"vagus"}),
     ],
 )
 def test_a_decline_names_every_topic_word_the_corpus_lacks(question: str, terms: set[str]) -> None:

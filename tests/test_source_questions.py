@@ -175,6 +175,7 @@ def test_more_wordings_of_questions_about_the_sources(question: str) -> None:
         # a quote first, then whose it is: the quoted sentence answers (eval/fresh25: "'Regular exercise
         # has …' - kong, glatt, or the article itself?" was answered with the article's description)
         "'with appropriate training or stimulation' - kong's words or the article's own?",
+        "the spinal cord, where does that come in?",  # where it fits, not where the claim is from
     ],
 )
 def test_questions_that_only_sound_like_source_questions(question: str) -> None:
