@@ -176,7 +176,7 @@ def missing_terms(
     # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
     offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
     # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put
-    # forward as the answer, or as the thing asked about; "… cricket is good for brain?": the subject
+    # forward as the answer, or as the thing asked about; "… cricket is good for memory?": the subject
     # of a yes/no question asked in statement order
     put = (_PUT_FORWARD, _SAID_GOOD)
     offered |= {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w} & foreign
