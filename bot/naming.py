@@ -2,8 +2,9 @@
 
 ``sources_named(asked, sources, fields)`` hands on the paths of the sources a question's terms name
 by a sidecar word no other source uses; ``described(path, hits)`` the terms of one source's kind and
-author. ``bot.evidence`` (which units answer), ``bot.hits``, ``bot.notices`` and ``bot.replies`` read
-them.
+author; ``asks_trust_of_named`` whether a question asks how far a source it names can be trusted.
+``bot.evidence`` (which units answer), ``bot.hits``, ``bot.notices``, ``bot.replies`` and
+``bot.scope`` read them.
 """
 
 from __future__ import annotations
@@ -45,3 +46,17 @@ def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str,
         if asked & (terms - others):
             named.add(path)
     return named
+
+
+# "is <publisher> legit tho": how far a source named by its publisher can be trusted
+_TRUST_WORD = re.compile(r"\b(legit|trustworthy|credible|reputable|reliable|biased|any\s+good)\b", re.I)
+
+
+def asks_trust_of_named(question: str, sources: Iterable[Source]) -> bool:
+    """The question asks whether a source it names by its publisher's name can be trusted ("is <site>
+    legit tho"): a question about the sources, though its wording is no pattern of
+    ``bot.source_questions``. (Only a name: "is dancing any good, per the news piece?" asks of dancing.)"""
+    if _TRUST_WORD.search(question) is None:
+        return False
+    names = {t for s in sources for t in tokenize(" ".join(_NAME.findall(s.publisher)))}
+    return bool(names & set(tokenize(question)))

@@ -57,6 +57,7 @@ from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
 from bot.health_told import health_words
 from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
+from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
 from bot.referring import PRONOUN, refers_back
@@ -214,7 +215,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         and not last.answer.declined
         and last.answer.mode != "meta"  # after a description of the documents, "he" is not their author
     )
-    if asks_about_sources(question, retriever.vocabulary()) or about_author:
+    trusting = asks_trust_of_named(question, retriever.index.sources.values())  # "is <site> legit tho"
+    if asks_about_sources(question, retriever.vocabulary()) or about_author or trusting:
         reply, line = meta_answer(question, history, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

@@ -45,3 +45,13 @@ def test_a_named_journal_brings_a_question_about_its_paper_into_scope() -> None:
 def test_a_camel_cased_publisher_names_its_source() -> None:
     """ "who's the engineering professor ilive quotes" was declined: the publisher's name was no name."""
     assert _named("and ilive?") == {"news"}
+
+
+def test_is_a_named_publisher_legit_is_a_question_about_the_sources() -> None:
+    """ "is ilive legit tho" was answered with quotes (eval/fresh25)."""
+    from bot.naming import asks_trust_of_named
+
+    sources = seed_retriever().index.sources.values()
+    assert asks_trust_of_named("ilive any good, honestly?", sources)
+    assert not asks_trust_of_named("is creatine legit?", sources)  # no source named: its own topic
+    assert not asks_trust_of_named("is rowing any good for memory, per the news piece?", sources)
