@@ -67,7 +67,9 @@ _SAYING_SO = re.compile(
     r"|\b(?:for|about)\s+(?:that|this|it)\W*$"
     # "… right? quote me that part", "cite that bit": the part just said
     rf"|^\W*(?:please\s+)?(?:quote|cite|{_FETCH})\s+(?:me\s+|us\s+)?(?:that|this|it|the|his|her|their)"
-    rf"(?:\s+{_EXACT})?(?:\s+(?:{_PASSAGE}|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?\W*$",
+    rf"(?:\s+{_EXACT})?(?:\s+(?:{_PASSAGE}|claim))?(?:\s+for\s+(?:me|us))?(?:\s+please)?"
+    # "… paste that exact quote with its citation number"
+    r"(?:\s+(?:with|and)\s+(?:its|the|a|their|his|her)\s+(?:citation|reference|source|link)s?(?:\s+numbers?)?)?\W*$",
     re.IGNORECASE,
 )
 # "… - where in the article is that?", "where does it say that?": the place of the claim before it

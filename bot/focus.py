@@ -178,7 +178,7 @@ def missing_terms(
     # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put
     # forward as the answer, or as the thing asked about; "… cricket is good for memory?": the subject
     # of a yes/no question asked in statement order
-    put = (_PUT_FORWARD, _SAID_GOOD)
+    put = (_PUT_FORWARD, _SAID_GOOD, _FRONTED_PICK)
     offered |= {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w} & foreign
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
@@ -271,6 +271,10 @@ _PUT_FORWARD = re.compile(
     r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})"
     r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})",
     re.IGNORECASE,
+)
+# "protein powder before or after the gym, which is better …": the thing put first is asked about
+_FRONTED_PICK = re.compile(
+    r"^\W*([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?[^,?.!]{0,30},\s*which\s+(?:one\s+)?(?:is|'s|would)\b", re.I
 )
 _SAID_GOOD = re.compile(
     r"(?:^|[,.;!?]\s*)(?:ok\W+|so\W+)?(?:and\s+)?([a-z][\w'’-]*)\s+(?:is|are)\s+(?:\w+\s+)?(?:good|bad|better|worse|"

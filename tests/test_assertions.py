@@ -37,6 +37,8 @@ from tests.support import seed_retriever, seed_settings
         ("which line in the news report says swimming is the single best workout?", {"swim", "singl"}),
         ("give me the forum quote with the number of reps he does", {"number", "rep"}),
         ("what does glatt say about training exactly 3 times a week? give me his words", {"3", "exact"}),
+        # the claim, a dash, and the quote asked for with its citation (eval/fresh25: answered)
+        ("kong says 20 minutes a day is enough - paste that line with its citation number", {"20"}),
     ],
 )
 def test_quote_requests_in_more_wordings(question: str, terms: set[str]) -> None:

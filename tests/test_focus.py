@@ -178,6 +178,9 @@ def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it
         # system, where does that fit" were answered in a chat)
         ("so, and parkour is good for memory too?", {"parkour"}),
         ("and the vagus nerve in all this, where does that fit?", {"vagus"}),
+        # a thing put first, then "which is better" (eval/fresh25: "protein powder before or after the
+        # gym, which is better for gains" was answered)
+        ("creatine morning or night, which is better for strength?", {"creatine"}),
     ],
 )
 def test_a_decline_names_every_topic_word_the_corpus_lacks(question: str, terms: set[str]) -> None:
