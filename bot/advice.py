@@ -177,7 +177,7 @@ _ACRONYM_TOLD = re.compile(r"\b(?:has|have|had|with|got)\s+(?:an?\s+)?([A-Z]{2,5
 _BARE_SAFE = re.compile(r"(?:^|[.?!,;]\s*)(?:is\s+(?:it|that|this)\s+)?(?:safe|ok|okay|dangerous)\W*$", re.I)
 # "… is something wrong with my head?": a diagnosis asked for, after a symptom told
 _WRONG_WITH = re.compile(
-    r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his|her)\b", re.I
+    r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his)\b", re.I
 )
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 _HELP_MINE = re.compile(

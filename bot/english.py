@@ -121,7 +121,7 @@ SKILLED = frozenset("good better best bad worse worst great faster quicker".spli
 # the assistant is asked to make
 MADE_INTO = SKILLED | frozenset(
     "stronger smarter sharper bigger healthier fitter slower harder easier longer happier calmer leaner "
-    "strong smart sharp big healthy fit fast quick slow better".split()
+    "strong smart sharp big healthy fit fast quick slow".split()
 )
 # Verbs that only carry their object: what is got, taken or bought is the topic.
 LIGHT_VERBS = frozenset(

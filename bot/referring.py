@@ -4,9 +4,9 @@
 the last turn ("And for children?", "what about golf?"), an effect with no object ("any effect?"),
 "does <another expert> agree?", one bare word ("trainable?"), a verbless wh-fragment ("where in the
 body?"), an ellipsis ("linked to what exactly?", "me though?", "those sets") or a pronoun in a short
-question ("who led it?"). ``bot.scope`` then refines retrieval with
-the history for it, and only for it. ``PRONOUN`` is the pronoun pattern it reads. The patterns are
-English words, never words of a corpus.
+question ("who led it?"). ``bot.scope`` then refines retrieval with the history for it, and only for
+it. ``PRONOUN`` is the pronoun pattern it reads. The patterns are English words, never words of a
+corpus.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _ELLIPSIS = re.compile(
 
 def refers_back(question: str) -> bool:
     """No content words, an opener continuing the last turn ("And for children?"), an objectless
-    "effect", or a pronoun in a short question ("Who led it?")."""
+    "effect", an ellipsis ("linked to what exactly?"), or a pronoun in a short question ("Who led it?")."""
     if not tokenize(question) or _OPENER.match(question):
         return True
     if _OBJECTLESS.search(question):

