@@ -202,12 +202,15 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append("empty: no letters or digits")
         reply = decline(question, EMPTY, profile, (), retriever.embedder, "empty")
         return Scope("empty", "", (), (), False, reply, False, tuple(explain))
-    said = speaker_answer(question, history, retriever)
+    # "who said that?", "is he a doctor?", "is that source trustworthy?" point at the last answer that
+    # said something: a decline in between ("does he sell a subscription?") points at nothing
+    answered = [t for t in history if t.answer is not None and not t.answer.declined]
+    said = speaker_answer(question, answered, retriever)
     if said is not None:
         explain.append(said[1])
         return Scope("meta", "", (), (), True, said[0], False, tuple(explain))
     # "is he a doctor?" after an answer in a document's own voice: who wrote it, from its sidecar
-    last = previous_turn(history)
+    last = previous_turn(answered)
     about_author = (
         WHO_IS_THAT.search(question) is not None
         and last is not None
@@ -217,7 +220,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     )
     trusting = asks_trust_of_named(question, retriever.index.sources.values())  # "is <site> legit tho"
     if asks_about_sources(question, retriever.vocabulary()) or about_author or trusting:
-        reply, line = meta_answer(question, history, retriever, profile)
+        reply, line = meta_answer(question, answered, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
     medical = asks_medical_advice(question, profile, retriever.index.bm25.vocab)

@@ -288,9 +288,9 @@ WHO_IS_THAT = re.compile(
     r"^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she|that\s+person|this\s+person|that\s+guy|this\s+guy|"
     r"the\s+guy|the\s+author|the\s+writer)\s+(actually\s+|really\s+|even\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)"
     r"[\w-]+(\s+or\s+(what|not|something(\s+else)?|just\s+an?\s+[\w-]+))?\W*$"
-    # "what do those letters even stand for, is he a doctor", "he is doctor or no?"
+    # "what do those letters even stand for, is he a doctor", "he is doctor or no?", "him, a doctor?"
     r"|[,;?]\s*(is|was)\s+(he|she)\s+(actually\s+|really\s+|even\s+)?an?\s+[\w-]+\W*$"
-    r"|\b(he|she)\s+(is|was)\s+(an?\s+)?[\w-]+\s+or\s+(no|not)\W*$"
+    r"|\b(he|she)\s+(is|was)\s+(an?\s+)?[\w-]+\s+or\s+(no|not)\W*$|^\W*(him|her|he|she)\W+an?\s+[\w-]+\W*$"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$"
     # "what kind of scientist is he?" (found on eval/fresh12's first run)
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?what\s+(kind|sort|type)\s+of\s+[\w-]+\s+(is|was)\s+(he|she)\W*$"

@@ -323,3 +323,14 @@ def test_a_byline_or_a_timestamp_asked_for_says_who_or_when_from_the_sidecar() -
     byline, stamp = chat("the news report's byline?", "and the forum thread, any timestamp on it?")
     assert byline.mode == "meta" and "names no author" in byline.text, byline.text
     assert stamp.mode == "meta" and "gives no date" in stamp.text, stamp.text
+
+
+def test_who_is_he_after_a_declined_turn_asks_about_the_last_answer_that_said_something() -> None:
+    """ "him, a neuroscientist?" after a declined turn was answered with Glatt's introduction, though
+    the last answer was the forum trainer's (eval/fresh25)."""
+    *_, who = chat(
+        "what does the forum trainer say about bigger muscles and strength?",
+        "does he sell a monthly newsletter?",
+        "him, a physiotherapist?",
+    )
+    assert who.mode == "meta" and "personal trainer" in who.text, who.text
