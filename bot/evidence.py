@@ -260,7 +260,7 @@ def select(
     # it?" names no one, so any quoted person's introduction may, unless it puts them outside the work
     who_did = WHO_DID.search(question) is not None
     people = quoted if who_did else named_speakers
-    about = _introductions(hits, people) if asks_who and INTRODUCED.search(question) else set()
+    about = _introductions(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
     if who_did:
         about -= {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),

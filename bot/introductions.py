@@ -42,8 +42,11 @@ INTRODUCED = re.compile(
 
 # "who led it?", "who ran the study?", "who did the research?": the people behind it, by name
 WHO_DID = re.compile(
-    r"^\W*((and|so|but|ok|okay)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out)\s+"
-    r"(it|this|that|the\s+[\w-]+)\W*$",
+    r"^\W*((and|so|but|ok|okay|then)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out|worked\s+on)\s+"
+    r"(it|this|that|the\s+[\w-]+)\W*$"
+    # "whos the study by", "then who from the study got interviewed"
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?who(?:'s|’s|s|\s+is|\s+was)\s+(it|this|that|the\s+[\w-]+)\s+by\W*$"
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(from|in|on)\s+(the|that|this)\s+(study|research|team|paper|lab)\b",
     re.IGNORECASE,
 )
 

@@ -523,6 +523,15 @@ def test_who_led_it_is_answered_by_the_introduction_of_someone_involved() -> Non
     assert not any("not involved" in c.text for c in who.citations)
 
 
+@pytest.mark.parametrize("who_asked", ["and whos the research by?", "so who from the study talked to them?"])
+def test_who_the_study_is_by_is_answered_by_someone_involved(who_asked: str) -> None:
+    """eval/fresh25: "whos the study by" and "then who from the study got interviewed" were answered
+    with the introduction of an expert "not involved in the study"."""
+    _, (_, who) = chat("what do muscles release when their nerves fire, per the study?", who_asked)
+    assert not who.declined and who.citations, who.text
+    assert "co-author of the study" in who.citations[0].text, [c.text[:60] for c in who.citations]
+
+
 @pytest.mark.parametrize(
     "then",
     [
