@@ -18,7 +18,7 @@ import numpy as np
 
 from bot.profile import Profile
 from bot.source_facts import describe, facet
-from bot.source_questions import WHO_IS_THAT, WHO_SAID, asks_about_all_sources
+from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn, Unit
 
@@ -234,7 +234,9 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     from bot.evidence import source_text, source_units, usable
 
     who_is = WHO_IS_THAT.search(question) is not None
-    if not history or not (who_is or (WHO_SAID.search(question) and len(tokenize(question)) <= 4)):
+    # "who said that?"; "who was the one saying the cardio thing?" points back as well
+    pointing = len(tokenize(question)) <= 4 or POINTED_CLAIM.search(question) is not None
+    if not history or not (who_is or (WHO_SAID.search(question) and pointing)):
         return None
     prev = history[-1].answer
     if prev is None or prev.declined:

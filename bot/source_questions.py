@@ -264,9 +264,13 @@ _META = re.compile(
 )
 
 
+# "the cardio thing", "that bit": what a longer "who said …?" points back at in the last answer
+POINTED_CLAIM = re.compile(
+    r"\b(the|that|this)\s+([\w-]+\s+)?(thing|bit|part|point|line|claim|stuff|idea)\W*$", re.I
+)
 # "Who said that?", "which expert said that?", "who's the scientist behind that?", "who found that?"
 WHO_SAID = re.compile(
-    r"^\W*((and|so|but|ok|okay)\s+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
+    r"^\W*((and|so|but|ok|okay|fine|right|alright)\W+)?(who|who's|who’s|which\s+(expert|scientist|researcher|person|one|doctor|"
     r"coach|author))\b(?!\s+(should|do|can|would|could)\s+(i|we|you)\b)"
     r"[^?]*\b(said|says|say|saying|found|find|claims?|claiming|wrote|writes|behind|thinks?|"
     r"believes?|reckons?|explained|explains|argues|argued|quoted|suggests?|suggested)\b"

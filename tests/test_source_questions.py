@@ -334,3 +334,14 @@ def test_who_is_he_after_a_declined_turn_asks_about_the_last_answer_that_said_so
         "him, a physiotherapist?",
     )
     assert who.mode == "meta" and "personal trainer" in who.text, who.text
+
+
+def test_who_was_saying_the_thing_just_said_names_the_quoted_person() -> None:
+    """ "fine. who was the one saying the cardio thing" (eval/fresh25) was answered with another
+    person's introduction: it points back like "who said that?"."""
+    *_, who = chat(
+        "what is running, swimming and cycling known for, per the article?",
+        "any word on rowing machines?",
+        "right, who was the person saying the running stuff?",
+    )
+    assert who.mode == "meta" and who.text.startswith("That was Glatt."), who.text
