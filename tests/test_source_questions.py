@@ -345,3 +345,9 @@ def test_who_was_saying_the_thing_just_said_names_the_quoted_person() -> None:
         "right, who was the person saying the running stuff?",
     )
     assert who.mode == "meta" and who.text.startswith("That was Glatt."), who.text
+
+
+def test_does_he_list_qualifications_reads_the_quoted_persons_introduction() -> None:
+    """ "does he list any qualifications i could check" (eval/fresh25) was declined."""
+    *_, who = chat("how long until exercise helps my thinking?", "does he list any credentials?")
+    assert who.mode == "meta" and who.text.startswith("The last answer quoted Glatt."), who.text
