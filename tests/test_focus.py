@@ -181,6 +181,9 @@ def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it
         # a thing put first, then "which is better" (eval/fresh25: "protein powder before or after the
         # gym, which is better for gains" was answered)
         ("creatine morning or night, which is better for strength?", {"creatine"}),
+        # what something is likened to (eval/fresh25: "whats a myofascial release, is it like foam
+        # rolling" was answered)
+        ("what are neurotrophic factors, is it like insulin?", {"insulin"}),
     ],
 )
 def test_a_decline_names_every_topic_word_the_corpus_lacks(question: str, terms: set[str]) -> None:
