@@ -27,6 +27,7 @@ from bot.health_told import (
     WARNING_SIGN,
 )
 from bot.profile import Profile, condition_words
+from bot.spelling import read_text_speak
 from bot.text import tokenize
 
 _ADVICE = re.compile(
@@ -255,9 +256,6 @@ _GIVEN_IN_A_STUDY = re.compile(
     re.IGNORECASE,
 )
 _ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
-# Text-speak read as the word it stands for: "my bro gets seizures cn he do heavy singles"
-_TEXT_SPEAK = {"cn": "can", "cud": "could", "shud": "should", "shld": "should", "wud": "would"}
-_TEXT_SPOKEN = re.compile(r"\b(cn|cud|shud|shld|wud)\b", re.IGNORECASE)
 
 
 def asks_medical_advice(
@@ -269,7 +267,8 @@ def asks_medical_advice(
     named = condition_words(question, profile)
     used = vocabulary is None or any((tokenize(w) or [w])[0] in vocabulary for w in named)
     discussed = bool(named) and used
-    question = _TEXT_SPOKEN.sub(lambda m: _TEXT_SPEAK[m.group(1).lower()], question)
+    # text-speak read as the word it stands for: "my bro gets seizures cn he do heavy singles"
+    question = read_text_speak(question)[0]
     asked_of_a_source = _ASKED_OF_A_SOURCE.search(question) or _GIVEN_IN_A_STUDY.search(question)
     if asked_of_a_source and not _ASKERS_OWN.search(question):
         return False

@@ -25,7 +25,6 @@ ABOUT_PERSON = re.compile(
 # credentials ("who is Lee?", "where does Lee work?", "is Lee a doctor?"), not "whose …" or "who gets …".
 INTRODUCED = re.compile(
     r"^\W*(so\s+|and\s+)?(who\s+is|who['’]s|who\s+was)\s+(?!the\s+(most|best|least))"
-    r"|^\W*(so\s+|and\s+)?who\s+(led|ran|did|conducted|headed)\s+(it|this|that|the\s+[\w-]+)\W*$"
     r"|\bwhere\s+(does|did|do)\s+\w+(\s+\w+)?\s+(work|teach|study)\b|\bteach(es|ing)?\s+(which|what)\b"
     r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|uni|department|"
     r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"

@@ -38,8 +38,8 @@ _CONTINUATION = "##"
 # function word or at the end: "wut happns …" keeps its unknown word out of the topic's place.)
 _TEXT_SPEAK = {
     "n": "and", "wat": "what", "wut": "what", "ur": "your", "r": "are", "wen": "when", "abt": "about",
-    "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "cn": "can",
-    "dat": "that", "da": "the", "hw": "how",
+    "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "shld": "should",
+    "cn": "can", "dat": "that", "da": "the", "hw": "how",
 }
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
@@ -56,6 +56,18 @@ _DOES_SLIP = re.compile(
     r"(?=\s+(?!(of|for|is|was|are|were|should|would|could|can|will|do|does|did|to|per|a|an)\b)[a-z])",
     re.I,
 )
+
+
+def read_text_speak(question: str) -> tuple[str, list[tuple[str, str]]]:
+    """``question`` with text-speak for function words read as those words ("n then wat" → "and then
+    what"), and the ``(typed, read_as)`` pairs. ``bot.advice`` reads a question through it too."""
+    fixes: list[tuple[str, str]] = []
+
+    def spoken(m: re.Match[str]) -> str:
+        fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))
+        return _TEXT_SPEAK[m.group(0).lower()]
+
+    return _TEXT_SPOKEN.sub(spoken, question), fixes
 
 
 def tokenizer_words(embedder: object) -> frozenset[str]:
@@ -155,11 +167,8 @@ class Speller:
 
         question = _DOES_SLIP.sub(does, question)
 
-        def spoken(m: re.Match[str]) -> str:
-            fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))
-            return _TEXT_SPEAK[m.group(0).lower()]
-
-        question = _TEXT_SPOKEN.sub(spoken, question)
+        question, spoken = read_text_speak(question)
+        fixes.extend(spoken)
 
         def fix(m: re.Match[str]) -> str:
             typed = m.group(0)
