@@ -29,9 +29,9 @@ import numpy as np
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
-from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part
+from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part, role_names, role_part
 from bot.naming import described, sources_named
-from bot.shapes import SHAPES, answer_shape, defines, quotes_from, shared_run
+from bot.shapes import SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
@@ -175,6 +175,12 @@ def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
     return {u.id for source in sources for speaker in speakers if (u := introduction(source, speaker))}
 
 
+def _ledes(hits: Sequence[Hit]) -> set[str]:
+    """Ids of the first claim of each retrieved document."""
+    sources = {h.source.path: h.source for h in hits}.values()
+    return {u.id for source in sources if (u := next((u for u in source_units(source) if usable(u)), None))}
+
+
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
     """The unit lies within one of the (source, start, end) spans."""
     return any(unit.source == src and start <= unit.start and unit.end <= end for src, start, end in spans)
@@ -263,6 +269,20 @@ def select(
     about = _introductions(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
     if who_did:
         about -= {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
+    # "what is <the programme Lee directs>?": a name only the role gives is what is asked, when it
+    # is rare in general text or two of its words are asked ("the <Name> Institute"), and the role
+    # is much of the question (one everyday word, "university", is not enough; "has the <City> lab
+    # shown that …?" names the study by it and asks about a claim)
+    pieces = getattr(embedder, "pieces", lambda _w: 2)
+
+    def asks_role(unit: Unit) -> bool:
+        shared = [w for w in role_names(unit.text, quoted) if set(tokenize(w)) & own]
+        named = len(shared) >= 2 or any(pieces(w) >= 2 for w in shared)
+        return named and 3 * len(own & set(tokenize(role_part(unit.text, quoted)))) >= len(own)
+
+    by_role = {u.id for _, u in candidates if u.id in intros and asks_role(u)}
+    intros -= by_role
+    about |= by_role
     # A question asked alone reads an introduction by its claim ("… said it will take time to …"),
     # which competes like any of the person's claims; the role's rare words no longer carry it.
     claims = {
@@ -272,6 +292,10 @@ def select(
     if claims:
         claim_vectors = embedder.encode(list(claims.values())) @ qvs[0]
         claim_cos = dict(zip(claims, claim_vectors.tolist(), strict=True))
+    # "gist of the article?": a document's first claim (its lede) is where it says what it found
+    sources = {h.source.path: h.source for h in hits}.values()
+    naming = tokenize(" ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources))
+    ledes = _ledes(hits) if asks_gist(question, naming) else set()
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     # ("which did better?" picks among what was just said: the sentence that said it answers)
     picks = WHICH_OF_THOSE.match(question) is not None
@@ -300,6 +324,7 @@ def select(
                 or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
             )
             + settings.shape_bonus * (unit.id in about)
+            + settings.shape_bonus * (unit.id in ledes)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             + settings.phrase_bonus * shared_run(q_order, tokenize(text))

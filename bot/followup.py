@@ -8,6 +8,9 @@
   document's own voice (no quoted speaker): "he" is that document's author, so its units are what
   the question asks about, not a quoted person elsewhere whose words happen to match.
 
+* **A check of what was just said** — "not the muscles?", "so it's not my muscles getting tired?":
+  the sentence the previous answer led with, when it holds a word of the check, says it again.
+
 * **The neighbourhood** — any follow-up: "why such a wide range?", "says who?", "give me an
   example" are often answered by that sentence itself or the one just before or after it (over
   eleven older conversation sets, the expected sentence was one of these three for 44% of 406
@@ -27,6 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.english import PERSON_PRONOUN
+from bot.referring import CHECKS_SAID
+from bot.text import tokenize
 from bot.types import Answer, Hit
 
 if TYPE_CHECKING:
@@ -74,6 +79,11 @@ def pointed(
     if PERSON_PRONOUN.search(question) and cited and len(sources) == 1 and not any(s.speaker for s in cited):
         (source,) = sources
         return Pointer(((source, 0, 1 << 62),), hits, f"'he/she' is the author of {source}", near)
+    lead = previous.citations[0]
+    asked = set(tokenize(question))
+    if CHECKS_SAID.match(question) and 0 < len(asked) <= 4 and asked & set(tokenize(lead.text)):
+        span = ((lead.source, lead.start, lead.end),)
+        return Pointer(span, hits, f"checks what was just said: {lead.source} {lead.start}:{lead.end}", near)
     return Pointer((), hits, "", near)
 
 

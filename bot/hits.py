@@ -5,7 +5,8 @@ passages of a source or a quoted person the question names.
 ``with_named_source(question, hits, …)`` adds the named source's best passages ("does the trainer
 say …", "according to the news piece") and ``with_named_speaker`` the named person's ("according
 to Lee, …") when retrieval left them out; ``with_introductions`` the passages introducing the people
-quoted when a question asks who did the work ("who led it?"). All hand on ``list[Hit]``.
+quoted when a question asks who did the work ("who led it?"); ``with_ledes`` the passage holding
+each retrieved document's first claim when a question asks for the gist. All hand on ``list[Hit]``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.config import Settings
 from bot.evidence import hit_units, introduction, named_by, source_units, usable
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
+from bot.shapes import asks_gist
 from bot.text import tokenize
 from bot.types import Hit, Source
 
@@ -91,9 +93,42 @@ def with_introductions(
             if row is not None and retriever.index.passages[row].id not in have:
                 have.add(retriever.index.passages[row].id)
                 rows.append((row, source))
-    # scored like retrieved passages: their cosine to what the question was retrieved with
-    qv = retriever.embedder.encode([query or question])[0] if rows else None
-    extra = [
+    extra = _joining(rows, hits, retriever, query or question)
+    if extra:
+        explain.append(f"asks who did the work: {len(extra)} passages introducing the people quoted join")
+    return [*hits, *extra]
+
+
+def with_ledes(
+    question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
+) -> list[Hit]:
+    """ "Gist of the article?": a document's first claim says what it is about, so the passage
+    holding it joins the hits of each retrieved document."""
+    if not asks_gist(question, retriever.described()):
+        return list(hits)
+    have = {h.passage.id for h in hits}
+    rows: list[tuple[int, Source]] = []
+    for source in {h.source.path: h.source for h in hits}.values():
+        first = next((u for u in source_units(source) if usable(u)), None)
+        row = retriever.index.row_at(source.path, first.start) if first else None
+        if row is not None and retriever.index.passages[row].id not in have:
+            have.add(retriever.index.passages[row].id)
+            rows.append((row, source))
+    extra = _joining(rows, hits, retriever, query or question)
+    if extra:
+        explain.append(f"asks for the gist: {len(extra)} passages holding a document's first claim join")
+    return [*hits, *extra]
+
+
+def _joining(
+    rows: Sequence[tuple[int, Source]], hits: Sequence[Hit], retriever: Retriever, query: str
+) -> list[Hit]:
+    """Hits for index rows joining ``hits``, scored like retrieved passages: their cosine to what the
+    question was retrieved with."""
+    if not rows:
+        return []
+    qv = retriever.embedder.encode([query])[0]
+    return [
         Hit(
             retriever.index.passages[row],
             source,
@@ -104,9 +139,6 @@ def with_introductions(
         )
         for n, (row, source) in enumerate(rows, start=1)
     ]
-    if extra:
-        explain.append(f"asks who did the work: {len(extra)} passages introducing the people quoted join")
-    return [*hits, *extra]
 
 
 def _best_others(

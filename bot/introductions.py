@@ -4,13 +4,16 @@
 authors?") from one about what they say; ``INTRODUCED`` the ones the sentence introducing them
 answers (who they are, their job, their credentials). ``claim_part(text, speakers)`` is what an
 introduction says without who says it ("<Name, role …> said it will take time …" → "it will take
-time …"), so ``bot.evidence.select`` weighs it by its claim, not by its role's rare words.
+time …"), so ``bot.evidence.select`` weighs it by its claim, not by its role's rare words;
+``role_names`` are the names its role gives (a programme, an institute, a place, a credential),
+which a question may ask about ("what is <the programme>?").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.text import tokenize
 from bot.units import SPEECH
 
 # A question about the person, not about what they say: their introduction answers it.
@@ -64,3 +67,19 @@ def claim_part(text: str, speakers: frozenset[str]) -> str:
         if len(claim.split()) >= 4:
             return claim.strip(' ,.;:"“”')
     return text
+
+
+def role_part(text: str, speakers: frozenset[str]) -> str:
+    """An introduction without its claim: "<Name>, <credential>, director of <Programme> at
+    <Institute> in <City>" ("" when the text reads as no claim)."""
+    claim = claim_part(text, speakers)
+    return "" if claim == text else text.replace(claim, " ")
+
+
+def role_names(text: str, speakers: frozenset[str]) -> set[str]:
+    """The capitalised words (lower-cased) of an introduction's role, not the speaker's name: the
+    programme, institute, place or credential. Lower-case role words ("senior", "coach") are left
+    out: a question shares those without asking about the person."""
+    names = {t for speaker in speakers for t in tokenize(speaker)}
+    role = role_part(text, speakers)
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", role) if not set(tokenize(w)) & names}

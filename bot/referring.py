@@ -17,7 +17,7 @@ from bot.english import WEATHER_IT, WHICH_OF_THOSE
 from bot.source_questions import VERB
 from bot.text import tokenize
 
-__all__ = ["PRONOUN", "refers_back"]
+__all__ = ["CHECKS_SAID", "PRONOUN", "refers_back"]
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -45,6 +45,12 @@ _FRAGMENT = re.compile(
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 # "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
 # claim, the asker set against it, the things it named
+# "not the muscles?", "so it's not X?", "really? only X?": a check of the claim just made
+CHECKS_SAID = re.compile(
+    r"^\W*((so|and|but|wait|ok|okay)\W+)*((it['’]?s|it\s+is|is\s+it|that['’]?s)\s+)?(not|really|only)\b",
+    re.IGNORECASE,
+)
+
 _ELLIPSIS = re.compile(
     r"\b(to|with|from|than)\s+what(\W+exactly)?\W*$"
     r"|^\W*(and\s+|but\s+|ok\s+)?(me|him|her|them|us|mine)\s+(though|tho|then|too|also)\b"
@@ -65,6 +71,8 @@ def refers_back(question: str) -> bool:
     content = len(tokenize(question))
     if content == 1 and not VERB.search(question) and len(question.split()) == 1:
         return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
+    if CHECKS_SAID.match(question) and content <= 4:
+        return True
     if _ELLIPSIS.search(question) and content <= 6:
         return True
     if WHICH_OF_THOSE.match(question) and content <= 2:

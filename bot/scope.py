@@ -56,7 +56,7 @@ from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
 from bot.health_told import health_words
-from bot.hits import fuse, with_introductions, with_named_source, with_named_speaker
+from bot.hits import fuse, with_introductions, with_ledes, with_named_source, with_named_speaker
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
@@ -72,6 +72,7 @@ from bot.replies import (
     meta_answer,
     speaker_answer,
 )
+from bot.shapes import EXAMPLES_ASKED
 from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
@@ -146,6 +147,9 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     chain = _chain(history)
     if claim and _WHY.match(question) and len(tokenize(question)) <= 1:
         return f"{claim} {' '.join(chain)}"
+    if claim and EXAMPLES_ASKED.match(question):
+        # "such as?": examples of the claim just made, which the earlier question may not name
+        return f"{claim} {question} {' '.join(chain)}"
     speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
     if speakers and PERSON_PRONOUN.search(question):
         # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
@@ -351,6 +355,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     hits = with_named_source(question, hits, retriever, settings, explain, query)
     hits = with_named_speaker(question, hits, retriever, settings, explain, query)
     hits = with_introductions(question, hits, retriever, explain, query)
+    hits = with_ledes(question, hits, retriever, explain, query)
     previous = prev.answer if followup and prev is not None else None
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:

@@ -14,9 +14,43 @@ does not say it. The patterns are English question words, never words of a corpu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.text import STOP_WORDS, tokenize, words
+
+# A bare follow-up asking for examples of what was just said: "such as?", "like what?", "examples?"
+EXAMPLES_ASKED = re.compile(
+    r"^\W*((and|so|ok|okay)\W+)?(such\s+as|like\s+what|for\s+(example|instance)|(any|some|got\s+any)\s+"
+    r"examples?|examples?)\W*$",
+    re.I,
+)
+
+# A request for a document's gist: "gist of the article?", "in a nutshell", "sum it up", "tl;dr"
+GIST_ASKED = re.compile(
+    r"\b(gist|nutshell|tl;?\s?dr|sum\s+(it|this|that|\w+\s+)?up|summar(y|ise|ize)|overview|recap|"
+    r"main\s+(point|finding|result|message|idea|takeaway)s?|bottom\s+line|key\s+takeaways?|"
+    r"in\s+(one|a)\s+(breath|sentence|line))\b",
+    re.I,
+)
+
+# What a request for the gist says besides naming the document ("tl;dr of the <site> piece's main
+# finding in one sentence please")
+_GIST_WORDS = frozenset(
+    tokenize(
+        "gist nutshell tl dr tldr sum summary summarise summarize overview recap main point finding result "
+        "message idea takeaway bottom line key one sentence breath quick short brief please give gimme "
+        "what about argument claim whole article post report piece story thread paper study page text "
+        "document source write up writeup"
+    )
+)
+
+
+def asks_gist(question: str, naming: Iterable[str]) -> bool:
+    """A request for a document's gist with nothing else asked: every word of it is a gist word or
+    one of ``naming`` (the documents' own metadata words: "gist of the article?"). "The gist of
+    the claim that X" asks about X."""
+    return bool(GIST_ASKED.search(question)) and not set(tokenize(question)) - _GIST_WORDS - set(naming)
+
 
 # Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
 SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -43,7 +77,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             # "types of …": a bare "types" may be the topic ("what are all text/* types subclasses of?")
             r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
             r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b"
-            r"|\bby\s+name\b",  # "cardio options she calls out by name?"
+            r"|\bby\s+name\b"  # "cardio options she calls out by name?"
+            rf"|{EXAMPLES_ASKED.pattern}",
             re.I,
         ),
         re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),

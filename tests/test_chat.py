@@ -543,3 +543,17 @@ def test_a_follow_up_made_only_of_words_about_the_asking_continues_the_last_turn
     _, (a, b) = chat("can you build bigger muscles without lifting heavy, per the trainer?", then)
     assert not a.declined
     assert not b.declined and b.citations, b.text
+
+
+@pytest.mark.parametrize("then", ["such as?", "like what?"])
+def test_asking_for_examples_is_answered_with_named_examples(then: str) -> None:
+    """Found on eval/fresh25: "such as?" was answered with two sentences naming no kind of exercise."""
+    _, (_, b) = chat("which exercise is good for the brain?", then)
+    assert not b.declined and b.citations
+    assert any(w in b.text for w in ("such as", "boxing", "Boxing", "dance")), b.text
+
+
+def test_the_gist_is_led_by_the_documents_first_claim() -> None:
+    """Found on eval/fresh25 ("gist of the article?", "… in one breath"): see tests/test_hits.py."""
+    _, (a,) = chat("gist of the article?")
+    assert a.sentences[0].text.startswith("Exercise plays a major role in brain health"), a.text

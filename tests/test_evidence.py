@@ -132,6 +132,20 @@ def test_a_question_about_the_person_is_led_by_their_introduction() -> None:
     assert "Santa Monica" in lead.text
 
 
+@pytest.mark.parametrize(
+    "question", ["what is fitbrain, is it an app?", "where's the neuroscience institute he's at"]
+)
+def test_a_name_only_the_introduction_gives_is_answered_by_it(question: str) -> None:
+    """Found on eval/fresh25: "FitBrain - program, app, gym? what is it exactly" was led by an
+    unrelated claim, because the introduction was read by its claim alone and the programme's
+    name is in its role."""
+    assert "FitBrain program" in _select(question)[0].text
+
+
+def test_one_everyday_word_of_a_role_does_not_make_a_question_about_the_person() -> None:
+    assert not _select("what does neuroscience say about lifting heavy?")[0].text.startswith("Ryan Glatt")
+
+
 def test_an_introduction_competes_by_what_it_claims() -> None:
     """ "Lee, PhD, director of …, said it will take time to …": asked what Lee thinks, the sentence is
     read by its claim alone, so it leads where that claim answers and not for its role's rare words."""

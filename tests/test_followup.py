@@ -100,3 +100,12 @@ def test_a_follow_up_is_answered_from_beside_the_last_lead() -> None:
     assert "weeks to months" in first.text
     assert not why.declined
     assert "depending on the type, intensity, and frequency" in why.text, why.text
+
+
+@pytest.mark.parametrize("check", ["not the muscles, then?", "so it's not the muscles being tired?"])
+def test_a_check_of_what_was_just_said_is_answered_by_the_sentence_that_said_it(check: str) -> None:
+    """Found on eval/fresh24 and fresh25: "not the muscles?" after the trainer's "due to the strain on
+    your CNS and not so much about muscle strain" was answered from the other document."""
+    _, why, checked = chat("lifting thread: how do you feel after a very heavy single?", "why?", check)
+    assert "not so much about muscle strain" in why.text, why.text
+    assert checked.citations and checked.citations[0].start == why.citations[0].start, checked.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from bot.evidence import hit_units
-from bot.hits import fuse, with_named_speaker
+from bot.hits import fuse, with_ledes, with_named_speaker
 from tests.support import seed_retriever, seed_settings
 
 
@@ -32,6 +32,20 @@ def test_a_question_naming_nobody_keeps_its_hits() -> None:
     explain: list[str] = []
     assert with_named_speaker(question, hits, retriever, settings, explain) == hits
     assert explain == []
+
+
+def test_asking_for_the_gist_brings_each_documents_first_claim() -> None:
+    """Found on eval/fresh25: "gist of the article?" was led by a quoted person's introduction; the
+    report's opening sentence, which says what it found, was not among the hits."""
+    retriever = seed_retriever()
+    question = "gist of the article?"
+    hits = retriever.search(question)
+    explain: list[str] = []
+    topped = with_ledes(question, hits, retriever, explain)
+    assert topped[: len(hits)] == hits
+    texts = [u.text for h in topped for u in hit_units(h)]
+    assert any(t.startswith("Exercise plays a major role in brain health") for t in texts)
+    assert with_ledes("what does the article say about boxing?", hits, retriever, []) == hits
 
 
 def test_fusion_keeps_each_passage_once_best_first() -> None:

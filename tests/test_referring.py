@@ -20,6 +20,9 @@ from tests.support import seed_retriever, seed_settings
         ("tied to what, exactly?", True),
         ("me though? i'm 40", True),
         ("why do those studies use such weak plans?", True),
+        # a check of what was just said (eval/fresh24 and fresh25: "not the muscles?")
+        ("not the legs then?", True),
+        ("so it's not the heart getting tired?", True),
         ("what is the capital of peru?", False),
         ("is it snowing in oslo?", False),
     ],

@@ -179,6 +179,14 @@ def test_refined_query_keeps_the_new_words_and_why_asks_about_the_claim() -> Non
     assert scope.refine("Does it work for older people?", chained).startswith("Does strength training")
 
 
+@pytest.mark.parametrize("question", ["such as?", "like what?", "ok, examples?"])
+def test_asking_for_examples_retrieves_with_the_claim_just_made(question: str) -> None:
+    """Found on eval/fresh25: "such as?" after an answer about one kind of workout was retrieved with
+    the earlier question alone, whose words name none of the kinds."""
+    turn = _answered("what does the article point me toward?", "Aerobic exercise is widely known to help.")
+    assert scope.refine(question, [turn]).startswith("Aerobic exercise is widely known to help.")
+
+
 @pytest.mark.parametrize(
     ("before", "question", "expected"),
     [

@@ -6,7 +6,7 @@ import pytest
 
 from bot.chat import Conversation
 from bot.replies import NO_FIGURE
-from bot.shapes import asks_figure, defines, has_figure, quotes_from
+from bot.shapes import asks_figure, asks_gist, defines, has_figure, quotes_from
 from tests.support import seed_retriever, seed_settings
 
 
@@ -123,3 +123,19 @@ def test_a_question_for_a_figure_the_sources_lack_is_declined_saying_so() -> Non
 
 def test_a_question_for_a_figure_the_sources_give_is_answered() -> None:
     assert "3-5RMs" in _lead("how heavy should the singles be, per the trainer?")
+
+
+@pytest.mark.parametrize(
+    ("question", "gist"),
+    [
+        ("gist of the article?", True),
+        ("the news report in a nutshell - main result?", True),
+        ("tl;dr of the forum post please", True),
+        # the gist of one claim asks about that claim, not the document
+        ("gist of the trainer's claim that training for strength = training your nerves?", False),
+        ("what does the article say about boxing?", False),
+    ],
+)
+def test_a_request_for_a_documents_gist_asks_nothing_else(question: str, gist: bool) -> None:
+    naming = {"news", "report", "forum", "post", "trainer"}
+    assert asks_gist(question, naming) is gist
