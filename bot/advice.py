@@ -19,6 +19,7 @@ from bot.health_told import (
     MEDICINE,
     ON_MEDICINE,
     OWN_CONDITION,
+    OWN_READING,
     OWN_SYMPTOM,
     PROCEDURE,
     PUT_ON_MEDICINE,
@@ -60,7 +61,10 @@ _ADVICE = re.compile(
 )
 _UNITS = re.compile(r"\bhow\s+many\s+units\b|\bunits?\s+(should|can|do|must)\b", re.IGNORECASE)
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
-_HAVE_CONDITION = re.compile(r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)", re.IGNORECASE)
+_HAVE_CONDITION = re.compile(
+    r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)|\b(am\s+i|is\s+(he|she))\s+(getting|developing)\b",
+    re.IGNORECASE,
+)
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
@@ -69,7 +73,10 @@ _PERSONAL_CHOICE = re.compile(
     r"continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
-    r"resume)\b",
+    r"resume)\b"
+    # "… is lifting enough or does she need <a medicine>?", "how intense can my training be?"
+    r"|\b(does|do|would|will)\s+(i|he|she|they|we)\s+need\s+(?!to\b)\w+"
+    r"|\bhow\s+(intense|hard|heavy|much|often|far)\s+(can|could|should)\s+(i|he|she|we|they|(my|his|her)\s+\w+)\b",
     re.IGNORECASE,
 )
 # Once a condition or a medicine of the asker's is named, any decision about them is theirs to
@@ -83,7 +90,7 @@ _ANY_PERSONAL = re.compile(
     r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, safe for me to go heavy again?", "are boxing lessons a good idea for her"
     r"|\b(safe|ok|okay|fine|alright|wise)\s+for\s+(me|him|her|them|us)\s+to\b"
-    r"|\b(good|bad)\s+idea\s+for\s+(me|him|her|them|us)\b"
+    r"|\b(good|bad)\s+idea\s+for\s+(me|him|her|them|us|my|his)\b"
     # "…, ok to go back to heavy singles this week?"
     r"|\b(ok|okay|fine|safe|alright)\s+(for\s+(me|him|her|them)\s+)?to\s+(go\s+back|get\s+back|return|start|resume|"
     r"keep|carry\s+on|lift|train|play|run|test|max|attempt|try)\b"
@@ -176,9 +183,18 @@ _HELP_THEM = re.compile(
 _ACRONYM_TOLD = re.compile(r"\b(?:has|have|had|with|got)\s+(?:an?\s+)?([A-Z]{2,5})\b")
 # "… wants to deadlift again. safe?": a bare "safe?" asks about the situation just told
 _BARE_SAFE = re.compile(r"(?:^|[.?!,;]\s*)(?:is\s+(?:it|that|this)\s+)?(?:safe|ok|okay|dangerous)\W*$", re.I)
+# A medicine weighed for the asker: "… a good idea for my …", "… worth taking for me?"
+_GOOD_FOR_ME = re.compile(
+    r"\b(good|bad)\s+idea\s+for\s+(me|my|him|his|her)\b|\b(ok|okay|safe|worth\s+(it|taking))\s+for\s+(me|my|him|his|her)\b",
+    re.I,
+)
+# Whether something is safe for the asker's own body part: a clinician's call
+_BODY_RISK = re.compile(r"\b(safe|dangerous|harmful|risky)\s+for\s+(my|his|her)\s+(\w+\s+)?\w+", re.I)
 # "… is something wrong with my head?": a diagnosis asked for, after a symptom told
 _WRONG_WITH = re.compile(
-    r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his)\b", re.I
+    r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his)\b"
+    r"|\bwhat(['’]?s|\s+is)\s+wrong\s+with\s+(me|him|her|my|his)\b",
+    re.I,
 )
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 _HELP_MINE = re.compile(
@@ -274,6 +290,10 @@ def asks_medical_advice(
         return False
     if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
         return True
+    if re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) and _GOOD_FOR_ME.search(question):
+        return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
+    if _BODY_RISK.search(question):
+        return True  # "i'm 16, is maxing out safe for my growth plates?"
     if _UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
@@ -303,6 +323,7 @@ def asks_medical_advice(
         or GOT_INJURED.search(question) is not None
         or PROCEDURE.search(question) is not None
         or TREATED.search(question) is not None
+        or OWN_READING.search(question) is not None
         or medicine
     )
     if condition and _CLEARED.search(question):
@@ -342,7 +363,7 @@ def asks_medical_advice(
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if OWN_SYMPTOM.search(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):
         return True  # "I get bad calf cramps when I walk, is it safe for me to start this?"
-    if OWN_SYMPTOM.search(question) and _WRONG_WITH.search(question):
+    if (OWN_SYMPTOM.search(question) or WARNING_SIGN.search(question)) and _WRONG_WITH.search(question):
         return True  # "i go dizzy when i squat heavy, is something wrong with my head?"
     if OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"

@@ -143,6 +143,36 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
     return sorted(t for t in stems if t not in drop)
 
 
+# A demand that the answer quote its source word for word: "verbatim", "in quotes", "word for
+# word", "quote the article", "quote what X says about …", "cite [1]", "attach [2]", "reference included"
+_VERBATIM = re.compile(
+    r"\b(verbatim|word[- ]for[- ]word|in\s+quot(es|ation\s+marks)"
+    r"|quote\s+(the|that|this|his|her|their|its|what)\b"
+    r"|(cite|attach|add|include|citation)\s+\[\d+\]|(reference|citation|source)\s+included)",
+    re.IGNORECASE,
+)
+# What such a demand says about the quoting, not the claim
+_QUOTING = frozenset(
+    tokenize(
+        "verbatim word quote quotes quotation marks exact remark comment line sentence statement passage bit "
+        "part wording cite citation attach add include included reference source number give please what "
+        "says say said find found article post thread report paper piece story daily"
+    )
+)
+
+
+def verbatim_terms(question: str, described: frozenset[str], names: Iterable[str] = ()) -> list[str] | None:
+    """The terms of what a demand to quote word for word asks for ("lee's remark about X, verbatim",
+    "quote what the post says about X, citation [1]"): the question's terms but its quoting words,
+    the sources' own metadata words (``described``), the people it ``names`` and numbers; None when
+    the question demands no exact quote."""
+    if not _VERBATIM.search(question):
+        return None
+    drop = _QUOTING | described | set(names) | {s for w in ASKER_WORDS for s in tokenize(w)}
+    terms = [t for t in dict.fromkeys(tokenize(question)) if t not in drop and not t.isdigit()]
+    return terms or None
+
+
 def claim_stated(terms: Sequence[str], texts: Iterable[str], names: Iterable[str] = ()) -> bool:
     """Some single sentence of ``texts`` holds every claim term (stems; numbers as written). A
     ``names`` term (a person the request names: "where Lee says …") may stand anywhere in the same
@@ -182,4 +212,3 @@ def premise_terms(question: str, retriever: Retriever) -> list[str] | None:
     if not far:
         return None
     return assertion_terms(f"Confirm that {claim}", retriever.described())
-

@@ -12,7 +12,9 @@ import re
 
 DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
-AFTER_A_VERB = frozenset("to the a an if when with after me you my your him her it this that them as".split())
+AFTER_A_VERB = frozenset(
+    "to the a an if when with after me you my your him her it this that them as how whether why".split()
+)
 # Verbs that only carry a noun ("Does getting morning sunlight help?"): the noun is the topic.
 BEFORE_THE_TOPIC = frozenset(
     "getting doing having taking using making giving keeping trying going saying telling showing claiming "

@@ -52,6 +52,7 @@ _DISCOURSE = re.compile(
     r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
     r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
     r"|\b(attributed|credited|ascribed)\s+to\b"
+    r"|\b(verbatim)\b"  # "quote it verbatim": how to quote
     r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
     # the kind of answer wanted, not its topic: "in what city", "what age bracket"
     r"|\b(?:in|at|from)\s+(?:what|which)\s+(city|town|country|state|place|year|month)\b"
@@ -98,7 +99,7 @@ def said_about(question: str) -> set[str]:
 
 
 # A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
-_POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)?([a-z]+)\b", re.IGNORECASE)
+_POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)??([a-z]+)\b", re.IGNORECASE)
 
 
 def discourse_words(question: str) -> set[str]:
@@ -265,8 +266,9 @@ _PRICE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _PUT_FORWARD = re.compile(
-    # (a noun, not "were they hedging?", nor the other side of "… or is it hype?")
-    r"(?<!or\s)\b(?:is|are|was|were)\s+(?:it|they|those|these|that|this)\s+(?:just\s+|really\s+|actually\s+)?"
+    # (a noun, not "were they hedging?", nor the other side of "… or is it hype?"; "are those X Y?": Y)
+    r"(?<!or\s)\b(?:is|are|was|were)\s+(?:it|they|(?:those|these|that|this)(?:\s+[a-z]+)??)\s+"
+    r"(?:just\s+|really\s+|actually\s+)?"
     r"(?:an?\s+)?([a-z]{3,}(?<!ing))\W*$"
     r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})"
     r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})"

@@ -14,7 +14,7 @@ import re
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
     r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
-    r"inhalers?|steroids?|anabolics?|sarms?)"
+    r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?)"
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
@@ -53,8 +53,8 @@ GOT_INJURED = re.compile(
     r"rolled|jarred|tweaked|hurt)\s+"
     r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
     r"|\bfell\s+and\s+(hurt|broke|injured|cracked|bruised|twisted)\s+(my|his|her|their)\s+[a-z]+"
-    # the subject left out: "sprained my ankle two weeks back, …"
-    r"|(^|[.!?]\s+)\W*(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|"
+    # the subject left out, or one word: "sprained my ankle two weeks back, …", "grandma broke her hip …"
+    r"|(^|[.!?]\s+)\W*(\w+\s+)?(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|"
     r"bruised|twisted|rolled|jarred|tweaked|hurt)\s+(my|his|her)\s+[a-z]+"
     # "I've had 3 concussions", "she's had whiplash"
     r"|\b(i|i've|he|he's|she|she's|they|they've|we|we've)\s+(have\s+|has\s+)?(had|got)\s+(an?\s+|\d+\s+|"
@@ -119,6 +119,12 @@ PUT_ON_MEDICINE = re.compile(
 WARNING_SIGN = re.compile(
     r"\b(chest\s+(\w+\s+)?(pain|pains|tight\w*|pressure|hurts?)|faint\w*|black(ed|ing)?\s+out|pass(ed|ing)?\s+out|dizz\w*|"
     r"palpitations?|short\s+of\s+breath|breathless\w*|numb\w*|tingl\w*|blurr\w*|see\s+spots|heart\s+racing)\b",
+    re.IGNORECASE,
+)
+# One's own reading told: "my blood pressure reads 160/100", "his resting heart rate is 110"
+OWN_READING = re.compile(
+    r"\b(my|his|her)\s+(resting\s+)?(blood\s+pressure|bp|heart\s+rate|pulse|blood\s+sugar|glucose|cholesterol|"
+    r"a1c)\s+(is|was|reads|read|came\s+back|runs|sits|of|at)\b",
     re.IGNORECASE,
 )
 DIAGNOSED = re.compile(

@@ -80,7 +80,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         # what the bracketed numbers are ("what are the [1], [2] things?"), not "cite source [1]"
         re.compile(
             r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b|\b(bracketed|parenthesi[sz]ed)\b"
-            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)\[\d+\]"
+            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)(?<!attach\s)(?<!citation\s)(?<!include\s)\[\d+\]"
             r"|^\W*(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",  # "[1] [2] thingies?"
             re.I,
         ),

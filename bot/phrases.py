@@ -23,7 +23,6 @@ from bot.english import (
     BEFORE_THE_TOPIC,
     CARRIERS,
     CLASSIFIERS,
-    CLAUSE_WORDS,
     CONTRACTED,
     COPULAS,
     DETERMINERS,
@@ -50,16 +49,15 @@ from bot.english import (
     partitive,
     pronoun_subject,
 )
+from bot.fronted import fronted_words
 from bot.text import STOP_WORDS, words
 
-# A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, where does that fit?"
-_FRONTED = re.compile(
-    r"^\W*([^,?.!]{3,40}),\s*((where|what|how|why|when)\s+)?(is|does|would|will|can|could|should|did)\s+"
-    r"(that|it|this)\b", re.I)
-# A choice between two bare words put first: "salsa or bachata, which …?"
-_FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
-# A closing choice between two bare words: "…, carbs or fats?"
-_CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
+# A setting put before the question: "for a teenager, are …?", "in older adults, does …?"
+_SETTING_FIRST = re.compile(
+    r"^\W*(?:for|in|with|at|among|after|before|during)\s+[^,?.!]{2,40},\s*"
+    r"(?=(?:is|are|was|were|do|does|did|can|could|would|will|should|what|which|who|how|why|when|where)\b)",
+    re.I,
+)
 
 # Words passed over on the way to a phrase's content ("the kind of …", "either source …")
 _BEFORE_CONTENT = DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS | CLASSIFIERS | EACH
@@ -78,7 +76,11 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+(?=\w)", question.strip()) if s]
     if len(sentences) > 1:
         asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
-        return set().union(*(focus_slots(s, unknown) for s in asked))
+        # ("intermittent fasting - does it …?": what is put first is read on the whole question)
+        return set().union(fronted_words(question), *(focus_slots(s, unknown) for s in asked))
+    setting = _SETTING_FIRST.match(question)
+    if setting:  # "for a teenager, are board games …?": the question starts after the setting
+        question = question[setting.end() :]
     tokens = question_tokens(question)
     while tokens and tokens[0] in LEADING:  # "btw is golf …", "so does it …": the question starts after
         tokens = tokens[1:]
@@ -181,18 +183,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in MAKING:  # "can you make me a worksheet …?": what is made
             take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2), head=True)
-    fronted = _FRONTED.match(question)  # "jiu jitsu 3x a week, is that good …?": what "that" stands for
-    if fronted and not set(words(fronted.group(1))) & CLAUSE_WORDS:
-        slots |= {t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS}
-    fronted_choice = _FRONTED_CHOICE.match(question)  # "salsa or bachata, which one's easier …?"
-    if fronted_choice:
-        slots |= {t for t in words(fronted_choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
+    slots |= fronted_words(question)  # "<X>, is that good …?", "salsa or bachata, which …?", "…, X or Y?"
     for i, t in enumerate(tokens[:-3]):
         if t.isdigit() and tokens[i + 2] == "of":  # "is 6 hrs of sleep enough …?": what is measured
             take(content_after(i + 3), head=True)
-    choice = _CHOICE.search(question)
-    if choice:  # "… the night before a meet, carbs or fats?": the alternatives asked about
-        slots |= {t for t in words(choice.group(0)) if t not in STOP_WORDS and t not in ASKER_WORDS}
     for i in range(len(tokens) - 1, -1, -1):
         skill = tokens[i] == "at" and tokens[i - 1 : i] != [] and tokens[i - 1] in SKILLED
         if (tokens[i] in PHRASE_HEADS or skill) and tokens[i : i + 3] != ["in", "order", "to"]:

@@ -48,7 +48,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.advice import asks_medical_advice
-from bot.assertions import assertion_terms, claim_stated, named_in, premise_terms, unknown_claim_words
+from bot.assertions import (
+    assertion_terms,
+    claim_stated,
+    named_in,
+    premise_terms,
+    unknown_claim_words,
+    verbatim_terms,
+)
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing
 from bot.english import ASKER_WORDS, PERSON_PRONOUN
@@ -297,13 +304,19 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
             "off_topic",
         )
         return Scope("off_topic", question, tuple(hits), missing, False, reply, condition, tuple(explain))
-    claim = assertion_terms(question, retriever.described()) or premise_terms(question, retriever)
+    speakers = [t for name in named_speakers for t in tokenize(name)]  # "lee's remark …" names Lee
+    claim = (
+        assertion_terms(question, retriever.described())
+        or premise_terms(question, retriever)
+        or verbatim_terms(question, retriever.described(), speakers)
+    )
     if claim is not None:
         # Asked to assert or quote something: only what one retrieved sentence states in full.
         by_source: dict[str, list[str]] = {}
         for h in hits:  # a named speaker may be introduced in another passage of the same document
             by_source.setdefault(h.passage.source, []).append(h.passage.text)
-        stated = claim_stated(claim, (" ".join(t) for t in by_source.values()), named_in(question))
+        names = [*named_in(question), *speakers]
+        stated = claim_stated(claim, (" ".join(t) for t in by_source.values()), names)
         verdict = "stated" if stated else "NOT stated"
         explain.append(f"a request to assert {claim}: {verdict} by a retrieved sentence")
         if not stated:

@@ -49,6 +49,7 @@ _TEXT_SPOKEN = re.compile(
     rf"|(wat|wut)(?=\W*$|\W+(?:{_BEFORE_WHAT})\b))(?![\w/=.'’-])",
     re.IGNORECASE,
 )
+_LEADING_K = re.compile(r"^\W*(kk?)\s+(?=\w)", re.IGNORECASE)
 # "wat dose lee say": a real word typed for "does" after a question word, where "dose" cannot stand
 # (not "what dose of X is safe?", "what dose should I take?": "dose" there is the noun)
 _DOES_SLIP = re.compile(
@@ -62,6 +63,10 @@ def read_text_speak(question: str) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with text-speak for function words read as those words ("n then wat" → "and then
     what"), and the ``(typed, read_as)`` pairs. ``bot.advice`` reads a question through it too."""
     fixes: list[tuple[str, str]] = []
+    leading = _LEADING_K.match(question)  # "k journal?": "ok", only where it opens the turn
+    if leading:
+        fixes.append((leading.group(1), "ok"))
+        question = f"{question[: leading.start(1)]}ok{question[leading.end(1) :]}"
 
     def spoken(m: re.Match[str]) -> str:
         fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))

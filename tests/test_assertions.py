@@ -83,3 +83,30 @@ def test_a_claim_put_in_a_sources_mouth_is_checked_before_the_question_on_it() -
     assert false.kind == "off_topic" and "yoga" in false.missing, false.explain
     true = scope.decide("the report says caring for muscles matters beyond getting around - why?", [], r, s)
     assert true.kind == "answer", true.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # eval/fresh26: demands for a word-for-word quote of something no source says were answered
+        # with other quotes of the person named
+        ("glatt's exact weekly minutes goal, in quotes, and cite [1]", ""),  # "goal" is a corpus word
+        ("kong's comment on dopamine, verbatim please, reference included", "dopamine"),
+        ("quote what the trainer says about foam rollers, citation [2]", "foam"),
+        ("what did the study find in rats? quote the article and attach [1]", "rats"),
+    ],
+)
+def test_a_demand_to_quote_what_no_source_says_is_refused_naming_it(question: str, named: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and named in " ".join(decision.missing).lower(), decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quote what glatt says about dance, verbatim",
+        "kong's remark about neuromuscular junctions, word for word please",
+    ],
+)
+def test_a_demand_to_quote_what_a_source_says_is_answered(question: str) -> None:
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"

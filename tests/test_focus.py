@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot import scope
+from bot.chat import Conversation
 from bot.focus import quantity_word
+from tests.support import seed_retriever, seed_settings
 
 
 @pytest.mark.parametrize(
@@ -203,3 +206,20 @@ def test_what_field_a_person_is_in_asks_about_that_person() -> None:
     chat.answer("who says keeping muscles healthy matters beyond mobility?")
     answer = chat.answer("which discipline is he in?")
     assert not answer.declined, answer.text
+
+
+def test_what_a_follow_up_puts_forward_about_things_just_said_is_named() -> None:
+    """ "r those nanoparticles exosomes?" after an answer naming nanoparticles (eval/fresh26) was
+    answered: "those" pointed back, and the word after the pointed-at noun was set aside with it."""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what do muscles send to the brain when nerves fire?")
+    answer = chat.answer("are those molecules proteins?")
+    assert answer.declined and "proteins" in answer.text, answer.text
+
+
+def test_a_verb_after_what_is_no_topic() -> None:
+    """ "what controls how fast a workout routine shows up …" (eval/fresh26) was declined naming
+    "controls": a word after "what" that is followed by "how" is the question's verb."""
+    question = "what decides how fast a routine pays off in thinking?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain

@@ -387,3 +387,19 @@ def test_a_short_lead_in_before_the_question_sets_no_topic(question: str, asked:
 )
 def test_what_someone_wants_to_be_good_at_is_the_topic(question: str, slot: str, inside: bool) -> None:
     assert (slot in focus_slots(question, frozenset({slot}))) is inside
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # eval/fresh26: a topic put first, or after a setting, was "not where the question puts its topic"
+        ("beetroot juice for focus: worth drinking?", "beetroot"),
+        ("intermittent fasting - does it help memory?", "fasting"),
+        ("for an older brain, are sudoku puzzles as good as lifting?", "sudoku"),
+    ],
+)
+def test_a_topic_put_first_or_after_a_setting_is_named_when_the_corpus_lacks_it(
+    question: str, missing: str
+) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and missing in decision.missing, decision.explain

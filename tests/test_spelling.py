@@ -73,3 +73,10 @@ def test_text_speak_for_a_function_word_is_read_as_that_word() -> None:
     # "wat" before a word it may be the subject of stays: "wut happns …" keeps the typo out of the topic
     assert seed_retriever().respell("wut happns next")[0] == "wut happns next"
     assert seed_retriever().respell("plan B or vitamin D?")[0] == "plan B or vitamin D?"  # capitals stay
+
+
+def test_a_leading_k_is_read_as_ok() -> None:
+    """ "k journal?" after an answer (eval/fresh26) was declined as a new question."""
+    text, fixes = seed_retriever().respell("k which year?")
+    assert text == "ok which year?" and ("k", "ok") in fixes
+    assert seed_retriever().respell("is vitamin k good for bones?")[0] == "is vitamin k good for bones?"

@@ -1,0 +1,50 @@
+"""What a question puts before its clause, or offers as a choice: the things it asks about.
+
+``fronted_words(question)`` hands ``bot.phrases.focus_slots`` the content words (lowercased) of
+a noun phrase put first and pointed back at ("<X>, is that good for …?", "<X>: worth taking?",
+"<X> - does it help …?"), of a choice put first ("<X> or <Y>, which …?") and of a closing choice
+("…, <X> or <Y>?"). Nothing here knows a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.english import ASKER_WORDS, CLAUSE_WORDS
+from bot.text import STOP_WORDS, words
+
+# A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, where does that
+# fit?"; after a colon or a spaced dash only a yes/no question about it: "<X>: worth taking?", "<X> -
+# does it sharpen …?" (a hyphen inside a word is no break)
+_POINTED = r"(is|are|does|do|would|will|can|could|should|did)\s+(that|it|this|they|those)\b"
+_FRONTED = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*(((where|what|how|why|when)\s+)?{_POINTED})", re.I)
+_FRONTED_BREAK = re.compile(
+    rf"^\W*([^,?.!:]{{3,40}}?)(?::|\s[-–—])\s*({_POINTED}|worth\s+\w+|any\s+good\b)", re.I
+)
+# What starts a clause or a question, not a noun phrase ("once the nerves fire, what do they …",
+# "why bother … - what does it do"), and a request about the answer ("straight answer pls - did …")
+_NOT_A_TOPIC = frozenset(
+    "why what how when where who which once after before until while whenever answer pls please quick".split()
+)
+
+# A choice between two bare words put first: "salsa or bachata, which …?"
+_FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
+# A closing choice between two bare words: "…, carbs or fats?"
+_CHOICE = re.compile(r",\s*([\w'’-]+)\s+or\s+([\w'’-]+)\W*$")
+
+
+def fronted_words(question: str) -> set[str]:
+    """The content words of what ``question`` puts first or offers as a choice."""
+    found: set[str] = set()
+    # "jiu jitsu 3x a week, is that good …?": what "that" stands for
+    fronted = _FRONTED.match(question) or _FRONTED_BREAK.match(question)
+    if fronted and not set(words(fronted.group(1))) & (CLAUSE_WORDS | _NOT_A_TOPIC):
+        found |= _content(fronted.group(1))
+    for choice in (_FRONTED_CHOICE.match(question), _CHOICE.search(question)):
+        if choice:  # "salsa or bachata, which one's easier …?", "…, carbs or fats?"
+            found |= _content(choice.group(0))
+    return found
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in words(text) if t not in STOP_WORDS and t not in ASKER_WORDS}

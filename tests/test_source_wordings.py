@@ -1,0 +1,44 @@
+"""bot.source_wordings: the wordings of a question about one source (read by
+``bot.source_questions.asks_about_sources``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.source_questions import asks_about_sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh26's first run (answered with quotes or declined), worded differently here
+        "when did the site's doctors last check that page",
+        "thread vs news site: if i could trust only one, which one has stronger evidence behind it",
+        "does the poster hold any qualifications, say a degree?",
+        "the lifting text - is that a blog or a study or what kind of thing is it",
+        "how recent are your sources, what's the newest one?",
+        "written when?",
+        "and who is she, name?",
+        "is this report trustable?",
+        "she's a coach - does that make her brain claims shaky?",
+        "does the author back it up with any citations",
+        "is that idea backed by research or just his own opinion?",
+        "rank them for me by evidence",
+        "he says 'many studies' - does he cite even a single one?",
+    ],
+)
+def test_a_question_about_a_source_is_recognised(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the review say about the frontal lobe?",
+        "which exercise has the best effect on memory?",
+        "what kind of exercise helps most?",
+        "does he back it up with studies showing plasticity?",
+    ],
+)
+def test_a_question_about_what_a_source_says_is_not(question: str) -> None:
+    assert not asks_about_sources(question)
