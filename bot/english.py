@@ -91,8 +91,8 @@ aim aims purpose objective objectives credentials qualifications background
     # Words of order: they point along the answer or the document ("the last one?", "and the
     # rest?", "what had earlier research shown?"), never at a topic of their own; nor does the
     # "one" they point with.
-    "first second third fourth fifth last next previous earlier later latter former final rest remaining "
-    "same every each another following one ones".split()
+    "first second third fourth fifth 1st 2nd 3rd 4th 5th last next previous earlier later latter former "
+    "final rest remaining same every each another following one ones".split()
 )
 KIND_WORDS = frozenset(
     "kind kinds sort sorts type types form forms unit units flavour flavours flavor flavors variety "

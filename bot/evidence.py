@@ -1,7 +1,7 @@
 """Evidence selection, attribute first: the 1–3 units that answer the question, before any model runs.
 
 ``select(question, hits, embedder, settings, idf)`` reads the evidence units of every retrieved
-passage (``units.document_units``, cached per document), keeps only claims (never headings, page
+passage (``bot.unit_cache``: split once per document version), keeps only claims (never headings, page
 furniture, instructions, promotions or questions), and scores each for the question *as asked*:
 
 * closeness in meaning (cosine of question and unit),
@@ -21,21 +21,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
 import numpy as np
 
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
-from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part, role_names, role_part
+from bot.introductions import (
+    ABOUT_PERSON,
+    INTRODUCED,
+    WHO_DID,
+    claim_part,
+    named_by_role,
+    role_names,
+    role_part,
+)
 from bot.naming import described, sources_named
 from bot.shapes import SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
-from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
-from bot.types import Hit, Source, Unit
-from bot.units import document_units
+from bot.types import Hit, Unit
+from bot.unit_cache import hit_units, introduction, source_units, usable
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -58,7 +64,16 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
     speakers = {
         u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
     }
+    if sources and not speakers:  # "the coach in the article": named by a title their introduction gives
+        speakers = named_by_role(asked - in_text, _introduced(hits, sources))
     return frozenset(sources), frozenset(speakers)
+
+
+def _introduced(hits: Sequence[Hit], sources: frozenset[str] | set[str]) -> set[tuple[str, str]]:
+    """Each speaker the hits quote in ``sources``, with the sentence that introduces them."""
+    said = {(h.source, u.speaker) for h in hits if h.source.path in sources for u in hit_units(h)}
+    said = {(source, speaker) for source, speaker in said if speaker}
+    return {(speaker, u.text) for source, speaker in said if (u := introduction(source, speaker))}
 
 
 @dataclass(frozen=True)
@@ -90,51 +105,6 @@ class Evidence:
     @property
     def strength(self) -> int:
         return self.hit.source.strength
-
-
-def source_units(source: Source) -> tuple[Unit, ...]:
-    """Every unit of one document, in document order (cached per file version)."""
-    return _document_units(source.path, source.sha256)
-
-
-def source_text(source: Source) -> str:
-    """The canonical text the units' offsets point into (cached per file version: a page's text is
-    extracted once, not at every question about it)."""
-    return _document_text(source.path, source.sha256)
-
-
-@lru_cache(maxsize=256)
-def _document_text(source: str, sha256: str) -> str:
-    return document_text(source_path(source))
-
-
-@lru_cache(maxsize=256)
-def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
-    """All units of one document (``sha256`` keys the cache: an edited file is read anew)."""
-    path = source_path(source)
-    text = _document_text(source, sha256)
-    return tuple(document_units(text, source, [], read_exclude(path, text)))
-
-
-def introduction(source: Source, speaker: str) -> Unit | None:
-    """The first claim of ``source`` that names ``speaker`` (by surname): where it introduces them."""
-    surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
-    return next((u for u in source_units(source) if usable(u) and surname.search(u.text)), None)
-
-
-def hit_units(hit: Hit) -> list[Unit]:
-    """The units inside one retrieved passage, tied to it."""
-    p = hit.passage
-    try:
-        units = _document_units(p.source, hit.source.sha256)
-    except (OSError, UnicodeDecodeError):
-        return []
-    return [replace(u, passage_id=p.id) for u in units if p.start <= u.start and u.end <= p.end]
-
-
-def usable(unit: Unit) -> bool:
-    """A claim with enough words to say something: the only kind of unit that may be evidence."""
-    return unit.kind == "claim" and len(tokenize(unit.text)) >= 3
 
 
 _vector_cache: dict[str, np.ndarray] = {}
@@ -296,6 +266,8 @@ def select(
     sources = {h.source.path: h.source for h in hits}.values()
     naming = tokenize(" ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources))
     ledes = _ledes(hits) if asks_gist(question, naming) else set()
+    # "the coach in the article": a person named within a named source narrows it to their words
+    within = any(h.source.path in named_sources and u.speaker in named_speakers for h, u in candidates)
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     # ("which did better?" picks among what was just said: the sentence that said it answers)
     picks = WHICH_OF_THOSE.match(question) is not None
@@ -320,7 +292,7 @@ def select(
             + 2 * settings.shape_bonus * quotes_from(question, text)
             + settings.shape_bonus
             * (
-                hit.source.path in named_sources
+                (hit.source.path in named_sources and not within)
                 or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
             )
             + settings.shape_bonus * (unit.id in about)

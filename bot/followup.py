@@ -93,7 +93,7 @@ def _neighbourhood(
     """The claims within ``reach`` units of the one the previous answer led with (itself included:
     "which ones?", "how?" are often answered by the rest of that sentence), and the hits with their
     passages added (after the retrieved ones, scored against ``query``)."""
-    from bot.evidence import source_units, usable
+    from bot.unit_cache import source_units, usable
 
     first = previous.citations[0]
     source = retriever.index.sources.get(first.source)
@@ -133,7 +133,7 @@ def _neighbourhood(
 
 def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Pointer:
     """The first claim after the span the previous answer led with."""
-    from bot.evidence import source_units, usable
+    from bot.unit_cache import source_units, usable
 
     # After the lead: a later citation may be a side remark from far down the same document.
     first = previous.citations[0]

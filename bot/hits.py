@@ -16,12 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import hit_units, introduction, named_by, source_units, usable
+from bot.evidence import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.shapes import asks_gist
 from bot.text import tokenize
 from bot.types import Hit, Source
+from bot.unit_cache import hit_units, introduction, source_units, usable
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever

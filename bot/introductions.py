@@ -12,6 +12,7 @@ which a question may ask about ("what is <the programme>?").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.text import tokenize
 from bot.units import SPEECH
@@ -83,3 +84,33 @@ def role_names(text: str, speakers: frozenset[str]) -> set[str]:
     names = {t for speaker in speakers for t in tokenize(speaker)}
     role = role_part(text, speakers)
     return {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", role) if not set(tokenize(w)) & names}
+
+
+def named_by_role(asked: set[str], introduced: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The quoted people a question names by a word of the role their introduction gives ("the
+    coach in the article", "what does the professor say"): ``introduced`` pairs each speaker with
+    the sentence introducing them; a title of one speaker's only counts ("coach", "professor"), and
+    the caller leaves out of ``asked`` the words the retrieved text uses elsewhere."""
+    # (its titles only: "the illinois team", "weather in <the city>" name a place, not a person)
+    roles = {speaker: _common_role_words(text, speaker) for speaker, text in introduced}
+    names = {t for speaker in roles for t in tokenize(speaker)}
+    named = set()
+    for speaker, role in roles.items():
+        others = set().union(*(r for s, r in roles.items() if s != speaker))
+        if (asked - names) & (role - others):
+            named.add(speaker)
+    return frozenset(named)
+
+
+# The titles a role gives a person ("a professor in …", "a senior … coach"): not its topic words
+# ("chemical", "program"), which questions use for other things
+_TITLES = frozenset(
+    tokenize(
+        "professor coach director researcher scientist author lecturer dean fellow editor reporter doctor "
+        "physician engineer therapist psychologist neurologist neuroscientist physiologist nurse dietitian"
+    )
+)
+
+
+def _common_role_words(text: str, speaker: str) -> set[str]:
+    return set(tokenize(role_part(text, frozenset({speaker})))) & _TITLES

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.assertions import assertion_terms
-from bot.evidence import source_text, source_units
 from bot.furniture import classify
 from bot.naming import sources_named
 from bot.text import tokenize, unmarked, words
 from bot.types import Answer, AnswerSentence, Citation, Source, Turn, Unit
+from bot.unit_cache import source_text, source_units
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -34,7 +34,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(reach|contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+(him|her|them|the)\b"
-            r"|\b(get\s+in\s+touch|contact\s+details|sign\s+up\s+with\s+(him|her|them))\b"
+            r"|\b(get\s+in\s+touch|contact\s+(details|options?|info\w*)|sign\s+up\s+with\s+(him|her|them))\b"
             r"|\b(work|train)\s+(directly|one[- ]on[- ]one|1[- ]on[- ]1)\s+with\b"
             r"|\bcoaching\s+(with|from)\s+(him|her|them)\b"
             r"|\bwhere\s+(does|do|did)\s+(he|she|they)\s+(say|want)\s+(to|you\s+to)\s+(message|contact|dm|reach)\b",
@@ -91,7 +91,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             # something in the page is wrong ("what if I think one's out of date?"), not "what's wrong
             # with cardio?", "is it wrong to lift daily?" or "what goes wrong when they're lost?"
-            r"^(?=.*\b(it|one|ones|something|anything|article|articles|page|pages|content|piece|info|they|their)\b)"
+            r"^(?=.*\b(it|one|ones|something|anything|article|articles|page|pages|content|piece|info|they|their|"
+            r"readers?|deal\s+with|handles?)\b)"
             r".*\b(mistakes?|errors?|(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)wrong|inaccura\w*|"
             r"out[- ]of[- ]date|outdated)\b(?!\s+(with|about)\b)"
             r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
@@ -205,8 +206,9 @@ def _asked_about(question: str, history: Sequence[Turn], retriever: Retriever) -
     last = history[-1].answer if history else None
     if last is None or not last.citations or last.declined:
         return []
-    # "and the numbers in brackets?" after an answer about the page: the same page
-    if not _PAGE.search(question) and last.mode != "meta":
+    # "and the numbers in brackets?" after an answer about the page: the same page; so does a bare
+    # fragment ("linking policy?", "his contact options?") after any answer
+    if not _PAGE.search(question) and last.mode != "meta" and len(tokenize(question)) > 2:
         return []
     paths = list(dict.fromkeys(c.source for c in last.citations))
     return [retriever.index.sources[p] for p in paths if p in retriever.index.sources]

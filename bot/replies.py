@@ -231,7 +231,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     document names them nearest to the claim and where it introduces them. None when the question is
     not such a follow-up or the previous answer's claim is the document's own (then the sidecar
     answers, ``meta_answer``)."""
-    from bot.evidence import source_text, source_units, usable
+    from bot.unit_cache import source_text, source_units, usable
 
     who_is = WHO_IS_THAT.search(question) is not None
     # "who said that?"; "who was the one saying the cardio thing?" points back as well
@@ -313,7 +313,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
 def _person_named(question: str, prev: Answer, retriever: Retriever) -> AnswerSentence | None:
     """The last answer's first cited sentence, read as said by a person its document quotes whom the
     last question or answer names ("what letters does Lee have?" then "is he a doctor?")."""
-    from bot.evidence import source_units
+    from bot.unit_cache import source_units
 
     first = next((s for s in prev.sentences if s.citations), None)
     cited = {c.n: c for c in prev.citations}

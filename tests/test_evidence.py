@@ -208,3 +208,10 @@ def test_a_pick_among_what_was_just_said_is_answered_by_the_sentence_that_said_i
     assert "innervated" in first.citations[0].text
     pick = conversation.answer("which one won?")
     assert "sent more signals" in pick.citations[0].text, pick.text
+
+
+def test_a_person_named_within_a_named_source_narrows_it_to_their_words() -> None:
+    """Found on eval/fresh26: "the coach in the article, what he is saying about aerobic sport?" named
+    the report and its coach; the report's other speaker led."""
+    lead = _select("the coach in the news article - what's he saying about aerobic sport?")[0]
+    assert lead.unit.speaker == "Glatt", lead.text

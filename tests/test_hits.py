@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from bot.evidence import hit_units
 from bot.hits import fuse, with_ledes, with_named_speaker
+from bot.unit_cache import hit_units
 from tests.support import seed_retriever, seed_settings
 
 

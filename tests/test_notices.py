@@ -133,3 +133,23 @@ def test_bracketed_numbers_alone_after_a_notice_ask_what_they_are() -> None:
     assert not numbers.declined and "clickable links" in quoted(numbers), numbers.text
     assert markers_valid(numbers.text, numbers.citations), numbers.text
 
+
+
+@pytest.mark.parametrize(
+    ("before", "fragment", "says"),
+    [
+        # eval/fresh26: bare fragments after an answer were declined naming "policy", "contact"
+        ("does the news report say anything about boxing?", "sourcing policy?", "sourcing guidelines"),
+        ("what does the forum post say about reflexes?", "contact options?", "Telegram"),
+    ],
+)
+def test_a_bare_fragment_about_the_page_after_an_answer_is_answered_by_its_notice(
+    before: str, fragment: str, says: str
+) -> None:
+    _, answer = chat(before, fragment)
+    assert not answer.declined and says in quoted(answer), answer.text
+
+
+def test_how_a_site_deals_with_errors_readers_find_is_its_notice() -> None:
+    (answer,) = chat("how does the news site deal with readers spotting mistakes?")
+    assert not answer.declined and "Ctrl + Enter" in quoted(answer), answer.text
