@@ -37,11 +37,11 @@ from bot.introductions import (
     role_names,
     role_part,
 )
-from bot.naming import described, sources_named
+from bot.naming import described, metadata_words, sources_named
 from bot.shapes import SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
-from bot.unit_cache import hit_units, introduction, source_units, usable
+from bot.unit_cache import first_claim, hit_units, introduction, usable
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -143,12 +143,6 @@ def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
     """Ids of the first claim of each retrieved document that names one of ``speakers``."""
     sources = {h.source.path: h.source for h in hits}.values()
     return {u.id for source in sources for speaker in speakers if (u := introduction(source, speaker))}
-
-
-def _ledes(hits: Sequence[Hit]) -> set[str]:
-    """Ids of the first claim of each retrieved document."""
-    sources = {h.source.path: h.source for h in hits}.values()
-    return {u.id for source in sources if (u := next((u for u in source_units(source) if usable(u)), None))}
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
@@ -263,9 +257,9 @@ def select(
         claim_vectors = embedder.encode(list(claims.values())) @ qvs[0]
         claim_cos = dict(zip(claims, claim_vectors.tolist(), strict=True))
     # "gist of the article?": a document's first claim (its lede) is where it says what it found
-    sources = {h.source.path: h.source for h in hits}.values()
-    naming = tokenize(" ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources))
-    ledes = _ledes(hits) if asks_gist(question, naming) else set()
+    documents = {h.source.path: h.source for h in hits}.values()
+    gist = asks_gist(question, metadata_words(documents))
+    ledes = {u.id for d in documents if (u := first_claim(d))} if gist else set()
     # "the coach in the article": a person named within a named source narrows it to their words
     within = any(h.source.path in named_sources and u.speaker in named_speakers for h, u in candidates)
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []

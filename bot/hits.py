@@ -21,8 +21,8 @@ from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.shapes import asks_gist
 from bot.text import tokenize
-from bot.types import Hit, Source
-from bot.unit_cache import hit_units, introduction, source_units, usable
+from bot.types import Hit, Source, Unit
+from bot.unit_cache import first_claim, hit_units, introduction, source_units, usable
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -85,16 +85,12 @@ def with_introductions(
     quote say who they are and how they stand to the work, so their passages join the hits."""
     if not WHO_DID.search(question):
         return list(hits)
-    have = {h.passage.id for h in hits}
-    rows: list[tuple[int, Source]] = []
-    for source in {h.source.path: h.source for h in hits}.values():
-        for speaker in sorted({u.speaker for u in source_units(source) if u.speaker and usable(u)}):
-            first = introduction(source, speaker)
-            row = retriever.index.row_at(source.path, first.start) if first else None
-            if row is not None and retriever.index.passages[row].id not in have:
-                have.add(retriever.index.passages[row].id)
-                rows.append((row, source))
-    extra = _joining(rows, hits, retriever, query or question)
+    firsts = [
+        (source, introduction(source, speaker))
+        for source in _documents(hits)
+        for speaker in sorted({u.speaker for u in source_units(source) if u.speaker and usable(u)})
+    ]
+    extra = _passages_at(firsts, hits, retriever, query or question)
     if extra:
         explain.append(f"asks who did the work: {len(extra)} passages introducing the people quoted join")
     return [*hits, *extra]
@@ -107,25 +103,30 @@ def with_ledes(
     holding it joins the hits of each retrieved document."""
     if not asks_gist(question, retriever.described()):
         return list(hits)
-    have = {h.passage.id for h in hits}
-    rows: list[tuple[int, Source]] = []
-    for source in {h.source.path: h.source for h in hits}.values():
-        first = next((u for u in source_units(source) if usable(u)), None)
-        row = retriever.index.row_at(source.path, first.start) if first else None
-        if row is not None and retriever.index.passages[row].id not in have:
-            have.add(retriever.index.passages[row].id)
-            rows.append((row, source))
-    extra = _joining(rows, hits, retriever, query or question)
+    firsts = [(doc, first_claim(doc)) for doc in _documents(hits)]
+    extra = _passages_at(firsts, hits, retriever, query or question)
     if extra:
         explain.append(f"asks for the gist: {len(extra)} passages holding a document's first claim join")
     return [*hits, *extra]
 
 
-def _joining(
-    rows: Sequence[tuple[int, Source]], hits: Sequence[Hit], retriever: Retriever, query: str
+def _documents(hits: Sequence[Hit]) -> list[Source]:
+    """The retrieved documents, each once, in order of first hit."""
+    return list({h.source.path: h.source for h in hits}.values())
+
+
+def _passages_at(
+    units: Sequence[tuple[Source, Unit | None]], hits: Sequence[Hit], retriever: Retriever, query: str
 ) -> list[Hit]:
-    """Hits for index rows joining ``hits``, scored like retrieved passages: their cosine to what the
-    question was retrieved with."""
+    """Hits for the passages holding ``units`` that ``hits`` lack, each once, scored like retrieved
+    passages: their cosine to what the question was retrieved with."""
+    have = {h.passage.id for h in hits}
+    rows: list[tuple[int, Source]] = []
+    for source, unit in units:
+        row = retriever.index.row_at(source.path, unit.start) if unit else None
+        if row is not None and retriever.index.passages[row].id not in have:
+            have.add(retriever.index.passages[row].id)
+            rows.append((row, source))
     if not rows:
         return []
     qv = retriever.embedder.encode([query])[0]

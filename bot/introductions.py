@@ -6,7 +6,8 @@ answers (who they are, their job, their credentials). ``claim_part(text, speaker
 introduction says without who says it ("<Name, role …> said it will take time …" → "it will take
 time …"), so ``bot.evidence.select`` weighs it by its claim, not by its role's rare words;
 ``role_names`` are the names its role gives (a programme, an institute, a place, a credential),
-which a question may ask about ("what is <the programme>?").
+which a question may ask about ("what is <the programme>?"); ``named_by_role`` the people a question
+names by a title their role gives ("the coach in the article").
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 ``sources_named(asked, sources, fields)`` hands on the paths of the sources a question's terms name
 by a sidecar word no other source uses; ``described(path, hits)`` the terms of one source's kind and
-author; ``asks_trust_of_named`` whether a question asks how far a source it names can be trusted.
-``bot.evidence`` (which units answer), ``bot.hits``, ``bot.notices``, ``bot.replies`` and
-``bot.scope`` read them.
+author; ``metadata_words(sources)`` the terms of their whole sidecars; ``asks_trust_of_named``
+whether a question asks how far a source it names can be trusted. ``bot.evidence`` (which units
+answer), ``bot.hits``, ``bot.notices``, ``bot.replies``, ``bot.retrieval`` and ``bot.scope`` read them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ from bot.types import Hit, Source
 _NAME = re.compile(r"\b\w+[A-Z]\w*\b")
 # KIND_CALLED by word stem, as tokenize gives them
 _CALLED = {tokenize(k)[0]: tuple(tokenize(" ".join(v))) for k, v in KIND_CALLED.items()}
+
+
+def metadata_words(sources: Iterable[Source]) -> frozenset[str]:
+    """The terms the sources' own metadata uses (title, kind, publisher, author, evidence label)."""
+    text = " ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources)
+    return frozenset(tokenize(text))
 
 
 def described(path: str, hits: Sequence[Hit]) -> set[str]:

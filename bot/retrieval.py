@@ -33,6 +33,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
 from bot.index import Index, open_index
+from bot.naming import metadata_words
 from bot.spelling import Speller, tokenizer_words
 from bot.text import STOP_WORDS, tokenize, words
 from bot.types import Hit
@@ -122,8 +123,7 @@ class Retriever:
         the forum post say …" names the corpus, not something it lacks."""
         sources = tuple(self.index.sources.values())
         if getattr(self, "_described_for", None) is not sources:
-            text = " ".join(f"{s.title} {s.kind} {s.publisher} {s.author} {s.evidence}" for s in sources)
-            self._described_words = frozenset(tokenize(text))
+            self._described_words = metadata_words(sources)
             self._described_for = sources
         return self._described_words
 

@@ -3,7 +3,8 @@
 ``source_units(source)`` hands on every unit of one document in document order, ``source_text``
 the canonical text their offsets point into, ``hit_units(hit)`` the units inside one retrieved
 passage, ``usable(unit)`` whether a unit may be evidence (a claim of three or more words), and
-``introduction(source, speaker)`` the first claim naming a quoted person. ``bot.evidence`` and the
+``introduction(source, speaker)`` the first claim naming a quoted person, ``first_claim(source)``
+its lede. ``bot.evidence`` and the
 stages around it read units only through here, so a document is split once per version.
 """
 
@@ -47,6 +48,11 @@ def introduction(source: Source, speaker: str) -> Unit | None:
     """The first claim of ``source`` that names ``speaker`` (by surname): where it introduces them."""
     surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
     return next((u for u in source_units(source) if usable(u) and surname.search(u.text)), None)
+
+
+def first_claim(source: Source) -> Unit | None:
+    """The first claim of ``source``: its lede, where a document says what it is about."""
+    return next((u for u in source_units(source) if usable(u)), None)
 
 
 def hit_units(hit: Hit) -> list[Unit]:
