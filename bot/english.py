@@ -219,3 +219,22 @@ WEATHER_IT = re.compile(
     r"cold|hot|warm|windy|foggy|stormy|freezing|rain|snow|dark|late|early)\b",
     re.IGNORECASE,
 )
+
+# Irregular verb forms and their base ("saw what there?" uses "see", which a corpus may hold as
+# "see" while never writing "saw"): a closed English class, not words of any corpus.
+IRREGULAR = {
+    form: base
+    for base, forms in {
+        "see": "saw seen", "go": "went gone", "make": "made", "take": "took taken", "give": "gave given",
+        "get": "got gotten", "find": "found", "think": "thought", "tell": "told", "say": "said",
+        "come": "came", "know": "knew known", "feel": "felt", "keep": "kept", "leave": "left",
+        "bring": "brought", "begin": "began begun", "run": "ran", "write": "wrote written",
+        "speak": "spoke spoken", "grow": "grew grown", "show": "shown", "hold": "held", "lead": "led",
+        "mean": "meant", "build": "built", "lose": "lost", "pay": "paid", "send": "sent", "sit": "sat",
+        "stand": "stood", "fall": "fell fallen", "choose": "chose chosen", "break": "broke broken",
+        "drive": "drove driven", "eat": "ate eaten", "sleep": "slept", "teach": "taught",
+        "catch": "caught", "buy": "bought", "fight": "fought", "seek": "sought", "win": "won",
+        "understand": "understood", "forget": "forgot forgotten", "rise": "rose risen", "lie": "lay lain",
+    }.items()
+    for form in forms.split()
+}

@@ -31,6 +31,7 @@ import numpy as np
 from bot.calibrate import Calibration, WordTable, load_or_compute
 from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
+from bot.english import IRREGULAR
 from bot.errors import BotError
 from bot.index import Index, open_index
 from bot.naming import metadata_words
@@ -105,6 +106,7 @@ class Retriever:
                 and w not in STOP_WORDS
                 and (tokenize(w) or [w])[0] not in STOP_WORDS  # "gets" stems to the stop word "get"
                 and (tokenize(w) or [w])[0] not in vocab
+                and (tokenize(IRREGULAR.get(w, w)) or [w])[0] not in vocab  # "saw": the corpus says "see"
                 and (tokenize(w) or [w])[0] not in described
             )
         )
