@@ -185,12 +185,12 @@ def partitive(tokens: list[str], i: int) -> bool:
 # What people call a kind of document: "the thread" is a forum post, "the article" a news report.
 # A source whose sidecar kind uses the key answers to these words too (``bot.evidence.sources_named``).
 KIND_CALLED = {
-    "post": ("thread", "forum"),
-    "forum": ("thread", "post"),
-    "blog": ("post", "article"),
-    "news": ("article", "piece", "story"),
-    "report": ("article", "piece", "story"),
-    "magazine": ("article", "piece", "story"),
+    "post": ("thread", "forum", "poster"),
+    "forum": ("thread", "post", "poster"),
+    "blog": ("post", "article", "blogger"),
+    "news": ("article", "piece", "story", "reporter", "journalist"),
+    "report": ("article", "piece", "story", "reporter", "journalist"),
+    "magazine": ("article", "piece", "story", "journalist"),
     "encyclopedia": ("entry", "article"),
     "study": ("paper",),
     "paper": ("study",),

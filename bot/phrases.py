@@ -349,6 +349,10 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         i = 2  # "what did Harvard find?": who is asked about
     elif len(tokens) > 3 and tokens[0] == "who" and tokens[1] in ("is", "was") and tokens[2] in DETERMINERS:
         i = 3  # "who's the editor of that journal?": the role asked about
+    elif len(tokens) > 2 and tokens[1] in ("is", "are") and question.rstrip().endswith("?") and (
+        tokens[0] not in STOP_WORDS | SUBJECTS | ASKER_WORDS
+    ):
+        i = 0  # "<X> is counting for this?": a yes/no question asked in statement order is about X
     elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:
         return None
     elif pronoun_subject(tokens):

@@ -21,6 +21,9 @@ def test_a_word_for_a_kind_of_document_names_the_source_of_that_kind() -> None:
     """ "the thread" is what a forum post is called, "the article" a news report (``KIND_CALLED``)."""
     assert _named("and the thread?") == {"forum"}
     assert _named("what's in the article?") == {"news"}
+    # the one who posts or reports is named by what they wrote
+    assert _named("did the poster back that up?") == {"forum"}
+    assert _named("what does the journalist claim?") == {"news"}
 
 
 def test_a_question_with_no_sidecar_word_names_no_source() -> None:

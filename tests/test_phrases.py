@@ -153,6 +153,11 @@ def test_verbs_and_places_are_not_taken_for_a_missing_head(question: str) -> Non
         ("do neuro physios mainly try to bulk up stroke patients' muscles?", "neuro"),
         ("Do gym gains translate into brain gains?", "gym"),
         ("is a glass of red wine after the gym bad for my brain?", "wine"),  # a measure of the topic
+        # a yes/no question asked in statement order is about what it puts first
+        ("pilates is acceptable too?", "pilates"),
+        ("so aquafit is included in that?", "aquafit"),
+        ("pilates is acceptable too.", None),  # a statement, not a question
+        ("it is acceptable too?", None),
     ],
 )
 def test_subject_word_is_the_head_of_the_subject_phrase(question: str, subject: str | None) -> None:
@@ -403,3 +408,8 @@ def test_a_topic_put_first_or_after_a_setting_is_named_when_the_corpus_lacks_it(
 ) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and missing in decision.missing, decision.explain
+
+
+def test_a_yes_no_question_in_statement_order_about_a_missing_activity_is_declined() -> None:
+    s = decide("yoga is part of that?")
+    assert s.kind == "off_topic" and "yoga" in s.missing
