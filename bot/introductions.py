@@ -23,7 +23,8 @@ ABOUT_PERSON = re.compile(
     r"\b(who|whom|whose|where|job|role|title|position|(?:his|her|their)\s+name|based|qualif\w*|credential\w*|background|"
     r"involved|affiliat\w*|universit\w*|uni|institut\w*|school|college|department|faculty|employer|teach\w*|"
     r"profession\w*|degree|expert\s+in|co-?authors?|engineer|\w+ologist|neuroscientist|biologist|chemist|"
-    r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab))\b",
+    r"one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper|lab)"
+    r"|on\s+the\s+(team|paper|research\s+team|study\s+team)\W*$)\b",
     re.IGNORECASE,
 )
 # Of those, the ones the sentence introducing the person answers: who they are, their job, their
@@ -34,11 +35,12 @@ INTRODUCED = re.compile(
     r"|\b(job|role|title|position|qualif\w*|credential\w*|background|affiliat\w*|universit\w*|uni|department|"
     r"faculty|employer|profession\w*|degree|involved|co-?authors?)\b"
     r"|\b(one\s+of\s+the\s+(authors|researchers|scientists|team)|part\s+of\s+the\s+(study|research|team|paper))\b"
+    r"|\bon\s+the\s+(team|paper|research\s+team|study\s+team)\W*$"  # "on the team?": part of the work
     r"|\b(is|was)\s+(he|she|(the\s+)?(\w+\s+){0,2}\w+)\s+(actually\s+|really\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)"
     r"(doctor|scientist|researcher|professor|physician|expert|neuroscientist|\w+ologist|specialist|academic|"
     r"engineer|biologist|chemist)\b"
     # "Doe is an engineer not a neuroscientist right": who they are, told and checked
-    r"|\b\w+\s+(is|was)\s+(just\s+|actually\s+|really\s+)?an?\s+(\w+\s+)?(engineer|\w+ologist|\w+ist|doctor|"
+    r"|\b\w+(\s+is|\s+was|['’]s)\s+(just\s+|actually\s+|really\s+)?an?\s+(\w+\s+)?(engineer|\w+ologist|\w+ist|doctor|"
     r"professor|physician|scientist|researcher|academic)\b",
     re.IGNORECASE,
 )

@@ -67,7 +67,11 @@ WHO_IS_THAT = re.compile(
     r"(qualifications?|credentials?|certifications?|degrees?)\b"
     # "was he part of the research?", "is she one of the authors?"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she)\s+(actually\s+|even\s+)?(part\s+of|involved\s+in|"
-    r"one\s+of)\s+(the\s+)?\w+",
+    r"one\s+of)\s+(the\s+)?\w+"
+    # "he's a medical doctor?", "on the team?", "what's his name" (eval/fresh27)
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?what(['’]s|\s+is)\s+(his|her)\s+(full\s+|real\s+)?name\W*$"
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?(he|she)(['’]s|\s+is|\s+was)\s+(actually\s+|really\s+|even\s+)?an?\s+"
+    r"([\w-]+\s+)?[\w-]+\W*$|^\W*((and|so|but|ok|okay|wait)\W+)?(on|in)\s+the\s+(team|paper|research\s+team)\W*$",
     re.IGNORECASE,
 )
 

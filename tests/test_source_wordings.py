@@ -25,6 +25,16 @@ from bot.source_questions import asks_about_sources
         "is that idea backed by research or just his own opinion?",
         "rank them for me by evidence",
         "he says 'many studies' - does he cite even a single one?",
+        # eval/fresh27: the author's job, credentials and name, what the answers rest on, a reviewer,
+        # a trust word after a topic, a sales motive
+        "is the blog guy a cardiologist?",
+        "those letters behind her name - any nursing qualification among them?",
+        "does she list authors or dates for those trials",
+        "what are you basing all this on?",
+        "which texts are you using for this?",
+        "the editor's name on that page?",
+        "a coach talking about neurology: trustworthy?",
+        "is that page unbiased information or a pitch?",
     ],
 )
 def test_a_question_about_a_source_is_recognised(question: str) -> None:
@@ -38,6 +48,8 @@ def test_a_question_about_a_source_is_recognised(question: str) -> None:
         "which exercise has the best effect on memory?",
         "what kind of exercise helps most?",
         "does he back it up with studies showing plasticity?",
+        # a question with its speaker asked after it asks the claim, not about the source
+        "which habits raise the risk of decline, and who says so?",
     ],
 )
 def test_a_question_about_what_a_source_says_is_not(question: str) -> None:
