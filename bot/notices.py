@@ -33,8 +33,12 @@ _ANY = re.compile(r".", re.S)
 _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
-            r"\b(reach|contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+(him|her|them|the)\b"
-            r"|\b(get\s+in\s+touch|contact\s+(details|options?|info\w*)|sign\s+up\s+with\s+(him|her|them))\b"
+            r"\b(reach|contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+(him|her|them)\b"
+            r"|\b(contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+the\b"
+            # "how can I reach the author?", not "input that reaches the cord" or "never reach the best"
+            r"|\b(can|could|do|to|would|should)\s+(i|you|we|one|people)?\s*reach\s+(out\s+to\s+)?the\b"
+            r"|\b(get\s+in\s+touch|contact\s+(details|options?|info\w*|routes?|methods?|ways?)|sign\s+up\s+with\s+"
+            r"(him|her|them))\b"
             r"|\b(work|train)\s+(directly|one[- ]on[- ]one|1[- ]on[- ]1)\s+with\b"
             r"|\bcoaching\s+(with|from)\s+(him|her|them)\b"
             r"|\bwhere\s+(does|do|did)\s+(he|she|they)\s+(say|want)\s+(to|you\s+to)\s+(message|contact|dm|reach)\b",
@@ -80,7 +84,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         # what the bracketed numbers are ("what are the [1], [2] things?"), not "cite source [1]"
         re.compile(
             r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b|\b(bracketed|parenthesi[sz]ed)\b"
-            r"|^(?=.*\b(what|for|mean\w*|go|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)(?<!attach\s)(?<!citation\s)(?<!include\s)\[\d+\]"
+            r"|^(?=.*\b(what|for|mean\w*|go|link\w*|click\w*|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)(?<!attach\s)(?<!citation\s)(?<!include\s)\[\d+\]"
             r"|^\W*(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",  # "[1] [2] thingies?"
             re.I,
         ),
@@ -98,7 +102,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
             r"|\breport\s+(it|an?\s+(error|mistake|problem))\b"
             # "and if i spot an error?"
-            r"|\b(spot|find|notice|see)\s+(an?\s+)?(error|mistake|typo|inaccuracy)\b",
+            r"|\b(spot|find|notice|see)\s+(an?\s+)?(error|mistake|typo|inaccuracy)\b"
+            r"|\b(error|mistake|typo|inaccuracy)\s+(spotted|found|noticed|seen)\b",  # "error spotted - then?"
             re.I,
         ),
         ("disclaimer",),

@@ -153,3 +153,26 @@ def test_a_bare_fragment_about_the_page_after_an_answer_is_answered_by_its_notic
 def test_how_a_site_deals_with_errors_readers_find_is_its_notice() -> None:
     (answer,) = chat("how does the news site deal with readers spotting mistakes?")
     assert not answer.declined and "Ctrl + Enter" in quoted(answer), answer.text
+
+
+def test_reaching_something_is_no_request_for_contact() -> None:
+    """eval/fresh27: "reach the" read as contacting someone quoted the page's contact line."""
+    (answer,) = chat("which signals reach the spinal cord first, in the forum's anatomy part?")
+    assert "Telegram" not in answer.text, answer.text
+    (answer,) = chat("how can I reach the forum author?")
+    assert "Telegram" in quoted(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("before", "fragment", "says"),
+    [
+        ("what does the forum post say about reflexes?", "contact method?", "Telegram"),
+        ("does the news report say anything about boxing?", "typo spotted - what now?", "Ctrl + Enter"),
+        ("news on boxing?", "in the news piece, can I click the [1] and [2] bits?", "clickable"),
+    ],
+)
+def test_more_fragments_about_the_page_are_answered_by_its_notice(
+    before: str, fragment: str, says: str
+) -> None:
+    _, answer = chat(before, fragment)
+    assert not answer.declined and says in quoted(answer), answer.text
