@@ -23,9 +23,12 @@ from bot.health_told import (
     OWN_SYMPTOM,
     PROCEDURE,
     PUT_ON_MEDICINE,
+    SWAPPED,
     TAKES_MEDICINE,
     TREATED,
     WARNING_SIGN,
+    WORSENING,
+    told_first,
 )
 from bot.profile import Profile, condition_words
 from bot.spelling import read_text_speak
@@ -41,7 +44,7 @@ _ADVICE = re.compile(
     # "… adjust meds on heavy days?": one's own medicine changed
     rf"|\b(adjust|change|cut|reduce|increase|lower|raise|halve|double)\s+(my\s+|his\s+|her\s+|the\s+)?{MEDICINE}\b"
     # "could boxing classes replace his meds?": something in place of one's own medicine
-    rf"|\b(replace|substitute\s+for|instead\s+of)\s+(my|his|her|their|your)\s+(\w+\s+)?{MEDICINE}\b"
+    rf"|\b(replace|substitute\s+for|instead\s+of(\s+taking)?)\s+(my|his|her|their|your)\s+(\w+\s+)?{MEDICINE}\b"
     # a test or procedure for oneself: "do I need an MRI?", "should she get a blood test?"
     r"|\b(do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)\s+"
     r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
@@ -231,7 +234,8 @@ _SAFE_FOR_ME = re.compile(
 # Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"
 _CLEARED = re.compile(
     r"\b(am|is|are)\s+(i|he|she|they|we)\s+(cleared|fit|allowed|ok|okay|well\s+enough)\s+to\b"
-    r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(safely|join|still\s+join)\b",
+    r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(safely|join|still\s+join)\b"
+    r"|(^|[-–—,:;.]\s*)(is\s+it\s+)?(ok|okay|safe|fine|alright)\s+to\s+[a-z]+",  # "<told> - ok to go for …?"
     re.IGNORECASE,
 )
 _WHAT_IS_IT = re.compile(
@@ -250,6 +254,8 @@ _WHAT_IS_IT = re.compile(
     r"|\bor\s+(something|anything)\s+(worse|serious|else|bad|more\s+serious)\b|\bor\s+(even\s+)?worse\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
     r"right|true|enough|possible|safe|worth|it|all|why|how)\b)[a-z'’-]{4,}\W*$"
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?([\w-]+\s+){0,2}[\w-]+\s+or\s+(just\s+|only\s+)?[\w-]+\W*$"
+    r"|[-–—:]\s*(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|neuropathy|sciatica|a\s+tear|torn|broken)\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
     r"should\s+i\s+(be\s+)?(worried|worry)|i\s+should\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,
@@ -274,6 +280,10 @@ _GIVEN_IN_A_STUDY = re.compile(
 _ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
 
 
+def _told_symptom(question: str) -> re.Match[str] | None:
+    return OWN_SYMPTOM.search(question) or WORSENING.search(question)
+
+
 def asks_medical_advice(
     question: str, profile: Profile | None = None, vocabulary: Container[str] | None = None
 ) -> bool:
@@ -292,17 +302,23 @@ def asks_medical_advice(
         return True
     if re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) and _GOOD_FOR_ME.search(question):
         return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
+    # "swap her <X> for team sports": a medicine of hers, when it is one or no corpus word
+    swap = SWAPPED.search(question)
+    thing = swap.group(3) if swap else ""
+    unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
+    if thing and (re.fullmatch(MEDICINE, thing, re.IGNORECASE) or unknown):
+        return True
     if _BODY_RISK.search(question):
         return True  # "i'm 16, is maxing out safe for my growth plates?"
     if _UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
         return True  # "I get chest pains going up stairs, is it safe for me to start running?"
-    if OWN_SYMPTOM.search(question) and _IS_IT.search(question) and named:
+    if _told_symptom(question) and _IS_IT.search(question) and named:
         return True  # "I keep forgetting words mid-sentence, is that early dementia?"
     # each sentence on its own: "… is that nerve damage?? what should i do"
     asked_name = any(_WHAT_IS_IT.search(part) for part in re.split(r"(?<=[?!.])\s+", question))
-    if OWN_SYMPTOM.search(question) and (asked_name or _HAVE_CONDITION.search(question)):
+    if _told_symptom(question) and (asked_name or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
     medicine = any(p.search(question) for p in (ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE))
     if medicine and _MEDICINE_ON_ME.search(question):
@@ -332,6 +348,7 @@ def asks_medical_advice(
     # "… would it help my memory?" after a diagnosis, a medicine or a device of one's own (not after
     # "I pulled a heavy single", which reads like an injury)
     diagnosed = any(p.search(question) for p in (HAS_CONDITION, DIAGNOSED, OWN_CONDITION, PROCEDURE))
+    diagnosed = diagnosed or bool(condition_words(told_first(question), profile))  # "<condition>: would …?"
     if (diagnosed or medicine) and _UNDO_THE.search(question):
         return True
     helps = _HELP_THEM.search(question) or ((diagnosed or medicine) and _HELP_MINE.search(question))
@@ -359,15 +376,15 @@ def asks_medical_advice(
         or _HELP_MINE.search(question)
         or _HOW_MUCH_SHOULD.search(question)  # "my nan is getting forgetful, how much walking should she do?"
     )
-    if asked and OWN_SYMPTOM.search(question[: asked.start()]):  # told first, then asked about
+    if asked and _told_symptom(question[: asked.start()]):  # told first, then asked about
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
-    if OWN_SYMPTOM.search(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):
+    if _told_symptom(question) and (_SAFE_FOR_ME.search(question) or _ALLOWED.search(question)):
         return True  # "I get bad calf cramps when I walk, is it safe for me to start this?"
-    if (OWN_SYMPTOM.search(question) or WARNING_SIGN.search(question)) and _WRONG_WITH.search(question):
+    if (_told_symptom(question) or WARNING_SIGN.search(question)) and _WRONG_WITH.search(question):
         return True  # "i go dizzy when i squat heavy, is something wrong with my head?"
-    if OWN_SYMPTOM.search(question) and _TAKE_SOMETHING.search(question):
+    if _told_symptom(question) and _TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"
-    if OWN_SYMPTOM.search(question) and _SEE_WHOM.search(question):
+    if _told_symptom(question) and _SEE_WHOM.search(question):
         return True  # "my lower back has been killing me, should I see a chiropractor or a physio?"
     return _HAVE_CONDITION.search(question) is not None and (
         bool(named) or _DIAGNOSIS.search(question) is not None

@@ -165,7 +165,15 @@ OWN_SYMPTOM = re.compile(
     r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|can['’]?t\s+sleep|cannot\s+sleep|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
-    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b",
+    r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b"
+    # a symptom opening the question with no owner: "numb fingertips while benching - …"
+    r"|^\W*(numb|tingling|swollen|aching|throbbing|painful|burning)\s+[a-z]+",
+    re.IGNORECASE,
+)
+# Something of one's own getting worse, told without naming a symptom: "my sciatica flares up", "my
+# word-finding has gotten awful" (apart from OWN_SYMPTOM, whose spans end on the symptom's name)
+WORSENING = re.compile(
+    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(flares?\s+up|flaring|(gotten|got|getting|gone)\s+(awful|worse|terrible|bad|poor))\b",
     re.IGNORECASE,
 )
 # A clinician treating the asker: "my osteopath wants to …", "my physio gave me bands for …"; what
@@ -180,6 +188,23 @@ TREATED = re.compile(
     r"(appointment\s+|session\s+)?(is\s+)?(booked|scheduled|lined\s+up)\b",
     re.IGNORECASE,
 )
+
+
+# Something of one's own swapped for an activity: "could my daughter swap her <X> for team sports?"
+SWAPPED = re.compile(
+    r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w-]+)\s+(for|with)\b", re.IGNORECASE
+)
+
+
+
+def told_first(question: str) -> str:
+    """What a question puts before its first colon, spaced dash or comma, when it opens with no
+    question word: "epilepsy here, on meds - ok to …?", "diabetic neuropathy in both feet: would …?"
+    (the asker's own situation, told telegraphically); "" otherwise."""
+    head = re.split(r"\s[-–—]\s|[:;,]", question, maxsplit=1)
+    opener = re.match(r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|"
+                      r"should|will|was|were)\b", head[0], re.I)
+    return head[0] if len(head) > 1 and not opener else ""
 
 
 def health_words(question: str) -> frozenset[str]:

@@ -222,3 +222,27 @@ def test_a_word_the_tokenizer_cuts_is_counted_as_rare() -> None:
 def test_more_own_health_wordings_get_the_referral(question: str) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "medical_advice", decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh27: a condition told telegraphically, a diagnosis named after a dash or offered as a
+        # choice, a symptom that flares, a medicine swapped for an activity
+        "asthma here, on an inhaler - ok to do sprint intervals?",
+        "multiple sclerosis in my legs: would balance drills repair the nerves?",
+        "tingling toes after squats - nerve damage?",
+        "my tennis elbow flares up on rows, should i train through it?",
+        "my memory has gotten terrible lately, is that dementia or just tiredness?",
+        "could my son trade his Adderall for football practice?",
+        "should she do pilates instead of taking her medication?",
+    ],
+)
+def test_telegraphic_own_health_wordings_get_the_referral(question: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "medical_advice", decision.explain
+
+
+def test_swapping_one_activity_for_another_is_no_medical_question() -> None:
+    vocabulary = seed_retriever().index.bm25.vocab
+    assert not asks_medical_advice("should I swap my running for swimming?", None, vocabulary)
