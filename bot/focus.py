@@ -31,6 +31,7 @@ from bot.english import (
     QUANTIFIERS,
     SHAPE_HEADS,
 )
+from bot.fronted import fronted_subject, fronted_words
 from bot.phrases import (
     carried_word,
     focus_slots,
@@ -54,12 +55,12 @@ _DISCOURSE = re.compile(
     r"|\b(attributed|credited|ascribed)\s+to\b"
     r"|\b(verbatim)\b"  # "quote it verbatim": how to quote
     r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
-    # the kind of answer wanted, not its topic: "in what city", "what age bracket"
-    r"|\b(?:in|at|from)\s+(?:what|which)\s+(city|town|country|state|place|year|month)\b"
+    # the kind of answer wanted, not its topic: "in what city", "what age bracket", "by what route"
+    r"|\b(?:in|at|from|by|through)\s+(?:what|which)\s+(city|town|country|state|place|year|month|route|means|mechanism|pathway)\b"
     r"|\bage\s+(bracket|range|group)\b"
     # "in the trainer's version", "excuse me", "ok back to the review"
-    r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation)\b"
-    r"|^\W*(excuse)\s+me\b|\b(back)\s+to\b|\breal[- ](world)\b"
+    r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation|breakdown|rundown|write-?up|summary)\b"
+    r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
     # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
     r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
     r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
@@ -138,7 +139,7 @@ def missing_terms(
         for w, near in retriever.unknown_words(question)
         if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside
     ]
-    slots = focus_slots(without_lead_in(question), {w for w, _ in unknown})
+    slots = focus_slots(without_lead_in(question), {w for w, _ in unknown}) | fronted_words(question)
     subject = subject_word(question)
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})
@@ -177,10 +178,10 @@ def missing_terms(
     # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
     offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
     # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put
-    # forward as the answer, or as the thing asked about; "… cricket is good for memory?": the subject
-    # of a yes/no question asked in statement order
+    # forward as the answer or asked about; "… cricket is good for memory?": a statement-order subject
     put = (_PUT_FORWARD, _SAID_GOOD, _FRONTED_PICK)
-    offered |= {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w} & foreign
+    put_forward = {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w}
+    offered |= (put_forward | fronted_subject(question)) & foreign  # "<X> <Y>, do they count?": X
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
     content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing: list[str] = []
@@ -222,7 +223,8 @@ def missing_terms(
         # Declined all the same: a word near a corpus word is not in the corpus either, and where the
         # question puts its topic it is what the asker looks for ("is tennis or pickleball …?").
         missing = sorted(missing + near_ones, key=lambda m: question.lower().find(m.lower()))
-    subject = subject or counted  # "what number of lab rats …": "lab rats" is named whole below
+    # "what number of lab rats …", "<X> <Y>, is that good …?": "lab rats", "<X> <Y>" are named whole below
+    subject = subject or counted or next(iter(sorted(fronted_subject(question) & foreign)), None)
     follows = (
         re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
     )

@@ -16,7 +16,13 @@ from bot.text import STOP_WORDS, words
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, where does that
 # fit?"; after a colon or a spaced dash only a yes/no question about it: "<X>: worth taking?", "<X> -
 # does it sharpen …?" (a hyphen inside a word is no break)
-_POINTED = r"(is|are|does|do|would|will|can|could|should|did)\s+(that|it|this|they|those)\b"
+_POINTED = (
+    r"(is|are|does|do|would|will|can|could|should|did)\s+(it|they|(that|this|those)(?=\W*$|\s+(good|bad|ok|okay|"
+    # (a demonstrative before a noun is a determiner: "…, how do those strong guys compare"; one before a
+    # verb or near the end points back: "…, is that good …", "…, where does that fit")
+    r"worth|count|counts|help|helps|work|works|matter|even|really|actually|too|also|safe|better|worse|enough|fine|"
+    r"right|true|any|still|make|mean|have|do)\b|(\s+[\w'’-]+){1,3}\W*$))\b"
+)
 _FRONTED = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*(((where|what|how|why|when)\s+)?{_POINTED})", re.I)
 _FRONTED_BREAK = re.compile(
     rf"^\W*([^,?.!:]{{3,40}}?)(?::|\s[-–—])\s*({_POINTED}|worth\s+\w+|any\s+good\b)", re.I
@@ -26,6 +32,13 @@ _FRONTED_BREAK = re.compile(
 _NOT_A_TOPIC = frozenset(
     "why what how when where who which once after before until while whenever answer pls please quick".split()
 )
+
+# "… <X>, it is good for …?": the pronoun put before its verb, as people type a question
+_POINTED_AFTER = r"(that|it|this|they|those)\s+(is|are|does|do|would|will|can|could)\b"
+_FRONTED_PRONOUN_FIRST = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*{_POINTED_AFTER}", re.I)
+# The verbs after which a yes/no question asked in statement order has put its subject: "<X> is …?",
+# "<X> <Y> can help …?"
+_STATED = frozenset("is are can could will would does do might may".split())
 
 # A choice between two bare words put first: "salsa or bachata, which …?"
 _FRONTED_CHOICE = re.compile(r"^\W*([\w'’-]+)\s+or\s+([\w'’-]+)\s*(?=[,?:-])")
@@ -37,13 +50,38 @@ def fronted_words(question: str) -> set[str]:
     """The content words of what ``question`` puts first or offers as a choice."""
     found: set[str] = set()
     # "jiu jitsu 3x a week, is that good …?": what "that" stands for
-    fronted = _FRONTED.match(question) or _FRONTED_BREAK.match(question)
+    fronted = _fronted(question)
     if fronted and not set(words(fronted.group(1))) & (CLAUSE_WORDS | _NOT_A_TOPIC):
         found |= _content(fronted.group(1))
     for choice in (_FRONTED_CHOICE.match(question), _CHOICE.search(question)):
         if choice:  # "salsa or bachata, which one's easier …?", "…, carbs or fats?"
             found |= _content(choice.group(0))
     return found
+
+
+def fronted_subject(question: str) -> set[str]:
+    """The first content word of a noun phrase put first and pointed back at by a yes/no question
+    ("and <X> <Y>, do they count?", "<X> for <Y>: any good?", "<X>, it is good for …?"): what the
+    question asks about, like the word after "what about"."""
+    fronted = _fronted(question)
+    if not fronted or set(words(fronted.group(1))) & (CLAUSE_WORDS | _NOT_A_TOPIC):
+        return set()
+    first = [t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS]
+    return set(first[:1])
+
+
+def statement_verb(tokens: list[str]) -> int:
+    """The index of the verb of a yes/no question asked in statement order, after a subject of one
+    to three content words ("<X> is counting for this?", "<X> <Y> capsule can help …?"), else 0."""
+    for k in range(1, min(4, len(tokens) - 1)):
+        if tokens[k] in _STATED:
+            return k if not set(tokens[:k]) & (STOP_WORDS | ASKER_WORDS | _NOT_A_TOPIC) else 0
+    return 0
+
+
+def _fronted(question: str) -> re.Match[str] | None:
+    pointed_back = (_FRONTED, _FRONTED_BREAK, _FRONTED_PRONOUN_FIRST)
+    return next((m for p in pointed_back if (m := p.match(question))), None)
 
 
 def _content(text: str) -> set[str]:

@@ -49,7 +49,7 @@ from bot.english import (
     partitive,
     pronoun_subject,
 )
-from bot.fronted import fronted_words
+from bot.fronted import fronted_words, statement_verb
 from bot.text import STOP_WORDS, words
 
 # A setting put before the question: "for a teenager, are …?", "in older adults, does …?"
@@ -340,7 +340,8 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
     while tokens and tokens[0] in LEADING:
         tokens = tokens[1:]
     if len(tokens) > 4 and tokens[0] == "how" and tokens[1] in AUXILIARIES and tokens[2] in SUBJECTS:
-        i = 4  # "How do I lower my cholesterol?": what the verb acts on is the topic
+        # "How do I lower my cholesterol?": what the verb acts on is the topic ("how would I even notice …")
+        i = 5 if tokens[3] in ("even", "ever", "actually", "really", "just", "best") else 4
     elif len(tokens) > 2 and tokens[0] in ("what", "how") and tokens[1] == "about":
         i = 2  # "what about rock climbing?": the new topic, whatever came before
     elif len(tokens) > 3 and tokens[0] in ("what", "where", "how") and tokens[1] in ("did", "does", "do"):
@@ -349,10 +350,8 @@ def subject_word(question: str, through_gerund: bool = False) -> str | None:
         i = 2  # "what did Harvard find?": who is asked about
     elif len(tokens) > 3 and tokens[0] == "who" and tokens[1] in ("is", "was") and tokens[2] in DETERMINERS:
         i = 3  # "who's the editor of that journal?": the role asked about
-    elif len(tokens) > 2 and tokens[1] in ("is", "are") and question.rstrip().endswith("?") and (
-        tokens[0] not in STOP_WORDS | SUBJECTS | ASKER_WORDS
-    ):
-        i = 0  # "<X> is counting for this?": a yes/no question asked in statement order is about X
+    elif question.rstrip().endswith("?") and (k := statement_verb(tokens)):
+        i = k - 1  # "<X> is counting for this?": a yes/no question asked in statement order is about X
     elif len(tokens) < 2 or tokens[0] not in AUXILIARIES or tokens[1] in SUBJECTS:
         return None
     elif pronoun_subject(tokens):

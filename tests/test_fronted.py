@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fronted import fronted_words
+from bot import scope
+from bot.fronted import fronted_subject, fronted_words
+from tests.support import seed_retriever, seed_settings
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,25 @@ from bot.fronted import fronted_words
 )
 def test_fronted_words(question: str, words: set[str]) -> None:
     assert words <= fronted_words(question) if words else not fronted_words(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # eval/fresh27: a phrase put first and pointed back at is what the yes/no question asks about
+        ("and aqua aerobics, does it count?", {"aqua"}),
+        ("so hot yoga, it is good for memory?", {"hot"}),
+        ("tai chi for balance - any good?", {"tai"}),
+        ("if i lift daily, is that too much?", set()),
+        ("what does the post say about sleep?", set()),
+        # a demonstrative before a noun is a determiner, not what points back at the phrase
+        ("ok back to it, how do those naturally stronger guys compare with trained lifters?", set()),
+    ],
+)
+def test_fronted_subject(question: str, subject: set[str]) -> None:
+    assert fronted_subject(question) == subject
+
+
+def test_a_missing_activity_put_first_is_declined_however_it_pulls() -> None:
+    decision = scope.decide("so hot yoga, it is good for memory?", [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "hot" in " ".join(decision.missing).lower(), decision.explain
