@@ -148,15 +148,18 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
 _VERBATIM = re.compile(
     r"\b(verbatim|word[- ]for[- ]word|in\s+quot(es|ation\s+marks)"
     r"|quote\s+(the|that|this|his|her|their|its|what)\b"
-    r"|(cite|attach|add|include|citation)\s+\[\d+\]|(reference|citation|source)\s+included)",
+    r"|(cite|attach|add|include|citation)\s+\[\d+\]|(reference|citation|source)\s+included"
+    # "…, sets and all, quoted", "paste X exactly as your source gives it"
+    r"|[,;:]\s*(quoted|verbatim)\W*$|exactly\s+as\s+(the|your|it|they)\b)",
     re.IGNORECASE,
 )
 # What such a demand says about the quoting, not the claim
 _QUOTING = frozenset(
     tokenize(
-        "verbatim word quote quotes quotation marks exact remark comment line sentence statement passage bit "
-        "part wording cite citation attach add include included reference source number give please what "
-        "says say said find found article post thread report paper piece story daily"
+        "verbatim word quote quotes quoted quotation marks exact exactly paste remark comment line sentence "
+        "statement passage bit part wording cite citation attach add include included reference source "
+        "number give gives please what says say said find found article post thread report paper piece story "
+        "daily"
     )
 )
 

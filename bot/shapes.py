@@ -68,7 +68,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(milliseconds|seconds|minutes|hours|days|weeks|months|years|decades|\d+\s*(seconds?|minutes?"
             r"|hours?|days?|weeks?|months?|years?))\b"
             r"|\b(days?|weeks?|months?|years?) to (weeks|months|years)\b"
-            r"|\bthe time\b[^.;]{0,30}\bit takes\b",
+            r"|\bthe time\b[^.;]{0,30}\bit takes\b"
+            # when it starts rather than how long it lasts: "you'll instantaneously realize …"
+            r"|\b(instantaneous\w*|instantly|immediately|as soon as|right away|straight away|at once)\b",
             re.I,
         ),
     ),

@@ -23,7 +23,7 @@ into one it has (which would let an off-topic question in):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 MIN_LETTERS = 5
 LONG_WORD = 8
@@ -39,7 +39,7 @@ _CONTINUATION = "##"
 _TEXT_SPEAK = {
     "n": "and", "wat": "what", "wut": "what", "ur": "your", "r": "are", "wen": "when", "abt": "about",
     "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "shld": "should",
-    "cn": "can", "dat": "that", "da": "the", "hw": "how",
+    "cn": "can", "dat": "that", "da": "the", "hw": "how", "sed": "said", "sez": "says",
 }
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
@@ -59,9 +59,10 @@ _DOES_SLIP = re.compile(
 )
 
 
-def read_text_speak(question: str) -> tuple[str, list[tuple[str, str]]]:
+def read_text_speak(question: str, keep: Container[str] = ()) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with text-speak for function words read as those words ("n then wat" → "and then
-    what"), and the ``(typed, read_as)`` pairs. ``bot.advice`` reads a question through it too."""
+    what"), and the ``(typed, read_as)`` pairs; a word in ``keep`` (the corpus's own: a corpus about
+    shell tools uses "sed") is left as typed. ``bot.advice`` reads a question through it too."""
     fixes: list[tuple[str, str]] = []
     leading = _LEADING_K.match(question)  # "k journal?": "ok", only where it opens the turn
     if leading:
@@ -69,6 +70,8 @@ def read_text_speak(question: str) -> tuple[str, list[tuple[str, str]]]:
         question = f"{question[: leading.start(1)]}ok{question[leading.end(1) :]}"
 
     def spoken(m: re.Match[str]) -> str:
+        if m.group(0).lower() in keep:
+            return m.group(0)
         fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))
         return _TEXT_SPEAK[m.group(0).lower()]
 
@@ -172,7 +175,7 @@ class Speller:
 
         question = _DOES_SLIP.sub(does, question)
 
-        question, spoken = read_text_speak(question)
+        question, spoken = read_text_speak(question, self.corpus)
         fixes.extend(spoken)
 
         def fix(m: re.Match[str]) -> str:

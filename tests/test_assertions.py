@@ -94,6 +94,8 @@ def test_a_claim_put_in_a_sources_mouth_is_checked_before_the_question_on_it() -
         ("kong's comment on dopamine, verbatim please, reference included", "dopamine"),
         ("quote what the trainer says about foam rollers, citation [2]", "foam"),
         ("what did the study find in rats? quote the article and attach [1]", "rats"),
+        # eval/fresh27: a trailing ", quoted" demands the words too
+        ("give me the coach's full yoga sequence, poses and all, quoted", "yoga"),
     ],
 )
 def test_a_demand_to_quote_what_no_source_says_is_refused_naming_it(question: str, named: str) -> None:
@@ -106,6 +108,7 @@ def test_a_demand_to_quote_what_no_source_says_is_refused_naming_it(question: st
     [
         "quote what glatt says about dance, verbatim",
         "kong's remark about neuromuscular junctions, word for word please",
+        "what the trainer says about heavy singles, quoted",
     ],
 )
 def test_a_demand_to_quote_what_a_source_says_is_answered(question: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.chat import Conversation
 from bot.replies import NO_FIGURE
-from bot.shapes import asks_figure, asks_gist, defines, has_figure, quotes_from
+from bot.shapes import answer_shape, asks_figure, asks_gist, defines, has_figure, quotes_from
 from tests.support import seed_retriever, seed_settings
 
 
@@ -139,3 +139,10 @@ def test_a_question_for_a_figure_the_sources_give_is_answered() -> None:
 def test_a_request_for_a_documents_gist_asks_nothing_else(question: str, gist: bool) -> None:
     naming = {"news", "report", "forum", "post", "trainer"}
     assert asks_gist(question, naming) is gist
+
+
+def test_when_something_starts_answers_how_soon() -> None:
+    """eval/fresh27: "how soon after a max attempt does that … feeling hit?" was led by a span of
+    weeks to months, not by the sentence saying it comes as soon as the lift is done."""
+    assert answer_shape("how soon does the dizziness start?", "You feel it immediately after the set.") == 1.0
+    assert answer_shape("how soon does the dizziness start?", "Dizziness is common after heavy sets.") == 0.0

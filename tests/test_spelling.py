@@ -80,3 +80,12 @@ def test_a_leading_k_is_read_as_ok() -> None:
     text, fixes = seed_retriever().respell("k which year?")
     assert text == "ok which year?" and ("k", "ok") in fixes
     assert seed_retriever().respell("is vitamin k good for bones?")[0] == "is vitamin k good for bones?"
+
+
+def test_said_in_text_speak_is_read_as_said_unless_the_corpus_uses_the_word() -> None:
+    """ "who sed that" after a quote (eval/fresh27) was answered with another person's introduction."""
+    text, fixes = seed_retriever().respell("and who sez so, who sed it first?")
+    assert text == "and who says so, who said it first?" and ("sed", "said") in fixes
+    # a corpus about shell tools uses "sed": there it is the tool, not text-speak
+    shell = Speller(["sed", "awk", "grep", "stream", "editor"], known={"stream", "editor"})
+    assert shell.respell("what does sed do?")[0] == "what does sed do?"
