@@ -38,6 +38,7 @@ from bot.introductions import (
     role_part,
 )
 from bot.naming import described, metadata_words, sources_named
+from bot.ordinals import nth_mention, ordinal_asked
 from bot.shapes import SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
@@ -260,6 +261,9 @@ def select(
     documents = {h.source.path: h.source for h in hits}.values()
     gist = asks_gist(question, metadata_words(documents))
     ledes = {u.id for d in documents if (u := first_claim(d))} if gist else set()
+    # "the third review in the post": where each document brings up its study at that place
+    place = ordinal_asked(question)
+    placed = {u.id for d in documents if place is not None and (u := nth_mention(d, place))}
     # "the coach in the article": a person named within a named source narrows it to their words
     within = any(h.source.path in named_sources and u.speaker in named_speakers for h, u in candidates)
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
@@ -291,6 +295,7 @@ def select(
             )
             + settings.shape_bonus * (unit.id in about)
             + settings.shape_bonus * (unit.id in ledes)
+            + 2 * settings.shape_bonus * (unit.id in placed)
             + 0.02 * hit.source.strength
             + 0.04 / max(hit.rank, 1)
             + settings.phrase_bonus * shared_run(q_order, tokenize(text))

@@ -6,7 +6,8 @@ passages of a source or a quoted person the question names.
 say …", "according to the news piece") and ``with_named_speaker`` the named person's ("according
 to Lee, …") when retrieval left them out; ``with_introductions`` the passages introducing the people
 quoted when a question asks who did the work ("who led it?"); ``with_ledes`` the passage holding
-each retrieved document's first claim when a question asks for the gist. All hand on ``list[Hit]``.
+each retrieved document's first claim when a question asks for the gist; ``with_ordinal`` the passage
+where each brings up the study asked for by its place ("the third review"). All hand on ``list[Hit]``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bot.config import Settings
 from bot.evidence import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
+from bot.ordinals import nth_mention, ordinal_asked
 from bot.shapes import asks_gist
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
@@ -107,6 +109,21 @@ def with_ledes(
     extra = _passages_at(firsts, hits, retriever, query or question)
     if extra:
         explain.append(f"asks for the gist: {len(extra)} passages holding a document's first claim join")
+    return [*hits, *extra]
+
+
+def with_ordinal(
+    question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
+) -> list[Hit]:
+    """ "The third review in the post?": where each retrieved document brings up its study at that
+    place joins the hits (``bot.ordinals``)."""
+    place = ordinal_asked(question)
+    if place is None:
+        return list(hits)
+    placed = [(d, nth_mention(d, place)) for d in _documents(hits)]
+    extra = _passages_at(placed, hits, retriever, query or question)
+    if extra:
+        explain.append(f"asks for a study by its place: {len(extra)} passages bringing it up join")
     return [*hits, *extra]
 
 
