@@ -113,7 +113,10 @@ CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there 
     for w in "what where how who there that".split()
 } | {"u": ("you",), "ur": ("your",), "r": ("are",)}  # "can u draw me …", "r ice baths worth it"
 ASKING_FOR = frozenset("got any need want recommend suggest".split())
-LEADING = frozenset("btw so ok okay hey and but also well hmm oh then now anyway basically quick".split())
+LEADING = frozenset(
+    "btw so ok okay hey and but also well hmm oh then now anyway basically quick lol haha nice cool great "
+    "thanks".split()
+)
 
 
 PHRASE_HEADS = frozenset(("about", "of", "for", "on", "in", "between", "during"))

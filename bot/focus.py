@@ -272,7 +272,7 @@ _PUT_FORWARD = re.compile(
     r"(?<!or\s)\b(?:is|are|was|were)\s+(?:it|they|(?:those|these|that|this)(?:\s+[a-z]+)??)\s+"
     r"(?:just\s+|really\s+|actually\s+)?"
     r"(?:an?\s+)?([a-z]{3,}(?<!ing))\W*$"
-    r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})"
+    r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})|\bis\s+there\s+(?:an?|any|some)\s+([a-z]{3,})\s+(?:that|which)\s+(?:does|do|would|could|can|works?)\b"
     r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})"
     # "is it like foam rolling?": what it is likened to
     r"|\b(?:is|are)\s+(?:it|they|that|this)\s+(?:like|similar\s+to|the\s+same\s+as)\s+(?:an?\s+)?([a-z]{3,})",

@@ -420,3 +420,21 @@ def test_a_topic_put_first_or_after_a_setting_is_named_when_the_corpus_lacks_it(
 def test_a_yes_no_question_in_statement_order_about_a_missing_activity_is_declined() -> None:
     s = decide("yoga is part of that?")
     assert s.kind == "off_topic" and "yoga" in s.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # eval/fresh27: after "lol"/"nice" the question's subject was never read, and "is there a <X>
+        # that does the same" never put X forward
+        ("haha ok do memory apps do the same", "apps"),
+        ("ok so is there any supplement that would do the same for older people?", "supplement"),
+    ],
+)
+def test_a_thing_asked_for_after_a_chatty_opener_is_named_when_missing(question: str, missing: str) -> None:
+    decision = decide(question)
+    assert decision.kind == "off_topic" and any(missing in m for m in decision.missing), decision.explain
+
+
+def test_is_there_a_study_that_shows_it_is_no_missing_thing() -> None:
+    assert decide("is there a study that shows that?").kind != "off_topic"
