@@ -281,6 +281,7 @@ _ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORE
 
 
 def _told_symptom(question: str) -> re.Match[str] | None:
+    """A symptom of one's own told by name ("my knee clicks") or as getting worse ("flares up")."""
     return OWN_SYMPTOM.search(question) or WORSENING.search(question)
 
 

@@ -3,7 +3,10 @@
 ``fronted_words(question)`` hands ``bot.phrases.focus_slots`` the content words (lowercased) of
 a noun phrase put first and pointed back at ("<X>, is that good for …?", "<X>: worth taking?",
 "<X> - does it help …?"), of a choice put first ("<X> or <Y>, which …?") and of a closing choice
-("…, <X> or <Y>?"). Nothing here knows a corpus.
+("…, <X> or <Y>?"); ``fronted_subject`` the first of those words when a yes/no question points back at
+the phrase ("and <X> <Y>, do they count?"), which ``bot.focus`` weighs like a subject; and
+``statement_verb`` where a yes/no question typed in statement order has its verb ("<X> is … ?"),
+for ``bot.phrases.subject_word``. Nothing here knows a corpus.
 """
 
 from __future__ import annotations

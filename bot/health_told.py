@@ -2,8 +2,9 @@
 
 The patterns here read statements ("I tore my hamstring", "she's on sertraline", "my knee clicks");
 ``bot.advice`` pairs them with what is asked ("should I …?", "is it safe for me?") to decide on a
-referral, and ``health_words`` hands on the words of what was told, for the referral to name the
-ones the sources never mention. Medicine and English words only, never corpus words.
+referral, ``told_first`` the situation a question tells before asking ("<condition> here, on
+meds - ok to …?"), and ``health_words`` hands on the words of what was told, for the referral to
+name the ones the sources never mention. Medicine and English words only, never corpus words.
 """
 
 from __future__ import annotations
@@ -194,7 +195,12 @@ TREATED = re.compile(
 SWAPPED = re.compile(
     r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w-]+)\s+(for|with)\b", re.IGNORECASE
 )
-
+# A question word opening what a question puts first: then it is asked, not told
+_ASKED_FIRST = re.compile(
+    r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|should|will|was|"
+    r"were)\b",
+    re.IGNORECASE,
+)
 
 
 def told_first(question: str) -> str:
@@ -202,9 +208,7 @@ def told_first(question: str) -> str:
     question word: "epilepsy here, on meds - ok to …?", "diabetic neuropathy in both feet: would …?"
     (the asker's own situation, told telegraphically); "" otherwise."""
     head = re.split(r"\s[-–—]\s|[:;,]", question, maxsplit=1)
-    opener = re.match(r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|"
-                      r"should|will|was|were)\b", head[0], re.I)
-    return head[0] if len(head) > 1 and not opener else ""
+    return head[0] if len(head) > 1 and not _ASKED_FIRST.match(head[0]) else ""
 
 
 def health_words(question: str) -> frozenset[str]:

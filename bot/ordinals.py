@@ -3,8 +3,8 @@
 ``ordinal_asked(question)`` hands on the place asked for (0-based; -1 for "the last one") and the
 word the study is called by, or None; ``nth_mention(source, asked)`` the claim where ``source``
 brings up that study: the units that mention one study ("this systematic review …", "a study
-published …"), counted in document order.
-``bot.hits`` adds the passage holding it and ``bot.evidence`` ranks it first among near scores.
+published …"), counted in document order. ``bot.hits`` adds the passage holding it and
+``bot.evidence`` gives it two shape bonuses.
 The words are English words for research and for order, never a corpus's.
 """
 
