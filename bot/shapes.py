@@ -101,7 +101,11 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(did|does|do|has|have)\s+(it|they|this|that|(the|his|her|their|its|\w+['’]s)\s+([\w-]+\s+){0,2}[\w-]+)\s+"
             r"(actually\s+|really\s+|even\s+)?"
-            r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b",
+            r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b"
+            # a claim of proof put to be checked: "so this study shows X, right?"; a cure asked about
+            r"|\b(shows?|proves?|proved|proven|demonstrates?)\b[^?.]*\b(right|correct|true|yeah|yes)\W*$"
+            r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|exercise|training|\w+ing)\s+(actually\s+|really\s+)?"
+            r"(cure|reverse|undo|heal)\b",
             re.I,
         ),
         re.compile(

@@ -146,3 +146,18 @@ def test_when_something_starts_answers_how_soon() -> None:
     weeks to months, not by the sentence saying it comes as soon as the lift is done."""
     assert answer_shape("how soon does the dizziness start?", "You feel it immediately after the set.") == 1.0
     assert answer_shape("how soon does the dizziness start?", "Dizziness is common after heavy sets.") == 0.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh27: a claim of proof put to be checked, and a cure asked about, were answered with
+        # sentences that seemed to confirm them, the caveat left out
+        "so that trial proves cycling makes kids smarter, right?",
+        "could it actually reverse it?",
+    ],
+)
+def test_a_claim_of_proof_checked_or_a_cure_asked_about_wants_the_caveat(question: str) -> None:
+    caveat = "Evidence for its ability to reverse existing impairment is still inconclusive."
+    assert answer_shape(question, caveat) == 1.0
+    assert answer_shape(question, "Cycling is widely known for its positive effects.") == 0.0
