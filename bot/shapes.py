@@ -104,7 +104,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b"
             # a claim of proof put to be checked: "so this study shows X, right?"; a cure asked about
             r"|\b(shows?|proves?|proved|proven|demonstrates?)\b[^?.]*\b(right|correct|true|yeah|yes)\W*$"
-            r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|exercise|training|\w+ing)\s+(actually\s+|really\s+)?"
+            r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
             r"(cure|reverse|undo|heal)\b",
             re.I,
         ),
