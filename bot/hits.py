@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
@@ -105,11 +106,8 @@ def with_ledes(
     holding it joins the hits of each retrieved document."""
     if not asks_gist(question, retriever.described()):
         return list(hits)
-    firsts = [(doc, first_claim(doc)) for doc in _documents(hits)]
-    extra = _passages_at(firsts, hits, retriever, query or question)
-    if extra:
-        explain.append(f"asks for the gist: {len(extra)} passages holding a document's first claim join")
-    return [*hits, *extra]
+    why = "asks for the gist: {} passages holding a document's first claim join"
+    return _with_each_document(hits, first_claim, retriever, query or question, explain, why)
 
 
 def with_ordinal(
@@ -120,10 +118,24 @@ def with_ordinal(
     place = ordinal_asked(question)
     if place is None:
         return list(hits)
-    placed = [(d, nth_mention(d, place)) for d in _documents(hits)]
-    extra = _passages_at(placed, hits, retriever, query or question)
+    why = "asks for a study by its place: {} passages bringing it up join"
+    placed = partial(nth_mention, asked=place)
+    return _with_each_document(hits, placed, retriever, query or question, explain, why)
+
+
+def _with_each_document(
+    hits: Sequence[Hit],
+    pick: Callable[[Source], Unit | None],
+    retriever: Retriever,
+    query: str,
+    explain: list[str],
+    why: str,
+) -> list[Hit]:
+    """``hits`` and the passages holding the unit ``pick`` chooses in each retrieved document, with
+    ``why`` (a format taking their count) in the explanation when any join."""
+    extra = _passages_at([(d, pick(d)) for d in _documents(hits)], hits, retriever, query)
     if extra:
-        explain.append(f"asks for a study by its place: {len(extra)} passages bringing it up join")
+        explain.append(why.format(len(extra)))
     return [*hits, *extra]
 
 
