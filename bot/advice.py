@@ -41,14 +41,20 @@ _ADVICE = re.compile(
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # "… can you diagnose which nerve is damaged?": a diagnosis asked of the bot
+    r"|\b(can|could|would|will)\s+you\s+(please\s+)?diagnose\b|\bdiagnose\s+(which|what|whether)\b"
     # "… adjust meds on heavy days?": one's own medicine changed
     rf"|\b(adjust|change|cut|reduce|increase|lower|raise|halve|double)\s+(my\s+|his\s+|her\s+|the\s+)?{MEDICINE}\b"
     # "could boxing classes replace his meds?": something in place of one's own medicine
     rf"|\b(replace|substitute\s+for|instead\s+of(\s+taking)?)\s+(my|his|her|their|your)\s+(\w+\s+)?{MEDICINE}\b"
     # a test or procedure for oneself: "do I need an MRI?", "should she get a blood test?"
-    r"|\b(do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)\s+"
+    # (or told: "he reckons he needs an MRI", "should i get bloodwork done")
+    r"|\b((do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)"
+    r"|(i|he|she|they)\s+(needs?|needed))\s+"
     r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
-    r"blood\s+work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b"
+    r"blood\s*work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b(?!\s+of\b)"
+    # one's own medicine weighed against training: "<X> is one of my meds, does it clash with squats?"
+    r"|\bmy\s+(meds|medications?|medicines?|pills|tablets|prescriptions?)\b[^?]*\b(clash|interact|interfere)\w*"
     # coming off one's own medicine, named or not: "could i come off my sertraline"
     r"|\b(come|get|go)\s+off\s+(my|his|her|their)\s+\w+"
     # a dose of anything named: "how much gabapentin should I take before training?"

@@ -136,6 +136,7 @@ def looks_non_english(question: str, known: frozenset[str] = frozenset()) -> boo
     """Mostly non-Latin letters, or three or more words and not one common English word, unless
     most of them are whole words of ``known`` (the embedder's tokenizer vocabulary, in the sources'
     language): "fluffiest pancakes recipe go" has no stop word and is English all the same."""
+    from bot.spelling import TEXT_SPEAK_WORDS
     from bot.text import STOP_WORDS, words
 
     letters = [ch for ch in question if ch.isalpha()]
@@ -147,7 +148,8 @@ def looks_non_english(question: str, known: frozenset[str] = frozenset()) -> boo
         return False
     # "who's", "what's": the word before the apostrophe is the English one; typed without it
     # ("whats ryan glatts job title") the contraction is English all the same
-    return len(tokens) >= 3 and not any(t.split("'")[0] in STOP_WORDS or t in _UNAPOSTROPHED for t in tokens)
+    english = STOP_WORDS | _UNAPOSTROPHED | TEXT_SPEAK_WORDS
+    return len(tokens) >= 3 and not any(t.split("'")[0] in english or t in english for t in tokens)
 
 
 def _declined(

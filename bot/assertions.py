@@ -31,9 +31,10 @@ def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[st
 # A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
 _ASSERTING = frozenset("confirm say state write tell claim prove agree cite quote admit declare".split())
 _QUESTION_OPENERS = frozenset("what which who whom whose why how when where whether if about".split())
-# "say <something>, how/what …?": a supposition before the question, not a request to say it
+# "say <something>, how/what …?", "say <something>. is it …?": a supposition before the question,
+# not a request to say it
 _SUPPOSING = re.compile(
-    r"^\W*say\b[^,?]+,\s*(how|what|where|who|when|which|would|could|should|can|do|does|is)\b", re.I
+    r"^\W*say\b[^,?.]+[,.]\s*(how|what|where|who|when|which|would|could|should|can|do|does|is)\b", re.I
 )
 # Verbs that fetch a passage for the asker: "give me the line", "paste the sentence", "dig out …".
 _FETCHING = frozenset("give find show get send pull paste copy dig".split())

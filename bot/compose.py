@@ -74,11 +74,7 @@ def display(e: Evidence | None = None, text: str | None = None, speaker: str = "
             out = out[lead.end() :]
             out = out[:1].upper() + out[1:]
         out = _PRONOUN_SPEAKS.sub(f"{speaker} ", out)
-    opener = _OPENER.match(out)
-    if opener and len(out[opener.end() :].split()) >= 4:
-        out = out[opener.end() :]
-        out = out[:1].upper() + out[1:]
-    out = out.strip(" ,;:-—–")
+    out = _unopened(out).strip(" ,;:-—–")
     if out and not _ENDED.search(out):
         out += "."
     return out
@@ -191,11 +187,30 @@ def compose(
             continue
         out.append((text, e))
         used.add(e.n)
+    drafted = [e.n for _, e in out]  # the order the model wrote them in
     if out and evidence and evidence[0].n not in used:
         # The draft skipped the unit that answers best: it leads, in its own words.
         out.insert(0, (display(evidence[0]), evidence[0]))
     # Evidence order (best and strongest first), whatever order the model wrote them in.
-    return sorted(out, key=lambda s: s[1].n)[:limit]
+    ordered = sorted(out, key=lambda s: s[1].n)[:limit]
+    # "However, …" ties a sentence to the one the model wrote before it: first in the answer, or after
+    # another sentence once dropped or reordered, it ties it to nothing, or contrasts what the sources
+    # never set against each other
+    kept: list[tuple[str, Evidence]] = []
+    for i, (text, e) in enumerate(ordered):
+        at = drafted.index(e.n) if e.n in drafted else 0
+        follows = i > 0 and at > 0 and drafted[at - 1] == ordered[i - 1][1].n
+        kept.append((text if follows else _unopened(text), e))
+    return kept
+
+
+def _unopened(text: str) -> str:
+    """``text`` without a discourse opener ("However, X" → "X"), when enough is left to stand alone."""
+    opener = _OPENER.match(text)
+    if not opener or len(text[opener.end() :].split()) < 4:
+        return text
+    rest = text[opener.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def extractive(evidence: Sequence[Evidence], count: int = 2) -> list[tuple[str, Evidence]]:

@@ -39,7 +39,7 @@ from bot.introductions import (
 )
 from bot.naming import described, metadata_words, sources_named
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
+from bot.shapes import DEPENDS, SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
 from bot.unit_cache import first_claim, hit_units, introduction, usable
@@ -317,7 +317,8 @@ def select(
     # A "how long" question is answered by a time span: a unit that gives one leads, whatever else
     # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
     # reason) only add their bonus: a "because" is as often a side remark as the answer.
-    asks, has = SHAPES[0]
+    # (what the span depends on is asked by "what decides how long it takes": that unit leads)
+    asks, has = DEPENDS if DEPENDS[0].search(question) else SHAPES[0]
     shaped = [s for s in scored if asks.search(question) and has.search(s[2].text)]
     if named_sources or named_speakers:
         # "how soon does the trainer say …": a time span from someone else does not answer it

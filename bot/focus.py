@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.asides import discourse_words
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
@@ -45,37 +46,12 @@ from bot.text import STOP_WORDS, words
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
-# How the answer should be put or where on the page something stands, never what it is about:
-# "in everyday language", "short version", "at the bottom of the post", "who is it attributed to?"
-_DISCOURSE = re.compile(
-    r"\b(?:in|into|using|with)\s+(?:plain|simple|everyday|normal|easy|basic|lay|layman'?s?|laymen'?s?|"
-    r"non-?technical|human|regular)\s+(language|terms|english|words)\b"
-    r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
-    r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
-    r"|\b(attributed|credited|ascribed)\s+to\b"
-    r"|\b(verbatim)\b"  # "quote it verbatim": how to quote
-    r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
-    # the kind of answer wanted, not its topic: "in what city", "what age bracket", "by what route"
-    r"|\b(?:in|at|from|by|through)\s+(?:what|which)\s+(city|town|country|state|place|year|month|route|means|mechanism|pathway)\b"
-    r"|\bage\s+(bracket|range|group)\b"
-    # "in the trainer's version", "excuse me", "ok back to the review"
-    r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation|breakdown|rundown|write-?up|summary)\b"
-    r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
-    # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
-    r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
-    r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
-    # "in the trainer's eyes", "the chain of reasoning": whose view, how it is argued
-    r"|\bin\s+(?:the\s+)?[\w-]+['’]s?\s+(eyes|mind|book)\b|\b(chain|line|train)\s+of\s+(?:reasoning|logic|thought)\b",
-    re.IGNORECASE,
-)
-
-
 # What someone is asked to have said or thought about: "what does Lee say about tai chi for older
 # brains?" and "the report - anything on fasting?" ask about tai chi and fasting, however the
 # question goes on.
 _SAID_ABOUT = re.compile(
     r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims|recommend|"
-    r"recommends|suggest|suggests|advise|advises)\s+about"
+    r"recommends|suggest|suggests|advise|advises|find|finds|found|report|reports|reported)\s+about"
     r"|(?:anything|something)\s+(?:on|about|regarding|re:?)"
     # "the article's paragraph on fish oil": what a part of a document is asked to be about
     r"|(?:paragraph|section|passage|chapter|bit|part)\s+(?:on|about|regarding))\s+"
@@ -101,12 +77,6 @@ def said_about(question: str) -> set[str]:
 
 # A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
 _POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)??([a-z]+)\b", re.IGNORECASE)
-
-
-def discourse_words(question: str) -> set[str]:
-    """Words that say how to answer or where on a page ("everyday language", "short version", "the
-    bottom of the post", "attributed to"): never what the sources lack."""
-    return {g.lower() for m in _DISCOURSE.finditer(question) for g in m.groups() if g}
 
 
 PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
@@ -251,7 +221,7 @@ def missing_terms(
 
 
 _TAKES_TO = re.compile(
-    r"\btakes?\s+(?:\w+\s+)?to\s+[a-z]+\s+(?:a|an|the|my|your|his|her|their)\s+(?:new\s+)?([a-z]+)\b"
+    r"\btakes?\s+(?:\w+\s+){0,2}to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b"
     # "best way to learn spanish fast": what the way acts on
     r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b",
     re.I,

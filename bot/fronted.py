@@ -2,18 +2,19 @@
 
 ``fronted_words(question)`` hands ``bot.phrases.focus_slots`` the content words (lowercased) of
 a noun phrase put first and pointed back at ("<X>, is that good for …?", "<X>: worth taking?",
-"<X> - does it help …?"), of a choice put first ("<X> or <Y>, which …?") and of a closing choice
-("…, <X> or <Y>?"); ``fronted_subject`` the first of those words when a yes/no question points back at
-the phrase ("and <X> <Y>, do they count?"), which ``bot.focus`` weighs like a subject; and
-``statement_verb`` where a yes/no question typed in statement order has its verb ("<X> is … ?"),
-for ``bot.phrases.subject_word``. Nothing here knows a corpus.
+"<X> - does it help …?") or weighed in a closing tag ("<X> during <Y>, yes or no"), of a choice
+put first ("<X> or <Y>, which …?") and of a closing choice ("…, <X> or <Y>?"); ``fronted_subject``
+the first of those words when a yes/no question points back at the phrase ("and <X> <Y>, do they
+count?"), which ``bot.focus`` weighs like a subject; and ``statement_verb`` where a yes/no question
+typed in statement order has its verb ("<X> is … ?"), for ``bot.phrases.subject_word``. Nothing
+here knows a corpus.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.english import ASKER_WORDS, CLAUSE_WORDS
+from bot.english import ASKER_WORDS, AUXILIARIES, CLAUSE_WORDS
 from bot.text import STOP_WORDS, words
 
 # A noun phrase put first and pointed back at: "<X>, is that good for …?", "<X>, where does that
@@ -39,6 +40,15 @@ _NOT_A_TOPIC = frozenset(
 # "… <X>, it is good for …?": the pronoun put before its verb, as people type a question
 _POINTED_AFTER = r"(that|it|this|they|those)\s+(is|are|does|do|would|will|can|could)\b"
 _FRONTED_PRONOUN_FIRST = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*{_POINTED_AFTER}", re.I)
+# A bare noun phrase put first and then weighed in a closing tag: "<X> during <Y>, yes or no",
+# "<X> after <Y>, good idea?", "<X>, worth it?" (what starts with a verb or a clause is no phrase)
+_FRONTED_STANCE = re.compile(
+    r"^\W*([^,?.!:]{3,40}?)\s*(?:,|:|\s[-–—])\s*(yes\s+or\s+no|y/n|(a\s+)?(good|bad|smart|wise)\s+(idea|move|call)|"
+    r"worth\s+it|any\s+good|good\s+or\s+bad|thoughts|verdict|recommended|legit|ok|okay)"
+    r"(\s+for\s+(my\s+|your\s+|the\s+)?[\w'’-]+)?\W*$",  # "…: good or bad for gains?"
+    re.I,
+)
+
 # The verbs after which a yes/no question asked in statement order has put its subject: "<X> is …?",
 # "<X> <Y> can help …?"
 _STATED = frozenset("is are can could will would does do might may".split())
@@ -54,8 +64,8 @@ def fronted_words(question: str) -> set[str]:
     found: set[str] = set()
     # "jiu jitsu 3x a week, is that good …?": what "that" stands for
     fronted = _fronted(question)
-    if fronted and not set(words(fronted.group(1))) & (CLAUSE_WORDS | _NOT_A_TOPIC):
-        found |= _content(fronted.group(1))
+    if fronted:
+        found |= _content(fronted)
     for choice in (_FRONTED_CHOICE.match(question), _CHOICE.search(question)):
         if choice:  # "salsa or bachata, which one's easier …?", "…, carbs or fats?"
             found |= _content(choice.group(0))
@@ -67,9 +77,9 @@ def fronted_subject(question: str) -> set[str]:
     ("and <X> <Y>, do they count?", "<X> for <Y>: any good?", "<X>, it is good for …?"): what the
     question asks about, like the word after "what about"."""
     fronted = _fronted(question)
-    if not fronted or set(words(fronted.group(1))) & (CLAUSE_WORDS | _NOT_A_TOPIC):
+    if not fronted:
         return set()
-    first = [t for t in words(fronted.group(1)) if t not in STOP_WORDS and t not in ASKER_WORDS]
+    first = [t for t in words(fronted) if t not in STOP_WORDS and t not in ASKER_WORDS]
     return set(first[:1])
 
 
@@ -82,9 +92,28 @@ def statement_verb(tokens: list[str]) -> int:
     return 0
 
 
-def _fronted(question: str) -> re.Match[str] | None:
+# "thinking of doing <X> …, will it …?": the plan's activity is what the question points back at
+_PLANNING = re.compile(
+    r"^\W*(i['’]?m\s+|i\s+am\s+)?(thinking\s+(of|about)|considering|planning\s+(on|to)|about\s+to|going\s+to|"
+    r"want\s+to|wanna)\s+(doing|do|trying|try|taking\s+up|take\s+up|starting|start|adding|add)\s+",
+    re.I,
+)
+
+
+def _fronted(question: str) -> str | None:
+    """The noun phrase put first, or None (a clause put first is none: "once the nerves fire, …")."""
+    question = _PLANNING.sub("", question, count=1)
     pointed_back = (_FRONTED, _FRONTED_BREAK, _FRONTED_PRONOUN_FIRST)
-    return next((m for p in pointed_back if (m := p.match(question))), None)
+    found = next((m for p in pointed_back if (m := p.match(question))), None)
+    if found:
+        phrase = found.group(1)
+        return None if set(words(phrase)) & (CLAUSE_WORDS | _NOT_A_TOPIC) else phrase
+    # a tag weighs a phrase that may hold a preposition ("<X> before <Y>, yes or no"), never a clause
+    stance = _FRONTED_STANCE.match(question)
+    tokens = words(stance.group(1)) if stance else []
+    if not tokens or tokens[0] in _NOT_A_TOPIC | AUXILIARIES or set(tokens) & CLAUSE_WORDS:
+        return None
+    return stance.group(1)
 
 
 def _content(text: str) -> set[str]:

@@ -7,7 +7,9 @@ say …", "according to the news piece") and ``with_named_speaker`` the named pe
 to Lee, …") when retrieval left them out; ``with_introductions`` the passages introducing the people
 quoted when a question asks who did the work ("who led it?"); ``with_ledes`` the passage holding
 each retrieved document's first claim when a question asks for the gist; ``with_ordinal`` the passage
-where each brings up the study asked for by its place ("the third review"). All hand on ``list[Hit]``.
+where each brings up the study asked for by its place ("the third review"); ``with_shaped`` the
+passage where each says what an answer of a set shape says ("depending on", "is comprised of").
+All hand on ``list[Hit]``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bot.evidence import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import asks_gist
+from bot.shapes import COMPOSED, DEPENDS, asks_gist
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
 from bot.unit_cache import first_claim, hit_units, introduction, source_units, usable
@@ -121,6 +123,29 @@ def with_ordinal(
     why = "asks for a study by its place: {} passages bringing it up join"
     placed = partial(nth_mention, asked=place)
     return _with_each_document(hits, placed, retriever, query or question, explain, why)
+
+
+def with_shaped(
+    question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
+) -> list[Hit]:
+    """ "What does it depend on?", "which parts make it up?": such an answer is said in a few set
+    ways ("varies depending on", "is comprised of"), which retrieval by the question's own words
+    can miss, so the passage holding each retrieved document's unit said that way (the one closest
+    to the question) joins the hits."""
+    has = next((has for asks, has in (DEPENDS, COMPOSED) if asks.search(question)), None)
+    if has is None:
+        return list(hits)
+    qv = retriever.embedder.encode([query or question])[0]
+
+    def closest(source: Source) -> Unit | None:
+        said = [u for u in source_units(source) if usable(u) and has.search(u.text)]
+        if not said:
+            return None
+        vectors = retriever.embedder.encode([u.text for u in said])
+        return said[int((vectors @ qv).argmax())]
+
+    why = "asks for an answer said in a set way: {} passages saying it so join"
+    return _with_each_document(hits, closest, retriever, query or question, explain, why)
 
 
 def _with_each_document(

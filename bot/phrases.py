@@ -200,6 +200,9 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
                 if (t in PHRASE_ENDS or t in MODALS) and j > 0:  # "… for after training?", "… can slip"
                     after = after[:j]
                     break
+                if t in SUBJECTS - {"you"} and j > 0 and after[j - 1] not in STOP_WORDS | AUXILIARIES:
+                    after = after[:j]  # "… about the people they treat": a relative clause's verb
+                    break
             tail = [t for t in after if t not in STOP_WORDS and t not in DETERMINERS]
             if tail and len(tail) <= 3:
                 slots.add(tail[-1])

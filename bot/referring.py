@@ -2,20 +2,20 @@
 
 ``refers_back(question)`` is True for a question with no content words, an opener that continues
 the last turn ("And for children?", "what about golf?"), an effect with no object ("any effect?"),
-"does <another expert> agree?", one bare word ("trainable?"), a verbless wh-fragment ("where in the
-body?"), an ellipsis ("linked to what exactly?", "me though?", "those sets") or a pronoun in a short
-question ("who led it?"). ``bot.scope`` then refines retrieval with the history for it, and only for
-it. ``PRONOUN`` is the pronoun pattern it reads. The patterns are English words, never words of a
-corpus.
+"does <another expert> agree?", nothing but words for a part of an answer ("what's the catch?"),
+one bare word ("trainable?"), a verbless wh-fragment ("where in the body?"), an ellipsis ("linked
+to what exactly?", "me though?", "those sets") or a pronoun in a short question ("who led it?").
+``bot.scope`` then refines retrieval with the history for it, and only for it. ``PRONOUN`` is the
+pronoun pattern it reads. The patterns are English words, never words of a corpus.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.english import WEATHER_IT, WHICH_OF_THOSE
+from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WHICH_OF_THOSE
 from bot.source_questions import VERB
-from bot.text import tokenize
+from bot.text import STOP_WORDS, tokenize, words
 
 __all__ = ["CHECKS_SAID", "PRONOUN", "refers_back"]
 
@@ -64,6 +64,8 @@ def refers_back(question: str) -> bool:
     "effect", an ellipsis ("linked to what exactly?"), or a pronoun in a short question ("Who led it?")."""
     if not tokenize(question) or _OPENER.match(question):
         return True
+    if not set(words(question)) - STOP_WORDS - ASKER_WORDS - set(CONTRACTED):
+        return True  # "what's the catch?", "his verdict?": a part of the answer just given
     if _OBJECTLESS.search(question):
         return True
     if _AGREES.search(question) and len(tokenize(question)) <= 3:

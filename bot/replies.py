@@ -78,6 +78,7 @@ def decline(
     )
 
 
+_OTHER = re.compile(r"\b(the\s+)?other\s+(document|source|text|one)s?\b", re.I)
 _COMPARING = re.compile(
     r"\b(more|less|better|worse)\s+than\b|\bcompared\s+(to|with)\b|\bversus\b|\bvs\.?\s", re.I
 )
@@ -99,6 +100,13 @@ def meta_answer(
         if first is not None:
             cited[path] = first
     compares = _COMPARING.search(question) is not None
+    if not cited and _OTHER.search(question) and prev is not None and prev.answer is not None:
+        # "and the other document you have?": the ones the last answer did not cite
+        earlier = {c.source for c in prev.answer.citations}
+        others = [p for p in sorted(retriever.index.sources) if p not in earlier]
+        firsts = {p: _first_sentence(p, retriever) for p in others} if earlier and others else {}
+        cited = {p: c for p, c in firsts.items() if c is not None}
+        named = list(cited)
     if (
         (not cited or compares)
         and prev is not None

@@ -63,7 +63,15 @@ from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
 from bot.health_told import health_words
-from bot.hits import fuse, with_introductions, with_ledes, with_named_source, with_named_speaker, with_ordinal
+from bot.hits import (
+    fuse,
+    with_introductions,
+    with_ledes,
+    with_named_source,
+    with_named_speaker,
+    with_ordinal,
+    with_shaped,
+)
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
@@ -370,6 +378,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     hits = with_introductions(question, hits, retriever, explain, query)
     hits = with_ledes(question, hits, retriever, explain, query)
     hits = with_ordinal(question, hits, retriever, explain, query)
+    hits = with_shaped(question, hits, retriever, explain, query)
     previous = prev.answer if followup and prev is not None else None
     pointer = pointed(question, previous, hits, retriever, query)
     if pointer.why:

@@ -2,13 +2,15 @@
 
 ``answer_shape(question, unit_text)`` is 1.0 when the question asks for a shape of answer (a time
 span for "how long", named kinds for "which types", a reason for "why", a named person for "who",
-a person's post for "where does X work") and the unit has it; ``defines`` when a "what is X?" is
-answered by the unit's "X is/are …"; ``quotes_from`` when the unit holds words the question quotes
-("who said 'may offer additional benefits'?"); ``shared_run`` the longest run of the question's
-words the unit says in order. ``bot.evidence.select`` adds them to a unit's score. ``asks_figure``
-and ``has_figure`` say a question asks for a measure and a unit gives a number: ``bot.answering``
-declines such a question when none of its chosen units has one, rather than quote a sentence that
-does not say it. The patterns are English question words, never words of a corpus.
+a person's post for "where does X work", what something is made of, what an effect depends on) and
+the unit has it; ``defines`` when a "what is X?" is answered by the unit's "X is/are …";
+``quotes_from`` when the unit holds words the question quotes ("who said 'may offer additional
+benefits'?"); ``shared_run`` the longest run of the question's words the unit says in order.
+``bot.evidence.select`` adds them to a unit's score; ``bot.hits.with_shaped`` also retrieves by
+``DEPENDS`` and ``COMPOSED``. ``asks_figure`` and ``has_figure`` say a question asks for a measure
+and a unit gives a number: ``bot.answering`` declines such a question when none of its chosen units
+has one, rather than quote a sentence that does not say it. The patterns are English question words,
+never words of a corpus.
 """
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ def asks_gist(question: str, naming: Iterable[str]) -> bool:
     the claim that X" asks about X."""
     return bool(GIST_ASKED.search(question)) and not set(tokenize(question)) - _GIST_WORDS - set(naming)
 
+
+# "which parts make up X?", "what is X made of?" → a unit that names X's parts
+COMPOSED: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(
+        r"\b(make|makes|made)\s+up\b|\b(made|comprised|composed)\s+of\b|\bconsists?\s+of\b"
+        r"|\b(which|what)\s+(parts|components|pieces|halves|divisions|branches)\b",
+        re.I,
+    ),
+    re.compile(r"\b(comprised|composed|made\s+up|consists?|consisting)\s+of\b|\bdivided\s+into\b", re.I),
+)
 
 # Answer shapes: a question of this kind is answered by a unit with this kind of phrase.
 SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -102,6 +114,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(did|does|do|has|have)\s+(it|they|this|that|(the|his|her|their|its|\w+['’]s)\s+([\w-]+\s+){0,2}[\w-]+)\s+"
             r"(actually\s+|really\s+|even\s+)?"
             r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b"
+            # a claim of proof someone is asked to have made: "does Lee claim their trial shows X?"
+            r"|\b(claim|claims|claimed|say|says|said|argue|argues|think|thinks)\s+(that\s+)?(the|their|his|her|its|this|"
+            r"that)\s+([\w-]+\s+){0,2}(shows?|proves?|proved|proven|demonstrates?)\b"
             # a claim of proof put to be checked: "so this study shows X, right?"; a cure asked about
             r"|\b(shows?|proves?|proved|proven|demonstrates?)\b[^?.]*\b(right|correct|true|yeah|yes)\W*$"
             r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
@@ -115,9 +130,17 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    COMPOSED,
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(
-            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))", re.I
+            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))"
+            # "which expert had no part in it?", "what researcher led it?": a person asked for by role
+            # (not "which researcher admitted …": who said a claim is asked with the claim's unit)
+            r"|\b(which|what)\s+(expert|researcher|scientist|professor|specialist|academic|investigator|"
+            r"author|co-?author|person|doctor)s?\b(?!.*\b(said|says|wrote|writes|claim\w*|admit\w*|stat(ed|es)|"
+            r"argu\w*|mention\w*|warn\w*|caution\w*|suggest\w*|note[sd]|think\w*|believ\w*|call(s|ed)|put|"
+            r"conced\w*|acknowledg\w*|insist\w*|point(s|ed)\s+out)\b)",
+            re.I,
         ),
         re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+|PhD|professor|director|researchers?)\b"),
     ),
@@ -132,6 +155,24 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
     ),
+)
+
+
+# "what decides how fast it works?", "does my age change how long it takes?", "does everyone get the
+# same results?": what an effect depends on is asked, not the time span or the effect itself
+DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(
+        r"\b(depends?|depending|dependent|hinges?|hinging|rests?)\s+(on|upon)\b|\bcomes?\s+down\s+to\b"
+        r"|\b(what|which)\s+(factors?|variables?)\b"
+        r"|\b(change|changes|affects?|alters?|influences?|decides?|determines?|controls?|sets?)\s+how\s+"
+        r"(long|fast|soon|quickly|much|well|big|strong)\b"
+        r"|\b(vary|varies|differ|differs)\s+(from|between|by|among)\s+(person|people|individuals?)\b"
+        r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
+        r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b",
+        re.I,
+    ),
+    # (not "factors" alone: "growth factors" are no dependence)
+    re.compile(r"\b(depend\w*|vary|varies|varied|variation|differences?|individual)\b", re.I),
 )
 
 
@@ -170,7 +211,12 @@ def has_figure(sentence: str) -> bool:
 
 
 def answer_shape(question: str, sentence: str) -> float:
-    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has."""
+    """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has.
+    What a time span or an effect depends on is that shape alone: a unit that gives the span does not
+    answer "what decides how long it takes"."""
+    asks, has = DEPENDS
+    if asks.search(question):
+        return float(bool(has.search(sentence)))
     return float(any(asks.search(question) and has.search(sentence) for asks, has in SHAPES))
 
 

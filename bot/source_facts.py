@@ -47,7 +47,8 @@ _ASKS_WHEN = re.compile(
     r"\b(when|date|dated|time\s?stamp|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I
 )
 _ASKS_WHO = re.compile(
-    r"\b(who|author|wrote|writer|journalist|byline|publisher|published\s+by|behind)\b", re.I
+    r"\b(who|author|wrote|writer|journalist|byline|publisher|published\s+by|behind|(actual|real|full)\s+name)\b",
+    re.I,
 )
 _ASKS_LINK = re.compile(r"\b(links?|url|doi|web\s+address|pdf|full[- ]text)\b", re.I)
 _ASKS_TRUST = re.compile(

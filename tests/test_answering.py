@@ -249,6 +249,7 @@ def test_question_in_another_language_is_declined_with_a_hint(question: str) -> 
         ("lol ok. bitcoin price?", False),  # chat words (found on eval/fresh13)
         ("u like cats?", False),
         ("[3] [4] doohickeys?", False),  # numbers are no foreign words (found on eval/fresh18)
+        ("wat abt dancing", False),  # text-speak is English (eval/fresh28: "wat abt alzheimers")
         ("hola que tal amigo", True),
         ("wie kann ich mein gedächtnis verbessern", True),
         ("quel exercice est meilleur", True),

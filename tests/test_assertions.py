@@ -113,3 +113,10 @@ def test_a_demand_to_quote_what_no_source_says_is_refused_naming_it(question: st
 )
 def test_a_demand_to_quote_what_a_source_says_is_answered(question: str) -> None:
     assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"
+
+
+def test_a_supposition_closed_by_a_full_stop_is_no_request_to_say_it() -> None:
+    # eval/fresh28: "Say someone's <X> is already damaged. Is it established that …?" was refused as
+    # a request to confirm a claim
+    assert assertion_terms("Say my memory is slipping. Is it proven that lifting restores it?") is None
+    assert assertion_terms("Say that lifting restores memory.") is not None

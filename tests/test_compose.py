@@ -6,9 +6,11 @@ only reads the unit, its speaker and its source's sidecar.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.compose import display, frame
+from bot.compose import compose, display, frame
 from bot.evidence import Evidence
 from bot.types import Hit, Passage, Source, Unit
 
@@ -119,3 +121,26 @@ def test_a_run_of_one_weak_source_is_named_once() -> None:
     assert text == "A forum post writes: Squats build the legs. [1] Deadlifts build the back. [2]"
     assert [s.verdict for s in sentences] == ["meta", "supported", "supported"]
     assert [c.n for c in citations] == [1, 2]
+
+
+def _numbered(sentence: str, n: int) -> Evidence:
+    return replace(_evidence(sentence, "Lee"), n=n)
+
+
+def test_a_connective_left_first_or_moved_is_dropped() -> None:
+    """eval/fresh28: the verifier dropped the model's first sentence and "However, Lee said …" opened the
+    answer, a contrast with nothing; a connective stays only after the sentence the model wrote it after."""
+    first = _numbered("Walking lowers blood pressure, Lee said.", 1)
+    second = _numbered("“We focused on how nerves talk to muscles,” Lee said.", 2)
+    alone = compose([("However, walking lowers blood pressure, Lee said.", first)], [first, second])
+    assert alone[0][0].startswith("Walking"), alone
+    kept = compose(
+        [("Walking lowers blood pressure.", first), ("However, we focused on nerves and muscles.", second)],
+        [first, second],
+    )
+    assert kept[1][0].startswith("However"), kept
+    moved = compose(
+        [("We focused on nerves and muscles.", second), ("However, walking lowers blood pressure.", first)],
+        [first, second],
+    )
+    assert [t for t, _ in moved] == ["Walking lowers blood pressure.", "We focused on nerves and muscles."]

@@ -223,3 +223,16 @@ def test_a_verb_after_what_is_no_topic() -> None:
     question = "what decides how fast a routine pays off in thinking?"
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "answer", decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        # eval/fresh28: the thing learnt and what a study is asked to have found about were not named
+        ("how long does it take a beginner to learn banjo?", "banjo"),
+        ("what did the muscle study find about lactate levels", "lactate"),
+    ],
+)
+def test_what_is_learnt_and_what_a_finding_is_asked_about_are_named(question: str, term: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and term in " ".join(decision.missing), decision.explain

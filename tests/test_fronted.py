@@ -47,3 +47,47 @@ def test_fronted_subject(question: str, subject: set[str]) -> None:
 def test_a_missing_activity_put_first_is_declined_however_it_pulls() -> None:
     decision = scope.decide("so hot yoga, it is good for memory?", [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and "hot" in " ".join(decision.missing).lower(), decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # eval/fresh27: "<X> during <Y>, yes or no" was answered with a quote about something else
+        ("kombucha after a run, yes or no", {"kombucha"}),
+        ("foam rolling before bed - good idea?", {"foam"}),
+        ("cold plunges, worth it?", {"cold"}),
+        # a clause or a condition put first is no phrase weighed
+        ("should i stretch first, yes or no", set()),
+        ("after a hard session, ok?", set()),
+        ("if my knees hurt, good idea?", set()),
+    ],
+)
+def test_a_phrase_weighed_in_a_closing_tag_is_what_is_asked_about(question: str, subject: set[str]) -> None:
+    assert fronted_subject(question) == subject
+
+
+def test_a_missing_thing_weighed_in_a_closing_tag_is_declined() -> None:
+    question = "electrolytes during the session, yes or no"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "electrolytes" in " ".join(decision.missing), decision.explain
+
+
+def test_a_corpus_activity_weighed_in_a_closing_tag_is_answered() -> None:
+    question = "heavy singles for the nervous system, worth it?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # eval/fresh28: the activity of a plan told first is what "will it …" points back at
+        ("thinking of doing aqua jogging on weekends, will it help my memory?", {"aqua"}),
+        ("planning to take up kettlebells, would it count?", {"kettlebells"}),
+        ("sauna after the gym: good or bad for recovery?", {"sauna"}),
+    ],
+)
+def test_a_plan_told_first_or_a_tag_with_its_purpose_is_what_is_asked_about(
+    question: str, subject: set[str]
+) -> None:
+    assert fronted_subject(question) == subject

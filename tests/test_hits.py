@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.hits import fuse, with_ledes, with_named_speaker
+from bot.hits import fuse, with_ledes, with_named_speaker, with_shaped
 from bot.unit_cache import hit_units
 from tests.support import seed_retriever, seed_settings
 
@@ -57,3 +57,16 @@ def test_fusion_keeps_each_passage_once_best_first() -> None:
     assert len(ids) == len(set(ids)) == 5
     assert [h.rank for h in fused] == [1, 2, 3, 4, 5]
     assert all(x.score >= y.score for x, y in itertools.pairwise(fused))
+
+
+def test_asking_what_something_is_made_of_brings_the_sentence_that_says_so() -> None:
+    # eval/fresh28: "which body parts make up the CNS?" retrieved no passage saying what it is
+    # comprised of, and was answered with a sentence about what the CNS receives
+    retriever = seed_retriever()
+    question = "according to the lifting post, what parts make up the central nervous system?"
+    hits = retriever.search(question, 4)
+    explain: list[str] = []
+    topped = with_shaped(question, hits, retriever, explain)
+    texts = [h.passage.text for h in topped]
+    assert any("comprised of the brain" in t for t in texts), explain
+    assert with_shaped("does lifting help memory?", hits, retriever, []) == list(hits)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.focus import discourse_words
+from bot.asides import discourse_words
 from bot.phrases import (
     carried_word,
     focus_slots,
@@ -438,3 +438,28 @@ def test_a_thing_asked_for_after_a_chatty_opener_is_named_when_missing(question:
 
 def test_is_there_a_study_that_shows_it_is_no_missing_thing() -> None:
     assert decide("is there a study that shows that?").kind != "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        # eval/fresh28: "three mornings a week" named "mornings" as what the sources lack
+        ("rowing twice a week, enough?", {"twice"}),
+        ("two evenings a week of heavy singles, too much?", {"evenings"}),
+        ("is a walk every other morning enough?", {"morning"}),
+    ],
+)
+def test_how_often_is_an_aside(question: str, aside: set[str]) -> None:
+    assert aside <= discourse_words(question)
+
+
+def test_a_relative_clause_after_the_about_phrase_is_no_topic() -> None:
+    # eval/fresh28: "… not caring about the people they treat" was declined for lacking "treat"
+    question = "what does the trainer say about the patients they treat?"
+    assert "treat" not in focus_slots(question)
+    # (a first try cut at any pronoun: a clause after "when" or a question after a comma is no
+    # relative clause)
+    assert "fever" in focus_slots("why does my sense of taste fade when I have a fever?")
+    assert "fire" not in focus_slots("When the nerves in my legs fire, do they send anything to the brain?")
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain

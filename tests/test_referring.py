@@ -23,6 +23,9 @@ from tests.support import seed_retriever, seed_settings
         # a check of what was just said (eval/fresh24 and fresh25: "not the muscles?")
         ("not the legs then?", True),
         ("so it's not the heart getting tired?", True),
+        # eval/fresh28: "whats the catch" after an answer was declined, read as a new question
+        ("so whats the downside", True),
+        ("the upshot?", True),
         ("what is the capital of peru?", False),
         ("is it snowing in oslo?", False),
     ],

@@ -161,3 +161,69 @@ def test_a_claim_of_proof_checked_or_a_cure_asked_about_wants_the_caveat(questio
     caveat = "Evidence for its ability to reverse existing impairment is still inconclusive."
     assert answer_shape(question, caveat) == 1.0
     assert answer_shape(question, "Cycling is widely known for its positive effects.") == 0.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh25 and fresh26: what the time span depends on was answered by the span itself
+        "what sets how quickly the pay-off shows up?",
+        "does being older change how long the gains take?",
+        "will everybody get the same benefit out of it?",
+        "why do some lifters see different results on one plan?",
+        "which factors matter for how fast it works?",
+    ],
+)
+def test_what_an_effect_depends_on_is_its_own_shape(question: str) -> None:
+    assert answer_shape(question, "The time it takes varies with intensity and with age.") == 1.0
+    assert answer_shape(question, "Benefits usually show within six to eight weeks.") == 0.0
+
+
+def test_a_time_span_still_answers_how_long() -> None:
+    assert answer_shape("how long until the benefits show?", "Benefits usually show within six weeks.") == 1.0
+
+
+def test_what_the_time_span_depends_on_leads() -> None:
+    lead = _lead("what sets how quickly the pay-off for thinking shows up?")
+    assert "depending on" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which expert had no part in the trial?", "what researcher ran it?", "which scientists were quoted?"],
+)
+def test_a_person_asked_for_by_role_wants_a_named_person(question: str) -> None:
+    # eval/fresh25: "which expert in the news piece had no part in the research" was led by a
+    # sentence about the study's method
+    assert answer_shape(question, "Jane Roe, PhD, who was not involved in the trial, said so.") == 1.0
+    assert answer_shape(question, "The trial used models of tissue.") == 0.0
+
+
+def test_who_said_a_claim_asked_by_role_still_wants_the_claim() -> None:
+    # a first try of the role reading led "which researcher admitted their study didn't show …" with a
+    # sentence about "the researchers"
+    question = "which scientist conceded the trial didn't prove it?"
+    assert answer_shape(question, "The researchers looked at tissue.") == 0.0
+
+
+def test_growth_factors_are_no_dependence() -> None:
+    question = "what about me changes how fast it works?"
+    assert answer_shape(question, "It stimulates the release of growth factors.") == 0.0
+
+
+def test_which_expert_is_answered_by_the_named_person() -> None:
+    assert "Glatt" in _lead("which expert in the report was not part of the research team?")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        # eval/fresh28's first run: each was led by a sentence of another shape
+        ("what is the spinal cord made up of?", "The spinal cord is comprised of nerve tracts."),
+        ("or does it come down to other things?", "Results vary depending on age."),
+        ("does the author claim their trial proves lifting makes you smart?", "It did not prove it."),
+    ],
+)
+def test_parts_dependence_and_a_claim_of_proof_want_their_units(question: str, unit: str) -> None:
+    assert answer_shape(question, unit) == 1.0
+    assert answer_shape(question, "Lifting is popular with older adults.") == 0.0

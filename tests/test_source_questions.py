@@ -363,3 +363,30 @@ def test_does_he_list_qualifications_reads_the_quoted_persons_introduction() -> 
 
 def test_the_team_named_in_a_longer_question_is_not_who_the_person_is() -> None:
     assert not WHO_IS_THAT.search("what does the article say on the team sports?")
+
+
+def test_the_other_document_is_the_one_the_last_answer_did_not_cite() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    first = chat.answer("what does the iLive report say about dance?")
+    assert first.citations and all("news" in c.source for c in first.citations)
+    other = chat.answer("and the other document you have?")
+    assert other.mode == "meta" and all("forum" in c.source for c in other.citations), other.text
+
+
+def test_a_real_name_asked_for_says_whether_the_sidecar_names_the_author() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does the lifting thread say about reflexes?")
+    named = chat.answer("any idea of the poster's real name?")
+    assert named.mode == "meta" and "unnamed" in named.text, named.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a first try of the fresh28 wordings took these for questions about the sources
+        "my dad has arthritis, how much weight should he be lifting?",
+        "where'd he get that idea from?",
+    ],
+)
+def test_weight_lifted_and_a_bare_where_from_are_no_source_questions(question: str) -> None:
+    assert not asks_about_sources(question)

@@ -54,3 +54,22 @@ def test_a_question_about_a_source_is_recognised(question: str) -> None:
 )
 def test_a_question_about_what_a_source_says_is_not(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh28's first run (answered with quotes or declined), worded differently here
+        "when did the site put that piece out?",
+        "the lifting post - any idea what year he wrote it?",
+        "where are your answers coming from, journals or blogs?",
+        "where did the coach get all that from, his own experience?",
+        "what about the other source you have?",
+        "news piece vs the thread: which one holds up?",
+        "is the poster's reasoning actually sound?",
+        "do we know the writer's real name?",
+        "how much credence should his view get, given he's no scientist?",
+    ],
+)
+def test_a_date_or_the_kind_of_sources_asked_in_more_wordings(question: str) -> None:
+    assert asks_about_sources(question)

@@ -89,3 +89,9 @@ def test_said_in_text_speak_is_read_as_said_unless_the_corpus_uses_the_word() ->
     # a corpus about shell tools uses "sed": there it is the tool, not text-speak
     shell = Speller(["sed", "awk", "grep", "stream", "editor"], known={"stream", "editor"})
     assert shell.respell("what does sed do?")[0] == "what does sed do?"
+
+
+def test_kinda_and_sorta_read_as_kind_of_and_sort_of() -> None:
+    # eval/fresh28: "whats the best kinda exercise …" was declined naming "kinda"
+    text, fixes = seed_retriever().respell("which sorta training is best, kinda heavy?")
+    assert text == "which sort of training is best, kind of heavy?" and ("kinda", "kind of") in fixes

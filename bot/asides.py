@@ -1,0 +1,45 @@
+"""Words that say how to answer, where on a page something stands, or how often: never a topic.
+
+``discourse_words(question)`` hands ``bot.focus.missing_terms`` the words of "in everyday language",
+"short version", "at the bottom of the post", "attributed to", "twice a week" (lowercased), which
+it sets aside: a question is never declined for lacking them. English words only, never a corpus's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How the answer should be put or where on the page something stands, never what it is about:
+# "in everyday language", "short version", "at the bottom of the post", "who is it attributed to?"
+_DISCOURSE = re.compile(
+    r"\b(?:in|into|using|with)\s+(?:plain|simple|everyday|normal|easy|basic|lay|layman'?s?|laymen'?s?|"
+    r"non-?technical|human|regular)\s+(language|terms|english|words)\b"
+    r"|\b(?:short|shorter|long|longer|simple|simpler|quick|brief|dumbed[- ]down|tl;?dr)\s+(versions?)\b"
+    r"|\b(?:at|near|towards?|on)\s+the\s+(bottom|top|end|beginning|start|middle)\s+of\b"
+    r"|\b(attributed|credited|ascribed)\s+to\b"
+    r"|\b(verbatim)\b"  # "quote it verbatim": how to quote
+    r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
+    # the kind of answer wanted, not its topic: "in what city", "what age bracket", "by what route"
+    r"|\b(?:in|at|from|by|through)\s+(?:what|which)\s+(city|town|country|state|place|year|month|route|means|mechanism|pathway)\b"
+    r"|\bage\s+(bracket|range|group)\b"
+    # "in the trainer's version", "excuse me", "ok back to the review"
+    r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation|breakdown|rundown|write-?up|summary)\b"
+    r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
+    # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
+    r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
+    r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
+    # "in the trainer's eyes", "the chain of reasoning": whose view, how it is argued
+    r"|\bin\s+(?:the\s+)?[\w-]+['’]s?\s+(eyes|mind|book)\b|\b(chain|line|train)\s+of\s+(?:reasoning|logic|thought)\b"
+    # how often: "twice a week", "three mornings a week", "every other evening"
+    r"|\b(once|twice|thrice)\s+(?:a|per|each|every)\s+(?:day|week|month)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+(mornings|evenings|nights|days|sessions|times)\s+(?:a|per|each|every)\s+"
+    r"(?:day|week|month)\b|\bevery\s+(?:other\s+)?(morning|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
+
+def discourse_words(question: str) -> set[str]:
+    """Words that say how to answer or where on a page ("everyday language", "short version", "the
+    bottom of the post", "attributed to"): never what the sources lack."""
+    return {g.lower() for m in _DISCOURSE.finditer(question) for g in m.groups() if g}
