@@ -59,6 +59,8 @@ _ADVICE = re.compile(
     r"|\b(come|get|go)\s+off\s+(my|his|her|their)\s+\w+"
     # a dose of anything named: "how much gabapentin should I take before training?"
     r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
+    r"|\bhow\s+(much|many)\s+(?!(days?|weeks?|time|breaks?|rest|sets?|reps?|minutes?|hours?|sessions?)\b)"
+    r"(\w+\s+){1,2}(can|could|may)\s+(i|he|she|we|they)\s+(safely\s+)?take\b"  # "how many X can i take"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
     r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"

@@ -281,3 +281,9 @@ def test_a_test_of_strength_is_no_medical_test() -> None:
 def test_testing_ones_own_strength_is_no_medical_test() -> None:
     # a first try of the "needs an MRI" wording read "how do I test my grip strength" as one
     assert not asks_medical_advice("how do I test my squat strength at home?")
+
+
+def test_how_many_of_a_named_thing_one_can_take_is_a_dose_question() -> None:
+    # eval/fresh28: "… how many ibuprofen can i take" was declined as off-topic, not referred
+    assert asks_medical_advice("how many naproxen can i safely take before a meet?")
+    assert not asks_medical_advice("how many rest days can I take in a week?")
