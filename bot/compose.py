@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.evidence import Evidence
 from bot.text import split_sentences, strip_references, words
@@ -187,7 +188,7 @@ def compose(
             continue
         out.append((text, e))
         used.add(e.n)
-    drafted = [e.n for _, e in out]  # the order the model wrote them in
+    wrote_after = {b.n: a.n for (_, a), (_, b) in pairwise(out)}  # the sentence before each, in the draft
     if out and evidence and evidence[0].n not in used:
         # The draft skipped the unit that answers best: it leads, in its own words.
         out.insert(0, (display(evidence[0]), evidence[0]))
@@ -198,8 +199,7 @@ def compose(
     # never set against each other
     kept: list[tuple[str, Evidence]] = []
     for i, (text, e) in enumerate(ordered):
-        at = drafted.index(e.n) if e.n in drafted else 0
-        follows = i > 0 and at > 0 and drafted[at - 1] == ordered[i - 1][1].n
+        follows = i > 0 and wrote_after.get(e.n) == ordered[i - 1][1].n
         kept.append((text if follows else _unopened(text), e))
     return kept
 

@@ -39,7 +39,7 @@ from bot.introductions import (
 )
 from bot.naming import described, metadata_words, sources_named
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import DEPENDS, SHAPES, answer_shape, asks_gist, defines, quotes_from, shared_run
+from bot.shapes import answer_shape, asks_gist, defines, lead_shape, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
 from bot.unit_cache import first_claim, hit_units, introduction, usable
@@ -115,7 +115,7 @@ _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
 
 
-def _unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
+def unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
     """Unit embeddings, cached by unit id (the same passages come back question after question)."""
     missing = [u for u in units if u.id not in _vector_cache]
     if missing:
@@ -195,7 +195,7 @@ def select(
         candidates = [(h, u) for h, u in candidates if h.source.path in named_sources] or candidates
     asked = [question, context] if context and context != question else [question]
     qvs = embedder.encode(asked)
-    vectors = _unit_vectors([u for _, u in candidates], embedder)
+    vectors = unit_vectors([u for _, u in candidates], embedder)
     cosines = vectors @ qvs[0]
     if context and not (named_sources or named_speakers) and not _ELSEWHERE.search(question):
         # "Which ones?" after "What does Lee say about …?" still asks what Lee says
@@ -318,7 +318,7 @@ def select(
     # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
     # reason) only add their bonus: a "because" is as often a side remark as the answer.
     # (what the span depends on is asked by "what decides how long it takes": that unit leads)
-    asks, has = DEPENDS if DEPENDS[0].search(question) else SHAPES[0]
+    asks, has = lead_shape(question)
     shaped = [s for s in scored if asks.search(question) and has.search(s[2].text)]
     if named_sources or named_speakers:
         # "how soon does the trainer say …": a time span from someone else does not answer it

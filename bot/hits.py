@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import named_by
+from bot.evidence import named_by, unit_vectors
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.ordinals import nth_mention, ordinal_asked
@@ -141,8 +141,7 @@ def with_shaped(
         said = [u for u in source_units(source) if usable(u) and has.search(u.text)]
         if not said:
             return None
-        vectors = retriever.embedder.encode([u.text for u in said])
-        return said[int((vectors @ qv).argmax())]
+        return said[int((unit_vectors(said, retriever.embedder) @ qv).argmax())]
 
     why = "asks for an answer said in a set way: {} passages saying it so join"
     return _with_each_document(hits, closest, retriever, query or question, explain, why)

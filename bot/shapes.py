@@ -210,6 +210,12 @@ def has_figure(sentence: str) -> bool:
     return bool(_FIGURE_GIVEN.search(sentence))
 
 
+def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The shape whose unit leads the answer when one is at hand: what the answer depends on when
+    that is asked ("what decides how long it takes?"), else a time span for "how long"."""
+    return DEPENDS if DEPENDS[0].search(question) else SHAPES[0]
+
+
 def answer_shape(question: str, sentence: str) -> float:
     """1.0 when the question asks for a shape of answer (a time span, examples, a reason) the unit has.
     What a time span or an effect depends on is that shape alone: a unit that gives the span does not
