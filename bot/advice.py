@@ -1,7 +1,7 @@
 """Personal medical advice: which medicine, what dose, diagnose me, should I stop my medication.
 
 ``asks_medical_advice(question, profile) -> bool`` is the test ``bot.scope`` runs before retrieval:
-such a question gets a short referral (``bot.replies.REFERRAL``), never quotes presented as an
+such a question gets a short referral (``bot.replies.referral``), never quotes presented as an
 answer. A condition the corpus profile lists (``conditions``) is not advice by itself: "Does
 <the topic> help with <a condition>?" goes on and is answered with a see-a-professional note. The
 patterns are medicine and English words, never corpus words.
@@ -14,17 +14,16 @@ from collections.abc import Container
 
 from bot.health_told import (
     DIAGNOSED,
+    DOSE_TOLD,
     GOT_INJURED,
     HAS_CONDITION,
     MEDICINE,
-    ON_MEDICINE,
     OWN_CONDITION,
     OWN_READING,
     OWN_SYMPTOM,
     PROCEDURE,
-    PUT_ON_MEDICINE,
     SWAPPED,
-    TAKES_MEDICINE,
+    TAKING,
     TREATED,
     WARNING_SIGN,
     WORSENING,
@@ -118,9 +117,7 @@ _HOW_MUCH_SHOULD = re.compile(
     r"\bhow\s+(much|often|many|long|far|hard)\b[^?]*\bshould\s+(i|he|she|they|we)\b", re.IGNORECASE
 )
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
-_BARE_DECISION = re.compile(
-    r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.IGNORECASE
-)
+_BARE_DECISION = re.compile(r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.I)
 _TAKE_SOMETHING = re.compile(
     r"\b(should|can|could|do)\s+(i|he|she|we|they)\s+(take|have|use|get)\s+(something|anything|a\s+pill|"
     r"some\s+pills|medicine)\b",
@@ -307,7 +304,7 @@ def asks_medical_advice(
     asked_of_a_source = _ASKED_OF_A_SOURCE.search(question) or _GIVEN_IN_A_STUDY.search(question)
     if asked_of_a_source and not _ASKERS_OWN.search(question):
         return False
-    if _ADVICE.search(question) or _AMOUNT.search(question) or _STOP_TAKING.search(question):
+    if any(p.search(question) for p in (_ADVICE, _AMOUNT, _STOP_TAKING, DOSE_TOLD)):
         return True
     if re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) and _GOOD_FOR_ME.search(question):
         return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
@@ -329,7 +326,7 @@ def asks_medical_advice(
     asked_name = any(_WHAT_IS_IT.search(part) for part in re.split(r"(?<=[?!.])\s+", question))
     if _told_symptom(question) and (asked_name or _HAVE_CONDITION.search(question)):
         return True  # a diagnosis asked for: "a shooting pain down my leg …, do I have sciatica?"
-    medicine = any(p.search(question) for p in (ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE))
+    medicine = any(p.search(question) for p in TAKING)
     if medicine and _MEDICINE_ON_ME.search(question):
         return True  # "I'm on statins, will they stop my muscles doing this?"
     if _OWN_RISK.search(question):

@@ -37,6 +37,21 @@ DEMONSTRATIVES = frozenset("that this these those it".split())
 OBJECTS = frozenset("me you him her it us them".split())
 ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write cite quote".split())
 
+# Whose health a question may be about, and the pronoun for them ("my uncle … should he …")
+RELATIVES = {
+    **dict.fromkeys(
+        "mum mom mother mommy mummy grandma grandmother gran granny nan nana aunt auntie sister daughter "
+        "wife girlfriend niece".split(),
+        "her",
+    ),
+    **dict.fromkeys(
+        "dad father daddy grandpa grandfather grandad granddad uncle brother son husband boyfriend "
+        "nephew".split(),
+        "him",
+    ),
+    **dict.fromkeys("parent parents partner friend buddy mate cousin kid kids child baby".split(), "them"),
+}
+
 # General words a question uses about the asker or the conversation, never its topic.
 ASKER_WORDS = frozenset(
     """

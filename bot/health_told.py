@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.english import RELATIVES
+
 # Personal medical advice: medicine words, not corpus words.
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
@@ -106,6 +108,19 @@ ON_MEDICINE = re.compile(
     r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
     re.IGNORECASE,
 )
+# Someone named by kin, on a medicine: "my 80 year old grandad on warfarin, how much can he lift?"
+KIN_ON_MEDICINE = re.compile(
+    rf"\b({'|'.join(RELATIVES)})['’]?s?\s+(?:is\s+|'s\s+|’s\s+)?(?:already\s+|now\s+|still\s+)?on\s+"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form|foot|weekends?|"
+    r"sundays?|saturdays?|days|nights|purpose|average|call|duty|leave|tour|site|line|edge|fire|board)\b)[a-z]{4,}\b",
+    re.IGNORECASE,
+)
+# A dose told, then asked how much to take: "my friend says 5g of X, how much should I take?"
+DOSE_TOLD = re.compile(
+    r"\b(dose|dosage|\d+(\.\d+)?\s*(mg|mcg|g|grams?|ml|iu))\b[^?]*\bhow\s+(much|many)\b[^?]*\b"
+    r"(should|can|could|do|must)\s+(i|he|she|we|they)\s+(take|have|use)\b",
+    re.IGNORECASE,
+)
 # Newly on a medicine: "I've just been put on lithium", "she was started on metformin", "prescribed X".
 PUT_ON_MEDICINE = re.compile(
     r"\b(been|was|were|got)\s+(just\s+|recently\s+)?(put|started|switched)\s+on\s+(?!(a|an|the|my|his|her|"
@@ -115,6 +130,8 @@ PUT_ON_MEDICINE = re.compile(
     r"work|school|college|uni|university|lifting|training|running|classes|lessons)\b)(?![a-z]+ing\b)[a-z]{5,}\b",
     re.IGNORECASE,
 )
+TAKING = (ON_MEDICINE, KIN_ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE)  # someone is on a medicine
+
 # Symptoms that want a clinician before any training advice: "chest pains going up stairs, is it
 # safe for me to start running?"
 WARNING_SIGN = re.compile(
@@ -214,7 +231,7 @@ def told_first(question: str) -> str:
 def health_words(question: str) -> frozenset[str]:
     """The words of what the asker says they have, take or feel ("a concussion", "on beta blockers",
     "my knee clicks"), lowercased: a referral names those its sources never mention."""
-    told = (HAS_CONDITION, GOT_INJURED, OWN_CONDITION, ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE)
+    told = (HAS_CONDITION, GOT_INJURED, OWN_CONDITION, *TAKING)
     spans = [m.group(0) for p in (*told, PROCEDURE, OWN_SYMPTOM) for m in p.finditer(question)]
     # each pattern ends on the thing itself: "… had a concussion", "I'm on lithium"; a body part that
     # does something ("my knee clicks") is what the sources would have to discuss, like "ankle" in

@@ -1,5 +1,6 @@
 """Replies the scope step writes itself: declines, the medical referral, and answers about the sources.
 
+``referral`` writes the medical referral, addressed to whom it is about ("your uncle's health").
 ``decline`` hands on a declined ``Answer``: what is missing ("My sources don't mention creatine."),
 then the corpus profile's scope sentence and its three questions closest to what was asked.
 ``meta_answer`` answers "is that source trustworthy?", "who wrote it?", "what are your sources?"
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.english import RELATIVES
 from bot.profile import Profile
 from bot.source_facts import describe, facet
 from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, asks_about_all_sources
@@ -34,6 +36,33 @@ EMPTY = "Please type a question."
 REFERRAL = (
     "I can't advise on your own health (medicines, doses, symptoms, or whether training is safe for "
     "you): please ask a doctor or pharmacist, who knows your health and history."
+)
+
+
+def referral(question: str) -> str:
+    """The referral, addressed to whom the question is about: "my uncle had a stroke, should he …"
+    gets "I can't advise on your uncle's health …: please ask his doctor …". A question that also
+    tells of the asker's own health ("I have …", "should I …") keeps the plain one."""
+    person = _RELATIVE.search(question)
+    if person is None or _ASKER_HEALTH.search(question):
+        return REFERRAL
+    who = person.group(1).lower()
+    them = RELATIVES[who]
+    their = {"him": "his", "her": "her"}.get(them, "their")
+    return (
+        f"I can't advise on your {who}'s health (medicines, doses, symptoms, or whether training is safe "
+        f"for {them}): please ask {their} doctor or pharmacist, who knows {their} health and history."
+    )
+
+
+# "my uncle", "our 80 year old gran", "mum's neurologist …" at the start: whose health is asked about
+_RELATIVE = re.compile(
+    rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*)({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_ASKER_HEALTH = re.compile(
+    r"\b(?:i\s*(?:'m|’m|am|have|had|'ve|’ve|was|got|take|feel|should|can|could|need)|me|myself)\b",
+    re.IGNORECASE,
 )
 
 

@@ -58,7 +58,7 @@ from bot.assertions import (
 )
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing
-from bot.english import ASKER_WORDS, PERSON_PRONOUN
+from bot.english import ASKER_WORDS, PERSON_PRONOUN, RELATIVES
 from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
@@ -81,10 +81,10 @@ from bot.replies import (
     EMPTY,
     GENERIC_SCOPE,
     NOT_STATED,
-    REFERRAL,
     decline,
     join_words,
     meta_answer,
+    referral,
     speaker_answer,
 )
 from bot.shapes import EXAMPLES_ASKED
@@ -258,10 +258,12 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         # and what the asker says they have or take, where the corpus lacks it ("a concussion")
         told = health_words(question)
         own = [spelling(question, w) for w, _ in retriever.unknown_words(question) if w in told - ASKER_WORDS]
+        # (the referral already names whose health it is: "your grandad's")
+        rare = [w for w in rare if w.lower() not in RELATIVES]
         named = sorted({*rare, *own}, key=lambda w: question.lower().find(w.lower()))  # in the asker's order
         lacking = tuple(dict.fromkeys((*named, *missing_terms(question, retriever))))
         lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
-        reply = decline(question, REFERRAL + lacks, None, (), retriever.embedder, "medical_advice")
+        reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     condition = names_condition(question, profile)
     if condition:

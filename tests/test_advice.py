@@ -287,3 +287,31 @@ def test_how_many_of_a_named_thing_one_can_take_is_a_dose_question() -> None:
     # eval/fresh28: "… how many ibuprofen can i take" was declined as off-topic, not referred
     assert asks_medical_advice("how many naproxen can i safely take before a meet?")
     assert not asks_medical_advice("how many rest days can I take in a week?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a medicine of someone named by kin, with no "is" before "on"
+        "my 80 year old grandad on warfarin, how much can he lift?",
+        "nan's on metformin now, how heavy should she go on leg press",
+        # a dose told before the amount is asked
+        "my friend says creatine dose 5g, how much should I take",
+        "a coach told me 3 g of beta alanine. how much can I take before a meet?",
+    ],
+)
+def test_a_relatives_medicine_or_a_dose_told_first_is_referred(question: str) -> None:
+    assert asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son on saturdays does boxing, how much can he lift",  # a day, not a medicine
+        "my dad is on the fence about lifting, how heavy can he go",  # an idiom
+        "the lab put 5 mg of glutamate on the cells, how much did they use overall?",  # the study's amount
+    ],
+)
+def test_a_relative_on_a_day_or_an_idiom_is_no_medicine(question: str) -> None:
+    """Guards (these already passed before the readers above were added)."""
+    assert not asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))

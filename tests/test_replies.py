@@ -1,0 +1,49 @@
+"""Replies the scope step writes (``bot.replies``): the referral is addressed to whom the question
+is about. The declines and answers about the sources are tested through ``bot.scope`` in
+tests/test_scope.py and tests/test_source_questions.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat import Conversation
+from bot.replies import REFERRAL, referral
+from tests.support import seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "pronoun"),
+    [
+        ("my uncle had a stroke in may, should he go back to heavy deadlifts?", "your uncle's", "him"),
+        ("mum's neurologist says early dementia, can she still do spin classes", "your mum's", "her"),
+        ("our 70 year old dad takes statins, can he try max effort singles", "your dad's", "him"),
+        ("my best friend has epilepsy, is boxing ok for them", "your friend's", "them"),
+    ],
+)
+def test_a_referral_about_someone_else_names_them(question: str, person: str, pronoun: str) -> None:
+    reply = referral(question)
+    assert person in reply and f"safe for {pronoun})" in reply, reply
+    assert "your own health" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I have MS, will lifting help my fatigue?",  # the asker's own health
+        "my dad says I should take creatine, how much should I take?",  # the relative only told it
+        "which painkillers can I take before a heavy session?",  # no one else named
+    ],
+)
+def test_the_asker_s_own_health_keeps_the_plain_referral(question: str) -> None:
+    assert referral(question) == REFERRAL
+
+
+def test_a_chat_referral_names_the_relative_not_as_a_missing_term() -> None:
+    """Through the real ``Conversation``: the referral says whose health it is and what the sources
+    lack, and the relative is not listed as a word the sources never mention."""
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("Does strength training change the nervous system?")
+    answer = chat.answer("my 80 year old grandad on warfarin, how much can he lift?")
+    assert answer.declined and answer.scope == "medical_advice", answer.text
+    assert "your grandad's health" in answer.text and "warfarin" in answer.text, answer.text
+    assert "mention grandad" not in answer.text, answer.text
