@@ -27,6 +27,8 @@ _DISCOURSE = re.compile(
     r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
     # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
     r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
+    # "get rid of": the idiom's word, never what it is about (that follows "of")
+    r"|\b(?:get|got|gets|getting|be)\s+(rid)\s+of\b"
     r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
     # "in the trainer's eyes", "the chain of reasoning": whose view, how it is argued
     r"|\bin\s+(?:the\s+)?[\w-]+['’]s?\s+(eyes|mind|book)\b|\b(chain|line|train)\s+of\s+(?:reasoning|logic|thought)\b"
