@@ -52,6 +52,8 @@ _ADVICE = re.compile(
     r"|(i|he|she|they)\s+(needs?|needed))\s+"
     r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
     r"blood\s*work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b(?!\s+of\b)"
+    r"|\b(what|which)\s+((kind|sort)\s+of\s+)?(tests?|scans?|checks?|check-?ups?)\s+(should|do|can|could|would)\s+"
+    r"(i|he|she|we|they)\s+(get|have|ask\s+for|book|do|take)\b"  # "… what test should I get?"
     # one's own medicine weighed against training: "<X> is one of my meds, does it clash with squats?"
     r"|\bmy\s+(meds|medications?|medicines?|pills|tablets|prescriptions?)\b[^?]*\b(clash|interact|interfere)\w*"
     # coming off one's own medicine, named or not: "could i come off my sertraline"

@@ -27,6 +27,9 @@ _DISCOURSE = re.compile(
     r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
     # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
     r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
+    # "in the lab they used what?", "as part of the PNAS experiment": where the work was done
+    r"|\b(?:in|from|at|during|for|of)\s+(?:the|that|this|their|his|her|its)\s+(?:\w+\s+)?(lab|laboratory|experiment|"
+    r"experiments|trial)\b"
     # "get rid of": the idiom's word, never what it is about (that follows "of")
     r"|\b(?:get|got|gets|getting|be)\s+(rid)\s+of\b"
     r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"
@@ -35,7 +38,8 @@ _DISCOURSE = re.compile(
     # how often: "twice a week", "three mornings a week", "every other evening"
     r"|\b(once|twice|thrice)\s+(?:a|per|each|every)\s+(?:day|week|month)\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+(mornings|evenings|nights|days|sessions|times)\s+(?:a|per|each|every)\s+"
-    r"(?:day|week|month)\b|\bevery\s+(?:other\s+)?(morning|evening|night)\b",
+    r"(?:day|week|month)\b|\bevery\s+(?:other\s+)?(morning|evening|night)\b"
+    r"|\b(?:on|most|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b",
     re.IGNORECASE,
 )
 

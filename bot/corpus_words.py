@@ -6,14 +6,14 @@ person the corpus quotes>?") are in scope however low their cosine. ``no_word_kn
 opposite ("what's the capital of peru?"): such a question continues nothing. ``quotes_a_passage``
 finds a span the question quotes word for word in a retrieved passage, and ``rare_missing`` the
 words the corpus lacks that the embedder's tokenizer cuts into pieces (the medicine a referral
-names). ``bot.scope`` reads all four; ``bot.focus`` names what a question is about that the corpus
-lacks.
+names); ``with_rare`` adds those to what a decline names. ``bot.scope`` reads them all;
+``bot.focus`` names what a question is about that the corpus lacks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.english import ASKER_WORDS
@@ -55,6 +55,34 @@ def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
         return ()
     found = [w for w in _far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
     return tuple(dict.fromkeys(spelling(question, w) for w in found))
+
+
+def with_rare(question: str, named: Sequence[str], retriever: Retriever) -> tuple[str, ...]:
+    """``named`` (what a decline names) and, in the question's order, its rare words the corpus
+    lacks (``rare_missing``) that none of them holds, when none of ``named`` is rare itself: "…
+    raises dopamine - by how many percent?" is declined for "percent", but "dopamine" is what it is
+    about. A British spelling the tokenizer cuts ("favours") is no rare word when its American one
+    is whole, nor is a verb's or an adjective's form."""
+    pieces = getattr(retriever.embedder, "pieces", None)
+    held = {t for n in named for t in words(n)}
+    if pieces is None or any(pieces(t) >= 2 for t in held):
+        return tuple(named)  # a rare word is named already: the decline says what it is about
+    rare = [
+        w
+        for w in rare_missing(question, retriever)
+        if w.lower() not in held and pieces(_american(w.lower())) > 1 and not _INFLECTED.search(w)
+    ]
+    every = [*named, *rare]
+    return tuple(sorted(every, key=lambda w: (question.lower().find(w.lower()) + 1 or len(question))))
+
+
+# a verb's or an adjective's form ("plodding", "recommended", "cheapest", "summarise"): rarely what
+# a question is about
+_INFLECTED = re.compile(r"(ing|ed|est|ise|ize)$", re.I)
+
+
+def _american(word: str) -> str:
+    return re.sub(r"our(s?)$", r"or\1", re.sub(r"is(e|es|ed|ing)$", r"iz\1", word))
 
 
 def _far_unknown(question: str, retriever: Retriever) -> list[str]:

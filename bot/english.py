@@ -41,12 +41,12 @@ ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write 
 RELATIVES = {
     **dict.fromkeys(
         "mum mom mother mommy mummy grandma grandmother gran granny nan nana aunt auntie sister daughter "
-        "wife girlfriend niece".split(),
+        "wife girlfriend niece sis girl".split(),
         "her",
     ),
     **dict.fromkeys(
         "dad father daddy grandpa grandfather grandad granddad uncle brother son husband boyfriend "
-        "nephew".split(),
+        "nephew bro boy lad".split(),
         "him",
     ),
     **dict.fromkeys("parent parents partner friend buddy mate cousin kid kids child baby".split(), "them"),
@@ -61,10 +61,11 @@ uncle aunt boss colleague coworker neighbour neighbor year years old day days we
 months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
 confirm explain show give cite citation citations source sources answer question know think say
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
-worse worst right according great help helps helpful improve improves work works effect effects
+worse worst right wrong according great help helps helpful improve improves work works effect effects
 benefit benefits happen happens happened important fact facts sure quick quickly start started person
 people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
+word words phrase phrases wording text texts
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
 nutshell gist list curious wich recipe formula
 othr abt smth sth cuz tho ngl idk imo tbh rn worth provided apart forget independent description descriptions

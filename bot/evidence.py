@@ -112,6 +112,13 @@ _vector_cache: dict[str, np.ndarray] = {}
 _OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+of)\b", re.I)
 _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 # a follow-up that turns to someone else: "does the other expert agree?", "what else?"
+# "who's quoted saying …?", "which expert said …?": a quoted person is asked for, so a sentence
+# in the document's own voice names no one who answers
+_QUOTED_ASKED = re.compile(
+    r"\bwho(?:['’]s|\s+is|\s+was|\s+gets|\s+got)?\s+quoted\b|\bwhich\s+(?:expert|scientist|researcher|professor|"
+    r"academic)\b",
+    re.I,
+)
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
 
 
@@ -269,6 +276,7 @@ def select(
     scored: list[tuple[float, Hit, Unit, frozenset[str], int]] = []
     # ("which did better?" picks among what was just said: the sentence that said it answers)
     picks = WHICH_OF_THOSE.match(question) is not None
+    quoted_asked = _QUOTED_ASKED.search(question) is not None
     told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about and not picks}
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
@@ -294,6 +302,7 @@ def select(
                 or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
             )
             + settings.shape_bonus * (unit.id in about)
+            + settings.shape_bonus * (quoted_asked and bool(unit.speaker))
             + settings.shape_bonus * (unit.id in ledes)
             + 2 * settings.shape_bonus * (unit.id in placed)
             + 0.02 * hit.source.strength

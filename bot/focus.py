@@ -41,6 +41,7 @@ from bot.phrases import (
     subject_word,
     without_lead_in,
 )
+from bot.referring import predicate_words
 from bot.text import STOP_WORDS, words
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def missing_terms(
     # "in everyday language", "the bottom of the post": how to answer or where, never the topic
     aside = discourse_words(question)
     if refers_back:  # "keep that connection going", "in this experiment": the earlier turn's topic
-        aside |= {m.group(1).lower() for m in _POINTED_BACK.finditer(question)}
+        aside |= {m.group(1).lower() for m in _POINTED_BACK.finditer(question)} | predicate_words(question)
     unknown = [
         (w, near)
         for w, near in retriever.unknown_words(question)
@@ -131,6 +132,7 @@ def missing_terms(
     # "which mouse strain …?": what the asked-for kind is, when the corpus lacks it
     offered |= {m.group(1).lower() for m in _WHICH_KIND.finditer(question)
                 if m.group(1).lower() in foreign and m.group(2).lower() not in STOP_WORDS | AUXILIARIES}
+    offered |= {m.group(1).lower() for m in _KIND_OF.finditer(question)} & foreign  # "what strain of rats …?"
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
@@ -195,6 +197,10 @@ def missing_terms(
         missing = sorted(missing + near_ones, key=lambda m: question.lower().find(m.lower()))
     # "what number of lab rats …", "<X> <Y>, is that good …?": "lab rats", "<X> <Y>" are named whole below
     subject = subject or counted or next(iter(sorted(fronted_subject(question) & foreign)), None)
+    # "how do I beat jet lag?": "jet lag" (not "learn guitar fast": a manner is no part of the thing)
+    things = [w for w in sorted(acted & foreign) if not _manner_after(question, w)]
+    acted_on_only = None if subject else next(iter(things), None)
+    subject = subject or acted_on_only
     follows = (
         re.search(rf"\b{re.escape(subject)}\s+([a-z]+)\b(\W+[\w'’]+)?", question, re.I) if subject else None
     )
@@ -206,11 +212,14 @@ def missing_terms(
             phrase = f"{spelling(question, subject)} {spelling(question, follows.group(1))}"
             missing = [phrase if m == spelling(question, subject) else m for m in missing]
             missing = [m for m in missing if m != spelling(question, follows.group(1))]
-    before = re.search(rf"\b([\w'’]+)\s+{re.escape(subject)}\b", question, re.I) if subject else None
-    if before and spelling(question, subject) in missing and spelling(question, before.group(1)) in missing:
+    # (the word before what a verb acts on is that verb: "cook salmon", "we treat hiccups")
+    pattern = rf"\b((?:i|we|you|they|to)\s+)?([\w'’]+)\s+{re.escape(subject)}\b" if subject else ""
+    before = re.search(pattern, question, re.I) if subject else None
+    before = None if subject == acted_on_only or (before and before.group(1)) else before
+    if before and spelling(question, subject) in missing and spelling(question, before.group(2)) in missing:
         # "would a salsa class do …": the phrase's head is the subject; its modifier goes with it
-        phrase = f"{spelling(question, before.group(1))} {spelling(question, subject)}"
-        missing = [phrase if m == spelling(question, before.group(1)) else m for m in missing]
+        phrase = f"{spelling(question, before.group(2))} {spelling(question, subject)}"
+        missing = [phrase if m == spelling(question, before.group(2)) else m for m in missing]
         missing = [m for m in missing if m != spelling(question, subject)]
     for a, b in pairwise(words(question)):
         if {a, b} <= about and {spelling(question, a), spelling(question, b)} <= set(missing):
@@ -223,7 +232,10 @@ def missing_terms(
 _TAKES_TO = re.compile(
     r"\btakes?\s+(?:\w+\s+){0,2}to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b"
     # "best way to learn spanish fast": what the way acts on
-    r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b",
+    r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b"
+    # "how do I beat jet lag?": what a how-to question acts on
+    r"|(?:^|[.?!]\s+)\W*(?:so\s+|and\s+|ok\s+)?how\s+(?:do|can|should|could|would)\s+(?:i|we)\s+[a-z]+\s+"
+    r"(?:(?:a|an|the|my|our|this|that)\s+)?([a-z]+)\b",
     re.I,
 )
 # "translate 'stay strong' into japanese": a language asked for is what the request makes, like a
@@ -280,11 +292,22 @@ _SET_AGAINST = re.compile(
     r"([a-z][\w'’-]*)|\b([a-z][\w'’-]*)\s+(?:versus|vs\.?)\s+([a-z][\w'’-]*)",
     re.IGNORECASE,
 )
+_KIND_OF = re.compile(
+    r"\b(?:which|what)\s+(?:strains?|breeds?|species|brands?|makes?|models?)\s+of\s+([a-z]+)",
+    re.I,
+)
 _WHICH_KIND = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|exact\s+|particular\s+)?"
     r"([a-z][\w'’-]*)\s+([a-z][\w'’-]*)\b",
     re.IGNORECASE,
 )
+
+
+def _manner_after(question: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\s+({'|'.join(_MANNER)})\b", question, re.I) is not None
+
+
+_MANNER = "fast faster quick quickly easily properly safely again now better well today tonight".split()
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

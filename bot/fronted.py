@@ -25,7 +25,7 @@ _POINTED = (
     # (a demonstrative before a noun is a determiner: "…, how do those strong guys compare"; one before a
     # verb or near the end points back: "…, is that good …", "…, where does that fit")
     r"worth|count|counts|help|helps|work|works|matter|even|really|actually|too|also|safe|better|worse|enough|fine|"
-    r"right|true|any|still|make|mean|have|do)\b|(\s+[\w'’-]+){1,3}\W*$))\b"
+    r"right|true|any|still|make|mean|have|do|doing|helping|working|making)\b|(\s+[\w'’-]+){1,3}\W*$))\b"
 )
 _FRONTED = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*(((where|what|how|why|when)\s+)?{_POINTED})", re.I)
 _FRONTED_BREAK = re.compile(
@@ -95,7 +95,9 @@ def statement_verb(tokens: list[str]) -> int:
 # "thinking of doing <X> …, will it …?": the plan's activity is what the question points back at
 _PLANNING = re.compile(
     r"^\W*(i['’]?m\s+|i\s+am\s+)?(thinking\s+(of|about)|considering|planning\s+(on|to)|about\s+to|going\s+to|"
-    r"want\s+to|wanna)\s+(doing|do|trying|try|taking\s+up|take\s+up|starting|start|adding|add)\s+",
+    r"want\s+to|wanna)\s+(doing|do|trying|try|taking\s+up|take\s+up|starting|start|adding|add)\s+"
+    # or a habit told: "i do <X> twice a week, is that doing anything for …?"
+    r"|^\W*(i|we)\s+(do|practise|practice|play|started|took\s+up|(have|['’]ve)\s+been\s+doing|am\s+doing|['’]m\s+doing)\s+",
     re.I,
 )
 

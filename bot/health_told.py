@@ -13,6 +13,10 @@ import re
 
 from bot.english import RELATIVES
 
+# What the referral itself says it cannot give: never named as a word the sources lack ("please
+# diagnose me" is not about "diagnose")
+CLINICAL_ASKS = frozenset("diagnose diagnosis dose doses dosage".split())
+
 # Personal medical advice: medicine words, not corpus words.
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
@@ -52,6 +56,8 @@ HAS_CONDITION = re.compile(
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
 GOT_INJURED = re.compile(
     r"\b(got|was|were|been|get|gets)\s+concussed\b|"  # "one of my lads got concussed on Saturday"
+    # "after my ACL tear": an injury of one's own named by the part (the span ends on the part)
+    r"\b(my|his|her)\s+[a-z]+(?=\s+(tear|sprain|fracture|rupture|injury|reconstruction)\b)|"
     r"\b(i|he|she|they|we|my\s+(?:\d+\s*(?:yo|y/o|year\s+old)\s+)?\w+)\s+(just\s+)?(tore|broke|sprained|ruptured|fractured|dislocated|strained|pulled|injured|cracked|bruised|twisted|"
     r"rolled|jarred|tweaked|hurt)\s+"
     r"(my|his|her|their|our|a|an)\b(\s+[a-z]+)?"  # ending on what was hurt: a referral names it
@@ -180,6 +186,7 @@ OWN_SYMPTOM = re.compile(
     r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
     r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
     r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|vertigo|"
+    r"ringing|buzzing|"
     r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|can['’]?t\s+sleep|cannot\s+sleep|"
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
@@ -191,7 +198,8 @@ OWN_SYMPTOM = re.compile(
 # Something of one's own getting worse, told without naming a symptom: "my sciatica flares up", "my
 # word-finding has gotten awful" (apart from OWN_SYMPTOM, whose spans end on the symptom's name)
 WORSENING = re.compile(
-    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(flares?\s+up|flaring|(gotten|got|getting|gone)\s+(awful|worse|terrible|bad|poor))\b",
+    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(flares?\s+up|flare-?ups?|flaring|(gotten|got|getting|gone)\s+(awful|worse|terrible|bad|"
+    r"poor))\b",
     re.IGNORECASE,
 )
 # A clinician treating the asker: "my osteopath wants to …", "my physio gave me bands for …"; what

@@ -4,9 +4,13 @@
 the last turn ("And for children?", "what about golf?"), an effect with no object ("any effect?"),
 "does <another expert> agree?", nothing but words for a part of an answer ("what's the catch?"),
 one bare word ("trainable?"), a verbless wh-fragment ("where in the body?"), an ellipsis ("linked
-to what exactly?", "me though?", "those sets") or a pronoun in a short question ("who led it?").
+to what exactly?", "leading to?", "fixable with training?", "me though?", "those sets") or a
+pronoun in a short question ("who led it?").
 ``bot.scope`` then refines retrieval with the history for it, and only for it. ``PRONOUN`` is the
-pronoun pattern it reads. The patterns are English words, never words of a corpus.
+pronoun pattern it reads; ``predicate_words`` the predicate of such an ellipsis, which
+``bot.focus`` sets aside; ``returns_to_topic`` a question that goes back to the talk before an
+aside ("ok back to it, …"), which continues the last answered turn. The patterns are English
+words, never words of a corpus.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WHICH_OF_THOSE
 from bot.source_questions import VERB
 from bot.text import STOP_WORDS, tokenize, words
 
-__all__ = ["CHECKS_SAID", "PRONOUN", "refers_back"]
+__all__ = ["CHECKS_SAID", "PRONOUN", "predicate_words", "refers_back", "returns_to_topic"]
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -57,6 +61,34 @@ _ELLIPSIS = re.compile(
     r"|\b(those|these)\s+[a-z]+",
     re.IGNORECASE,
 )
+# "leading to?", "caused by?": a predicate whose object is what was just said; "fixable with
+# training?": whether it can be done to what was just said; "measured how?": how it was done (the
+# predicate is no topic of its own)
+_PREDICATE = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?([a-z'’-]+)\s+(?:to|by|from|with|for|of|into|in|on)\W*$"
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:(?:is|are)\s+(?:it|that|this|they)\s+)?([a-z]+(?:able|ible))\b"
+    # "measured how?", "kept going how?": how it was done to what was just said
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:([a-z'’-]+)\s+)?([a-z'’-]+(?:ed|ing))\s+how\W*$",
+    re.IGNORECASE,
+)
+
+
+def predicate_words(question: str) -> set[str]:
+    """The predicate of an ellipsis that asks it of what was just said ("leading to?" → "leading",
+    "fixable with training?" → "fixable"), lowercased; empty for other questions."""
+    found = _PREDICATE.match(question)
+    return {w.lower() for w in found.groups() if w} if found else set()
+
+
+# "ok back to it, what does he say to do instead?": the talk before an aside, and a pronoun for it
+_BACK_TO = re.compile(
+    r"\bback\s+to\s+(it|that|this|him|her|the\s+(topic|point|subject|thread|article|post))\b", re.IGNORECASE
+)
+
+
+def returns_to_topic(question: str) -> bool:
+    """ "ok back to it, …": the question returns to the talk before an aside."""
+    return _BACK_TO.search(question) is not None
 
 
 def refers_back(question: str) -> bool:
@@ -75,7 +107,10 @@ def refers_back(question: str) -> bool:
         return True  # one bare word: "trainable?", "PNS?" asks it of what was just said
     if CHECKS_SAID.match(question) and content <= 4:
         return True
-    if _ELLIPSIS.search(question) and content <= 6:
+    if (_ELLIPSIS.search(question) or predicate_words(question)) and content <= 6:
+        return True
+    back = _BACK_TO.search(question)
+    if back and PRONOUN.search(WEATHER_IT.sub(" ", question[back.end() :])):
         return True
     if WHICH_OF_THOSE.match(question) and content <= 2:
         return True  # "which did better?": the ones just named

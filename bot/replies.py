@@ -44,13 +44,21 @@ def referral(question: str) -> str:
     gets "I can't advise on your uncle's health …: please ask his doctor …". A question that also
     tells of the asker's own health ("I have …", "should I …") keeps the plain one."""
     person = _RELATIVE.search(question)
-    if person is None or _ASKER_HEALTH.search(question):
+    # (a pronoun alone says whose health only when the asker tells nothing of their own: in "I tore
+    # my ACL, should I ditch my physio for a trainer like him?" "him" is the trainer)
+    pronoun = None if _FIRST_PERSON.search(question) else _THIRD_PERSON.search(question)
+    if (person is None and pronoun is None) or _ASKER_HEALTH.search(question):
         return REFERRAL
-    who = person.group(1).lower()
-    them = RELATIVES[who]
+    if person is not None:
+        who = person.group(1).lower()
+        them = RELATIVES[who]
+        whose = f"your {who}'s"
+    else:  # "should she be on <X>? what dose would you start her on": someone named earlier
+        them = "her" if pronoun.group(1).lower() in ("she", "her") else "him"
+        whose = {"him": "his", "her": "her"}[them]
     their = {"him": "his", "her": "her"}.get(them, "their")
     return (
-        f"I can't advise on your {who}'s health (medicines, doses, symptoms, or whether training is safe "
+        f"I can't advise on {whose} health (medicines, doses, symptoms, or whether training is safe "
         f"for {them}): please ask {their} doctor or pharmacist, who knows {their} health and history."
     )
 
@@ -60,6 +68,9 @@ _RELATIVE = re.compile(
     rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*)({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+_THIRD_PERSON = re.compile(r"\b(she|her|he|him|his)\b", re.IGNORECASE)
+# (not "my": "my 9 year old has …, is it safe for him" is about someone else)
+_FIRST_PERSON = re.compile(r"\b(i|i['’]m|i['’]ve|me|myself)\b", re.IGNORECASE)
 _ASKER_HEALTH = re.compile(
     r"\b(?:i\s*(?:'m|’m|am|have|had|'ve|’ve|was|got|take|feel|should|can|could|need)|me|myself)\b",
     re.IGNORECASE,

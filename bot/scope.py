@@ -57,12 +57,12 @@ from bot.assertions import (
     verbatim_terms,
 )
 from bot.config import Settings
-from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing
+from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing, with_rare
 from bot.english import ASKER_WORDS, PERSON_PRONOUN, RELATIVES
 from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
-from bot.health_told import health_words
+from bot.health_told import CLINICAL_ASKS, health_words
 from bot.hits import (
     fuse,
     with_introductions,
@@ -75,7 +75,7 @@ from bot.hits import (
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
-from bot.referring import PRONOUN, refers_back
+from bot.referring import PRONOUN, refers_back, returns_to_topic
 from bot.replies import (
     DECLINE,
     EMPTY,
@@ -262,6 +262,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         rare = [w for w in rare if w.lower() not in RELATIVES]
         named = sorted({*rare, *own}, key=lambda w: question.lower().find(w.lower()))  # in the asker's order
         lacking = tuple(dict.fromkeys((*named, *missing_terms(question, retriever))))
+        lacking = tuple(w for w in lacking if w.lower() not in CLINICAL_ASKS)
         lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
         reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
@@ -305,6 +306,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append(notice[1])  # "is the trainer on Telegram?": only a page notice uses the word
         return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
     if missing:
+        missing = with_rare(question, missing, retriever)
         reply = decline(
             question,
             f"My sources don't mention {join_words(missing)}.",
@@ -341,6 +343,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     k = settings.retrieval.top_k
     if not followup and not in_scope and _answered(history):
         followup = _leans_on_context(question, history, retriever, k, explain)
+    if followup and returns_to_topic(question):  # "ok back to it, …": the talk before the aside
+        history = [t for t in history if t.answer is not None and not t.answer.declined]
     if followup:
         query = refine(question, history)
         refined = retriever.search(query, 2 * k)

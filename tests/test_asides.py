@@ -20,3 +20,9 @@ def test_a_referral_never_names_the_word_of_get_rid_of() -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "medical_advice" and decision.reply is not None, decision.explain
     assert "rid" not in decision.missing and " rid" not in decision.reply.text, decision.reply.text
+
+
+def test_where_the_work_was_done_is_no_topic() -> None:
+    """eval/fresh29: "and in the lab they used what?" was declined naming "lab"."""
+    assert "lab" in discourse_words("in the lab, what did they stimulate the tissue with?")
+    assert "experiment" in discourse_words("did anyone exercise as part of the PNAS experiment?")

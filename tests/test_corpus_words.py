@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage
-from tests.support import seed_retriever
+from bot import scope
+from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
+from tests.support import seed_retriever, seed_settings
 
 
 def test_a_quoted_span_a_passage_holds_word_for_word_is_found() -> None:
@@ -31,3 +32,20 @@ def test_no_word_known_needs_two_content_words_the_corpus_lacks_without_a_near_s
     assert no_word_known("what's the capital of peru?", r)
     assert not no_word_known("is jogging good for the mind?", r)  # "jogging" ~ "running"
     assert not no_word_known("peru?", r)  # one word: nothing to go on
+
+
+def test_a_decline_adds_the_rare_words_it_did_not_name() -> None:
+    """eval/fresh29: "… lifting raises dopamine - by how many percent exactly?" was declined naming
+    only "percent"; the rare word the corpus lacks is what it is about."""
+    retriever = seed_retriever()
+    question = "the news report says lifting raises serotonin by how many percent?"
+    named = with_rare(question, ("percent",), retriever)
+    assert named == ("serotonin", "percent")
+    # a British spelling the tokenizer cuts is no rare word ("favours"), nor one already named
+    assert with_rare("is the sauna doing my brain any favours?", ("sauna",), retriever) == ("sauna",)
+
+
+def test_a_decline_names_the_rare_word_the_question_is_about() -> None:
+    question = "the article says lifting lifts serotonin by what percentage exactly?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "serotonin" in decision.missing, decision.explain

@@ -215,3 +215,17 @@ def test_a_person_named_within_a_named_source_narrows_it_to_their_words() -> Non
     the report and its coach; the report's other speaker led."""
     lead = _select("the coach in the news article - what's he saying about aerobic sport?")[0]
     assert lead.unit.speaker == "Glatt", lead.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # eval/fresh29: "who's quoted saying …" led with a sentence in the report's own voice, which
+        # names no one
+        ("who's quoted saying older adults keep muscles with a working nerve supply?", "older adults"),
+        ("which scientist is quoted on muscles of older adults still having working nerves?", "older adults"),
+    ],
+)
+def test_a_quoted_person_asked_for_leads_with_a_quoted_sentence(question: str, lead: str) -> None:
+    chosen = _select(question)
+    assert lead in chosen[0].unit.text and chosen[0].unit.speaker, chosen[0].unit.text

@@ -236,3 +236,30 @@ def test_a_verb_after_what_is_no_topic() -> None:
 def test_what_is_learnt_and_what_a_finding_is_asked_about_are_named(question: str, term: str) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and term in " ".join(decision.missing), decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        # eval/fresh29: what a how-to question acts on, in a later sentence, and a kind of a thing
+        ("Long-haul flight to a meet tomorrow. How can I avoid jet lag?", "jet lag"),
+        ("how should we treat hiccups before a max attempt", "hiccups"),
+        ("which breed of mice did the Illinois group work with?", "mice"),
+    ],
+)
+def test_what_a_how_to_question_acts_on_and_a_kind_asked_of_are_named(question: str, term: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and term in decision.missing, decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can I improve my reaction time?",
+        "how do I keep my brain sharp as I age",
+        "what kind of exercise helps",
+    ],
+)
+def test_a_how_to_question_on_a_corpus_topic_is_answered(question: str) -> None:
+    """Guards (these passed before the readers above were added)."""
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"

@@ -91,3 +91,25 @@ def test_a_plan_told_first_or_a_tag_with_its_purpose_is_what_is_asked_about(
     question: str, subject: set[str]
 ) -> None:
     assert fronted_subject(question) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # eval/fresh29: a habit told first is what "is that doing anything …?" points back at
+        ("i do spin class most mornings, is that helping my memory at all", {"spin"}),
+        ("we play padel on weekends, is that doing anything for our reaction time?", {"padel"}),
+    ],
+)
+def test_a_habit_told_first_is_what_is_asked_about(question: str, subject: set[str]) -> None:
+    assert subject <= fronted_words(question)
+
+
+def test_a_habit_the_corpus_lacks_is_declined_naming_it() -> None:
+    decision = scope.decide(
+        "i do aqua zumba three times a week, is that doing anything for my brain or is it just cardio",
+        [],
+        seed_retriever(),
+        seed_settings(),
+    )
+    assert decision.kind == "off_topic" and "zumba" in " ".join(decision.missing), decision.explain

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.chat import Conversation
-from bot.referring import refers_back
+from bot.referring import predicate_words, refers_back
 from tests.support import seed_retriever, seed_settings
 
 
@@ -41,3 +41,54 @@ def test_an_ellipsis_after_an_answer_is_answered_from_it() -> None:
     # (which sentence answers it is the follow-up choice's, not this module's: here only that it is
     # read in the last turn's light instead of declined as a new question)
     assert not answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        # eval/fresh29: "leading to?" and "fixable with training?" after an answer were declined
+        # naming "leading" and "fixable"
+        ("resulting in?", {"resulting"}),
+        ("and caused by?", {"caused"}),
+        ("is that reversible with cardio?", {"reversible"}),
+        ("preventable?", {"preventable"}),
+        ("what about golf?", set()),
+    ],
+)
+def test_the_predicate_of_an_ellipsis_is_read(question: str, predicate: set[str]) -> None:
+    assert predicate_words(question) == predicate
+    assert refers_back(question)
+
+
+def test_a_predicate_ellipsis_after_an_answer_is_answered() -> None:
+    for follow_up in ("culminating in?", "treatable with lifting?"):
+        chat = Conversation(seed_settings(), seed_retriever(), None)
+        chat.answer("what happens to the links between nerves and muscles when we get old?")
+        answer = chat.answer(follow_up)
+        assert not answer.declined, (follow_up, answer.text)
+    # a new topic in the same shape is still declined
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what happens to the links between nerves and muscles when we get old?")
+    assert chat.answer("good for golf?").declined
+
+
+def test_what_goes_wrong_is_no_topic() -> None:
+    """eval/fresh29: "what goes wrong between nerves and muscles as people age?" was declined
+    naming "goes or wrong" ("wrong" is an evaluative word, like "right" and "bad")."""
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "as you get older, what goes wrong where nerves meet muscles?"
+    )
+    assert not answer.declined, answer.text
+
+
+def test_how_it_was_done_and_a_return_after_an_aside_refer_back() -> None:
+    """eval/fresh29: "measured how?", "kept going how?" and "ok back to it, what does he say to do
+    instead?" (after an off-topic turn) were declined."""
+    assert refers_back("tested how?") and refers_back("kept rising how?")
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("does the trainer think big muscles mean big strength?")
+    assert chat.answer("which phone has the best camera?").declined
+    answer = chat.answer("anyway, back to it - what does he recommend doing?")
+    assert not answer.declined, answer.text
+    # a return with no pronoun for the earlier talk is decided alone
+    assert chat.answer("back to the topic, what is the tallest building in Dubai?").declined

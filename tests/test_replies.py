@@ -32,6 +32,8 @@ def test_a_referral_about_someone_else_names_them(question: str, person: str, pr
         "I have MS, will lifting help my fatigue?",  # the asker's own health
         "my dad says I should take creatine, how much should I take?",  # the relative only told it
         "which painkillers can I take before a heavy session?",  # no one else named
+        # "him" is the coach, not whose health: the asker tells of their own
+        "I sprained my knee last week, should I drop my physio for a coach like him?",
     ],
 )
 def test_the_asker_s_own_health_keeps_the_plain_referral(question: str) -> None:
@@ -47,3 +49,10 @@ def test_a_chat_referral_names_the_relative_not_as_a_missing_term() -> None:
     assert answer.declined and answer.scope == "medical_advice", answer.text
     assert "your grandad's health" in answer.text and "warfarin" in answer.text, answer.text
     assert "mention grandad" not in answer.text, answer.text
+
+
+def test_a_referral_about_someone_named_earlier_uses_the_pronoun() -> None:
+    """eval/fresh29: "should she be on aricept then? what dose would you start her on", after "my
+    aunt …" two turns before, got "I can't advise on your own health"."""
+    reply = referral("would he do better on donepezil? what dose would you give him")
+    assert reply.startswith("I can't advise on his health") and "ask his doctor" in reply, reply

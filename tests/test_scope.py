@@ -1176,6 +1176,7 @@ def test_words_about_the_asking_are_never_the_missing_term(question: str, word: 
 )
 def test_what_a_how_long_question_is_about_is_named(question: str, missing: str) -> None:
     """Found on eval/fresh19 ("… renew a passport these days", "… were the rats in Kong's study …"),
-    both answered with quotes about how long effects take."""
+    both answered with quotes about how long effects take. (The thing acted on may be named whole:
+    "driving licence".)"""
     s = decide(question)
-    assert s.kind == "off_topic" and missing in s.missing, s.explain
+    assert s.kind == "off_topic" and any(missing in m for m in s.missing), s.explain

@@ -390,3 +390,16 @@ def test_a_real_name_asked_for_says_whether_the_sidecar_names_the_author() -> No
 )
 def test_weight_lifted_and_a_bare_where_from_are_no_source_questions(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    # eval/fresh29: who the forum's author is, asked these ways, was answered with quotes
+    ["and who is he exactly?", "who write this post, he is coach?", "what's her own background?"],
+)
+def test_who_the_author_is_asked_telegraphically(question: str) -> None:
+    assert WHO_IS_THAT.search(question)
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("what does the trainer think of physical therapists?")
+    answer = chat.answer(question)
+    assert answer.scope == "meta" and "personal trainer" in answer.text, answer.text

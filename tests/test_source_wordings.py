@@ -73,3 +73,22 @@ def test_a_question_about_what_a_source_says_is_not(question: str) -> None:
 )
 def test_a_date_or_the_kind_of_sources_asked_in_more_wordings(question: str) -> None:
     assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh29's first run (answered with quotes), worded differently here
+        "so when was that piece brought out?",
+        "year of the post?",
+        "is the coach someone we can trust on this?",
+        "are those claims coming from a professional?",
+        "is a news site a good place to learn this from?",
+        "believe the report or the thread?",
+        "was the thread written just to promote his programme?",
+        "how much weight should his remarks get beside the paper?",
+        "cited or linked anywhere?",
+    ],
+)
+def test_a_date_trust_or_a_sales_motive_asked_in_more_wordings(question: str) -> None:
+    assert asks_about_sources(question)
