@@ -145,7 +145,10 @@ VERB = re.compile(
 )
 # "and the author?", "what about the other one?": the same question, asked of something else
 _SAME_OF = re.compile(r"^\W*(and|or|what\s+about|how\s+about|and\s+what\s+about|same\s+for)\b", re.I)
-_CONTRACTED_VERB = re.compile(r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b", re.I)
+# (and "why'd he quit?", "how'll it work": a verb all the same)
+_CONTRACTED_VERB = re.compile(
+    r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b|\b\w+['’](d|ll|ve|re)\b", re.IGNORECASE
+)
 _WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
 # and a bare "when?" after "who published it?"
 _WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come|when|where|who)\W*$", re.I)

@@ -7,7 +7,8 @@ import pytest
 
 from bot import followup
 from bot.chat import Conversation
-from bot.types import Answer
+from bot.source_questions import continues_source_question
+from bot.types import Answer, Turn
 from tests.support import seed_retriever, seed_settings
 
 
@@ -109,3 +110,11 @@ def test_a_check_of_what_was_just_said_is_answered_by_the_sentence_that_said_it(
     _, why, checked = chat("lifting thread: how do you feel after a very heavy single?", "why?", check)
     assert "not so much about muscle strain" in why.text, why.text
     assert checked.citations and checked.citations[0].start == why.citations[0].start, checked.text
+
+
+def test_a_follow_up_about_someone_else_after_a_meta_answer_is_no_source_question() -> None:
+    """eval/fresh29: "and why'd he quit?" right after a question about the author was read as the same
+    question about the sources ("why'd" is a verb)."""
+    meta = Answer("who wrote it?", "…", (), (), False, "meta", scope="meta")
+    assert not continues_source_question("and why'd he stop?", Turn("what's his background?", meta))
+    assert continues_source_question("and the date?", Turn("what's his background?", meta))
