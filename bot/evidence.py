@@ -111,7 +111,6 @@ class Evidence:
 _vector_cache: dict[str, np.ndarray] = {}
 _OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+of)\b", re.I)
 _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
-# a follow-up that turns to someone else: "does the other expert agree?", "what else?"
 # "who's quoted saying …?", "which expert said …?": a quoted person is asked for, so a sentence
 # in the document's own voice names no one who answers
 _QUOTED_ASKED = re.compile(
@@ -119,6 +118,7 @@ _QUOTED_ASKED = re.compile(
     r"academic)\b",
     re.I,
 )
+# a follow-up that turns to someone else: "does the other expert agree?", "what else?"
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
 
 

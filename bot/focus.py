@@ -213,8 +213,11 @@ def missing_terms(
             missing = [phrase if m == spelling(question, subject) else m for m in missing]
             missing = [m for m in missing if m != spelling(question, follows.group(1))]
     # (the word before what a verb acts on is that verb: "cook salmon", "we treat hiccups")
-    pattern = rf"\b((?:i|we|you|they|to)\s+)?([\w'’]+)\s+{re.escape(subject)}\b" if subject else ""
-    before = re.search(pattern, question, re.I) if subject else None
+    before = (
+        re.search(rf"\b((?:i|we|you|they|to)\s+)?([\w'’]+)\s+{re.escape(subject)}\b", question, re.I)
+        if subject
+        else None
+    )
     before = None if subject == acted_on_only or (before and before.group(1)) else before
     if before and spelling(question, subject) in missing and spelling(question, before.group(2)) in missing:
         # "would a salsa class do …": the phrase's head is the subject; its modifier goes with it
@@ -303,11 +306,12 @@ _WHICH_KIND = re.compile(
 )
 
 
+# how a thing is to be done ("learn guitar fast"), never part of the thing
+_MANNER = "fast faster quick quickly easily properly safely again now better well today tonight".split()
+
+
 def _manner_after(question: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\s+({'|'.join(_MANNER)})\b", question, re.I) is not None
-
-
-_MANNER = "fast faster quick quickly easily properly safely again now better well today tonight".split()
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

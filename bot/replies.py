@@ -55,8 +55,8 @@ def referral(question: str) -> str:
         whose = f"your {who}'s"
     else:  # "should she be on <X>? what dose would you start her on": someone named earlier
         them = "her" if pronoun.group(1).lower() in ("she", "her") else "him"
-        whose = {"him": "his", "her": "her"}[them]
-    their = {"him": "his", "her": "her"}.get(them, "their")
+        whose = _POSSESSIVE[them]
+    their = _POSSESSIVE[them]
     return (
         f"I can't advise on {whose} health (medicines, doses, symptoms, or whether training is safe "
         f"for {them}): please ask {their} doctor or pharmacist, who knows {their} health and history."
@@ -68,6 +68,7 @@ _RELATIVE = re.compile(
     rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*)({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = {"him": "his", "her": "her", "them": "their"}
 _THIRD_PERSON = re.compile(r"\b(she|her|he|him|his)\b", re.IGNORECASE)
 # (not "my": "my 9 year old has …, is it safe for him" is about someone else)
 _FIRST_PERSON = re.compile(r"\b(i|i['’]m|i['’]ve|me|myself)\b", re.IGNORECASE)
