@@ -120,16 +120,22 @@ def respelled_for_meta(question: str, known: frozenset[str]) -> str:
     return re.sub(r"[A-Za-z]+", fix, question)
 
 
+_ADVERBS = frozenset(tokenize("first originally again exactly then though here there anyway really actually"))
+
+
 def asks_about_sources(question: str, known: frozenset[str] = frozenset()) -> bool:
     """A question about the documents themselves; ``known`` (the embedder's vocabulary) lets a typo of a
     word about documents count as that word."""
     question = respelled_for_meta(question, known)
     if _QUOTED_CLAIM.search(question) and not _RELATIVE_WHO.search(question):
         return False
+    said = WHO_SAID.search(question)
+    # "who said that?", "which expert says so?"; not "which expert says weeks to months?" (a claim)
+    bare = said is not None and not set(tokenize(question[said.end() :])) - _ADVERBS
     return (
         _META_ALL.search(question) is not None
         or ABOUT_A_SOURCE.search(question) is not None
-        or (WHO_SAID.search(question) is not None and len(tokenize(question)) <= 4)
+        or (bare and len(tokenize(question)) <= 4)
     )
 
 

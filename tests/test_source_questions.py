@@ -403,3 +403,12 @@ def test_who_the_author_is_asked_telegraphically(question: str) -> None:
     chat.answer("what does the trainer think of physical therapists?")
     answer = chat.answer(question)
     assert answer.scope == "meta" and "personal trainer" in answer.text, answer.text
+
+
+def test_who_says_a_claim_named_in_the_question_is_answered_from_the_text() -> None:
+    """ "which expert says weeks to months" was answered with every source's sidecar: it names a
+    claim, so the sentence that makes it answers, with its speaker."""
+    assert not asks_about_sources("which researcher says hippocampus size tracks activity")
+    assert asks_about_sources("which expert says so?") and asks_about_sources("who said that first?")
+    answer = Conversation(seed_settings(), seed_retriever()).answer("which expert says weeks to months")
+    assert answer.scope == "answer" and "Glatt" in answer.text, answer.text
