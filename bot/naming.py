@@ -40,7 +40,10 @@ def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str,
     trainer", "the news site")."""
     by_path: dict[str, set[str]] = {}
     for s in sources:
-        terms = set(tokenize(" ".join(str(getattr(s, f)) for f in fields)))
+        # a publisher's description in brackets ("<Site> (medically reviewed health news)") names nothing:
+        # "has anyone reviewed it?" asks whether, of whichever source was meant
+        values = [_field(s, f) for f in fields]
+        terms = set(tokenize(" ".join(values)))
         if "kind" in fields:  # "the thread" names a forum post, "the article" a news report
             terms |= {w for k in tokenize(s.kind) for w in _CALLED.get(k, ())}
         # a name anywhere in the sidecar ("the journal's acronym in its evidence label") names it too
@@ -54,6 +57,12 @@ def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str,
     return named
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _field(source: Source, name: str) -> str:
+    value = str(getattr(source, name))
+    return _BRACKETED.sub(" ", value) if name == "publisher" else value
 # "is <publisher> legit tho": how far a source named by its publisher can be trusted
 _TRUST_WORD = re.compile(r"\b(legit|trustworthy|credible|reputable|reliable|biased|any\s+good)\b", re.I)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.chat import Conversation
 from bot.naming import sources_named
 from bot.text import tokenize
-from tests.support import seed_retriever
+from tests.support import seed_retriever, seed_settings
 
 
 def _named(question: str, fields: tuple[str, ...] = ("kind", "author")) -> set[str]:
@@ -58,3 +59,12 @@ def test_is_a_named_publisher_legit_is_a_question_about_the_sources() -> None:
     assert asks_trust_of_named("ilive any good, honestly?", sources)
     assert not asks_trust_of_named("is creatine legit?", sources)  # no source named: its own topic
     assert not asks_trust_of_named("is rowing any good for memory, per the news piece?", sources)
+
+
+def test_a_publishers_bracketed_description_names_no_source() -> None:
+    """eval/fresh29: "and has anyone reviewed it?", asked about the forum post, was answered about the
+    news report: "reviewed" is in its publisher's description, "(medically reviewed health news)"."""
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("what does the lifting thread claim about plasticity?")
+    answer = chat.answer("ok, and was it reviewed by anybody?")
+    assert answer.scope == "meta" and answer.text.startswith("How strength training"), answer.text
