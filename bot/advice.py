@@ -312,7 +312,7 @@ def asks_medical_advice(
         return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
     # "swap her <X> for team sports": a medicine of hers, when it is one or no corpus word
     swap = SWAPPED.search(question)
-    thing = swap.group(3) if swap else ""
+    thing = (swap.group(3) or swap.group(8)) if swap else ""
     unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
     if thing and (re.fullmatch(MEDICINE, thing, re.IGNORECASE) or unknown):
         return True

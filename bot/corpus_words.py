@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.english import ASKER_WORDS
+from bot.english import ASKER_WORDS, CONTRACTED
 from bot.focus import spelling
 from bot.text import STOP_WORDS, tokenize, words
 
@@ -94,7 +94,9 @@ def _far_unknown(question: str, retriever: Retriever) -> list[str]:
 def no_word_known(question: str, retriever: Retriever) -> bool:
     """Two or more content words, and the corpus has none of them nor a near-synonym of any
     ("what's the capital of peru?"): the opposite of ``all_words_known``."""
-    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in ASKER_WORDS]
+    # ("whats", typed without its apostrophe, is "what is": no content word)
+    asking = ASKER_WORDS | set(CONTRACTED)
+    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in asking]
     far = set(_far_unknown(question, retriever))
     return len(content) >= 2 and all(t in far for t in content)
 

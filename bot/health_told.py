@@ -217,8 +217,12 @@ TREATED = re.compile(
 
 
 # Something of one's own swapped for an activity: "could my daughter swap her <X> for team sports?"
+# or dropped at the end of the question: "would lifting let us drop his <X>?"
 SWAPPED = re.compile(
-    r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w-]+)\s+(for|with)\b", re.IGNORECASE
+    r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w-]+)\s+(for|with)\b"
+    r"|\b(drop|quit|skip|stop)\s+(my|his|her|their)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|"
+    r"training|coach|lessons|plan|routine)\b)([\w-]+)\W*$",
+    re.IGNORECASE,
 )
 # A question word opening what a question puts first: then it is asked, not told
 _ASKED_FIRST = re.compile(

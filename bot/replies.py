@@ -47,6 +47,8 @@ def referral(question: str) -> str:
     # (a pronoun alone says whose health only when the asker tells nothing of their own: in "I tore
     # my ACL, should I ditch my physio for a trainer like him?" "him" is the trainer)
     pronoun = None if _FIRST_PERSON.search(question) else _THIRD_PERSON.search(question)
+    # (and only when it is their health that is asked about: not "the number he says" of an expert)
+    pronoun = pronoun if _THEIR_HEALTH.search(question) else None
     if (person is None and pronoun is None) or _ASKER_HEALTH.search(question):
         return REFERRAL
     if person is not None:
@@ -69,6 +71,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = {"him": "his", "her": "her", "them": "their"}
+_THEIR_HEALTH = re.compile(
+    r"\b(should|can|could|would|will|may|must|does|is)\s+(he|she)\b|\b(start|put|take|give)\s+(him|her)\b"
+    r"|\b(his|her)\s+(\w+\s+)?(meds|medications?|medicines?|pills|tablets|dose|doses|dosage|health|condition|"
+    r"symptoms?|focus|memory|plates|joints?|heart|knees?|back|bones|hips?)\b"
+    r"|\b(he|she)\s+(has|had|takes|is\s+on|was\s+diagnosed|gets|got)\b|\b(he|she)['’]s\s+(on|got|had|been)\b"
+    r"|\b(safe|ok|okay|risky|dangerous)\s+for\s+(him|her)\b",
+    re.IGNORECASE,
+)
 _THIRD_PERSON = re.compile(r"\b(she|her|he|him|his)\b", re.IGNORECASE)
 # (not "my": "my 9 year old has …, is it safe for him" is about someone else)
 _FIRST_PERSON = re.compile(r"\b(i|i['’]m|i['’]ve|me|myself)\b", re.IGNORECASE)

@@ -342,3 +342,13 @@ def test_a_referral_never_names_the_diagnosis_or_dose_it_declines_to_give() -> N
 )
 def test_a_test_a_flare_or_a_buzzing_told_first_gets_the_referral(question: str) -> None:
     assert asks_medical_advice(question, load_profile(seed_settings().paths.seeds_dir))
+
+
+def test_dropping_someones_own_medicine_at_the_end_is_referred() -> None:
+    """eval/fresh30: "… diagnosed with ADHD. Would lifting weights let us drop his methylphenidate?"
+    was answered with quotes; quitting a job is no medical question."""
+    profile = load_profile(seed_settings().paths.seeds_dir)
+    vocab = seed_retriever().index.bm25.vocab
+    question = "my 12 year old has asthma. would swimming let us drop his montelukast?"
+    assert asks_medical_advice(question, profile, vocab)
+    assert not asks_medical_advice("could my dad quit his job and lift instead?", profile, vocab)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import scope
+from bot.chat import Conversation
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
 from tests.support import seed_retriever, seed_settings
 
@@ -49,3 +50,12 @@ def test_a_decline_names_the_rare_word_the_question_is_about() -> None:
     question = "the article says lifting lifts serotonin by what percentage exactly?"
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and "serotonin" in decision.missing, decision.explain
+
+
+def test_whats_without_its_apostrophe_is_no_content_word() -> None:
+    """eval/fresh30: "also whats the capital of portugal lol" after an answer continued it ("whats"
+    counted as a word the corpus might know, so the question was not read as foreign)."""
+    assert no_word_known("also whats the capital city of peru", seed_retriever())
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("what did the PNAS team look at?")
+    assert chat.answer("also whats the tallest mountain in spain lol").declined

@@ -34,6 +34,8 @@ def test_a_referral_about_someone_else_names_them(question: str, person: str, pr
         "which painkillers can I take before a heavy session?",  # no one else named
         # "him" is the coach, not whose health: the asker tells of their own
         "I sprained my knee last week, should I drop my physio for a coach like him?",
+        # "he" is the expert asked about, not whose health (eval/fresh30: "his health" for Glatt)
+        "how many minutes a week does Kong prescribe? give the figure he says",
     ],
 )
 def test_the_asker_s_own_health_keeps_the_plain_referral(question: str) -> None:
