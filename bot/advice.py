@@ -35,7 +35,7 @@ from bot.text import tokenize
 
 _ADVICE = re.compile(
     rf"\b(which|what)(['’]?s|\s+is)?\s+(\w+\s+){{0,2}}{MEDICINE}\b"
-    rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(take|use|try|stop|start|quit|increase|reduce|"
+    rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(just\s+|still\s+|also\s+)?(take|use|try|stop|start|quit|increase|reduce|"
     rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"

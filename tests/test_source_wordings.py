@@ -92,3 +92,18 @@ def test_a_date_or_the_kind_of_sources_asked_in_more_wordings(question: str) -> 
 )
 def test_a_date_trust_or_a_sales_motive_asked_in_more_wordings(question: str) -> None:
     assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh30's first run (answered with quotes or declined), worded differently here
+        "is the lifting coach really qualified at all?",
+        "what date does the piece show?",
+        "does the story name a reporter, or is it anonymous?",
+        "is that a source we can really trust?",
+        "does the thread name the authors or link them?",
+    ],
+)
+def test_qualifications_a_date_an_author_or_trust_asked_in_fresh30_wordings(question: str) -> None:
+    assert asks_about_sources(question)
