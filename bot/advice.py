@@ -22,11 +22,11 @@ from bot.health_told import (
     OWN_READING,
     OWN_SYMPTOM,
     PROCEDURE,
-    SWAPPED,
     TAKING,
     TREATED,
     WARNING_SIGN,
     WORSENING,
+    swapped_thing,
     told_first,
 )
 from bot.profile import Profile, condition_words
@@ -311,8 +311,7 @@ def asks_medical_advice(
     if re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) and _GOOD_FOR_ME.search(question):
         return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
     # "swap her <X> for team sports": a medicine of hers, when it is one or no corpus word
-    swap = SWAPPED.search(question)
-    thing = (swap.group(3) or swap.group(8)) if swap else ""
+    thing = swapped_thing(question)
     unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
     if thing and (re.fullmatch(MEDICINE, thing, re.IGNORECASE) or unknown):
         return True

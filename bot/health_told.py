@@ -3,8 +3,9 @@
 The patterns here read statements ("I tore my hamstring", "she's on sertraline", "my knee clicks");
 ``bot.advice`` pairs them with what is asked ("should I …?", "is it safe for me?") to decide on a
 referral, ``told_first`` the situation a question tells before asking ("<condition> here, on
-meds - ok to …?"), and ``health_words`` hands on the words of what was told, for the referral to
-name the ones the sources never mention. Medicine and English words only, never corpus words.
+meds - ok to …?"), ``swapped_thing`` what of one's own is swapped or dropped ("swap her <X> for …"),
+and ``health_words`` hands on the words of what was told, for the referral to name the ones the
+sources never mention. Medicine and English words only, never corpus words.
 """
 
 from __future__ import annotations
@@ -218,12 +219,23 @@ TREATED = re.compile(
 
 # Something of one's own swapped for an activity: "could my daughter swap her <X> for team sports?"
 # or dropped at the end of the question: "would lifting let us drop his <X>?"
-SWAPPED = re.compile(
-    r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w-]+)\s+(for|with)\b"
-    r"|\b(drop|quit|skip|stop)\s+(my|his|her|their)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|"
-    r"training|coach|lessons|plan|routine)\b)([\w-]+)\W*$",
-    re.IGNORECASE,
+_SWAPPED = (
+    re.compile(
+        r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+(?P<thing>[\w-]+)\s+(for|with)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(drop|quit|skip|stop)\s+(my|his|her|their)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|"
+        r"training|coach|lessons|plan|routine)\b)(?P<thing>[\w-]+)\W*$",
+        re.I,
+    ),
 )
+
+
+def swapped_thing(question: str) -> str:
+    """What of someone's own is swapped for an activity or dropped ("swap her <X> for …", "… drop his
+    <X>?"), as typed; empty when nothing is."""
+    return next((m.group("thing") for p in _SWAPPED if (m := p.search(question))), "")
 # A question word opening what a question puts first: then it is asked, not told
 _ASKED_FIRST = re.compile(
     r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|should|will|was|"
