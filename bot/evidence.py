@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.acronyms import long_terms
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
@@ -42,7 +43,7 @@ from bot.ordinals import nth_mention, ordinal_asked
 from bot.shapes import answer_shape, asks_gist, defines, lead_shape, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
-from bot.unit_cache import first_claim, hit_units, introduction, usable
+from bot.unit_cache import first_claim, hit_units, introduction, source_acronyms, usable
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -282,7 +283,9 @@ def select(
         text = claims.get(unit.id, unit.text)
         cos = claim_cos.get(unit.id, cos)
         terms = frozenset(tokenize(text))
-        overlap = sum(weight(t) for t in q_terms & terms) / q_weight
+        # "The PNS is …" holds the words of "peripheral nervous system" when its document defines PNS
+        matched = terms | long_terms(text, source_acronyms(hit.source), q_terms)
+        overlap = sum(weight(t) for t in q_terms & matched) / q_weight
         added = terms - q_terms
         specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)
         # A unit is read in its passage: "Studies typically show effects over weeks to months" says
@@ -319,7 +322,7 @@ def select(
             # Told already, and nothing in it is what the follow-up newly asks ("any proof?"; but
             # "and swimming?" may well be answered by the sentence that listed swimming).
             # (having shown a person's introduction does not tell who did the work)
-            - (settings.evidence_margin if unit.id in told and not own & terms else 0.0)
+            - (settings.evidence_margin if unit.id in told and not own & matched else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

@@ -2,9 +2,9 @@
 
 ``source_units(source)`` hands on every unit of one document in document order, ``source_text``
 the canonical text their offsets point into, ``hit_units(hit)`` the units inside one retrieved
-passage, ``usable(unit)`` whether a unit may be evidence (a claim of three or more words), and
-``introduction(source, speaker)`` the first claim naming a quoted person, ``first_claim(source)``
-its lede. ``bot.evidence`` and the
+passage, ``usable(unit)`` whether a unit may be evidence (a claim of three or more words),
+``source_acronyms(source)`` the acronyms a document defines, ``introduction(source, speaker)`` the
+first claim naming a quoted person, and ``first_claim(source)`` its lede. ``bot.evidence`` and the
 stages around it read units only through here, so a document is split once per version.
 """
 
@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.acronyms import defined
 from bot.sources import document_text, read_exclude, source_path
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
@@ -42,6 +43,16 @@ def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
     path = source_path(source)
     text = _document_text(source, sha256)
     return tuple(document_units(text, source, [], read_exclude(path, text)))
+
+
+def source_acronyms(source: Source) -> dict[str, str]:
+    """The acronyms ``source`` defines ("… Nervous System (PNS)"), each with its long form."""
+    return _document_acronyms(source.path, source.sha256)
+
+
+@lru_cache(maxsize=256)
+def _document_acronyms(source: str, sha256: str) -> dict[str, str]:
+    return defined(_document_text(source, sha256))
 
 
 def introduction(source: Source, speaker: str) -> Unit | None:

@@ -229,3 +229,10 @@ def test_a_person_named_within_a_named_source_narrows_it_to_their_words() -> Non
 def test_a_quoted_person_asked_for_leads_with_a_quoted_sentence(question: str, lead: str) -> None:
     chosen = _select(question)
     assert lead in chosen[0].unit.text and chosen[0].unit.speaker, chosen[0].unit.text
+
+
+def test_a_sentence_that_uses_an_acronym_answers_a_question_naming_its_long_form() -> None:
+    # The trainer's post defines "Central Nervous System (CNS)" once and then says only "the CNS":
+    # a question naming the central nervous system is about the sentence that says what the CNS holds.
+    chosen = _select("In the forum explanation, which organs belong to the central nervous system?")
+    assert chosen[0].text.startswith("The CNS is comprised of the brain and the spinal cord")

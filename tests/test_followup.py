@@ -118,3 +118,11 @@ def test_a_follow_up_about_someone_else_after_a_meta_answer_is_no_source_questio
     meta = Answer("who wrote it?", "…", (), (), False, "meta", scope="meta")
     assert not continues_source_question("and why'd he stop?", Turn("what's his background?", meta))
     assert continues_source_question("and the date?", Turn("what's his background?", meta))
+
+
+def test_a_follow_up_naming_an_acronyms_long_form_gets_the_sentence_using_the_acronym() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("How does the trainer divide up the nervous system?")
+    answer = chat.answer("and the peripheral part?")
+    first = next(s for s in answer.sentences if s.citations)
+    assert "the PNS is divided into the somatic and autonomic" in first.text
