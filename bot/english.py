@@ -112,7 +112,7 @@ aim aims purpose objective objectives credentials qualifications background
 )
 KIND_WORDS = frozenset(
     "kind kinds sort sorts type types form forms unit units flavour flavours flavor flavors variety "
-    "varieties option options style styles category categories".split()
+    "varieties option options style styles category categories version versions".split()
 )
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 PART_WORDS = frozenset(
@@ -121,8 +121,11 @@ PART_WORDS = frozenset(
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
     "amount amounts branch branches division divisions component components".split()
 )
+# A span of time a quantity is counted in: "how many hours of sleep …" counts sleep
+TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())
 # Words that name a kind, a part or a measure of the topic, never the topic itself
 CLASSIFIERS = KIND_WORDS | PART_WORDS
+MEASURED_IN = PART_WORDS | TIME_UNITS  # "hours of …", "cups of …": what follows "of" is measured
 CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()} | {
     # typed without the apostrophe, as chat often is: "whats a good …", "wheres the nearest …"
     f"{w}s": (w, "is")

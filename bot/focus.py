@@ -27,6 +27,7 @@ from bot.english import (
     CLASSIFIERS,
     DETERMINERS,
     MADE_INTO,
+    MEASURED_IN,
     PARTICIPLES,
     PRICE_VERBS,
     QUANTIFIERS,
@@ -392,6 +393,8 @@ def quantity_word(question: str) -> str | None:
                     return tokens[price]
             while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
                 j += 1
+            if tokens[j : j + 1] and tokens[j] in MEASURED_IN and tokens[j + 1 : j + 2] == ["of"]:
+                j += 2  # "how many hours of screen time", "how many cups of coffee": what is measured
             if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
                 return tokens[j]
     return None

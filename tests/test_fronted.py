@@ -113,3 +113,17 @@ def test_a_habit_the_corpus_lacks_is_declined_naming_it() -> None:
         seed_settings(),
     )
     assert decision.kind == "off_topic" and "zumba" in " ".join(decision.missing), decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a colon between digits is no break, and "is that going to …" points back
+        "been doing 5:2 keto fasting lately - is that going to sharpen my memory?",
+        "keto fasting - is that going to sharpen my memory?",
+    ],
+)
+def test_a_habit_before_a_dash_and_is_that_going_to_is_what_is_asked_about(question: str) -> None:
+    assert {"keto", "fasting"} <= fronted_words(question)
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "keto" in " ".join(decision.missing), decision.explain

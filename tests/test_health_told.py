@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.health_told import health_words
+from bot.health_told import health_words, swapped_thing
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,16 @@ def test_the_word_of_what_was_told_is_handed_on(question: str, told: str) -> Non
 )
 def test_questions_that_tell_nothing_of_ones_health_hand_on_nothing(question: str) -> None:
     assert health_words(question) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("my brother lifts daily. tell me if he can stop the lithium", "lithium"),
+        ("once she runs daily, could she come off the levothyroxine?", "levothyroxine"),
+        ("should I stop the training?", ""),  # an activity, not one's own medicine
+        ("can we skip the gym today?", ""),
+    ],
+)
+def test_a_medicine_dropped_with_the_is_read_after_whose_it_is(question: str, thing: str) -> None:
+    assert swapped_thing(question) == thing

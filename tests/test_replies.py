@@ -18,6 +18,8 @@ from tests.support import seed_retriever, seed_settings
         ("mum's neurologist says early dementia, can she still do spin classes", "your mum's", "her"),
         ("our 70 year old dad takes statins, can he try max effort singles", "your dad's", "him"),
         ("my best friend has epilepsy, is boxing ok for them", "your friend's", "them"),
+        # "tell me" asks about her, not the asker's health
+        ("Grandma broke her hip. Tell me if she can stop the blood thinners now", "your grandma's", "her"),
     ],
 )
 def test_a_referral_about_someone_else_names_them(question: str, person: str, pronoun: str) -> None:

@@ -90,6 +90,8 @@ def test_a_definition_leads_a_what_is_question() -> None:
         ("how much time does it take?", False),
         ("how much stock should I put in the forum post?", False),
         ("why isn't there one exact number?", False),  # a reason asked
+        ("what lactate concentration did the runners reach?", True),  # a measured quantity
+        ("how was the caffeine given, in micrograms per kilo?", True),  # the unit it is asked in
     ],
 )
 def test_asks_figure_reads_a_question_for_a_number(question: str, asked: bool) -> None:

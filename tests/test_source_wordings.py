@@ -107,3 +107,21 @@ def test_a_date_trust_or_a_sales_motive_asked_in_more_wordings(question: str) ->
 )
 def test_qualifications_a_date_an_author_or_trust_asked_in_fresh30_wordings(question: str) -> None:
     assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh31's first run (answered with quotes or declined), worded differently here
+        "who is really behind this site anyway?",
+        "which of the two documents deserves more trust?",
+        "are your sources linked to each other, or independent?",
+        "so is that post an academic source or just a blog?",
+    ],
+)
+def test_an_author_trust_links_or_kind_asked_in_fresh31_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+def test_which_source_makes_a_claim_is_not_a_question_about_the_sources() -> None:
+    assert not asks_about_sources("which of the sources says swimming helps?")
