@@ -40,6 +40,7 @@ _ADVICE = re.compile(
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    rf"|\b(i|my)\b[^?]*\b{MEDICINE}\b[^?]*\bhow\s+(much|many|often)\b"  # "<X> injection for me, how much?"
     # "… can you diagnose which nerve is damaged?": a diagnosis asked of the bot
     r"|\b(can|could|would|will)\s+you\s+(please\s+)?diagnose\b|\bdiagnose\s+(which|what|whether)\b"
     # "… adjust meds on heavy days?": one's own medicine changed

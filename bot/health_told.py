@@ -22,7 +22,7 @@ CLINICAL_ASKS = frozenset("diagnose diagnosis dose doses dosage".split())
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
     r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
-    r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?)"
+    r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|injections?)"
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".

@@ -91,9 +91,21 @@ def returns_to_topic(question: str) -> bool:
     return _BACK_TO.search(question) is not None
 
 
+# "unrelated, should they …", "cheers. random question: …": the asker says a new topic starts
+_NEW_TOPIC = re.compile(
+    r"^\W*((ok|okay|cheers|thanks|thank\s+you|fair|cool|nice|btw|also)\W+)?(totally\s+|completely\s+)?"
+    r"(unrelated|off[- ]topic|random\s+(q|question)|different\s+(topic|question)|side\s+question|new\s+topic|"
+    r"changing\s+the\s+subject)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_back(question: str) -> bool:
     """No content words, an opener continuing the last turn ("And for children?"), an objectless
-    "effect", an ellipsis ("linked to what exactly?"), or a pronoun in a short question ("Who led it?")."""
+    "effect", an ellipsis ("linked to what exactly?"), or a pronoun in a short question ("Who led it?");
+    never a question that says it starts a new topic ("unrelated, …")."""
+    if _NEW_TOPIC.match(question):
+        return False
     if not tokenize(question) or _OPENER.match(question):
         return True
     if not set(words(question)) - STOP_WORDS - ASKER_WORDS - set(CONTRACTED):

@@ -390,6 +390,9 @@ def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
     """Documents the question names by a word of their sidecar (title, kind, author, publisher) that no
     other document's sidecar uses: "the trainer's post", "the news site"."""
     from bot.naming import sources_named
+    from bot.unit_cache import source_units
 
-    fields = ("title", "kind", "author", "publisher")
-    return sorted(sources_named(set(tokenize(question)), sources.values(), fields))
+    asked, fields = set(tokenize(question)), ("title", "kind", "author", "publisher")
+    # "is <a quoted person> someone I should trust?": the document that quotes them
+    quoting = {s.path for s in sources.values() for u in source_units(s) if set(tokenize(u.speaker)) & asked}
+    return sorted(sources_named(asked, sources.values(), fields) | quoting)

@@ -333,6 +333,15 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(are|is)\s+(the|your|these|those)\s+(two\s+)?(texts|sources|documents|articles)\s+(connected|related|"
     r"linked|independent)\b"
     r"|\b(a|an)\s+(scientific|academic|research|peer[- ]reviewed)\s+(paper|article|publication|source)\s+"
-    r"or\b",
+    r"or\b"
+    # and in its conversations: "trustworthy?" alone, "is he a licensed …", "is this guy even qualified",
+    # "anyone checks their articles", "are those reviews named or linked anywhere"
+    r"|^\W*(trustworthy|reliable|credible|legit|trustable)\W*$"
+    r"|\b(is|are)\s+(he|she|they|(the|this|that)(\s+[\w'’-]+){1,2})\s+(even\s+|actually\s+|really\s+)?(an?\s+)?"
+    r"(qualified|credentialed|certified|licensed|registered|accredited)\b"
+    r"|\b(anyone|anybody|someone|experts?|doctors?|editors?)\s+(checks?|reviews?|vets?|verif(y|ies))\s+(their|the|its)\s+"
+    r"(articles?|posts?|content|pages?|stories)\b"
+    r"|\b(are|is|were|was)\s+(those|these|the|they|it)\s*(\w+\s+)?(named|linked|cited|referenced)\s+or\s+(named|"
+    r"linked|cited|referenced)\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,9 @@ from tests.support import seed_retriever, seed_settings
         ("the upshot?", True),
         ("what is the capital of peru?", False),
         ("is it snowing in oslo?", False),
+        # eval/fresh31: the asker says a new topic starts, however short or pronoun-led
+        ("totally unrelated but should they stretch after?", False),
+        ("thanks. random question: is it worth it?", False),
     ],
 )
 def test_refers_back(question: str, refers: bool) -> None:
@@ -92,3 +95,17 @@ def test_how_it_was_done_and_a_return_after_an_aside_refer_back() -> None:
     assert not answer.declined, answer.text
     # a return with no pronoun for the earlier talk is decided alone
     assert chat.answer("back to the topic, what is the tallest building in Dubai?").declined
+
+
+def test_a_new_topic_after_an_answer_is_decided_alone() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does the trainer say about feeling fried after heavy singles?")
+    answer = chat.answer("unrelated, should they drink coffee before a meet?")
+    assert answer.declined and "coffee" in answer.text and "unrelated" not in answer.text.lower()
+
+
+def test_plus_and_along_with_what_ask_for_more_of_the_answer() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what did the first review in the forum post find about the frontal lobe?")
+    assert not chat.answer("along with what?").declined
+    assert not chat.answer("plus?").declined

@@ -60,3 +60,13 @@ def test_a_referral_about_someone_named_earlier_uses_the_pronoun() -> None:
     aunt …" two turns before, got "I can't advise on your own health"."""
     reply = referral("would he do better on donepezil? what dose would you give him")
     assert reply.startswith("I can't advise on his health") and "ask his doctor" in reply, reply
+
+
+def test_a_question_about_trusting_a_quoted_person_describes_the_document_quoting_them() -> None:
+    # found on eval/fresh31's first run (the other document was described), worded differently here
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("is Glatt someone we should trust?")
+    assert answer.mode == "meta" and answer.citations
+    assert {c.source for c in answer.citations} == {
+        "seeds/news_exercise-muscles-nerves-brain_pnas-study_ilive_2025-07-02.txt"
+    }

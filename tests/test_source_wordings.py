@@ -117,6 +117,12 @@ def test_qualifications_a_date_an_author_or_trust_asked_in_fresh30_wordings(ques
         "which of the two documents deserves more trust?",
         "are your sources linked to each other, or independent?",
         "so is that post an academic source or just a blog?",
+        # and in its conversations
+        "reliable?",
+        "is she a registered dietitian or not?",
+        "is the blog author even certified to say that?",
+        "does the site say anybody reviews their content?",
+        "were the trials named or cited anywhere in the article?",
     ],
 )
 def test_an_author_trust_links_or_kind_asked_in_fresh31_wordings(question: str) -> None:
