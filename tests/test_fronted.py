@@ -131,7 +131,8 @@ def test_a_habit_before_a_dash_and_is_that_going_to_is_what_is_asked_about(quest
 
 def test_yay_or_nay_weighs_the_phrase_put_first_and_is_never_named() -> None:
     # found on eval/fresh31's first run (declined naming "yay or nay"), worded differently here
-    decision = scope.decide("ice baths after a hard session, yay or nay?", [], seed_retriever(), seed_settings())
+    question = "ice baths after a hard session, yay or nay?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and "ice baths" in decision.missing, decision.explain
     assert not {"yay", "nay"} & {w.lower() for m in decision.missing for w in m.split()}
     kept = scope.decide("heavy singles for my strength, yay or nay?", [], seed_retriever(), seed_settings())
