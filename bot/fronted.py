@@ -44,7 +44,8 @@ _FRONTED_PRONOUN_FIRST = re.compile(rf"^\W*([^,?.!]{{3,40}}),\s*{_POINTED_AFTER}
 # A bare noun phrase put first and then weighed in a closing tag: "<X> during <Y>, yes or no",
 # "<X> after <Y>, good idea?", "<X>, worth it?" (what starts with a verb or a clause is no phrase)
 _FRONTED_STANCE = re.compile(
-    r"^\W*([^,?.!:]{3,40}?)\s*(?:,|:|\s[-–—])\s*(yes\s+or\s+no|yay\s+or\s+nay|y/n|(a\s+)?(good|bad|smart|wise)\s+(idea|move|call)|"
+    r"^\W*([^,?.!:]{3,40}?)\s*(?:,|:|\s[-–—])\s*(yes\s+or\s+no|yay\s+or\s+nay|y/n|"
+    r"(a\s+)?(good|bad|smart|wise)\s+(idea|move|call)|"
     r"worth\s+it|any\s+good|good\s+or\s+bad|thoughts|verdict|recommended|legit|ok|okay)"
     r"(\s+for\s+(my\s+|your\s+|the\s+)?[\w'’-]+)?\W*$",  # "…: good or bad for gains?"
     re.I,

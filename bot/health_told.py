@@ -226,9 +226,11 @@ _SWAPPED = (
     ),
     re.compile(
         # (or "the" after whose it is: "… tell me if he can drop the <X>.")
-        r"(\b(drop|quit|skip|stop)\s+(my|his|her|their)|\b((can|could|should)\s+(i|he|she|they|we)|(i|he|she|they|we)\s+"
-        r"(can|could|should))\s+(drop|quit|skip|stop|come\s+off)\s+the)\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|training|coach|"
-        r"lessons|plan|routine)\b)(?P<thing>[\w-]+)\W*$",
+        r"(\b(drop|quit|skip|stop)\s+(my|his|her|their)"
+        r"|\b((can|could|should)\s+(i|he|she|they|we)|(i|he|she|they|we)\s+(can|could|should))\s+"
+        r"(drop|quit|skip|stop|come\s+off)\s+the)"
+        r"\s+(?!(job|work|school|gym|team|club|class|classes|sport|sports|training|coach|lessons|plan|routine)\b)"
+        r"(?P<thing>[\w-]+)\W*$",
         re.I,
     ),
 )

@@ -47,12 +47,13 @@ def _document_units(source: str, sha256: str) -> tuple[Unit, ...]:
 
 def source_acronyms(source: Source) -> dict[str, str]:
     """The acronyms ``source`` defines ("… Nervous System (PNS)"), each with its long form."""
-    return _document_acronyms(source.path, source.sha256)
+    return dict(_document_acronyms(source.path, source.sha256))
 
 
 @lru_cache(maxsize=256)
-def _document_acronyms(source: str, sha256: str) -> dict[str, str]:
-    return defined(_document_text(source, sha256))
+def _document_acronyms(source: str, sha256: str) -> tuple[tuple[str, str], ...]:
+    # (a tuple: the cached value is shared by every caller, so none may change it)
+    return tuple(defined(_document_text(source, sha256)).items())
 
 
 def introduction(source: Source, speaker: str) -> Unit | None:
