@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.english import CALENDAR
+from bot.english import CALENDAR, PART_WORDS
 from bot.source_wordings import ABOUT_A_SOURCE
 from bot.spelling import edits
 from bot.text import STOP_WORDS, tokenize, words
@@ -173,6 +173,8 @@ def continues_source_question(question: str, prev: Turn | None) -> bool:
     asked = set(words(question)) - STOP_WORDS
     if asked and asked <= CALENDAR:  # "so is that July or February?" after a date
         return True
+    if asked & PART_WORDS:  # "and the <condition> part?": a part of what the sources say
+        return False
     return (
         _SAME_OF.match(question) is not None
         and not VERB.search(question)

@@ -126,3 +126,11 @@ def test_a_follow_up_naming_an_acronyms_long_form_gets_the_sentence_using_the_ac
     answer = chat.answer("and the peripheral part?")
     first = next(s for s in answer.sentences if s.citations)
     assert "the PNS is divided into the somatic and autonomic" in first.text
+
+
+def test_a_part_of_the_topic_after_a_meta_answer_is_no_source_question() -> None:
+    """eval/fresh31's re-run: "and the alzheimer's part?" right after a question about the sources was
+    read as the same question about them."""
+    meta = Answer("is it peer reviewed?", "…", (), (), False, "meta", scope="meta")
+    assert not continues_source_question("and the parkinson's bit?", Turn("is it peer reviewed?", meta))
+    assert continues_source_question("and the other one?", Turn("is it peer reviewed?", meta))
