@@ -15,8 +15,10 @@ import re
 from bot.english import RELATIVES
 
 # What the referral itself says it cannot give: never named as a word the sources lack ("please
-# diagnose me" is not about "diagnose")
-CLINICAL_ASKS = frozenset("diagnose diagnosis dose doses dosage".split())
+# diagnose me" is not about "diagnose"); nor is what would be done to a medicine ("drop the <X>")
+CLINICAL_ASKS = frozenset(
+    "diagnose diagnosis dose doses dosage drop quit skip stop halve double taper swap ditch".split()
+)
 
 # Personal medical advice: medicine words, not corpus words.
 MEDICINE = (

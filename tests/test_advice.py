@@ -173,6 +173,8 @@ def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred
         # what was hurt, not how ("My sources don't mention rolled."; eval/fresh18 and fresh19)
         ("she twisted her knee on a run, can she still squat?", "knee", "twisted"),
         ("I tore my hamstring last month, can I still deadlift?", "hamstring", "tore"),
+        # what would be done to the medicine is no word the sources lack (eval/fresh31: "… or drop")
+        ("my aunt lifts now. tell me if she can drop the lithium", "lithium", "drop"),
     ],
 )
 def test_a_referral_names_what_the_sources_never_mention(question: str, named: str, not_named: str) -> None:
