@@ -12,6 +12,7 @@ small joining words ("of", "and") skipped. Nothing here knows a corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import tokenize
 
@@ -60,10 +61,22 @@ def long_terms(unit_text: str, definitions: dict[str, str], asked: set[str]) -> 
     the document has: "peripheral" picks out the PNS, "nervous system" picks out neither of the
     Central and the Peripheral Nervous System, so a question about the whole system gains nothing
     from a sentence about one half."""
-    words = {acronym: set(tokenize(long_form)) for acronym, long_form in definitions.items()}
     terms: set[str] = set()
-    for acronym, own in words.items():
-        others = set().union(*(w for a, w in words.items() if a != acronym))
-        if (own - others) & asked and re.search(rf"\b{re.escape(acronym)}s?\b", unit_text):
+    for acronym, own, distinct in _long_words(tuple(definitions.items())):
+        if distinct & asked and re.search(rf"\b{re.escape(acronym)}s?\b", unit_text):
             terms.update(own)
     return frozenset(terms)
+
+
+LongWords = tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (acronym, its words, its own words)
+
+
+@lru_cache(maxsize=256)
+def _long_words(definitions: tuple[tuple[str, str], ...]) -> LongWords:
+    """Each acronym with the stemmed words of its long form and those no other long form has (worked
+    out once per document's definitions, not once per sentence scored)."""
+    words = {acronym: frozenset(tokenize(long_form)) for acronym, long_form in definitions}
+    return tuple(
+        (acronym, own, own - frozenset().union(*(w for a, w in words.items() if a != acronym)))
+        for acronym, own in words.items()
+    )

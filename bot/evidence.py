@@ -279,12 +279,13 @@ def select(
     picks = WHICH_OF_THOSE.match(question) is not None
     quoted_asked = _QUOTED_ASKED.search(question) is not None
     told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about and not picks}
+    defined_in = {h.source.path: source_acronyms(h.source) for h, _ in candidates}  # once per document
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
         cos = claim_cos.get(unit.id, cos)
         terms = frozenset(tokenize(text))
         # "The PNS is …" holds the words of "peripheral nervous system" when its document defines PNS
-        matched = terms | long_terms(text, source_acronyms(hit.source), q_terms)
+        matched = terms | long_terms(text, defined_in[hit.source.path], q_terms)
         overlap = sum(weight(t) for t in q_terms & matched) / q_weight
         added = terms - q_terms
         specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)
