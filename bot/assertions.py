@@ -88,6 +88,17 @@ _SOURCE_SAYS = re.compile(
     r"suggested|states|stated|reports|reported)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+# A claim closed by a tag that asks to have it confirmed: "<claim>, right?", "<claim>, doesn't he?".
+_TAGGED = re.compile(
+    r"^\W*(.+?),?\s+(?:right|correct|true|yes|yeah|innit|"
+    r"(?:is|was|does|did|has|have|had|are|were|can|could|do|would|will)n['’]?t\s+(?:he|she|it|they|there|that|you))"
+    r"\s*\?+$",
+    re.IGNORECASE,
+)
+# What opens a question, not a claim: "any …", "is …", "did …"
+_ASKS = re.compile(
+    r"^\W*(?:any|is|are|was|were|do|does|did|can|could|has|have|how|what|who|which|why|when)\b", re.I
+)
 # The claim someone is reported to make: "My coach claims (that) …", "I read that …", "I heard …".
 _REPORTED = re.compile(
     r"^.*?\b(?:claims?|claimed|says?|said|told\s+(?:me|us)|thinks?|reckons?|insists?|swears?|read|heard|"
@@ -201,18 +212,54 @@ def named_in(question: str) -> list[str]:
 
 def premise_terms(question: str, retriever: Retriever) -> list[str] | None:
     """The terms of a claim a question puts in a source's mouth before asking ("the article recommends
-    combining meditation with cardio - how many minutes of each?"), when the claim holds a content word
-    far from every corpus word (below the calibrated reach); None otherwise. A paraphrase of what a
-    source says ("the article says keeping muscles healthy matters …") passes: its words are near."""
-    sentences = [t for t in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+", question.strip()) if t]
-    premise = _SOURCE_SAYS.match(sentences[0]) if len(sentences) > 1 else None
-    if premise is None or not sentences[-1].rstrip().endswith("?"):
+    combining meditation with cardio - how many minutes of each?"), or states itself and asks to have
+    confirmed ("he quit in <a year>, right?"), when the claim holds a content word far from every
+    corpus word (below the calibrated reach) or a figure no source gives; None otherwise. A
+    paraphrase of what a source says ("the article says keeping muscles healthy matters …") passes:
+    its words are near."""
+    claim = _premise(question)
+    if claim is None or not unfounded(claim, retriever):
         return None
-    claim = sentences[0][premise.end() :]
+    return assertion_terms(f"Confirm that {claim}", retriever.described())
+
+
+def tagged_premise(question: str, retriever: Retriever) -> bool:
+    """The question opens with a claim of the asker's own, closed by a tag ("…, doesn't he?"), that
+    holds a word or a figure no source has: a false premise, whatever the question then asks."""
+    claim = _tagged_claim(question)
+    return claim is not None and bool(unfounded(claim, retriever))
+
+
+def unfounded(claim: str, retriever: Retriever) -> list[str]:
+    """The claim's content words far from every corpus word, and its figures no source gives."""
     reach = retriever.calibrated()[0].reach
     plain = ASKER_WORDS | PREPOSITIONS | {"get", "getting", "got", "go", "going"}
     unknown = [(w, near) for w, near in retriever.unknown_words(claim) if w not in plain]
     far = [w for w, near in unknown if not near or near[0][1] < reach]
-    if not far:
-        return None
-    return assertion_terms(f"Confirm that {claim}", retriever.described())
+    # a figure the claim gives that no source does ("in <a year>") is as far as a word
+    given = retriever.figures()
+    return far + [n for n in re.findall(r"\b\d+\b", claim) if (n.lstrip("0") or "0") not in given]
+
+
+def _sentences(question: str) -> list[str]:
+    return [t for t in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+", question.strip()) if t] or [""]
+
+
+def _premise(question: str) -> str | None:
+    """The claim a question opens with: put in a source's mouth before a question, or closed by a tag."""
+    sentences = _sentences(question)
+    premise = _SOURCE_SAYS.match(sentences[0]) if len(sentences) > 1 else None
+    if premise is not None and sentences[-1].rstrip().endswith("?"):
+        return sentences[0][premise.end() :]
+    return _tagged_claim(question)
+
+
+def _tagged_claim(question: str) -> str | None:
+    """The asker's own claim closed by a tag ("he quit in <a year>, right?"), kept to what is
+    checkable as said: its figures and the names it capitalises. Its everyday words ("he was one of
+    the lab people, right?") may be a paraphrase, or a premise the sources answer ("not involved")."""
+    tagged = _TAGGED.match(_sentences(question)[0])
+    if tagged is None or _ASKS.match(tagged.group(1)):
+        return None  # "any volunteers in there, or …": a question, not a claim
+    specific = re.findall(r"\b\d+\b|(?<=\s)[A-Z][\w'’-]+", tagged.group(1))
+    return " ".join(specific) or None

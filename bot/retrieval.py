@@ -129,6 +129,16 @@ class Retriever:
             self._described_for = sources
         return self._described_words
 
+    def figures(self) -> frozenset[str]:
+        """Every run of digits the passages or the sources' metadata hold ("2025" of a dateline): a
+        figure a question gives that is not among them is one no source gives."""
+        if getattr(self, "_figures_for", None) is not self.index:
+            meta = " ".join(f"{s.title} {s.date} {s.author}" for s in self.index.sources.values())
+            texts = [p.text for p in self.index.passages] + [meta]
+            self._figures = frozenset(n.lstrip("0") or "0" for t in texts for n in re.findall(r"\d+", t))
+            self._figures_for = self.index
+        return self._figures
+
     def expand(self, question: str) -> str:
         """The question plus the corpus words within ``reach`` of the words it uses that the corpus lacks."""
         reach = self.calibrated()[0].reach

@@ -53,6 +53,7 @@ from bot.assertions import (
     claim_stated,
     named_in,
     premise_terms,
+    tagged_premise,
     unknown_claim_words,
     verbatim_terms,
 )
@@ -238,7 +239,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         and last.answer.mode != "meta"  # after a description of the documents, "he" is not their author
     )
     trusting = asks_trust_of_named(question, retriever.index.sources.values())  # "is <site> legit tho"
-    if asks_about_sources(question, retriever.vocabulary()) or about_author or trusting:
+    sourced = asks_about_sources(question, retriever.vocabulary()) or about_author or trusting
+    if sourced and not tagged_premise(question, retriever):  # "<a false claim>, doesn't he?" is checked
         reply, line = meta_answer(question, answered, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

@@ -120,3 +120,35 @@ def test_a_supposition_closed_by_a_full_stop_is_no_request_to_say_it() -> None:
     # a request to confirm a claim
     assert assertion_terms("Say my memory is slipping. Is it proven that lifting restores it?") is None
     assert assertion_terms("Say that lifting restores memory.") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # eval/fresh31: a claim of the asker's own closed by a tag ("…, right?") with a year no source
+        # gives, and a place no source names, was answered with what the sources say about the person
+        ("the forum guy opened his own gym in 2011, right? why did he do it", "2011"),
+        # (a guard: declined before, for the place alone)
+        ("Kong did his experiments in Boston, didn't he? which lab was it", "Boston"),
+        ("glatt ran a marathon in 2019, correct?", "2019"),
+    ],
+)
+def test_a_claim_closed_by_a_tag_with_what_no_source_has_is_refused_naming_it(
+    question: str, named: str
+) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.reply is not None and decision.reply.declined, decision.explain
+    assert named.lower() in " ".join(decision.missing).lower(), decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what a source does say, asked to be confirmed with a tag, is still answered
+        "the trainer thinks heavy lifting trains the nervous system, right?",
+        "Glatt works in California, doesn't he?",
+    ],
+)
+def test_a_claim_closed_by_a_tag_that_the_sources_hold_is_answered(question: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.reply is None or not decision.reply.declined, decision.explain
