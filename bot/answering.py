@@ -34,7 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot import compose, evidence, verify
+from bot import compose, evidence, lead, verify
 from bot.config import Settings
 from bot.constraint import CopySpec
 from bot.embedding import Embedder, load_embedder
@@ -212,7 +212,9 @@ def answer_stream(
         yield _declined(question, hits, settings, embedder, notes + medical + language, timings, first)
         return
     draft = ""
+    releading = None
     if generator is not None:
+        chosen, releading = lead.relead(question, chosen, generator, cfg.lead_margin)
         spec = CopySpec(
             tuple(compose.display(e) for e in chosen),
             tuple(dict.fromkeys(e.speaker for e in chosen if e.speaker)),
@@ -233,7 +235,8 @@ def answer_stream(
         except BotError as exc:
             log.warning("generation failed, answering extractively: %s", exc)
     verdicts = [verify.check(s, chosen, question) for s in draft_sentences(draft)]
-    trace = [
+    trace = [releading] if releading else []
+    trace += [
         f"evidence [{e.n}] score {e.score:.2f}, {e.unit.source} {e.unit.start}:{e.unit.end}"
         + (f", speaker {e.unit.speaker}" if e.unit.speaker else "")
         + (f", hedges {', '.join(e.unit.hedges)}" if e.unit.hedges else "")
