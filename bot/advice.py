@@ -21,11 +21,13 @@ from bot.health_told import (
     OWN_CONDITION,
     OWN_READING,
     OWN_SYMPTOM,
+    PLAN_FOR,
     PROCEDURE,
     TAKING,
     TREATED,
     WARNING_SIGN,
     WORSENING,
+    drug_named,
     swapped_thing,
     told_first,
 )
@@ -35,7 +37,7 @@ from bot.text import tokenize
 
 _ADVICE = re.compile(
     rf"\b(which|what)(['’]?s|\s+is)?\s+(\w+\s+){{0,2}}{MEDICINE}\b"
-    rf"|\b(should|can|must|could)\s+(i|we|he|she|they)\s+(just\s+|still\s+|also\s+)?(take|use|try|stop|start|quit|increase|reduce|"
+    rf"|\b(should|can|must|could)\s+(i|we|he|she|they|my\s+\w+)\s+(just\s+|still\s+|also\s+)?(take|use|try|stop|start|quit|increase|reduce|pop|"
     rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
@@ -285,6 +287,7 @@ _GIVEN_IN_A_STUDY = re.compile(
     r"(was|were)\s+(used|given|applied|injected|added|administered))\b",
     re.IGNORECASE,
 )
+_OF_SOMEONE = re.compile(r"\b(he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
 _ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
 
 
@@ -318,6 +321,8 @@ def asks_medical_advice(
         return True
     if _BODY_RISK.search(question):
         return True  # "i'm 16, is maxing out safe for my growth plates?"
+    if drug_named(question, vocabulary) and (_ASKERS_OWN.search(question) or _OF_SOMEONE.search(question)):
+        return True  # "should he lower his <a drug> on training days?", "mom takes <a drug>, ok to swim?"
     if _UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (_ALLOWED.search(question) or _SAFE_FOR_ME.search(question)):
@@ -350,8 +355,8 @@ def asks_medical_advice(
         or OWN_READING.search(question) is not None
         or medicine
     )
-    if condition and _CLEARED.search(question):
-        return True
+    if condition and (_CLEARED.search(question) or PLAN_FOR.search(question)):
+        return True  # "… write a rehab plan for my wife, she had a stroke"
     # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)
     # "… would it help my memory?" after a diagnosis, a medicine or a device of one's own (not after
     # "I pulled a heavy single", which reads like an injury)
@@ -365,11 +370,7 @@ def asks_medical_advice(
     # a bare "should he <verb>?" is answered (with the professional note), not referred
     # (only for a condition the sources discuss: "I tore my hamstring, can I still deadlift?" is a
     # clinical call all the same)
-    general = (
-        _BARE_DECISION.search(question) is not None
-        and not _DOSE_OR_PICK.search(question)
-        and discussed
-    )
+    general = _BARE_DECISION.search(question) is not None and not _DOSE_OR_PICK.search(question) and discussed
     if condition and (
         _PERSONAL_CHOICE.search(question)
         or _SAFE_FOR_ME.search(question)

@@ -58,7 +58,7 @@ ASKER_WORDS = frozenset(
 grandmother grandfather grandma grandpa granny mother father mom mum dad parent parents son
 daughter baby wife husband partner friend friends family brother sister
 uncle aunt boss colleague coworker neighbour neighbor year years old day days week weeks month
-months today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
+months ago today tomorrow yesterday tonight morning evening hour hours minute minutes please tell
 confirm explain show give cite citation citations source sources answer question know think say
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst right wrong according great help helps helpful improve improves work works effect effects

@@ -11,6 +11,7 @@ sources never mention. Medicine and English words only, never corpus words.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from bot.english import RELATIVES
 
@@ -289,3 +290,44 @@ _PART_DOES = re.compile(
     r"aches?|aching|swells?|swelling|twitch\w*|tingles?|tingling|cracks?|cracking|locks?|locking|gives?)\b",
     re.IGNORECASE,
 )
+
+
+# A word shaped like a medicine's name (the endings of drug families: "-pam", "-olol", "-pril",
+# "-statin", "-dopa" …): with a decision or a dose asked for someone, a word the corpus never uses
+# with such an ending is the medicine the question is about ("should he lower his ropinirole").
+_DRUG_SHAPED = re.compile(
+    r"\b[a-z]{3,}(?:pam|lam|olol|pril|sartan|statin|mab|pine|idine|azole|oxetine|mycin|cillin|dopa|"
+    r"pezil|afil|parin|farin|profen|feron|triptan|gliptin|formin|zepine|tidine|prazole|cycline|olone|asone|"
+    r"irole|exole)\b",
+    re.IGNORECASE,
+)
+# A plan written for one person ("write a rehab plan for my wife, she had a stroke"): with a
+# condition told, a clinician's work
+PLAN_FOR = re.compile(
+    r"\b(?:write|make|design|give|build|draw\s+up|create|put\s+together)\s+(?:me\s+|him\s+|her\s+)?(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:plan|program(?:me)?|routine|regimen|schedule)\s+for\s+(?:me|him|her|my\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+# what is done with a medicine: taken, changed, stopped, or being on it
+_DOSED = re.compile(
+    r"\b(?:take|takes|taking|took|on|lower|stop|quit|drop|skip|halve|double|cut|reduce|swap|switch|start|"
+    r"started|pop|dose|dosage|off)\s+(?:\w+\s+)??(?:his\s+|her\s+|my\s+|their\s+|the\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def drug_named(question: str, vocabulary: Container[str] | None) -> str:
+    """A word of ``question`` shaped like a medicine's name, that the corpus never uses, taken or
+    changed by someone ("lower his <X>", "takes <X>"), or ""."""
+    dosed = {m.lower() for m in _DOSED.findall(question)}
+    return next(
+        (
+            w
+            for w in _DRUG_SHAPED.findall(question)
+            if (vocabulary is None or w.lower() not in vocabulary) and w.lower() in dosed
+        ),
+        "",
+    )
+

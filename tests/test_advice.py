@@ -361,3 +361,38 @@ def test_dropping_someones_own_medicine_at_the_end_is_referred() -> None:
 def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
     """eval/fresh30: "… should I just take ibuprofen and keep lifting?" was declined as off-topic."""
     assert asks_medical_advice("should i still take paracetamol before squats?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh32's first run, worded differently here: each was answered with quotes or declined
+        # as off topic, never referred
+        # a relative's medicine, unnamed, stopped for training
+        "should my gran quit her medication now that she walks every day?",
+        # a medicine named only by its shape ("-olol", "-pam", "-irole"), lowered or taken with a sport
+        "could he halve his bisoprolol on rowing days?",
+        "my aunt takes clonazepam at night, is it fine for her to do aqua aerobics?",  # (a guard)
+        "should she lower her pramipexole before dance class?",
+        # a painkiller "popped" before training
+        "can I pop paracetamol before heavy deadlifts?",
+        # a plan written for one person with a condition
+        "draw up a rehab routine for my husband, he had a stroke in may",
+    ],
+)
+def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert asks_medical_advice(question, profile, vocab), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a word with a drug-like ending the corpus uses, or none asked for anyone
+        "what does glutamine do for muscles, according to the news piece?",
+        "write a training plan for beginners who want stronger nerves",
+    ],
+)
+def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert not asks_medical_advice(question, profile, vocab), question
