@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.english import ASKER_WORDS, LEADING, PREPOSITIONS
 from bot.focus import spelling
-from bot.text import split_sentences, tokenize, words
+from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -258,8 +258,22 @@ def _tagged_claim(question: str) -> str | None:
     """The asker's own claim closed by a tag ("he quit in <a year>, right?"), kept to what is
     checkable as said: its figures and the names it capitalises. Its everyday words ("he was one of
     the lab people, right?") may be a paraphrase, or a premise the sources answer ("not involved")."""
-    tagged = _TAGGED.match(_sentences(question)[0])
+    first = _sentences(question)[0]
+    told = _TOLD_OF_OTHERS.match(first)
+    opener = (words(first) or [""])[0]
+    if told and (opener in STOP_WORDS or opener in PREPOSITIONS or opener in _FIRST_PERSON):
+        told = None  # "At 60-plus, what …", "I'm 22, does …": the asker's setting, no claim
+    tagged = _TAGGED.match(first) or told
     if tagged is None or _ASKS.match(tagged.group(1)):
         return None  # "any volunteers in there, or …": a question, not a claim
     specific = re.findall(r"\b\d+\b|(?<=\s)[A-Z][\w'’-]+", tagged.group(1))
     return " ".join(specific) or None
+
+
+_FIRST_PERSON = frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
+# A claim told of a named person or of the work, then a question on it: "<Name> ran a <figure>-week
+# programme with <figure> people, what did it show?" (never the asker's own: "my gran is 80, can …")
+_TOLD_OF_OTHERS = re.compile(
+    r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
+    r"[^,;?]*\d[^,;?]*),?\s+(?:so\s+|and\s+|but\s+)?(?:what|how|which|why|who|when|where|did|does|do|is|was|were)\b",
+)

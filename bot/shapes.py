@@ -203,8 +203,16 @@ _WHY = re.compile(r"^\W*(\w+\W+)?why\b", re.I)
 
 
 def asks_figure(question: str) -> bool:
-    """The question asks for a measure ("how far did they run …", "the exact percentage …")."""
-    return bool(_FIGURE_ASKED.search(question)) and not _WHY.search(question)
+    """The question asks for a measure ("how far did they run …", "the exact percentage …"), not
+    whether there is one ("is there a precise number of weeks yet, or …?": why not is the answer)."""
+    asked = _FIGURE_ASKED.search(question)
+    return bool(asked) and not _WHY.search(question) and not _WHETHER.search(question[: asked.start()])
+
+
+# "is there a …", "do they give an …" right before the figure asked: whether one exists
+_WHETHER = re.compile(
+    r"\b(is|are)\s+there\s+(an?|any)\s+$|\b(does|do)\s+\w+(\s+\w+)?\s+give\s+(an?|any)\s+$", re.I
+)
 
 
 def has_figure(sentence: str) -> bool:

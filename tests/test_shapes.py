@@ -229,3 +229,17 @@ def test_which_expert_is_answered_by_the_named_person() -> None:
 def test_parts_dependence_and_a_claim_of_proof_want_their_units(question: str, unit: str) -> None:
     assert answer_shape(question, unit) == 1.0
     assert answer_shape(question, "Lifting is popular with older adults.") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # eval/fresh32: whether a figure exists is asked, and why not is the answer (it was declined
+        # with "My sources give no figure for that")
+        ("is there an exact number of sessions before memory improves, or is it unknown?", False),
+        ("does the article give a precise figure for how long it takes?", False),
+        ("what exact number of sessions did they test?", True),
+    ],
+)
+def test_whether_a_figure_exists_is_no_question_for_one(question: str, asked: bool) -> None:
+    assert asks_figure(question) is asked

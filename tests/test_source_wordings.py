@@ -131,3 +131,35 @@ def test_an_author_trust_links_or_kind_asked_in_fresh31_wordings(question: str) 
 
 def test_which_source_makes_a_claim_is_not_a_question_about_the_sources() -> None:
     assert not asks_about_sources("which of the sources says swimming helps?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh32's first run (declined, or answered with quotes), worded differently here
+        "so which of them would a doctor believe more?",  # (a guard)
+        "if one is a blog and one is a newspaper, which deserves more credence?",
+        "any financial motive behind it?",
+        "even qualified to claim that?",
+        "does the poster list any qualifications at all?",
+        "is there a link to the original anywhere?",  # (a guard)
+        "who put out this report?",
+        "has anyone ever checked it?",  # (a guard)
+        "when did the write-up appear?",
+    ],
+)
+def test_trust_motive_qualifications_links_or_a_date_asked_in_fresh32_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what a source says about trust, motives or checking is asked of its content
+        "which exercise does Glatt rate more highly?",
+        "what did the researchers check in the muscle tissue?",
+        "is there a link between sleep quality and lifting, per the trainer?",
+    ],
+)
+def test_what_a_source_says_in_those_words_is_not_about_the_sources(question: str) -> None:
+    assert not asks_about_sources(question)
