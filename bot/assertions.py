@@ -261,7 +261,7 @@ def _tagged_claim(question: str) -> str | None:
     first = _sentences(question)[0]
     told = _TOLD_OF_OTHERS.match(first)
     opener = (words(first) or [""])[0]
-    if told and (opener in STOP_WORDS or opener in PREPOSITIONS or opener in _FIRST_PERSON):
+    if told and opener not in _OF_OTHERS and (opener in STOP_WORDS | PREPOSITIONS or opener in _FIRST_PERSON):
         told = None  # "At 60-plus, what …", "I'm 22, does …": the asker's setting, no claim
     tagged = _TAGGED.match(first) or told
     if tagged is None or _ASKS.match(tagged.group(1)):
@@ -270,6 +270,7 @@ def _tagged_claim(question: str) -> str | None:
     return " ".join(specific) or None
 
 
+_OF_OTHERS = frozenset("the his her their".split())
 _FIRST_PERSON = frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
 # A claim told of a named person or of the work, then a question on it: "<Name> ran a <figure>-week
 # programme with <figure> people, what did it show?" (never the asker's own: "my gran is 80, can …")

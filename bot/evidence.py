@@ -110,6 +110,7 @@ class Evidence:
 
 
 _vector_cache: dict[str, np.ndarray] = {}
+_OUTSIDER_ASKED = re.compile(r"\b(outside|independent|external|uninvolved|not\s+involved)\b", re.I)
 _OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+of)\b", re.I)
 _AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 # "who's quoted saying …?", "which expert said …?": a quoted person is asked for, so a sentence
@@ -240,8 +241,9 @@ def select(
     who_did = WHO_DID.search(question) is not None
     people = quoted if who_did else named_speakers
     about = _introductions(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
-    if who_did:
-        about -= {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
+    outside = {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
+    if who_did:  # "who led it?" is not the outsider; "who is the outside expert?" is only them
+        about = (about & outside) if _OUTSIDER_ASKED.search(question) else about - outside
     # "what is <the programme Lee directs>?": a name only the role gives is what is asked, when it
     # is rare in general text or two of its words are asked ("the <Name> Institute"), and the role
     # is much of the question (one everyday word, "university", is not enough; "has the <City> lab

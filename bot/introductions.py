@@ -52,7 +52,10 @@ WHO_DID = re.compile(
     r"(it|this|that|the\s+[\w-]+)\W*$"
     # "whos the study by", "then who from the study got interviewed"
     r"|^\W*((and|so|but|ok|okay|then)\W+)?who(?:'s|’s|s|\s+is|\s+was)\s+(it|this|that|the\s+[\w-]+)\s+by\W*$"
-    r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(from|in|on)\s+(the|that|this)\s+(study|research|team|paper|lab)\b",
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(from|in|on)\s+(the|that|this)\s+(study|research|team|paper|lab)\b"
+    # "who is the outside expert weighing in …?": a person named only by their part in the piece
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?(who\s+is|who['’]s|who\s+was)\s+(the|that|this)\s+"
+    r"(outside|independent|external|uninvolved)\s+(expert|commentator|specialist|scientist|researcher|voice)\b",
     re.IGNORECASE,
 )
 

@@ -62,3 +62,21 @@ def test_a_quoted_person_is_named_by_a_word_of_their_role(question: str, speaker
     retriever = seed_retriever()
     _, speakers = named_by(question, retriever.search(question))
     assert speakers == (frozenset({speaker}) if speaker else frozenset()), speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh32: "who is the outside expert weighing in …?" was answered with a list of teams;
+        # a person named only by their part in the piece is introduced, outsider or not
+        "who is the independent expert quoted about the muscle research?",
+        "who was the outside commentator in the news story?",
+    ],
+)
+def test_a_person_named_by_their_part_is_answered_with_their_introduction(question: str) -> None:
+    from bot.chat import Conversation
+    from tests.support import seed_settings
+
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
+    assert not answer.declined and answer.citations, answer.text
+    assert "not involved" in answer.citations[0].text, answer.text
