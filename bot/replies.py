@@ -67,7 +67,9 @@ def referral(question: str) -> str:
 
 # "my uncle", "our 80 year old gran", "mum's neurologist …" at the start: whose health is asked about
 _RELATIVE = re.compile(
-    rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*)({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
+    # (or named bare, as a subject: "what dose should mom be on")
+    rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*|\b(?:should|can|could|would|will|does|did|is|has)\s+)"
+    rf"({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = {"him": "his", "her": "her", "them": "their"}

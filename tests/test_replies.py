@@ -20,6 +20,8 @@ from tests.support import seed_retriever, seed_settings
         ("my best friend has epilepsy, is boxing ok for them", "your friend's", "them"),
         # "tell me" asks about her, not the asker's health
         ("Grandma broke her hip. Tell me if she can stop the blood thinners now", "your grandma's", "her"),
+        # named bare as the subject (eval/fresh32: "… should mom be on …" got "your own health")
+        ("how much metformin should dad take on lifting days?", "your dad's", "him"),
     ],
 )
 def test_a_referral_about_someone_else_names_them(question: str, person: str, pronoun: str) -> None:
