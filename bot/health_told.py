@@ -330,4 +330,3 @@ def drug_named(question: str, vocabulary: Container[str] | None) -> str:
         ),
         "",
     )
-
