@@ -43,7 +43,8 @@ _OBJECTLESS = re.compile(
 # A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on
 # what, real people?"
 _FRAGMENT = re.compile(
-    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another)\b",
+    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another|"
+    r"under|without|during|after|before|like)\b",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
@@ -51,7 +52,9 @@ _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|duri
 # claim, the asker set against it, the things it named
 # "not the muscles?", "so it's not X?", "really? only X?": a check of the claim just made
 CHECKS_SAID = re.compile(
-    r"^\W*((so|and|but|wait|ok|okay)\W+)*((it['’]?s|it\s+is|is\s+it|that['’]?s)\s+)?(not|really|only)\b",
+    r"^\W*((so|and|but|wait|ok|okay)\W+)*((it['’]?s|it\s+is|is\s+it|that['’]?s)\s+)?(not|really|only)\b"
+    # "muscles not the issue?": the thing just set aside, checked
+    r"|^\W*((so|and|but)\W+)?[\w'’-]+(\s+[\w'’-]+)?\s+not\s+(the|a|an|really)?\s*[\w'’-]+\W*$",
     re.IGNORECASE,
 )
 
@@ -68,7 +71,9 @@ _PREDICATE = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?([a-z'’-]+)\s+(?:to|by|from|with|for|of|into|in|on)\W*$"
     r"|^\W*(?:(?:and|so|but)\s+)?(?:(?:is|are)\s+(?:it|that|this|they)\s+)?([a-z]+(?:able|ible))\b"
     # "measured how?", "kept going how?": how it was done to what was just said
-    r"|^\W*(?:(?:and|so|but)\s+)?(?:([a-z'’-]+)\s+)?([a-z'’-]+(?:ed|ing))\s+how\W*$",
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:([a-z'’-]+)\s+)?([a-z'’-]+(?:ed|ing))\s+how\W*$"
+    # "tissue types compared?", "results published?": a participle closing a fragment
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:[a-z'’-]+\s+){1,2}([a-z'’-]+ed)\W*$",
     re.IGNORECASE,
 )
 

@@ -109,3 +109,30 @@ def test_plus_and_along_with_what_ask_for_more_of_the_answer() -> None:
     chat.answer("what did the first review in the forum post find about the frontal lobe?")
     assert not chat.answer("along with what?").declined
     assert not chat.answer("plus?").declined
+
+
+@pytest.mark.parametrize(
+    ("question", "refers", "predicate"),
+    [
+        # eval/fresh32's conversations, worded differently here: each was read alone (answered with
+        # other sentences, or declined naming the participle)
+        ("genes not the reason?", True, set()),  # the thing just set aside, checked
+        ("groups matched?", True, {"matched"}),  # a participle closing a fragment is no topic
+        ("under which circumstances?", True, set()),  # a verbless fragment opened by "under"
+        # a short question with a verb of its own is read alone
+        ("which protein shake tastes best?", False, set()),
+    ],
+)
+def test_checks_participles_and_fragments_refer_back(
+    question: str, refers: bool, predicate: set[str]
+) -> None:
+    assert refers_back(question) is refers
+    assert predicate_words(question) == predicate
+
+
+def test_the_participle_closing_a_fragment_is_never_named_as_missing() -> None:
+    # (eval/fresh32: after a declined turn, "tissue types compared?" was declined naming "compared";
+    # a guard: this wording passed before too)
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    follow = chat.answer("muscle tissue types compared?")
+    assert not follow.declined, follow.text
