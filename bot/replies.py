@@ -20,7 +20,7 @@ import numpy as np
 from bot.english import RELATIVES
 from bot.profile import Profile
 from bot.source_facts import describe, facet
-from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, asks_about_all_sources
+from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, WROTE, asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn, Unit
 
@@ -65,9 +65,8 @@ def referral(question: str) -> str:
     )
 
 
-# "my uncle", "our 80 year old gran", "mum's neurologist …" at the start: whose health is asked about
+# "my uncle", "our 80 year old gran", "mum's neurologist …" at the start, "should mom …": whose health
 _RELATIVE = re.compile(
-    # (or named bare, as a subject: "what dose should mom be on")
     rf"(?:\b(?:my|our)\s+(?:[\w-]+\s+){{0,4}}?|^\W*|\b(?:should|can|could|would|will|does|did|is|has)\s+)"
     rf"({'|'.join(sorted(RELATIVES, key=len, reverse=True))})\b",
     re.IGNORECASE,
@@ -296,14 +295,15 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     from bot.unit_cache import source_text, source_units, usable
 
     who_is = WHO_IS_THAT.search(question) is not None
-    # "who said that?"; "who was the one saying the cardio thing?" points back as well
     pointing = len(tokenize(question)) <= 4 or POINTED_CLAIM.search(question) is not None
     if not history or not (who_is or (WHO_SAID.search(question) and pointing)):
         return None
     prev = history[-1].answer
     if prev is None or prev.declined:
         return None
-    said = next((s for s in prev.sentences if s.citations and s.speaker), None)
+    lead = next((s for s in prev.sentences if s.citations), None)  # "who wrote it?" after the document's
+    voiced = lead is not None and (bool(lead.speaker) or not WROTE.search(question))  # voice: its author
+    said = next((s for s in prev.sentences if s.citations and s.speaker and voiced), None)
     cited = {c.n: c for c in prev.citations}
     if said is None and who_is:
         said = _person_named(history[-1].question, prev, retriever)

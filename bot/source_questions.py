@@ -155,7 +155,7 @@ _SAME_OF = re.compile(r"^\W*(and|or|what\s+about|how\s+about|and\s+what\s+about|
 _CONTRACTED_VERB = re.compile(
     r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b|\b\w+['’](d|ll|ve|re)\b", re.IGNORECASE
 )
-_WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
+WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
 # and a bare "when?" after "who published it?"
 _WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come|when|where|who)\W*$", re.I)
 
@@ -166,7 +166,7 @@ def continues_source_question(question: str, prev: Turn | None) -> bool:
     asks about that person's claim, not a document; after "who wrote it?" ("and when?") a document."""
     if prev is None or prev.answer is None or prev.answer.scope != "meta":
         return False
-    if WHO_SAID.search(prev.question) and not _WROTE.search(prev.question):
+    if WHO_SAID.search(prev.question) and not WROTE.search(prev.question):
         return False
     if _WHY_ALONE.match(question):
         return True

@@ -72,3 +72,13 @@ def test_a_question_about_trusting_a_quoted_person_describes_the_document_quotin
     assert {c.source for c in answer.citations} == {
         "seeds/news_exercise-muscles-nerves-brain_pnas-study_ilive_2025-07-02.txt"
     }
+
+
+def test_who_wrote_it_after_an_answer_in_the_documents_own_voice_names_its_author() -> None:
+    # eval/fresh32: after the news piece's main claim (its own voice, then a quoted scientist),
+    # "who wrote it?" answered with the scientist
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    first = chat.answer("what does the health news piece report, in one line?")
+    assert first.sentences and not first.sentences[0].speaker, first.text
+    reply = chat.answer("who wrote it?")
+    assert "That was" not in reply.text and "author" in reply.text, reply.text
