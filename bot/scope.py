@@ -113,9 +113,14 @@ _ASKING_TERMS = frozenset(tokenize(" ".join(ASKER_WORDS)))  # ASKER_WORDS as tok
 
 
 def _setting(name: str) -> re.Pattern[str]:
-    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic."""
+    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic; and "<Name>
+    … a nice place to retire": a place asked about as a place."""
     # (however typed: "weather in urbana")
-    return re.compile(rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b"
+        rf"|\b{re.escape(name)}(\s+[A-Z]\w+)*\s+((is|be)\s+)?an?\s+(\w+\s+)?(place|city|town|area|state|spot)\b",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)

@@ -596,6 +596,20 @@ def test_a_corpus_name_does_not_carry_a_foreign_question_in(question: str, missi
     assert s.kind == "off_topic" and missing in s.missing and s.reply is not None and s.reply.declined
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh32: "is Santa Monica a nice place to retire?" was answered with the introduction
+        # of the person who works there; a place asked about as a place is no topic of the corpus
+        "would Santa Monica be a good city to move to?",
+        "is Urbana-Champaign a fun town for students?",  # (a guard: declined before)
+    ],
+)
+def test_a_place_the_corpus_names_asked_about_as_a_place_is_declined(question: str) -> None:
+    s = decide(question)
+    assert s.reply is not None and s.reply.declined, s.explain
+
+
 def test_a_part_of_something_is_not_the_topic() -> None:
     """ "which bit of muscle tissue" asks about the tissue: declined as "don't mention bit" before."""
     s = decide("in the lab models, which bit of muscle tissue sent more signals to the brain?")
