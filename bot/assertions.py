@@ -255,13 +255,14 @@ def _premise(question: str) -> str | None:
 
 
 def _tagged_claim(question: str) -> str | None:
-    """The asker's own claim closed by a tag ("he quit in <a year>, right?"), kept to what is
+    """The asker's own claim closed by a tag ("he quit in <a year>, right?") or told of someone else
+    before a question ("<Name> ran a <n>-week programme, what did it show?"), kept to what is
     checkable as said: its figures and the names it capitalises. Its everyday words ("he was one of
     the lab people, right?") may be a paraphrase, or a premise the sources answer ("not involved")."""
     first = _sentences(question)[0]
     told = _TOLD_OF_OTHERS.match(first)
     opener = (words(first) or [""])[0]
-    if told and opener not in _OF_OTHERS and (opener in STOP_WORDS | PREPOSITIONS or opener in _FIRST_PERSON):
+    if told and opener not in _OF_OTHERS and opener in _ASKERS_SETTING:
         told = None  # "At 60-plus, what …", "I'm 22, does …": the asker's setting, no claim
     tagged = _TAGGED.match(first) or told
     if tagged is None or _ASKS.match(tagged.group(1)):
@@ -271,7 +272,8 @@ def _tagged_claim(question: str) -> str | None:
 
 
 _OF_OTHERS = frozenset("the his her their".split())
-_FIRST_PERSON = frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
+# a first word that opens the asker's own setting: a function word, a preposition, "I'm"
+_ASKERS_SETTING = STOP_WORDS | PREPOSITIONS | frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
 # A claim told of a named person or of the work, then a question on it: "<Name> ran a <figure>-week
 # programme with <figure> people, what did it show?" (never the asker's own: "my gran is 80, can …")
 _TOLD_OF_OTHERS = re.compile(

@@ -241,8 +241,8 @@ def select(
     who_did = WHO_DID.search(question) is not None
     people = quoted if who_did else named_speakers
     about = _introductions(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
-    outside = {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
     if who_did:  # "who led it?" is not the outsider; "who is the outside expert?" is only them
+        outside = {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
         about = (about & outside) if _OUTSIDER_ASKED.search(question) else about - outside
     # "what is <the programme Lee directs>?": a name only the role gives is what is asked, when it
     # is rare in general text or two of its words are asked ("the <Name> Institute"), and the role
