@@ -35,7 +35,8 @@
    trainer", "the news site") gets that source's best passages among its hits.
 
 Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice``, questions
-about the sources by ``bot.source_questions``, a question that refers back by ``bot.referring``;
+about the sources by ``bot.source_questions``, a question that refers back by ``bot.referring``
+(and the query it is retrieved with by ``bot.history``);
 declines and answers about the sources are written by ``bot.replies`` from the corpus profile
 (``bot.profile``), never from words in this module.
 """
@@ -47,6 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot import history as earlier
 from bot.advice import asks_medical_advice
 from bot.assertions import (
     assertion_terms,
@@ -59,7 +61,7 @@ from bot.assertions import (
 )
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing, with_rare
-from bot.english import ASKER_WORDS, PERSON_PRONOUN, RELATIVES
+from bot.english import ASKER_WORDS, RELATIVES
 from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
 from bot.followup import pointed
@@ -76,7 +78,7 @@ from bot.hits import (
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
-from bot.referring import PRONOUN, refers_back, returns_to_topic
+from bot.referring import refers_back, returns_to_topic
 from bot.replies import (
     DECLINE,
     EMPTY,
@@ -88,7 +90,6 @@ from bot.replies import (
     referral,
     speaker_answer,
 )
-from bot.shapes import EXAMPLES_ASKED
 from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
@@ -105,11 +106,7 @@ __all__ = [
     "decline",
     "load_profile",
     "refers_back",
-    "refine",
 ]
-
-_WHY = re.compile(r"^\s*(why|how\s+so|how\s+come)\b", re.IGNORECASE)
-_ASKING_TERMS = frozenset(tokenize(" ".join(ASKER_WORDS)))  # ASKER_WORDS as tokenize stems them
 
 
 def _setting(name: str) -> re.Pattern[str]:
@@ -144,80 +141,6 @@ class Scope:
     near: tuple[tuple[str, int, int], ...] = ()
 
 
-def previous_turn(history: Sequence[Turn]) -> Turn | None:
-    return history[-1] if history else None
-
-
-def refine(question: str, history: Sequence[Turn]) -> str:
-    """The query for a question that refers back: it keeps the new question's words.
-
-    "Why?" after an answer asks for the reason behind the claim just made: retrieve with the
-    previous answer's first cited sentence and the previous question. "He/she" after an answer in
-    someone's words is that person: the pronoun is replaced by their name.
-    """
-    prev = previous_turn(history)
-    if prev is None:
-        return question
-    claim = ""
-    if prev.answer is not None and not prev.answer.declined:
-        cited = [s for s in prev.answer.sentences if s.citations]
-        if cited:
-            claim = cited[0].text
-        elif prev.answer.citations:
-            claim = prev.answer.citations[0].text
-    chain = _chain(history)
-    if claim and _WHY.match(question) and len(tokenize(question)) <= 1:
-        return f"{claim} {' '.join(chain)}"
-    if claim and EXAMPLES_ASKED.match(question):
-        # "such as?": examples of the claim just made, which the earlier question may not name
-        return f"{claim} {question} {' '.join(chain)}"
-    speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
-    if speakers and PERSON_PRONOUN.search(question):
-        # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
-        return PERSON_PRONOUN.sub(speakers[0], question)
-    return f"{' '.join(chain)} {question}"
-
-
-def _chain(history: Sequence[Turn]) -> list[str]:
-    """The previous question, and the ones before it while they too referred back."""
-    chain = [t.question for t in history[-1:]]
-    for turn in reversed(list(history)[:-1]):
-        if not chain or not refers_back(chain[0]):
-            break
-        chain.insert(0, turn.question)
-    return chain
-
-
-def _chained(question: str, history: Sequence[Turn]) -> str:
-    """The question read after the earlier questions it continues (no substitution, no claim)."""
-    return " ".join([*_chain(history), question])
-
-
-def _answered(history: Sequence[Turn]) -> bool:
-    prev = previous_turn(history)
-    return prev is not None and prev.answer is not None and not prev.answer.declined
-
-
-def _leans_on_context(
-    question: str, history: Sequence[Turn], retriever: Retriever, k: int, explain: list[str]
-) -> bool:
-    """A question out of scope alone, whose every content word (bar words about the asking) the
-    passages found for it read after the last answered turn hold ("Who was the professor involved?"
-    after a question about a study): it continues that turn, as a pronoun would."""
-    own = set(tokenize(question))
-    terms = own - _ASKING_TERMS  # "whats the catch": about the asking only
-    if not terms:
-        return bool(own)  # nothing of its own but the asking: it continues the last turn
-    hits = retriever.search(_chained(question, history), 2 * k)
-    held = set().union(*(set(tokenize(h.passage.text)) for h in hits)) if hits else set()
-    unheld = terms - held
-    # one word of its own is allowed when it points back ("where does that leave normal people?")
-    if unheld and not (len(unheld) == 1 and PRONOUN.search(question)):
-        return False
-    explain.append("out of scope alone, but every word of it is in what the last turn's topic retrieves")
-    return True
-
-
 def decide(question: str, history: Sequence[Turn], retriever: Retriever, settings: Settings) -> Scope:
     """The scope of ``question`` (already cleaned), decided on the question as asked."""
     explain: list[str] = []
@@ -235,7 +158,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append(said[1])
         return Scope("meta", "", (), (), True, said[0], False, tuple(explain))
     # "is he a doctor?" after an answer in a document's own voice: who wrote it, from its sidecar
-    last = previous_turn(answered)
+    last = earlier.previous_turn(answered)
     about_author = (
         WHO_IS_THAT.search(question) is not None
         and last is not None
@@ -254,7 +177,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     if notice is not None:
         explain.append(notice[1])
         return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
-    if continues_source_question(question, previous_turn(history)):
+    if continues_source_question(question, earlier.previous_turn(history)):
         reply, line = meta_answer(question, history, retriever, profile, context=history[-1].question)
         explain.append(f"continues the last question about the sources: {line}")
         return Scope("meta", "", (), (), True, reply, False, tuple(explain))
@@ -348,18 +271,18 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     in_scope = by_cosine or known
     query = question
     k = settings.retrieval.top_k
-    if not followup and not in_scope and _answered(history):
-        followup = _leans_on_context(question, history, retriever, k, explain)
+    if not followup and not in_scope and earlier.answered(history):
+        followup = earlier.leans_on_context(question, history, retriever, k, explain)
     if followup and returns_to_topic(question):  # "ok back to it, …": the talk before the aside
         history = [t for t in history if t.answer is not None and not t.answer.declined]
     if followup:
-        query = refine(question, history)
+        query = earlier.refine(question, history)
         refined = retriever.search(query, 2 * k)
         best_refined = max((h.dense for h in refined), default=0.0)
         explain.append(
             f"refers back to the previous turn: retrieved with {query!r}: best cosine {best_refined:.3f}"
         )
-        chained = _chained(question, history)
+        chained = earlier.chained(question, history)
         if best_refined < cal.gate and chained != query:
             # "what's his main finding?" with the name put in says too little alone: read it after
             # the earlier questions instead
@@ -368,7 +291,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
             explain.append(f"retrieved with the earlier questions instead: best cosine {best_refined:.3f}")
         # The last turn was answered and this one only continues it: its topic is in scope already
         # (a name's cosine to a passage is low, "what's his main finding?" lower still).
-        if in_scope or best_refined >= cal.gate or _answered(history):
+        if in_scope or best_refined >= cal.gate or earlier.answered(history):
             # the question's own hits count too when it is in scope by itself ("How long until I
             # would notice an effect?"); "Who led it?" alone retrieves noise and is left out
             lists = [refined, retriever.search(question, 2 * k)] if by_cosine else [refined]
@@ -380,7 +303,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply = decline(question, DECLINE, profile, hits, retriever.embedder, "off_topic")
         return Scope("off_topic", query, tuple(hits), (), followup, reply, condition, tuple(explain))
     explain.append("in scope: answer from the retrieved passages")
-    prev = previous_turn(history)
+    prev = earlier.previous_turn(history)
     shown = (
         tuple((c.source, c.start, c.end) for c in prev.answer.citations)
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined

@@ -7,7 +7,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from bot import scope
+from bot import history, scope
 from bot.chat import Conversation, Turn
 from bot.config import REPO_ROOT
 from bot.sources import source_path
@@ -168,7 +168,7 @@ def test_history_given_as_strings_refines_only_a_question_that_refers_back() -> 
     chat = Conversation(seed_settings(), seed_retriever(), None, ["Is lifting good for my brain?"])
     assert chat.history == [Turn("Is lifting good for my brain?")]
     assert not scope.refers_back("What is the capital of France?") and scope.refers_back("And swimming?")
-    assert scope.refine("And swimming?", chat.history) == "Is lifting good for my brain? And swimming?"
+    assert history.refine("And swimming?", chat.history) == "Is lifting good for my brain? And swimming?"
     assert chat.answer("What is the capital of France?").declined
     assert [t.question for t in chat.history][-2:] == [
         "Is lifting good for my brain?",

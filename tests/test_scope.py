@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import calibrate, scope, source_questions
+from bot import calibrate, history, scope, source_questions
 from bot.chat import Turn
 from bot.config import REPO_ROOT, Settings
 from bot.profile import load_profile
@@ -159,32 +159,6 @@ def test_conditions_are_answered_with_a_note_flag(question: str, condition: bool
 )
 def test_follow_up_detection(question: str, refers: bool) -> None:
     assert scope.refers_back(question) is refers
-
-
-def _answered(question: str, claim: str) -> Turn:
-    c = Citation(1, "p", "seeds/x.txt", "T", "E", 0, len(claim), claim)
-    sentences = (AnswerSentence(claim, (1,)),)
-    return Turn(
-        question, Answer(question, f"{claim} [1]", (c,), (), False, "extractive", sentences=sentences)
-    )
-
-
-def test_refined_query_keeps_the_new_words_and_why_asks_about_the_claim() -> None:
-    turn = _answered("Is dancing good for my brain?", "Dance may offer additional benefits.")
-    assert scope.refine("And swimming?", [turn]) == "Is dancing good for my brain? And swimming?"
-    assert (
-        scope.refine("Why?", [turn]) == "Dance may offer additional benefits. Is dancing good for my brain?"
-    )
-    chained = [Turn("Does strength training improve brain plasticity?"), Turn("And how long does it take?")]
-    assert scope.refine("Does it work for older people?", chained).startswith("Does strength training")
-
-
-@pytest.mark.parametrize("question", ["such as?", "like what?", "ok, examples?"])
-def test_asking_for_examples_retrieves_with_the_claim_just_made(question: str) -> None:
-    """Found on eval/fresh25: "such as?" after an answer about one kind of workout was retrieved with
-    the earlier question alone, whose words name none of the kinds."""
-    turn = _answered("what does the article point me toward?", "Aerobic exercise is widely known to help.")
-    assert scope.refine(question, [turn]).startswith("Aerobic exercise is widely known to help.")
 
 
 @pytest.mark.parametrize(
@@ -515,7 +489,8 @@ def test_found_on_a_held_out_set() -> None:
     kong = Answer(
         "what does Kong say?", "Kong says muscles help. [1]", (), (), False, "extractive", sentences=said
     )
-    assert scope.refine("where does he work?", [Turn("what does Kong say?", kong)]) == "where does Kong work?"
+    where = history.refine("where does he work?", [Turn("what does Kong say?", kong)])
+    assert where == "where does Kong work?"
     # "getting" only carries the topic: the topic is named
     assert decide("Does getting evening sunlight help me sleep after training?").missing[:1] == ("sunlight",)
 
