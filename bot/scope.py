@@ -24,6 +24,8 @@
    below the calibrated ``reach``) and do not pull the question towards the corpus (its best cosine
    drops when the word is taken out). Any such word declines the question, naming it, whatever
    else matches. A question far from the corpus in meaning names every such word.
+   So does a question for today's news or a ranking of the world ("today's headlines", "the
+   strongest man alive": ``bot.current_events``), whatever came before it in the chat.
 7. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
    for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
@@ -61,6 +63,7 @@ from bot.assertions import (
 )
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing, with_rare
+from bot.current_events import asked_of_now
 from bot.english import ASKER_WORDS, RELATIVES
 from bot.evidence import named_by
 from bot.focus import corpus_names, missing_terms, spelling
@@ -232,6 +235,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
     missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic
+    if now := asked_of_now(question, retriever.index.bm25.vocab):
+        # "sum up today's headlines", "who's the strongest man alive?": no dated document holds them
+        # (what is named: "summarise" only asks)
+        explain.append(f"asks for today's news or a ranking of the world: {', '.join(now)}")
+        missing = now
     if missing and (notice := furniture_answer(question, missing, retriever)) is not None:
         explain.append(notice[1])  # "is the trainer on Telegram?": only a page notice uses the word
         return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
