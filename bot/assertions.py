@@ -14,8 +14,8 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from bot.capitals import spelling
 from bot.english import ASKER_WORDS, LEADING, PREPOSITIONS
-from bot.focus import spelling
 from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from bot.capitals import spelling
 from bot.english import ASKER_WORDS, CONTRACTED
-from bot.focus import spelling
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:

@@ -5,7 +5,8 @@ own spelling, for the decline to name. A word counts when the corpus lacks it, i
 of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
 corpus in meaning, it stands where the question puts its topic (``bot.phrases.focus_slots``, and
 ``said_about``: what someone is asked to have said "about") and does not pull the question towards
-the corpus. ``bot.corpus_words`` says what of a question the corpus does hold. Requests to assert
+the corpus. ``bot.corpus_words`` says what of a question the corpus does hold; ``bot.capitals``
+which of its capitalised words are names. Requests to assert
 or quote a claim are read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how
 many" question counts.
 """
@@ -13,17 +14,16 @@ many" question counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.asides import discourse_words
+from bot.capitals import named_word, spelling
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
-    CALENDAR,
     CLASSIFIERS,
     DETERMINERS,
     MADE_INTO,
@@ -139,7 +139,7 @@ def missing_terms(
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
     # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
-    named = {w for w in foreign if _named(question, w)}
+    named = {w for w in foreign if named_word(question, w)}
     # "the harvard study", "the stanford trial": a study the corpus never names is asked about
     named |= {
         w for m in _STUDY_NAMED.finditer(question) if not _DESCRIBING.search(w := m.group(1).lower())
@@ -323,54 +323,6 @@ def _pull(question: str, word: str, retriever: Retriever) -> float:
     vectors = np.asarray(retriever.embedder.encode(variants), dtype=np.float32)
     scores, _ = retriever.index.faiss_index.search(vectors, 1)
     return float(scores[0, 0] - (scores[1, 0] + scores[2, 0]) / 2)
-
-
-def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
-    """Capitalised words after the question's first word that ``texts`` use only capitalised: the
-    people, studies and places the corpus names ("Was Jane Doe one of the authors?")."""
-    joined = "\n".join(texts)
-    found = []
-    for word in dict.fromkeys(re.findall(r"(?<=\s)[A-Z][\w'’-]{2,}", question)):
-        if re.search(rf"\b{re.escape(word)}\b", joined) and not re.search(
-            rf"\b{re.escape(word.lower())}\b", joined
-        ):
-            found.append(word)
-    # typed in lower case ("which uni is the illinois team at?"): a word the texts use only
-    # capitalised, and not only first in a sentence, is a name all the same
-    for word in dict.fromkeys(re.findall(r"\b[a-z][\w'’-]{3,}", question)):
-        name = word[:1].upper() + word[1:]
-        mid_sentence = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(name)}\b", joined)
-        if name not in found and mid_sentence and not re.search(rf"\b{re.escape(word)}\b", joined):
-            found.append(name)
-    return found
-
-
-def _named(question: str, word: str) -> bool:
-    """``word`` is capitalised inside an asked sentence of a question not written in title case: a
-    name. A statement before the question only sets the scene ("Hello, I am from Brazil."), and so
-    do days and months ("on Sundays")."""
-    capitals = re.findall(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+", question.strip())
-    if len(capitals) * 2 > len(words(question)) or word.lower() in CALENDAR:
-        return False  # "What Does The Trainer Say?": capitals say nothing
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
-    asked = [s for s in sentences[:-1] if s.endswith("?")] + sentences[-1:]
-    if len(asked) < len(sentences):
-        return any(_named(s, word) for s in asked)
-    # a name, not an acronym or a shout ("BDNF", "PWNED")
-    # ("YouTube", "TikTok": a capital inside a word still makes a name)
-    return any(m.group(0)[:1].isupper() and not m.group(0).isupper() for m in _mid_sentence(question, word))
-
-
-def _mid_sentence(question: str, word: str) -> list[re.Match[str]]:
-    """Where ``word`` stands in ``question`` other than first in a sentence."""
-    found = re.finditer(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
-    return [m for m in found if question[: m.start()].rstrip()[-1:] not in ("", *".!?:-–—")]
-
-
-def spelling(question: str, word: str) -> str:
-    m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
-    found = m.group(0) if m else word
-    return found if found[:1].isupper() and m and m.start() > 0 else found.lower()
 
 
 def quantity_word(question: str) -> str | None:

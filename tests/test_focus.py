@@ -164,14 +164,6 @@ def test_a_corpus_name_typed_in_lower_case_is_a_name(question: str, kind: str) -
     assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == kind
 
 
-def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it_mid_sentence() -> None:
-    from bot.focus import corpus_names
-
-    texts = ["First of all, train hard.", "She works at the University of Illinois in Urbana."]
-    assert corpus_names("is the illinois team any good?", texts) == ["Illinois"]
-    assert corpus_names("first time here, what is a mortgage?", texts) == []  # only first in a sentence
-
-
 @pytest.mark.parametrize(
     ("question", "terms"),
     [

@@ -1,0 +1,24 @@
+"""bot.capitals: which capitalised words of a question are names, and how the question spells a word."""
+
+from __future__ import annotations
+
+from bot.capitals import corpus_names, named_word, spelling
+
+
+def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it_mid_sentence() -> None:
+    texts = ["First of all, train hard.", "She works at the University of Illinois in Urbana."]
+    assert corpus_names("is the illinois team any good?", texts) == ["Illinois"]
+    assert corpus_names("first time here, what is a mortgage?", texts) == []  # only first in a sentence
+
+
+def test_a_capital_inside_an_asked_sentence_is_a_name_but_not_in_title_case_or_a_month() -> None:
+    assert named_word("what did the team at Harvard find?", "harvard")
+    assert not named_word("What Did The Team At Harvard Find?", "harvard")  # title case says nothing
+    assert not named_word("does training on Sundays help?", "sundays")
+    assert not named_word("Hello, I am from Brazil. is lifting good for memory?", "brazil")
+
+
+def test_spelling_keeps_a_name_capitalised_and_lowers_a_sentence_opening() -> None:
+    assert spelling("is the Harvard study right?", "harvard") == "Harvard"
+    assert spelling("Creatine, does it help?", "creatine") == "creatine"
+    assert spelling("anything on sauna?", "sauna") == "sauna"
