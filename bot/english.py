@@ -113,14 +113,15 @@ aim aims purpose objective objectives credentials qualifications background
 )
 KIND_WORDS = frozenset(
     "kind kinds sort sorts type types form forms unit units flavour flavours flavor flavors variety "
-    "varieties option options style styles category categories version versions".split()
+    "varieties option options style styles category categories version versions group groups".split()
 )
 # A part of something: "which bit of muscle tissue …" asks about the tissue, not about bits.
 PART_WORDS = frozenset(
     "bit bits part parts piece pieces section sections area areas portion aspect aspects side chunk chunks "
     # and a measure of it: "a glass of red wine" is about the wine
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
-    "amount amounts branch branches division divisions component components".split()
+    "amount amounts branch branches division divisions component components region regions half halves "
+    "portion portions segment segments".split()
 )
 # A span of time a quantity is counted in: "how many hours of sleep …" counts sleep
 TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())

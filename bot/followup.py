@@ -4,8 +4,8 @@
 
 * **What comes next** — "then what?", "and after that?", "what happens next?": the document's next
   claim after the span the previous answer led with is what is asked for.
-* **The author** — "so what does he suggest?", "does she link any of them?" after an answer in a
-  document's own voice (no quoted speaker): "he" is that document's author, so its units are what
+* **The author** — "so what does he suggest?", "does she link any of them?" after an answer led in a
+  document's own voice (its lead quotes no one): "he" is that document's author, so its units are what
   the question asks about, not a quoted person elsewhere whose words happen to match.
 
 * **A check of what was just said** — "not the muscles?", "so it's not my muscles getting tired?":
@@ -75,9 +75,13 @@ def pointed(
     near, hits = _neighbourhood(previous, hits, retriever, query or question)
     cited = [s for s in previous.sentences if s.citations]
     by_number = {c.n: c for c in previous.citations}
+    led = by_number.get(cited[0].citations[0]) if cited else None
     sources = {by_number[s.citations[0]].source for s in cited if s.citations[0] in by_number}
-    if PERSON_PRONOUN.search(question) and cited and len(sources) == 1 and not any(s.speaker for s in cited):
-        (source,) = sources
+    # (the answer's lead, in its document's own voice: a person quoted further down is not "he"; an
+    # answer describing several documents from their sidecars leads with no one's words)
+    one_voice = led is not None and not cited[0].speaker and (previous.mode != "meta" or len(sources) == 1)
+    if PERSON_PRONOUN.search(question) and one_voice and led is not None:
+        source = led.source
         return Pointer(((source, 0, 1 << 62),), hits, f"'he/she' is the author of {source}", near)
     lead = previous.citations[0]
     asked = set(tokenize(question))

@@ -60,10 +60,11 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     if claim and EXAMPLES_ASKED.match(question):
         # "such as?": examples of the claim just made, which the earlier question may not name
         return f"{claim} {question} {' '.join(earlier)}"
-    speakers = [x.speaker for x in prev.answer.sentences if x.speaker] if prev.answer is not None else []
-    if speakers and PERSON_PRONOUN.search(question):
-        # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic
-        return PERSON_PRONOUN.sub(speakers[0], question)
+    # "where does he work?" after an answer in Lee's words asks about Lee, not the last topic; after an
+    # answer led in a document's own voice "he" is its author, not a person quoted further down it
+    led = [x for x in prev.answer.sentences if x.citations][:1] if prev.answer is not None else []
+    if led and led[0].speaker and PERSON_PRONOUN.search(question):
+        return PERSON_PRONOUN.sub(led[0].speaker, question)
     return f"{' '.join(earlier)} {question}"
 
 

@@ -43,7 +43,9 @@ _OBJECTLESS = re.compile(
 # A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on
 # what, real people?"
 _FRAGMENT = re.compile(
-    r"^\W*(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|some|more|other|another|"
+    # ("the other half?", "the rest?": the part of what was just said that it left out)
+    r"^\W*(the\s+(?=other\b|rest\b))?(where|when|how|which|what|who|for|in|at|on|by|through|from|since|with|any|"
+    r"some|more|other|another|rest|"
     r"under|without|during|after|before|like)\b",
     re.IGNORECASE,
 )

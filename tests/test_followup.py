@@ -8,7 +8,7 @@ import pytest
 from bot import followup
 from bot.chat import Conversation
 from bot.source_questions import continues_source_question
-from bot.types import Answer, Turn
+from bot.types import Answer, AnswerSentence, Citation, Turn
 from tests.support import seed_retriever, seed_settings
 
 
@@ -55,6 +55,25 @@ def test_he_after_an_answer_in_a_documents_own_voice_is_its_author() -> None:
     source = first.citations[0].source
     assert not suggest.declined and suggest.citations
     assert all(c.source == source for c in suggest.citations), suggest.text
+
+
+def test_he_after_an_answer_led_in_a_documents_own_voice_is_that_documents_author() -> None:
+    """eval/fresh33: "does he say how?" after an answer led by the trainer's own words, with a quoted
+    scientist from another document second, pointed nowhere (two documents cited)."""
+    retriever = seed_retriever()
+    led, other = sorted(retriever.index.sources, key=lambda p: retriever.index.sources[p].strength)
+    cited = (
+        Citation(1, "p1", led, "t", "e", 0, 40, "a"),
+        Citation(2, "p2", other, "t", "e", 0, 40, "b"),
+    )
+    said = (AnswerSentence("a", (1,)), AnswerSentence("Lee says b", (2,), "Lee", "supported"))
+    previous = Answer("q?", "a [1] Lee says b [2]", cited, (), False, "extractive", sentences=said)
+    pointer = followup.pointed("does he say how?", previous, [], retriever)
+    assert pointer.prefer == ((led, 0, 1 << 62),), pointer.why
+    # an answer describing both documents from their sidecars leads with no one's words
+    both = (AnswerSentence("a", (1,)), AnswerSentence("b", (2,)))
+    described = Answer("q?", "a [1] b [2]", cited, (), False, "meta", sentences=both)
+    assert followup.pointed("does he say how?", described, [], retriever).prefer == ()
 
 
 def test_a_new_topic_is_not_pointed_anywhere() -> None:

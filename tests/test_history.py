@@ -42,3 +42,18 @@ def test_the_chain_goes_back_while_the_earlier_questions_referred_back() -> None
     assert history.chain(fresh) == ["What does the trainer say about rest days?"]
     assert history.previous_turn([]) is None and not history.answered([])
     assert not history.answered(fresh) and history.answered([_answered("q?", "A claim.")])
+
+
+def test_he_is_the_person_the_answer_led_with_never_one_quoted_further_down() -> None:
+    """eval/fresh33: "does he say how?" after an answer led by a trainer's own words, with a quoted
+    scientist second, was retrieved as "does <the scientist> say how?"."""
+    lead_in_voice = (
+        AnswerSentence("Reaction times can be trained.", (1,)),
+        AnswerSentence("Lee says it takes time.", (2,), "Lee", "supported"),
+    )
+    asked = "can reaction time get faster?"
+    turn = Turn(asked, Answer(asked, "…", (), (), False, "extractive", sentences=lead_in_voice))
+    assert "Lee" not in history.refine("does he say how?", [turn])
+    lead_quoted = tuple(reversed(lead_in_voice))
+    turn = Turn(asked, Answer(asked, "…", (), (), False, "extractive", sentences=lead_quoted))
+    assert history.refine("does he say how?", [turn]) == "does Lee say how?"

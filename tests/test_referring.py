@@ -31,6 +31,10 @@ from tests.support import seed_retriever, seed_settings
         # eval/fresh31: the asker says a new topic starts, however short or pronoun-led
         ("totally unrelated but should they stretch after?", False),
         ("thanks. random question: is it worth it?", False),
+        # eval/fresh33: "the other half?" after an answer naming one half was declined, read alone
+        ("the other part?", True),
+        ("and the rest?", True),  # (a guard: "and" already opened a follow-up)
+        ("the other day I ran a 10k, is that good?", False),  # (a guard)
     ],
 )
 def test_refers_back(question: str, refers: bool) -> None:
@@ -136,3 +140,18 @@ def test_the_participle_closing_a_fragment_is_never_named_as_missing() -> None:
     chat = Conversation(seed_settings(), seed_retriever(), None)
     follow = chat.answer("muscle tissue types compared?")
     assert not follow.declined, follow.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        # eval/fresh33: "which region?" and "the other half?" were declined on "region" and "half"
+        ("what brain changes did the resistance-training review find, says the trainer?", "which regions?"),
+        ("what two systems does the trainer split the nervous system into?", "the other half?"),
+    ],
+)
+def test_a_part_of_what_was_just_said_is_asked_about_not_declined(opening: str, follow_up: str) -> None:
+    conversation = Conversation(seed_settings(), seed_retriever(), None)
+    assert not conversation.answer(opening).declined
+    reply = conversation.answer(follow_up)
+    assert not reply.declined and reply.citations, reply.text

@@ -163,3 +163,32 @@ def test_trust_motive_qualifications_links_or_a_date_asked_in_fresh32_wordings(q
 )
 def test_what_a_source_says_in_those_words_is_not_about_the_sources(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh33's first run (answered with quotes or declined), worded differently here
+        "aren't they a bit one-sided on this?",
+        "research-based, or just a guess of his?",
+        "how sure can we be about this, honestly?",
+        "any idea who she really is?",
+        "when did the site update that article?",  # (a guard: read before too)
+        "does the writer ever sign his name?",
+        "what's in your reading list?",
+        "is the study he mentions named or linked somewhere?",
+    ],
+)
+def test_bias_evidence_basis_identity_and_a_review_date_asked_in_more_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is resistance training evidence-based or a fad?",  # (a guard) asks about the training
+        "could sitting all day be a health red flag in your sources?",  # a health warning sign
+    ],
+)
+def test_a_topic_question_with_a_word_about_evidence_is_not_about_a_source(question: str) -> None:
+    assert not asks_about_sources(question)
