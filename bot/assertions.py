@@ -84,7 +84,9 @@ _WHERE_SAID = re.compile(
 # A document reported to say something: "the article recommends …", "the thread claims that …"
 _SOURCE_SAYS = re.compile(
     r"^\W*(?:so\s+|ok\s+|and\s+)?(?:the|that|this|your)\s+(?:[\w'’-]+\s+){0,2}(?:article|post|thread|report|study|"
-    r"paper|piece|story|site|forum|write-?up)\s+(?:says|said|recommends|recommended|claims|claimed|suggests|"
+    # (or its writer: "the forum guy says …")
+    r"paper|piece|story|site|forum|write-?up|guy|author|writer|poster|trainer|coach)\s+(?:says|said|recommends|"
+    r"recommended|claims|claimed|suggests|"
     r"suggested|states|stated|reports|reported)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
@@ -236,9 +238,16 @@ def unfounded(claim: str, retriever: Retriever) -> list[str]:
     plain = ASKER_WORDS | PREPOSITIONS | {"get", "getting", "got", "go", "going"}
     unknown = [(w, near) for w, near in retriever.unknown_words(claim) if w not in plain]
     far = [w for w, near in unknown if not near or near[0][1] < reach]
-    # a figure the claim gives that no source does ("in <a year>") is as far as a word
+    # a figure the claim gives that no source does ("in <a year>", "twice your bodyweight") is as far
+    # as a word
     given = retriever.figures()
-    return far + [n for n in re.findall(r"\b\d+\b", claim) if (n.lstrip("0") or "0") not in given]
+    vocab = retriever.index.bm25.vocab
+    times = [w for w in dict.fromkeys(words(claim)) if w in _MULTIPLIERS - set(far)]
+    times = [w for w in times if (tokenize(w) or [w])[0] not in vocab]
+    return far + times + [n for n in re.findall(r"\b\d+\b", claim) if (n.lstrip("0") or "0") not in given]
+
+
+_MULTIPLIERS = frozenset("twice thrice double doubled triple tripled quadruple halve halved".split())
 
 
 def _sentences(question: str) -> list[str]:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from bot.english import CALENDAR
 from bot.text import words
 
-__all__ = ["corpus_names", "named_word", "spelling"]
+__all__ = ["acronym", "corpus_names", "named_word", "spelling"]
 
 
 def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
@@ -41,6 +41,14 @@ def corpus_names(question: str, texts: Iterable[str]) -> list[str]:
         if name not in found and mid_sentence and not re.search(rf"\b{re.escape(word)}\b", joined):
             found.append(name)
     return found
+
+
+def acronym(question: str, word: str) -> bool:
+    """``word`` is a two-letter acronym typed in capitals in an asked sentence ("did IQ go up?"); not in
+    a statement that only sets the scene ("I'm a PE teacher. …")."""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", question.strip()) if x]
+    asked = [x for x in sentences[:-1] if x.endswith("?")] + sentences[-1:]
+    return len(word) == 2 and any(re.search(rf"\b{re.escape(word.upper())}\b", x) for x in asked)
 
 
 def named_word(question: str, word: str) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.asides import discourse_words
-from bot.capitals import named_word, spelling
+from bot.capitals import acronym, named_word, spelling
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
@@ -140,6 +140,7 @@ def missing_terms(
     # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if named_word(question, w)}
+    named |= {w for w in foreign if acronym(question, w)}  # "did IQ go up?": a name of a thing
     # "the harvard study", "the stanford trial": a study the corpus never names is asked about
     named |= {
         w for m in _STUDY_NAMED.finditer(question) if not _DESCRIBING.search(w := m.group(1).lower())

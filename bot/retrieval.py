@@ -31,7 +31,7 @@ import numpy as np
 from bot.calibrate import Calibration, WordTable, load_or_compute
 from bot.config import Settings
 from bot.embedding import Embedder, load_embedder
-from bot.english import IRREGULAR
+from bot.english import ASKER_WORDS, IRREGULAR
 from bot.errors import BotError
 from bot.index import Index, open_index
 from bot.naming import metadata_words
@@ -96,12 +96,14 @@ class Retriever:
         corpus words and their cosines."""
         vocab = self.index.bm25.vocab
         described = self.described()
+        # a two-letter word typed in capitals is an acronym ("did IQ go up?"), not a particle
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", question)} - ASKER_WORDS
         unknown = list(
             dict.fromkeys(
                 w
                 # a possessive is its noun: "america's got talent" names "america"
                 for w in (re.sub(r"['’]s$", "", w) for w in words(question))
-                if len(w) >= 3
+                if (len(w) >= 3 or w in acronyms)
                 and w.isalpha()
                 and w not in STOP_WORDS
                 and (tokenize(w) or [w])[0] not in STOP_WORDS  # "gets" stems to the stop word "get"

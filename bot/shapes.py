@@ -166,6 +166,8 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"|\b(what|which)\s+(factors?|variables?)\b"
         r"|\b(change|changes|affects?|alters?|influences?|decides?|determines?|controls?|sets?)\s+how\s+"
         r"(long|fast|soon|quickly|much|well|big|strong)\b"
+        # "does intensity matter for how soon …?", "does age make a difference to how fast …?"
+        r"|\b(matters?|make\s+a\s+difference)\s+(for|to|in)\s+how\s+(long|fast|soon|quickly|much|well)\b"
         r"|\b(vary|varies|differ|differs)\s+(from|between|by|among)\s+(person|people|individuals?)\b"
         r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
         r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b",
@@ -222,8 +224,20 @@ def has_figure(sentence: str) -> bool:
 
 def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The shape whose unit leads the answer when one is at hand: what the answer depends on when
-    that is asked ("what decides how long it takes?"), else a time span for "how long"."""
-    return DEPENDS if DEPENDS[0].search(question) else SHAPES[0]
+    that is asked ("what decides how long it takes?"), else a time span for "how long" (none when the
+    time asked is science's: "how long until they figure it out?" asks no span of an effect)."""
+    if DEPENDS[0].search(question):
+        return DEPENDS
+    return _NO_SHAPE if _KNOWING.search(question) else SHAPES[0]
+
+
+# How long it takes to know, not to see an effect: "how long will it take science to figure this out?"
+_KNOWING = re.compile(
+    r"\b(figure|work|sort)\s+(it\s+|this\s+|that\s+|\w+\s+)?out\b|\b(fully\s+)?understand\b|\bnail\s+(it\s+)?down\b"
+    r"|\bknow\s+for\s+(sure|certain)\b|\bprove\b",
+    re.I,
+)
+_NO_SHAPE = (re.compile(r"(?!)"), re.compile(r"(?!)"))
 
 
 def answer_shape(question: str, sentence: str) -> float:
@@ -233,7 +247,8 @@ def answer_shape(question: str, sentence: str) -> float:
     asks, has = DEPENDS
     if asks.search(question):
         return float(bool(has.search(sentence)))
-    return float(any(asks.search(question) and has.search(sentence) for asks, has in SHAPES))
+    shapes = SHAPES[1:] if _KNOWING.search(question) else SHAPES  # (a span of an effect is not asked)
+    return float(any(asks.search(question) and has.search(sentence) for asks, has in shapes))
 
 
 def shared_run(question: Sequence[str], unit: Sequence[str]) -> float:

@@ -182,3 +182,23 @@ def test_a_claim_with_figures_no_source_gives_told_before_a_question_is_refused(
 def test_the_askers_own_figures_are_not_checked_as_a_claim(question: str) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "answer", decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # eval/fresh33: a claim put in the forum writer's mouth, then "where does that … come from?",
+        # was answered with the forum post's description, as a question about the source
+        (
+            "the coach says you must bench double your bodyweight first. where's that rule from?",
+            "double",
+        ),
+        ("the writer says twice-weekly sprints rebuild the hippocampus. who says so?", "twice"),
+    ],
+)
+def test_a_claim_put_in_a_writers_mouth_is_checked_before_a_question_about_the_source(
+    question: str, named: str
+) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and decided.reply is not None, decided.explain
+    assert named in decided.reply.text or decided.missing, decided.reply.text

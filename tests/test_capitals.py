@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.capitals import corpus_names, named_word, spelling
+from bot.capitals import acronym, corpus_names, named_word, spelling
 
 
 def test_corpus_names_reads_a_lower_case_name_only_where_the_texts_capitalise_it_mid_sentence() -> None:
@@ -22,3 +22,9 @@ def test_spelling_keeps_a_name_capitalised_and_lowers_a_sentence_opening() -> No
     assert spelling("is the Harvard study right?", "harvard") == "Harvard"
     assert spelling("Creatine, does it help?", "creatine") == "creatine"
     assert spelling("anything on sauna?", "sauna") == "sauna"
+
+
+def test_a_two_letter_acronym_counts_only_in_an_asked_sentence() -> None:
+    assert acronym("did IQ scores rise in the study?", "iq")
+    assert not acronym("I'm a PE teacher. does lifting train the brain?", "pe")  # only sets the scene
+    assert not acronym("did iq scores rise?", "iq")  # typed in lower case: a particle as often as not

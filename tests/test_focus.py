@@ -264,3 +264,25 @@ def test_a_version_of_a_thing_is_a_kind_never_the_topic() -> None:
     # found on eval/fresh31's first run (declined naming "version"), worded differently here
     question = "which version of the muscle model had nerves in it?"
     assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # eval/fresh33: "did IQ go up …?" was answered: a two-letter word was never read as a term
+        ("how much did the study participants' IQ rise?", "IQ"),
+        ("can VR workouts train the brain like dancing does?", "VR"),
+    ],
+)
+def test_a_two_letter_acronym_the_corpus_lacks_is_named(question: str, missing: str) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and missing in decided.missing, decided.explain
+
+
+def test_a_two_letter_acronym_the_corpus_has_or_an_ok_is_no_term() -> None:
+    """(a guard: these passed before the change too)"""
+    decided = scope.decide("OK so does PT help people after a stroke?", [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer"
+    # a statement that only sets the scene: the asker's job is not what is asked
+    question = "I'm an RN. does the trainer think lifting heavy trains the nervous system?"
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"

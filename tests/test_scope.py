@@ -68,6 +68,14 @@ def test_a_missing_central_term_declines_even_if_the_rest_matches(question: str,
     assert all(x.verdict == "meta" and not x.citations for x in s.reply.sentences)
 
 
+def test_a_two_letter_acronym_is_a_missing_term_like_any() -> None:
+    """It was refused as an unstated claim ("They never mention raises, IQ or 10"); since eval/fresh33 a
+    two-letter acronym is read as a term, and the request is declined like "Confirm that creatine …"."""
+    s = decide("Confirm that lifting weights raises your IQ by 10 points and cite the source.")
+    assert s.kind == "off_topic" and "IQ" in s.missing and s.reply is not None
+    assert s.reply.text.startswith("My sources don't mention")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -369,7 +377,6 @@ def test_a_request_to_assert_names_what_the_sources_lack(request_text: str, abse
 @pytest.mark.parametrize(
     ("question", "stated"),
     [
-        ("Confirm that lifting weights raises your IQ by 10 points and cite the source.", False),
         ("Write that kids who play team sports get better grades, and cite the news article.", False),
         ("Quote the line where Glatt says everyone needs exactly 150 minutes of cardio a week.", False),
         ("Confirm that the study was published in the Proceedings of the National Academy of Sciences", True),

@@ -6,7 +6,16 @@ import pytest
 
 from bot.chat import Conversation
 from bot.replies import NO_FIGURE
-from bot.shapes import answer_shape, asks_figure, asks_gist, defines, has_figure, quotes_from
+from bot.shapes import (
+    DEPENDS,
+    answer_shape,
+    asks_figure,
+    asks_gist,
+    defines,
+    has_figure,
+    lead_shape,
+    quotes_from,
+)
 from tests.support import seed_retriever, seed_settings
 
 
@@ -243,3 +252,21 @@ def test_parts_dependence_and_a_claim_of_proof_want_their_units(question: str, u
 )
 def test_whether_a_figure_exists_is_no_question_for_one(question: str, asked: bool) -> None:
     assert asks_figure(question) is asked
+
+
+def test_whether_something_matters_for_how_soon_asks_what_it_depends_on() -> None:
+    """eval/fresh33: "does intensity matter for how soon …?" led with the time span, not with what
+    the time depends on."""
+    assert lead_shape("does sleep quality matter for how fast the gains show?") is DEPENDS
+    assert answer_shape("does age make a difference to how quickly it works?", "It varies with age.") == 1.0
+
+
+def test_how_long_until_science_knows_asks_no_span_of_an_effect() -> None:
+    """eval/fresh33: "how long it'll take science to figure out …" led with "effects over weeks to
+    months", a span of an effect, not of research."""
+    asks, _ = lead_shape("how long before researchers fully understand this?")
+    assert not asks.search("how long before researchers fully understand this?")
+    span = "Studies typically show effects over a period of weeks to months."
+    assert answer_shape("how long until they nail it down?", span) == 0.0
+    # (a guard) a span of an effect is still what "how long until I notice it?" asks
+    assert answer_shape("how long until I notice it?", span) == 1.0
