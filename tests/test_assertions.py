@@ -189,7 +189,7 @@ def test_the_askers_own_figures_are_not_checked_as_a_claim(question: str) -> Non
     [
         # eval/fresh33: a claim put in the forum writer's mouth, then "where does that … come from?",
         # was answered with the forum post's description, as a question about the source
-        (
+        (  # (a guard: declined on "rule" before too)
             "the coach says you must bench double your bodyweight first. where's that rule from?",
             "double",
         ),
