@@ -80,6 +80,7 @@ readers reader certain opens begins ends wraps closes
 realistic realistically mainstream sake backstory real gives giving gave sum discovery discoveries gains
 public publicly angle angles timeline timelines timeframe timeframes cant pop pops popping
 ok wat wats wut somewhere anywhere everywhere nowhere approach approaches past connect connects dots thumbs
+bother limit limits limitation limitations
 common normal usual typical possible likely fair accurate correct
 yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
 words wording main key major overall general basic simple plain short brief supposed given

@@ -51,7 +51,9 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat(['’]s|\s+is|\s+are|\s+was)?\s+(he|she|they|it|the\s+[\w ]{1,30}?)\s+"
             r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(anything|something|coaching|training|sessions|programs?|"
-            r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b",
+            r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b"
+            # "ends with a pitch?", "any plug at the end?"
+            r"|\b(end|ends|ending|ended|close|closes|finish|finishes)\s+(with|on|in)\s+an?\s+(pitch|plug|ad)\b",
             re.I,
         ),
         ("sales", "contact"),

@@ -209,6 +209,13 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     hits = retriever.search(question)
     best = max((h.dense for h in hits), default=0.0)
     by_cosine = best >= cal.gate
+    # A decline said nothing to refer back to: a follow-up after an aside ("my dad takes <a drug>, …?"
+    # referred, then "third review: results?") continues the last turn that was answered. (With no
+    # answered turn before it, a declined question is still the topic a follow-up continues.)
+    just_said = earlier.previous_turn(history)  # what the asker last read (an aside's decline, maybe)
+    if any(t.answer is not None and not t.answer.declined for t in history):
+        while history and history[-1].answer is not None and history[-1].answer.declined:
+            history = history[:-1]
     back = bool(history) and refers_back(question)
     fragment = back or (bool(history) and len(question.split()) < 5)  # "fast or slow?"
     known = all_words_known(question, retriever, fragment)
@@ -286,6 +293,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         followup = earlier.leans_on_context(question, history, retriever, k, explain)
     if followup and returns_to_topic(question):  # "ok back to it, …": the talk before the aside
         history = [t for t in history if t.answer is not None and not t.answer.declined]
+        just_said = earlier.previous_turn(history)
     if followup:
         query = earlier.refine(question, history)
         refined = retriever.search(query, 2 * k)
@@ -314,7 +322,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply = decline(question, DECLINE, profile, hits, retriever.embedder, "off_topic")
         return Scope("off_topic", query, tuple(hits), (), followup, reply, condition, tuple(explain))
     explain.append("in scope: answer from the retrieved passages")
-    prev = earlier.previous_turn(history)
+    # (what was just shown, and what a follow-up points into, are the last turn's: after an aside,
+    # nothing of the earlier answer is "already told")
+    prev = just_said
     shown = (
         tuple((c.source, c.start, c.end) for c in prev.answer.citations)
         if followup and prev is not None and prev.answer is not None and not prev.answer.declined

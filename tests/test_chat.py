@@ -557,3 +557,29 @@ def test_the_gist_is_led_by_the_documents_first_claim() -> None:
     """Found on eval/fresh25 ("gist of the article?", "… in one breath"): see tests/test_hits.py."""
     _, (a,) = chat("gist of the article?")
     assert a.sentences[0].text.startswith("Exercise plays a major role in brain health"), a.text
+
+
+def test_a_follow_up_after_a_declined_aside_continues_the_last_answered_turn() -> None:
+    """eval/fresh33: "third review: results?" right after a referral was declined: the referral, which
+    said nothing, was taken as the turn it followed."""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    assert not chat.answer("what did the systematic reviews in the lifting thread find?").declined
+    assert chat.answer("my mum takes donepezil, should she skip it on gym days?").declined
+    follow = chat.answer("second review: findings?")
+    assert not follow.declined and follow.citations, follow.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        # eval/fresh33: "accessories, why bother?" and "which conclusions are off limits then?" were
+        # declined on "bother" and "limits", words of asking (the first is a guard: answered before too)
+        ("what does the trainer say to add after heavy singles?", "the bodybuilding extras, why bother?"),
+        ("did the PNAS study prove exercise makes people smarter?", "so what are its limits?"),
+    ],
+)
+def test_why_bother_and_the_limits_ask_about_what_was_just_said(opening: str, follow_up: str) -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    assert not chat.answer(opening).declined
+    reply = chat.answer(follow_up)
+    assert not reply.declined and reply.citations, reply.text

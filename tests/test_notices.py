@@ -45,6 +45,8 @@ def quoted(answer: Answer) -> str:
         ("what does ilive promise to link to?", "only link to reputable media sites"),
         ("what do the parenthesized numbers in the ilive piece mean?", "clickable links"),
         ("if I notice an error in the ilive article, what then?", "Ctrl + Enter"),
+        # found on eval/fresh33's first run ("ends with a pitch?" was declined), worded differently here
+        ("does the forum thread close with a plug?", "work directly with me"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
