@@ -79,10 +79,9 @@ def pointed(
     sources = {by_number[s.citations[0]].source for s in cited if s.citations[0] in by_number}
     # (the answer's lead, in its document's own voice: a person quoted further down is not "he"; an
     # answer describing several documents from their sidecars leads with no one's words)
-    one_voice = led is not None and not cited[0].speaker and (previous.mode != "meta" or len(sources) == 1)
+    one_voice = not cited[0].speaker and (previous.mode != "meta" or len(sources) == 1) if cited else False
     if PERSON_PRONOUN.search(question) and one_voice and led is not None:
-        source = led.source
-        return Pointer(((source, 0, 1 << 62),), hits, f"'he/she' is the author of {source}", near)
+        return Pointer(((led.source, 0, 1 << 62),), hits, f"'he/she' is the author of {led.source}", near)
     lead = previous.citations[0]
     asked = set(tokenize(question))
     if CHECKS_SAID.match(question) and 0 < len(asked) <= 4 and asked & set(tokenize(lead.text)):

@@ -41,7 +41,7 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     """The query for a question that refers back: it keeps the new question's words.
 
     "Why?" after an answer asks for the reason behind the claim just made: retrieve with the
-    previous answer's first cited sentence and the previous question. "He/she" after an answer in
+    previous answer's first cited sentence and the previous question. "He/she" after an answer led by
     someone's words is that person: the pronoun is replaced by their name.
     """
     prev = previous_turn(history)
