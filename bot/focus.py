@@ -240,7 +240,10 @@ _TAKES_TO = re.compile(
     r"|\bways?\s+to\s+[a-z]+\s+(?:(?:a|an|the|my|your|his|her|their)\s+)?(?:new\s+)?([a-z]+)\b"
     # "how do I beat jet lag?": what a how-to question acts on
     r"|(?:^|[.?!]\s+)\W*(?:so\s+|and\s+|ok\s+)?how\s+(?:do|can|should|could|would)\s+(?:i|we)\s+[a-z]+\s+"
-    r"(?:(?:a|an|the|my|our|this|that)\s+)?([a-z]+)\b",
+    r"(?:(?:a|an|the|my|our|this|that)\s+)?([a-z]+)\b"
+    # "where did <someone> earn his medical degree?": the credential asked about
+    r"|\b(?:earn|earned|get|got|obtain|obtained|receive|received|complete|completed)\s+(?:his|her|their)\s+"
+    r"(?:[a-z]+\s+)?([a-z]+)\b(?=\W*$)",
     re.I,
 )
 # "translate 'stay strong' into japanese": a language asked for is what the request makes, like a

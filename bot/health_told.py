@@ -25,7 +25,8 @@ CLINICAL_ASKS = frozenset(
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
     r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
-    r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|injections?)"
+    r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|injections?|"
+    r"infusions?)"
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".
@@ -128,7 +129,12 @@ KIN_ON_MEDICINE = re.compile(
 # A dose told, then asked how much to take: "my friend says 5g of X, how much should I take?"
 DOSE_TOLD = re.compile(
     r"\b(dose|dosage|\d+(\.\d+)?\s*(mg|mcg|g|grams?|ml|iu))\b[^?]*\bhow\s+(much|many)\b[^?]*\b"
-    r"(should|can|could|do|must)\s+(i|he|she|we|they)\s+(take|have|use)\b",
+    r"(should|can|could|do|must)\s+(i|he|she|we|they)\s+(take|have|use)\b"
+    # someone's medicine changed in the passive, or weighed as worth keeping: "should his aspirin be
+    # doubled?", "are her <X> infusions worth continuing?"
+    rf"|\b(my|his|her|their|your)\s+([\w-]+\s+)?{MEDICINE}\s+((dose|dosage)\s+)?(be|get|being)\s+(doubled|halved|"
+    r"lowered|raised|increased|reduced|cut|changed|adjusted|stopped|tapered|upped|dropped)\b"
+    rf"|\b(my|his|her|their|your)\s+([\w-]+\s+)?{MEDICINE}\s+(still\s+)?worth\s+(continuing|keeping|taking)\b",
     re.IGNORECASE,
 )
 # Newly on a medicine: "I've just been put on lithium", "she was started on metformin", "prescribed X".

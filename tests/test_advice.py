@@ -378,6 +378,10 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
         "can I pop paracetamol before heavy deadlifts?",
         # a plan written for one person with a condition
         "draw up a rehab routine for my husband, he had a stroke in may",
+        # eval/fresh33: a relative's medicine changed in the passive, or weighed as worth continuing
+        # ("should his aspirin be doubled", "are his <X> infusions worth continuing?"), worded apart
+        "my gran had a heart attack, should her aspirin be halved now she walks daily?",
+        "my husband was diagnosed last year; are his infusions still worth continuing?",
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
@@ -391,6 +395,7 @@ def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> No
         # a word with a drug-like ending the corpus uses, or none asked for anyone
         "what does glutamine do for muscles, according to the news piece?",
         "write a training plan for beginners who want stronger nerves",
+        "should my reps be doubled on heavy days?",  # (a guard) no medicine changed
     ],
 )
 def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:

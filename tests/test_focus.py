@@ -286,3 +286,14 @@ def test_a_two_letter_acronym_the_corpus_has_or_an_ok_is_no_term() -> None:
     # a statement that only sets the scene: the asker's job is not what is asked
     question = "I'm an RN. does the trainer think lifting heavy trains the nervous system?"
     assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"
+
+
+def test_a_credential_someone_is_asked_to_have_earned_is_what_the_question_is_about() -> None:
+    """eval/fresh33: "Where did Ryan Glatt earn his medical degree?" was answered with his
+    introduction, which names no degree: the premise was never corrected."""
+    question = "At which school did Glatt obtain his diploma?"
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and "diploma" in decided.missing, decided.explain
+    # (a guard) a credential the corpus names is answered
+    named = scope.decide("where did Kong get his PhD?", [], seed_retriever(), seed_settings())
+    assert named.kind == "answer"
