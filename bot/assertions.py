@@ -75,7 +75,8 @@ _SAYING_SO = re.compile(
 )
 # "… - where in the article is that?", "where does it say that?": the place of the claim before it
 _WHERE_SAID = re.compile(
-    r"^\W*(?:so\s+|ok\s+|and\s+)?where\s+(?:in\s+(?:the|that|this|your)\s+[\w-]+\s+)?(?:is|was|does\s+(?:it|he|she|they)"
+    # ("where was that?" alone asks where something happened: "he did some clinical work. where was that?")
+    r"^\W*(?:so\s+|ok\s+|and\s+)?where\s+(?:in\s+(?:the|that|this|your)\s+[\w-]+\s+(?:is|was)|is|does\s+(?:it|he|she|they)"
     r"\s+say|did\s+(?:it|he|she|they)\s+say)\s+(?:that|this|it)(?:\s+exactly)?\W*$"
     # "… right? which paragraph": the claim's place asked for by its part of the page
     r"|^\W*(?:so\s+|ok\s+|and\s+)?(?:which|what)\s+(?:paragraph|line|sentence|part|section|bit)(?:\s+is\s+(?:that|it)\s+in)?\W*$",

@@ -202,3 +202,14 @@ def test_a_claim_put_in_a_writers_mouth_is_checked_before_a_question_about_the_s
     decided = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decided.kind == "off_topic" and decided.reply is not None, decided.explain
     assert named in decided.reply.text or decided.missing, decided.reply.text
+
+
+def test_where_was_that_after_a_mention_asks_where_it_happened_not_where_it_is_said() -> None:
+    """eval/fresh33: "the forum author mentions doing some clinical work. where was that?" was refused as
+    a claim to locate in the text ("My sources don't say that")."""
+    question = "the thread's writer talks about some clinical practice he did. where was that?"
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer", decided.explain
+    # (a guard) "where in the <document> was that?" still asks for the claim's place in the text
+    located = "the trainer says squats raise your IQ. where in the thread was that?"
+    assert scope.decide(located, [], seed_retriever(), seed_settings()).kind == "off_topic"
