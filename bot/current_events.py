@@ -41,6 +41,13 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 
+_NOT_OWNED = ASKER_WORDS | STOP_WORDS  # "for", "about", "please", "say", …
+# words ending in "-est" that rank nothing ("the latest study" asks what is newest in the sources)
+_NOT_RANKING = frozenset(
+    "latest rest test interest honest forest suggest request digest protest contest harvest chest west "
+    "nest guest quest modest earnest arrest invest manifest".split()
+)
+
 
 def asked_of_now(question: str, vocab: Container[str]) -> tuple[str, ...]:
     """The dated thing or the world ranking ``question`` asks for, when the corpus lacks its words."""
@@ -58,11 +65,3 @@ def asked_of_now(question: str, vocab: Container[str]) -> tuple[str, ...]:
         if any(t not in vocab for t in tokenize(superlative)):
             found.append(match.group(1))
     return tuple(found)
-
-
-_NOT_OWNED = ASKER_WORDS | STOP_WORDS  # "for", "about", "please", "say", …
-# words ending in "-est" that rank nothing ("the latest study" asks what is newest in the sources)
-_NOT_RANKING = frozenset(
-    "latest rest test interest honest forest suggest request digest protest contest harvest chest west "
-    "nest guest quest modest earnest arrest invest manifest".split()
-)

@@ -79,7 +79,7 @@ def pointed(
     sources = {by_number[s.citations[0]].source for s in cited if s.citations[0] in by_number}
     # (the answer's lead, in its document's own voice: a person quoted further down is not "he"; an
     # answer describing several documents from their sidecars leads with no one's words)
-    one_voice = not cited[0].speaker and (previous.mode != "meta" or len(sources) == 1) if cited else False
+    one_voice = bool(cited) and not cited[0].speaker and (previous.mode != "meta" or len(sources) == 1)
     if PERSON_PRONOUN.search(question) and one_voice and led is not None:
         return Pointer(((led.source, 0, 1 << 62),), hits, f"'he/she' is the author of {led.source}", near)
     lead = previous.citations[0]

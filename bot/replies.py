@@ -303,7 +303,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         return None
     lead = next((s for s in prev.sentences if s.citations), None)  # "who wrote it?" after the document's
     voiced = lead is not None and (bool(lead.speaker) or not WROTE.search(question))  # voice: its author
-    said = next((s for s in prev.sentences if s.citations and s.speaker and voiced), None)
+    said = next((s for s in prev.sentences if s.citations and s.speaker), None) if voiced else None
     cited = {c.n: c for c in prev.citations}
     if said is None and who_is:
         said = _person_named(history[-1].question, prev, retriever)

@@ -173,8 +173,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     trusting = asks_trust_of_named(question, retriever.index.sources.values())  # "is <site> legit tho"
     sourced = asks_about_sources(question, retriever.vocabulary()) or about_author or trusting
     # "<a false claim>, doesn't he?" and "the guy says <a false claim>. where's that from?" are checked
-    checked = tagged_premise(question, retriever) or premise_terms(question, retriever) is not None
-    if sourced and not checked:
+    # (as claims, below), not answered from the sidecars
+    if sourced and not tagged_premise(question, retriever) and premise_terms(question, retriever) is None:
         reply, line = meta_answer(question, answered, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
