@@ -4,11 +4,16 @@ the words naming a kind, part or measure of a topic (``CLASSIFIERS``), and two t
 tokens built from them (``pronoun_subject``, ``partitive``).
 
 General English only: nothing here knows a corpus. ``bot.phrases`` reads a question with them.
+``names_a_thing`` asks an English lexicon (LemmInflect's, shipped in its PyPI package) whether a word
+can be a noun.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from lemminflect import getAllLemmas
 
 DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
@@ -202,6 +207,15 @@ WH_WORDS = frozenset("what which who whom whose where why how".split())
 def pronoun_subject(tokens: list[str]) -> bool:
     """After an opening auxiliary, "that"/"this"/"it" followed by a determiner is the subject itself."""
     return len(tokens) > 2 and tokens[1] in DEMONSTRATIVES and tokens[2] in DETERMINERS | QUANTIFIERS
+
+
+@cache
+def names_a_thing(word: str) -> bool:
+    """Whether ``word`` can name a thing: it has a noun reading, it is a gerund ("hiking"), or the
+    lexicon does not know it (a brand, a coinage: "keto"). "currently", "addressed", "identical"
+    cannot: they say how or what happens, never what a question is about."""
+    readings = getAllLemmas(word.lower())
+    return not readings or "NOUN" in readings or "PROPN" in readings or word.lower().endswith("ing")
 
 
 def partitive(tokens: list[str], i: int) -> bool:

@@ -32,6 +32,7 @@ from bot.english import (
     PRICE_VERBS,
     QUANTIFIERS,
     SHAPE_HEADS,
+    names_a_thing,
 )
 from bot.fronted import fronted_subject, fronted_words
 from bot.phrases import (
@@ -185,6 +186,10 @@ def missing_terms(
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
+        elif near_corpus and not names_a_thing(word) and not _modifies(question, word, foreign):
+            # "does he currently work …?", "who is the post addressed to?": the question's topic is
+            # elsewhere ("static stretching", "cold water": a modifier goes with the thing it modifies)
+            reason = "says how or what happens, never what the question is about (no noun reading)"
         else:
             reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"
         if reason.startswith("MISSING"):
@@ -317,6 +322,11 @@ _MANNER = "fast faster quick quickly easily properly safely again now better wel
 
 def _manner_after(question: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\s+({'|'.join(_MANNER)})\b", question, re.I) is not None
+
+
+def _modifies(question: str, word: str, foreign: set[str]) -> bool:
+    """``word`` stands right before another word the corpus lacks ("intermittent fasting")."""
+    return any(a == word and b in foreign for a, b in pairwise(words(question)))
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

@@ -297,3 +297,30 @@ def test_a_credential_someone_is_asked_to_have_earned_is_what_the_question_is_ab
     # (a guard) a credential the corpus names is answered
     named = scope.decide("where did Kong get his PhD?", [], seed_retriever(), seed_settings())
     assert named.kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh33: "currently", "addressed" declined in-scope questions; worded differently here
+        "who is the science section of the forum thread addressed to?",
+        "does Kong say the nerve loss in muscles happens suddenly?",
+    ],
+)
+def test_a_word_that_cannot_name_a_thing_is_never_the_missing_topic(question: str) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer", decided.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("should i do static stretching before my heavy singles", "stretching"),
+        ("does hiking make my brain healthier than the gym?", "hiking"),
+        ("is intermittent fasting good for the brain?", "intermittent fasting"),
+    ],
+)
+def test_a_gerund_and_a_modifier_of_a_missing_word_are_still_named(question: str, term: str) -> None:
+    """(a guard: these passed before the change too)"""
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and term in decided.missing, decided.explain

@@ -1,0 +1,18 @@
+"""English word classes (``bot.english``): which words can name a thing, read from the lexicon
+shipped in LemmInflect's package."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.english import names_a_thing
+
+
+@pytest.mark.parametrize("word", ["experiment", "couch", "hiking", "Parking", "keto", "zumba", "women"])
+def test_a_noun_a_gerund_or_a_word_the_lexicon_lacks_can_name_a_thing(word: str) -> None:
+    assert names_a_thing(word)
+
+
+@pytest.mark.parametrize("word", ["currently", "addressed", "identical", "suddenly", "warns"])
+def test_an_adverb_a_verb_form_or_an_adjective_cannot(word: str) -> None:
+    assert not names_a_thing(word)
