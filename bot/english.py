@@ -68,7 +68,8 @@ confirm explain show give cite citation citations source sources answer question
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst right wrong according great help helps helpful improve improves work works effect effects
 benefit benefits happen happens happened important fact facts sure quick quickly start started person
-people ppl peeps folks guy guys fella fellas bloke blokes dude dudes chap lad lads lot lots around
+people ppl peeps folks guy guys man woman lady fella fellas bloke blokes dude dudes chap lad lads lot lots
+around
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
 word words phrase phrases wording text texts
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
@@ -109,7 +110,7 @@ aim aims purpose objective objectives credentials qualifications background
     # Words naming a document or a part of one ("the forum poster", "this new paper", "first
     # paragraph stuff", "your docs") and chat's "gimme"/"count as": never a topic of their own.
     "paper papers paragraph paragraphs poster posters doc docs document documents writeup explainer excerpt "
-    "chapter blurb original gimme lemme count counts".split()
+    "chapter blurb original material materials gimme lemme count counts".split()
 ) | frozenset(
     # Words of order: they point along the answer or the document ("the last one?", "and the
     # rest?", "what had earlier research shown?"), never at a topic of their own; nor does the
@@ -157,10 +158,13 @@ MADE_INTO = SKILLED | frozenset(
 )
 # Verbs that only carry their object: what is got, taken or bought is the topic.
 LIGHT_VERBS = frozenset(
-    "take taking get getting buy buying use using try trying drink drinking eat eating".split()
+    "take taking get getting buy buying order ordering purchase purchasing use using try trying "
+    "drink drinking eat eating".split()
 )
 # Of those, the ones whose object the asker wants to have: it must be something the sources discuss.
-ACQUIRING = frozenset("take taking get getting buy buying drink drinking eat eating".split())
+ACQUIRING = frozenset(
+    "take taking get getting buy buying order ordering purchase purchasing drink drinking eat eating".split()
+)
 ADVERBS = frozenset("instead too also well anyway then now again first later really actually".split())
 EACH = frozenset("either neither both each".split())  # "does either source say …": the topic follows
 CARRIERS = frozenset("just one of some more".split())  # "get one of those …", "take some …"
@@ -216,6 +220,21 @@ def names_a_thing(word: str) -> bool:
     cannot: they say how or what happens, never what a question is about."""
     readings = getAllLemmas(word.lower())
     return not readings or "NOUN" in readings or "PROPN" in readings or word.lower().endswith("ing")
+
+
+def verb_reading(word: str) -> bool:
+    """``word`` can be a verb ("boost", "class"; not "tea")."""
+    return "VERB" in getAllLemmas(word.lower())
+
+
+# Particles that make a verb of the word before them: "drop out", "break down", "pile on"
+PARTICLES = frozenset("out down up off away over back on".split())
+
+
+def phrasal_verb(word: str, following: str) -> bool:
+    """``word`` followed by ``following`` reads as a phrasal verb ("drop out", "breaks down"): it can
+    be a verb and a particle follows it."""
+    return following.lower() in PARTICLES and verb_reading(word)
 
 
 def partitive(tokens: list[str], i: int) -> bool:

@@ -21,18 +21,24 @@ import numpy as np
 
 from bot.asides import discourse_words
 from bot.capitals import acronym, named_word, spelling
+from bot.clauses import without_lead_in
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
     CLASSIFIERS,
+    COPULAS,
     DETERMINERS,
     MADE_INTO,
     MEASURED_IN,
+    OBJECTS,
     PARTICIPLES,
+    PREPOSITIONS,
     PRICE_VERBS,
     QUANTIFIERS,
     SHAPE_HEADS,
     names_a_thing,
+    phrasal_verb,
+    verb_reading,
 )
 from bot.fronted import fronted_subject, fronted_words
 from bot.phrases import (
@@ -41,7 +47,6 @@ from bot.phrases import (
     question_tokens,
     requested_word,
     subject_word,
-    without_lead_in,
 )
 from bot.referring import predicate_words
 from bot.text import STOP_WORDS, words
@@ -110,7 +115,7 @@ def missing_terms(
     unknown = [
         (w, near)
         for w, near in retriever.unknown_words(question)
-        if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside
+        if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside and w not in PREPOSITIONS
     ]
     slots = focus_slots(without_lead_in(question), {w for w, _ in unknown}) | fronted_words(question)
     subject = subject_word(question)
@@ -118,6 +123,7 @@ def missing_terms(
     requested = requested_word(question, {w for w, _ in unknown})
     requested = None if requested in MADE_INTO else requested  # "make my reflexes faster": a change
     made = requested or carried_word(question)
+    made = None if made in MADE_INTO else made  # "get sharper": a change, never a thing got
     translated = {m.group(1).lower() for m in _TRANSLATE_INTO.finditer(question)}
     # what a gerund subject acts on is where the topic is, but "pumping iron" is an idiom for a
     # corpus activity: it is weighed by its pull like any slot word, not named outright
@@ -138,6 +144,17 @@ def missing_terms(
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
+    # "does green tea …?": the head of a compound subject the corpus lacks is the subject too, when
+    # the compound taken whole is near no corpus word ("neuro physios" is near "neuron") and the
+    # word cannot be the verb an auxiliary asks for ("does creatine boost …?")
+    bare_verb = bool(tokens) and tokens[0] in AUXILIARIES - COPULAS
+    offered |= {
+        b
+        for a, b in pairwise(tokens)
+        if a == subject and a in foreign and b in foreign and names_a_thing(b)
+        and not (bare_verb and verb_reading(b))
+        and retriever.phrase_near(f"{a} {b}") < cal.reach
+    }
     # a name the corpus lacks is what the question is about ("Lee's team at Harvard", "the study
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if named_word(question, w)}
@@ -186,10 +203,12 @@ def missing_terms(
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
-        elif near_corpus and not names_a_thing(word) and not _modifies(question, word, foreign):
+        elif near_corpus and (not names_a_thing(word) or _phrasal(question, word)) and not _modifies(
+            question, word, foreign
+        ):
             # "does he currently work …?", "who is the post addressed to?": the question's topic is
             # elsewhere ("static stretching", "cold water": a modifier goes with the thing it modifies)
-            reason = "says how or what happens, never what the question is about (no noun reading)"
+            reason = "says how or what happens, never what the question is about (no noun, or a phrasal verb)"
         else:
             reason = f"MISSING: nearest corpus word {closest!r} at {cosine:.3f} < reach {cal.reach:.3f}"
         if reason.startswith("MISSING"):
@@ -329,6 +348,11 @@ def _modifies(question: str, word: str, foreign: set[str]) -> bool:
     return any(a == word and b in foreign for a, b in pairwise(words(question)))
 
 
+def _phrasal(question: str, word: str) -> bool:
+    """``word`` is the verb of a phrasal verb in the question ("did he drop out?", "what breaks down")."""
+    return any(a == word and phrasal_verb(a, b) for a, b in pairwise(words(question)))
+
+
 def _pull(question: str, word: str, retriever: Retriever) -> float:
     """How much ``word`` raises the question's best passage cosine (mean of dropping it and of
     replacing it with "something")."""
@@ -362,5 +386,11 @@ def quantity_word(question: str) -> str | None:
             if tokens[j : j + 1] and tokens[j] in MEASURED_IN and tokens[j + 1 : j + 2] == ["of"]:
                 j += 2  # "how many hours of screen time", "how many cups of coffee": what is measured
             if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
+                # "how many glutamate pills a day …": the head of a two-noun compound is what is
+                # counted (not a verb after it: "how many lifters got …", "… studies back it up")
+                after = tokens[j + 1 : j + 3]
+                if after and after[0] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES | PREPOSITIONS:
+                    verb = after[0].endswith(("ed", "ing")) or (len(after) > 1 and after[1] in OBJECTS)
+                    j += 1 if names_a_thing(after[0]) and not verb else 0
                 return tokens[j]
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.clauses import asked_clause, question_tokens
 from bot.english import (
     ACQUIRING,
     ADVERBS,
@@ -23,7 +24,6 @@ from bot.english import (
     BEFORE_THE_TOPIC,
     CARRIERS,
     CLASSIFIERS,
-    CONTRACTED,
     COPULAS,
     DETERMINERS,
     EACH,
@@ -46,11 +46,12 @@ from bot.english import (
     SUBJECTS,
     WH_WORDS,
     WHEN,
+    names_a_thing,
     partitive,
     pronoun_subject,
 )
 from bot.fronted import fronted_words, statement_verb
-from bot.text import STOP_WORDS, words
+from bot.text import STOP_WORDS
 
 # A setting put before the question: "for a teenager, are …?", "in older adults, does …?"
 _SETTING_FIRST = re.compile(
@@ -183,6 +184,16 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     for i, t in enumerate(tokens[:-2]):
         if t == "you" and tokens[i + 1] in MAKING:  # "can you make me a worksheet …?": what is made
             take(content_after(i + 3 if tokens[i + 2] in ("me", "us") else i + 2), head=True)
+    if tokens and (tokens[0] in WH_WORDS or tokens[:2] == ["at", "what"]):
+        # "at what age should kids start …?", "when do teens …?": a bare noun right after the
+        # auxiliary that follows the question word is the subject, and names what is asked about
+        at = next((i for i in range(1, min(4, len(tokens) - 2)) if tokens[i] in AUXILIARIES), None)
+        # (not after a subject of its own, "how it is happening", nor a verb form: "is happening")
+        subject = tokens[at + 1] if at is not None and not set(tokens[1:at]) & (SUBJECTS | OBJECTS) else ""
+        if subject in unknown and names_a_thing(subject) and not subject.endswith(("ly", "ing")):
+            slots.add(subject)
+    # "which chapter of the trainer's book …?": a part of a document is asked of the thing named after it
+    slots |= {m.group(2).lower() for m in _PART_OF.finditer(question) if m.group(1).lower() in ASKER_WORDS}
     slots |= fronted_words(question)  # "<X>, is that good …?", "salsa or bachata, which …?", "…, X or Y?"
     for i, t in enumerate(tokens[:-3]):
         if t.isdigit() and tokens[i + 2] == "of":  # "is 6 hrs of sleep enough …?": what is measured
@@ -210,44 +221,10 @@ def focus_slots(question: str, unknown: set[str] | frozenset[str] = frozenset())
     return slots
 
 
-# A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
-_SCENE = PREPOSITIONS | {"per", "according", "as"}
-_LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
-
-
-def _opens_question(text: str) -> bool:
-    opener = question_tokens(text)[:1]
-    return bool(opener) and (opener[0] in AUXILIARIES | WH_WORDS or opener[0] == "when")
-
-
-def without_lead_in(question: str) -> str:
-    """The question after a short lead-in closed by "but" or a comma when a question opens there
-    ("unrelated but does a tattoo hurt?" -> "does a tattoo hurt?"), else the question."""
-    lead = _LEAD_IN.match(question)
-    # "what about pilates, does that help?" asks twice; "in the coach's version, where …?" sets the scene
-    if not lead or _opens_question(lead.group(0)) or question_tokens(lead.group(0))[0] in _SCENE:
-        return question
-    return question[lead.end() :] if _opens_question(question[lead.end() :]) else question
-
-
-def asked_clause(question: str) -> str:
-    """The question itself when a scene is set before it with a dash ("the trainer cites a study -
-    what did it find?", "quick one, nothing to do with gyms - is X or Y …?") or a short lead-in
-    ("unrelated but does …?"), else the whole text."""
-    parts = re.split(r"\s+[-–—]\s+(?=\w)", question.strip())
-    if len(parts) > 1 and _opens_question(parts[-1]):
-        return parts[-1]
-    return without_lead_in(question)
-
-
-def question_tokens(question: str) -> list[str]:
-    """The question's words, lowercased, with "what's" read as "what is" and a possessive as its
-    noun ("this week's lottery numbers": "week")."""
-    return [
-        part
-        for t in words(question)
-        for part in CONTRACTED.get(t, (t[:-2] if t.endswith("'s") and t[:-2] not in SUBJECTS else t,))
-    ]
+_PART_OF = re.compile(
+    r"\b(?:which|what)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+['’]s\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 def _object_at(tokens: list[str], j: int, skipped: frozenset[str], stop: frozenset[str]) -> str | None:

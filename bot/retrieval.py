@@ -122,6 +122,12 @@ class Retriever:
             self._nearest.update(zip(fresh, table.nearest(self.embedder.encode(fresh), 3), strict=True))
         return [(w, self._nearest[w]) for w in unknown]
 
+    def phrase_near(self, phrase: str) -> float:
+        """The cosine of the corpus word nearest ``phrase`` taken whole ("green tea" is far from every
+        corpus word though "green" alone is near "white")."""
+        _, table = self.calibrated()
+        return table.nearest(self.embedder.encode([phrase]), 1)[0][0][1]
+
     def described(self) -> frozenset[str]:
         """Words the sources' own metadata uses (title, kind, publisher, author, evidence label): "Does
         the forum post say …" names the corpus, not something it lacks."""

@@ -583,3 +583,27 @@ def test_why_bother_and_the_limits_ask_about_what_was_just_said(opening: str, fo
     assert not chat.answer(opening).declined
     reply = chat.answer(follow_up)
     assert not reply.declined and reply.citations, reply.text
+
+
+@pytest.mark.parametrize(
+    ("then", "term"),
+    [
+        ("where could I purchase anabolic steroids?", "steroids"),
+        ("where can I order a foam roller?", "roller"),  # (a guard: declined before the change too)
+    ],
+)
+def test_what_the_asker_would_order_is_named_after_an_answer(then: str, term: str) -> None:
+    """eval/fresh34's first run: "where could I order steroids online?" was answered with the
+    trainer's quotes after an answered turn; worded differently here."""
+    _, (a, b) = chat("why did the personal trainer quit physical therapy?", then)
+    assert not a.declined
+    assert b.declined and b.scope == "off_topic" and not b.citations and term in b.text
+
+
+def test_a_phrasal_verb_in_a_follow_up_is_no_missing_topic() -> None:
+    """eval/fresh34: "what breaks down once those junctions go?" was declined naming "breaks"."""
+    _, (a, b) = chat(
+        "what happens to nerve-muscle junctions with age, per Kong?", "and what breaks down then?"
+    )
+    assert not a.declined
+    assert not b.declined and b.citations, b.text

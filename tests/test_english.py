@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.english import names_a_thing
+from bot.english import names_a_thing, phrasal_verb
 
 
 @pytest.mark.parametrize("word", ["experiment", "couch", "hiking", "Parking", "keto", "zumba", "women"])
@@ -16,3 +16,8 @@ def test_a_noun_a_gerund_or_a_word_the_lexicon_lacks_can_name_a_thing(word: str)
 @pytest.mark.parametrize("word", ["currently", "addressed", "identical", "suddenly", "warns"])
 def test_an_adverb_a_verb_form_or_an_adjective_cannot(word: str) -> None:
     assert not names_a_thing(word)
+
+
+def test_a_verb_before_a_particle_reads_as_a_phrasal_verb() -> None:
+    assert phrasal_verb("breaks", "down") and phrasal_verb("drop", "out")
+    assert not phrasal_verb("neuro", "down") and not phrasal_verb("drop", "the")

@@ -18,7 +18,10 @@ from tests.support import seed_retriever, seed_settings
         ("how much protein do I need?", "protein"),
         ("how much is it?", None),
         # a measure of it: what is measured is counted
-        ("how many cups of green tea a day is too much?", "green"),
+        ("how many cups of green tea a day is too much?", "tea"),  # the head of the compound
+        ("how many glutamate pills a day?", "pills"),
+        ("how many studies back it up?", "studies"),  # (a guard) a verb with its object follows
+        ("how many reps?", "reps"),  # (a guard) the question ends with what is counted
         ("how many minutes of meditation should I do?", "meditation"),
     ],
 )
@@ -324,3 +327,33 @@ def test_a_gerund_and_a_modifier_of_a_missing_word_are_still_named(question: str
     """(a guard: these passed before the change too)"""
     decided = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decided.kind == "off_topic" and term in decided.missing, decided.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        # eval/fresh34: "how many glutamate pills a day does Kong recommend …?" was answered
+        ("how many muscle biopsies did the researchers take?", "biopsies"),
+        # eval/fresh34: "which chapter of the trainer's book covers …?" was answered
+        ("which chapter of the trainer's ebook covers reflexes?", "ebook"),
+    ],
+)
+def test_the_head_of_what_is_counted_and_the_document_a_part_is_asked_of_are_named(
+    question: str, term: str
+) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and term in decided.missing, decided.explain
+
+
+def test_a_phrasal_verb_or_a_preposition_is_never_the_missing_topic() -> None:
+    """eval/fresh34: "the guy behind the forum post" was declined naming "behind"."""
+    question = "what breaks down in muscles as we age, per Kong?"
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"
+    question = "did the man behind the thread finish PT school?"
+    assert scope.decide(question, [], seed_retriever(), seed_settings()).kind == "answer"
+
+
+def test_what_the_asker_would_do_counts_only_when_it_takes_the_question_off_the_corpus() -> None:
+    """(a guard: passed before the change too)"""
+    decided = scope.decide("can I build muscle without heavy weights?", [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer"

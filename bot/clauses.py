@@ -1,0 +1,55 @@
+"""Which clause of a message is the question: after a short lead-in ("unrelated but does …?",
+"random q, …") or a scene set before a dash ("the trainer cites a study - what did it find?"), and
+the question's words as ``bot.phrases`` reads them (``question_tokens``: "what's" read as "what is",
+a possessive as its noun). General English only: nothing here knows a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.english import AUXILIARIES, CONTRACTED, PREPOSITIONS, SUBJECTS, WH_WORDS
+from bot.text import words
+
+# A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
+_SCENE = PREPOSITIONS | {"per", "according", "as"}
+_LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
+
+
+_THEN_BUT = re.compile(r"^(?:but|so|and)\s+", re.IGNORECASE)
+
+
+def _opens_question(text: str) -> bool:
+    opener = question_tokens(text)[:1]
+    return bool(opener) and (opener[0] in AUXILIARIES | WH_WORDS or opener[0] == "when")
+
+
+def without_lead_in(question: str) -> str:
+    """The question after a short lead-in closed by "but" or a comma when a question opens there
+    ("unrelated but does a tattoo hurt?" -> "does a tattoo hurt?"), else the question."""
+    lead = _LEAD_IN.match(question)
+    # "what about pilates, does that help?" asks twice; "in the coach's version, where …?" sets the scene
+    if not lead or _opens_question(lead.group(0)) or question_tokens(lead.group(0))[0] in _SCENE:
+        return question
+    rest = _THEN_BUT.sub("", question[lead.end() :])  # "off topic, but how do …": the question after "but"
+    return rest if _opens_question(rest) else question
+
+
+def asked_clause(question: str) -> str:
+    """The question itself when a scene is set before it with a dash ("the trainer cites a study -
+    what did it find?", "quick one, nothing to do with gyms - is X or Y …?") or a short lead-in
+    ("unrelated but does …?"), else the whole text."""
+    parts = re.split(r"\s+[-–—]\s+(?=\w)", question.strip())
+    if len(parts) > 1 and _opens_question(parts[-1]):
+        return parts[-1]
+    return without_lead_in(question)
+
+
+def question_tokens(question: str) -> list[str]:
+    """The question's words, lowercased, with "what's" read as "what is" and a possessive as its
+    noun ("this week's lottery numbers": "week")."""
+    return [
+        part
+        for t in words(question)
+        for part in CONTRACTED.get(t, (t[:-2] if t.endswith("'s") and t[:-2] not in SUBJECTS else t,))
+    ]

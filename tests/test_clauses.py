@@ -1,0 +1,38 @@
+"""Which clause of a message is the question (``bot.clauses``): after a lead-in or a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.clauses import asked_clause, without_lead_in
+
+
+def test_the_question_after_a_dash_is_the_one_asked() -> None:
+    assert (
+        asked_clause("the trainer cites reviews - which brain area changed?") == "which brain area changed?"
+    )
+    # a dash inside a statement is no question of its own
+    assert asked_clause("lifting heavy - good for the brain?") == "lifting heavy - good for the brain?"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("unrelated but is a sauna good after a run?", "is a sauna good after a run?"),
+        ("random thing, how do i descale a kettle", "how do i descale a kettle"),
+        # a lead-in only when a question opens after it
+        ("Hello, I am from Brazil. what was found?", "Hello, I am from Brazil. what was found?"),
+        ("what, actual people?", "what, actual people?"),
+        ("in the coach's version, where do sounds go?", "in the coach's version, where do sounds go?"),
+        ("what about pilates, does that help memory too?", "what about pilates, does that help memory too?"),
+    ],
+)
+def test_a_short_lead_in_before_the_question_sets_no_topic(question: str, asked: str) -> None:
+    """Found on eval/fresh20's first run: "unrelated but does a forearm tattoo hurt a lot", asked
+    after an answer, was answered with quotes; without "unrelated but" it was declined."""
+    assert without_lead_in(question) == asked
+
+
+def test_a_question_after_a_lead_in_closed_by_but_is_read_on_its_own() -> None:
+    question = "random thought, but is tai chi good for balance?"
+    assert without_lead_in(question) == "is tai chi good for balance?"
