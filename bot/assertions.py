@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, LEADING, PREPOSITIONS
+from bot.english import ASKER_WORDS, LEADING, NUMBER_WORDS, PREPOSITIONS
 from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
@@ -221,9 +221,11 @@ def premise_terms(question: str, retriever: Retriever) -> list[str] | None:
     paraphrase of what a source says ("the article says keeping muscles healthy matters …") passes:
     its words are near."""
     claim = _premise(question)
-    if claim is None or not unfounded(claim, retriever):
+    far = unfounded(claim, retriever) if claim is not None else []
+    if not far:
         return None
-    return assertion_terms(f"Confirm that {claim}", retriever.described())
+    # (a figure in words is no term of a claim to confirm: "twelve" is then the term itself)
+    return assertion_terms(f"Confirm that {claim}", retriever.described()) or far
 
 
 def tagged_premise(question: str, retriever: Retriever) -> bool:
@@ -245,7 +247,11 @@ def unfounded(claim: str, retriever: Retriever) -> list[str]:
     vocab = retriever.index.bm25.vocab
     times = [w for w in dict.fromkeys(words(claim)) if w in _MULTIPLIERS - set(far)]
     times = [w for w in times if (tokenize(w) or [w])[0] not in vocab]
-    return far + times + [n for n in re.findall(r"\b\d+\b", claim) if (n.lstrip("0") or "0") not in given]
+    # a figure written as a word ("twelve weeks") is checked like its digits
+    spelled = [w for w in dict.fromkeys(words(claim)) if w in NUMBER_WORDS and NUMBER_WORDS[w] not in given]
+    spelled = [w for w in spelled if (tokenize(w) or [w])[0] not in vocab]
+    figures = [n for n in re.findall(r"\b\d+\b", claim) if (n.lstrip("0") or "0") not in given]
+    return far + times + spelled + figures
 
 
 _MULTIPLIERS = frozenset("twice thrice double doubled triple tripled quadruple halve halved".split())
@@ -269,19 +275,24 @@ def _tagged_claim(question: str) -> str | None:
     before a question ("<Name> ran a <n>-week programme, what did it show?"), kept to what is
     checkable as said: its figures and the names it capitalises. Its everyday words ("he was one of
     the lab people, right?") may be a paraphrase, or a premise the sources answer ("not involved")."""
-    first = _sentences(question)[0]
+    sentences = _sentences(question)
+    first = sentences[0]
     told = _TOLD_OF_OTHERS.match(first)
+    if told is None and len(sentences) > 1 and sentences[-1].rstrip().endswith("?"):
+        told = _TOLD_BEFORE.match(first)  # "<Name>'s team ran … for twelve weeks. What did …?"
     opener = (words(first) or [""])[0]
     if told and opener not in _OF_OTHERS and opener in _ASKERS_SETTING:
         told = None  # "At 60-plus, what …", "I'm 22, does …": the asker's setting, no claim
     tagged = _TAGGED.match(first) or told
     if tagged is None or _ASKS.match(tagged.group(1)):
         return None  # "any volunteers in there, or …": a question, not a claim
-    specific = re.findall(r"\b\d+\b|(?<=\s)[A-Z][\w'’-]+", tagged.group(1))
+    specific = re.findall(rf"\b\d+\b|\b(?:{_SPELLED})\b|(?<=\s)[A-Z][\w'’-]+", tagged.group(1), re.I)
+    specific = [w for w in specific if w[:1].isupper() or w.isdigit() or w.lower() in NUMBER_WORDS]
     return " ".join(specific) or None
 
 
 _OF_OTHERS = frozenset("the his her their".split())
+_SPELLED = "|".join(NUMBER_WORDS)
 # a first word that opens the asker's own setting: a function word, a preposition, "I'm"
 _ASKERS_SETTING = STOP_WORDS | PREPOSITIONS | frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
 # A claim told of a named person or of the work, then a question on it: "<Name> ran a <figure>-week
@@ -289,4 +300,10 @@ _ASKERS_SETTING = STOP_WORDS | PREPOSITIONS | frozenset("i i'm i’m im i've i�
 _TOLD_OF_OTHERS = re.compile(
     r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
     r"[^,;?]*\d[^,;?]*),?\s+(?:so\s+|and\s+|but\s+)?(?:what|how|which|why|who|when|where|did|does|do|is|was|were)\b",
+)
+# The same claim as a sentence of its own before the question, its figure in digits or words
+_TOLD_BEFORE = re.compile(
+    r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
+    rf"[^,;?]*(?:\d|\b(?:{_SPELLED})\b)[^,;?]*)[.!]$",
+    re.IGNORECASE,
 )

@@ -227,6 +227,18 @@ def verb_reading(word: str) -> bool:
     return "VERB" in getAllLemmas(word.lower())
 
 
+# Figures written as words ("for twelve weeks"); one and two are left out: "one innervated and one
+# uninnervated" is as often "two models" in a paraphrase
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty".split(),
+        start=3,
+    )
+} | {w: str(10 * n) for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+
+
 # Particles that make a verb of the word before them: "drop out", "break down", "pile on"
 PARTICLES = frozenset("out down up off away over back on".split())
 

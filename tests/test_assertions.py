@@ -161,6 +161,9 @@ def test_a_claim_closed_by_a_tag_that_the_sources_hold_is_answered(question: str
         # it ("… with <n> seniors, what did it show?"), was answered with the person's introduction
         ("Kong studied 300 older adults for 9 months, what did it show?", "300"),
         ("the trainer coached 45 clients last year, how many got stronger?", "45"),
+        # eval/fresh34: the figure written as a word, in a sentence of its own before the question
+        ("Glatt's clinic followed eighty seniors for a decade. What changed for them?", "eighty"),
+        ("The trainer ran his clients through fourteen-week blocks. Did their reflexes improve?", "fourteen"),
     ],
 )
 def test_a_claim_with_figures_no_source_gives_told_before_a_question_is_refused(
@@ -177,6 +180,8 @@ def test_a_claim_with_figures_no_source_gives_told_before_a_question_is_refused(
         # the asker's own figures are no claim about the sources
         "my dad is 67, what does Kong say about older muscles?",
         "I train 4 days a week, does the trainer think heavy singles matter?",
+        # (a guard) a count of one or two is as often a paraphrase ("one innervated and one uninnervated")
+        "Kong's team compared two tissue models. Which one sent more signals?",
     ],
 )
 def test_the_askers_own_figures_are_not_checked_as_a_claim(question: str) -> None:
