@@ -177,7 +177,7 @@ DIAGNOSED = re.compile(
 # has a catheter", "I'm 6 weeks postpartum".
 PROCEDURE = re.compile(
     r"\b(had|got|has|have|with)\s+(an?\s+|my\s+|his\s+|her\s+)?([a-z'’-]+\s+){0,2}(stents?|pacemaker|catheter|"
-    r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section)\b"
+    r"implant|surgery|operation|bypass|transplant|hysterectomy|c-section|replacement|reconstruction)\b"
     # a course of treatment: "just finished chemo", "she's on dialysis"
     r"|\b(had|has|have|finished|finishing|started|starting|during|after|through|on|doing)\s+(my\s+|his\s+|her\s+|"
     r"the\s+|a\s+course\s+of\s+)?(chemo|chemotherapy|radiotherapy|radiation\s+therapy|dialysis)\b"
@@ -304,7 +304,7 @@ _PART_DOES = re.compile(
 _DRUG_SHAPED = re.compile(
     r"\b[a-z]{3,}(?:pam|lam|olol|pril|sartan|statin|mab|pine|idine|azole|oxetine|mycin|cillin|dopa|"
     r"pezil|afil|parin|farin|profen|feron|triptan|gliptin|formin|zepine|tidine|prazole|cycline|olone|asone|"
-    r"irole|exole)\b",
+    r"irole|exole|isone)\b",
     re.IGNORECASE,
 )
 # A plan written for one person ("write a rehab plan for my wife, she had a stroke"): with a
@@ -319,7 +319,9 @@ PLAN_FOR = re.compile(
 # what is done with a medicine: taken, changed, stopped, or being on it
 _DOSED = re.compile(
     r"\b(?:take|takes|taking|took|on|lower|stop|quit|drop|skip|halve|double|cut|reduce|swap|switch|start|"
-    r"started|pop|dose|dosage|off)\s+(?:\w+\s+)??(?:his\s+|her\s+|my\s+|their\s+|the\s+)?([a-z]+)\b",
+    r"started|pop|dose|dosage|off)\s+(?:\w+\s+)??(?:his\s+|her\s+|my\s+|their\s+|the\s+)?([a-z]+)\b"
+    # or just had: "would her <X> work better if …?"
+    r"|\b(?:his|her|my|their)\s+([a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -327,7 +329,7 @@ _DOSED = re.compile(
 def drug_named(question: str, vocabulary: Container[str] | None) -> str:
     """A word of ``question`` shaped like a medicine's name, that the corpus never uses, taken or
     changed by someone ("lower his <X>", "takes <X>"), or ""."""
-    dosed = {m.lower() for m in _DOSED.findall(question)}
+    dosed = {w.lower() for m in _DOSED.findall(question) for w in m if w}
     return next(
         (
             w

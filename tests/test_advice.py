@@ -382,6 +382,11 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
         # ("should his aspirin be doubled", "are his <X> infusions worth continuing?"), worded apart
         "my gran had a heart attack, should her aspirin be halved now she walks daily?",
         "my husband was diagnosed last year; are his infusions still worth continuing?",
+        # eval/fresh34: a drug-shaped word only had by someone ("would her donepezil work better …?"),
+        # a steroid by its ending ("cut back my prednisone"), a joint replaced then "safe for it?"
+        "Dad has Parkinson's. Will his carbidopa kick in faster if he rows?",
+        "my lupus is flaring; can swimming help me taper my hydrocortisone?",
+        "my wife had a hip replacement last spring - is dancing safe for it yet?",
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
