@@ -14,9 +14,7 @@ from bot.text import words
 # A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
 _SCENE = PREPOSITIONS | {"per", "according", "as"}
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
-
-
-_THEN_BUT = re.compile(r"^(?:but|so|and)\s+", re.IGNORECASE)
+_THEN_BUT = re.compile(r"^(?:but|so|and)\s+", re.IGNORECASE)  # "random q, but …": the question after "but"
 
 
 def _opens_question(text: str) -> bool:
@@ -31,7 +29,7 @@ def without_lead_in(question: str) -> str:
     # "what about pilates, does that help?" asks twice; "in the coach's version, where …?" sets the scene
     if not lead or _opens_question(lead.group(0)) or question_tokens(lead.group(0))[0] in _SCENE:
         return question
-    rest = _THEN_BUT.sub("", question[lead.end() :])  # "off topic, but how do …": the question after "but"
+    rest = _THEN_BUT.sub("", question[lead.end() :])
     return rest if _opens_question(rest) else question
 
 

@@ -4,8 +4,9 @@ the words naming a kind, part or measure of a topic (``CLASSIFIERS``), and two t
 tokens built from them (``pronoun_subject``, ``partitive``).
 
 General English only: nothing here knows a corpus. ``bot.phrases`` reads a question with them.
-``names_a_thing`` asks an English lexicon (LemmInflect's, shipped in its PyPI package) whether a word
-can be a noun.
+``names_a_thing``, ``verb_reading`` and ``phrasal_verb`` ask an English lexicon (LemmInflect's, shipped
+in its PyPI package) whether a word can be a noun or a verb; ``NUMBER_WORDS`` reads figures written as
+words.
 """
 
 from __future__ import annotations
@@ -227,8 +228,8 @@ def verb_reading(word: str) -> bool:
     return "VERB" in getAllLemmas(word.lower())
 
 
-# Figures written as words ("for twelve weeks"); one and two are left out: "one innervated and one
-# uninnervated" is as often "two models" in a paraphrase
+# Figures written as words ("for twelve weeks"); one and two are left out: a paraphrase often counts
+# what a text lists one by one ("one … and one …" told as "two")
 NUMBER_WORDS = {
     w: str(n)
     for n, w in enumerate(

@@ -327,8 +327,8 @@ _DOSED = re.compile(
 
 
 def drug_named(question: str, vocabulary: Container[str] | None) -> str:
-    """A word of ``question`` shaped like a medicine's name, that the corpus never uses, taken or
-    changed by someone ("lower his <X>", "takes <X>"), or ""."""
+    """A word of ``question`` shaped like a medicine's name, that the corpus never uses, taken,
+    changed or had by someone ("lower his <X>", "takes <X>", "her <X>"), or ""."""
     dosed = {w.lower() for m in _DOSED.findall(question) for w in m if w}
     return next(
         (
