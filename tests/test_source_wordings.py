@@ -192,3 +192,22 @@ def test_bias_evidence_basis_identity_and_a_review_date_asked_in_more_wordings(q
 )
 def test_a_topic_question_with_a_word_about_evidence_is_not_about_a_source(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh34's first run (answered with quotes), worded differently here
+        "where was the iLive health piece published?",
+        "which day did the muscle article get its most recent medical review?",
+        "does the trainer provide his name or qualifications anywhere?",
+        "is his claim backed up by any references?",
+    ],
+)
+def test_where_published_a_review_day_a_name_or_references_asked_in_fresh34_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+def test_a_claim_backed_by_evidence_asks_about_the_topic() -> None:
+    """(a guard) evidence for a claim is asked of the topic, not of a source's metadata"""
+    assert not asks_about_sources("is brain training backed by evidence?")
