@@ -297,13 +297,13 @@ _SPELLED = "|".join(NUMBER_WORDS)
 _ASKERS_SETTING = STOP_WORDS | PREPOSITIONS | frozenset("i i'm i’m im i've i’ve ive i'd i’d".split())
 # A claim told of a named person or of the work, then a question on it: "<Name> ran a <figure>-week
 # programme with <figure> people, what did it show?" (never the asker's own: "my gran is 80, can …")
+_TOLD_OF = (
+    r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+"
+    r"(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
+)
 _TOLD_OF_OTHERS = re.compile(
-    r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
-    r"[^,;?]*\d[^,;?]*),?\s+(?:so\s+|and\s+|but\s+)?(?:what|how|which|why|who|when|where|did|does|do|is|was|were)\b",
+    _TOLD_OF + r"[^,;?]*\d[^,;?]*),?\s+(?:so\s+|and\s+|but\s+)?"
+    r"(?:what|how|which|why|who|when|where|did|does|do|is|was|were)\b",
 )
 # The same claim as a sentence of its own before the question, its figure in digits or words
-_TOLD_BEFORE = re.compile(
-    r"^\W*((?:[A-Z][\w'’-]+|(?:the|his|her|their)\s+[\w'’-]+)\s+(?!(?:\w+\s+){0,12}?(?:i|my|me|we|our)\b)"
-    rf"[^,;?]*(?:\d|\b(?:{_SPELLED})\b)[^,;?]*)[.!]$",
-    re.IGNORECASE,
-)
+_TOLD_BEFORE = re.compile(_TOLD_OF + rf"[^,;?]*(?:\d|\b(?:{_SPELLED})\b)[^,;?]*)[.!]$", re.IGNORECASE)

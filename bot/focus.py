@@ -203,8 +203,8 @@ def missing_terms(
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
-        elif near_corpus and (not names_a_thing(word) or _phrasal(question, word)) and not _modifies(
-            question, word, foreign
+        elif near_corpus and not (after := _words_after(tokens, word)) & foreign and (
+            not names_a_thing(word) or any(phrasal_verb(word, b) for b in after)
         ):
             # "does he currently work …?", "who is the post addressed to?": the question's topic is
             # elsewhere ("static stretching", "cold water": a modifier goes with the thing it modifies)
@@ -343,14 +343,10 @@ def _manner_after(question: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\s+({'|'.join(_MANNER)})\b", question, re.I) is not None
 
 
-def _modifies(question: str, word: str, foreign: set[str]) -> bool:
-    """``word`` stands right before another word the corpus lacks ("intermittent fasting")."""
-    return any(a == word and b in foreign for a, b in pairwise(words(question)))
-
-
-def _phrasal(question: str, word: str) -> bool:
-    """``word`` is the verb of a phrasal verb in the question ("did he drop out?", "what breaks down")."""
-    return any(a == word and phrasal_verb(a, b) for a, b in pairwise(words(question)))
+def _words_after(tokens: list[str], word: str) -> set[str]:
+    """The words right after ``word`` wherever it stands: another word the corpus lacks makes it a
+    modifier ("intermittent fasting"), a particle a phrasal verb ("did he drop out?")."""
+    return {b for a, b in pairwise(tokens) if a == word}
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:
