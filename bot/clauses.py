@@ -14,6 +14,7 @@ from bot.text import words
 # A short lead-in before the question, closed by "but" or a comma: "unrelated but …", "random q, …"
 _SCENE = PREPOSITIONS | {"per", "according", "as"}
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
+_BUT = re.compile(r"but\s", re.IGNORECASE)
 _THEN_BUT = re.compile(r"^(?:but|so|and)\s+", re.IGNORECASE)  # "random q, but …": the question after "but"
 
 
@@ -26,10 +27,14 @@ def without_lead_in(question: str) -> str:
     """The question after a short lead-in closed by "but" or a comma when a question opens there
     ("unrelated but does a tattoo hurt?" -> "does a tattoo hurt?"), else the question."""
     lead = _LEAD_IN.match(question)
-    # "what about pilates, does that help?" asks twice; "in the coach's version, where …?" sets the scene
-    if not lead or _opens_question(lead.group(0)) or question_tokens(lead.group(0))[0] in _SCENE:
+    if not lead or _opens_question(lead.group(0)):  # "what about pilates, does that help?" asks twice
         return question
-    rest = _THEN_BUT.sub("", question[lead.end() :])
+    # "in the coach's version, where …?" sets the scene; "off topic, but how …?" sets nothing up
+    rest = question[lead.end() :]
+    closed_by_but = re.search(r"\bbut\W*$", lead.group(0), re.IGNORECASE) or _BUT.match(rest)
+    if question_tokens(lead.group(0))[0] in _SCENE and not closed_by_but:
+        return question
+    rest = _THEN_BUT.sub("", rest)
     return rest if _opens_question(rest) else question
 
 

@@ -36,3 +36,20 @@ def test_a_short_lead_in_before_the_question_sets_no_topic(question: str, asked:
 def test_a_question_after_a_lead_in_closed_by_but_is_read_on_its_own() -> None:
     question = "random thought, but is tai chi good for balance?"
     assert without_lead_in(question) == "is tai chi good for balance?"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("on another note, but what does a passport renewal cost?", "what does a passport renewal cost?"),
+        ("off the subject but which knots hold a boat?", "which knots hold a boat?"),
+        # (a guard) closed by a comma alone, a lead-in opening with a preposition still sets the scene
+        ("in the lab's write-up, how do cells grow?", "in the lab's write-up, how do cells grow?"),
+    ],
+)
+def test_a_lead_in_closed_by_but_sets_no_scene_even_when_it_opens_with_a_preposition(
+    question: str, asked: str
+) -> None:
+    """Found on eval/fresh34: "off topic, but how do scrums …?" after an answer was read as a scene
+    ("off" is a preposition) and answered with quotes."""
+    assert without_lead_in(question) == asked
