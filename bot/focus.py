@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.asides import discourse_words
+from bot.asker_acts import done_by_asker
 from bot.capitals import acronym, named_word, spelling
 from bot.clauses import without_lead_in
 from bot.english import (
@@ -166,7 +167,7 @@ def missing_terms(
     # "how long does it take to renew a passport?", "how many weeks were the rats exercised?": the
     # thing acted on, and what a number is asked about, are what the question is about
     acted = {w.lower() for p in (_TAKES_TO, _WERE_THE) for m in p.finditer(question) for w in m.groups() if w}
-    offered |= named | (acted & foreign)
+    offered |= named | (acted & foreign) | ({done_by_asker(question)} & foreign)
     # "is it true the vagus nerve controls heart rate?": the claim checked is about its subject
     offered |= {m.group(1).lower() for m in [_CLAIM_CHECKED.match(question)] if m} & foreign
     # "are they exosomes?", "isn't there just a pill that …", "at the level of synapses": what is put

@@ -357,3 +357,35 @@ def test_what_the_asker_would_do_counts_only_when_it_takes_the_question_off_the_
     """(a guard: passed before the change too)"""
     decided = scope.decide("can I build muscle without heavy weights?", [], seed_retriever(), seed_settings())
     assert decided.kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("how long should we snooze after a hard gym session?", "snooze"),
+        ("can I sunbathe after a run?", "sunbathe"),
+    ],
+)
+def test_what_the_asker_would_do_is_named_when_it_acts_on_nothing_and_no_corpus_word_is_near(
+    question: str, term: str
+) -> None:
+    """Found on eval/fresh34: "how long should I nap after training?", asked after an answer, was
+    answered with a quote about how long effects take to show."""
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and term in decided.missing, decided.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I jog after lifting?",  # near a corpus word ("running")
+        "how long should I wait before lifting again?",  # what is waited for is the topic
+        "so how much can I read into that for real workouts?",  # the verb acts on what was said
+    ],
+)
+def test_what_the_asker_would_do_is_not_named_when_a_corpus_word_is_near_or_it_acts_on_something(
+    question: str,
+) -> None:
+    """(guards: passed before the change too)"""
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer", decided.explain
