@@ -237,7 +237,7 @@ _ALLOWED = re.compile(
     re.IGNORECASE,
 )
 _SAFE_FOR_ME = re.compile(
-    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,4}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
+    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,8}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
     r"(my|his|her|their)\s+[a-z]+)\b",
     re.I,
 )

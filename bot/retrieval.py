@@ -104,7 +104,8 @@ class Retriever:
                 # a possessive is its noun: "america's got talent" names "america"
                 for w in (re.sub(r"['’]s$", "", w) for w in words(question))
                 if (len(w) >= 3 or w in acronyms)
-                and w.isalpha()
+                # a name with digits in it is a word ("CoQ10", "B12"); a figure or a measure is not ("5k")
+                and (w.isalpha() or (w[:1].isalpha() and w.isalnum()))
                 and w not in STOP_WORDS
                 and (tokenize(w) or [w])[0] not in STOP_WORDS  # "gets" stems to the stop word "get"
                 and (tokenize(w) or [w])[0] not in vocab

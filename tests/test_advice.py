@@ -120,6 +120,8 @@ from tests.support import seed_retriever, seed_settings
         "dad was diagnosed with parkinson's in may. is boxing enough or does he need levodopa",
         # found on eval/fresh31's first run (answered with quotes), worded differently here
         "my doctor talked about iron injections for my fatigue, how often would i need them?",
+        # found on eval/fresh34 (declined as off-topic), reworded: many words before "ok for me"
+        "I have asthma. is a cold morning interval session on the track ok for me?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
