@@ -77,7 +77,8 @@ _ADVICE = re.compile(
 _UNITS = re.compile(r"\bhow\s+many\s+units\b|\bunits?\s+(should|can|do|must)\b", re.IGNORECASE)
 _DIAGNOSIS = re.compile(r"\b(disease|disorder|syndrome|illness|condition|infection|cancer)s?\b", re.I)
 _HAVE_CONDITION = re.compile(
-    r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)|\b(am\s+i|is\s+(he|she))\s+(getting|developing)\b",
+    r"\b(do|could|might|may)\s+(i|he|she)\s+have\b(?!\s+to\b)|\b(am\s+i|is\s+(he|she))\s+(getting|developing)\b"
+    r"|\bdoes\s+(that|this|it)\s+mean\s+((i|he|she)\s+(have|has|am|is)\b|(early\s+)?[\w'’-]+\W*$)",
     re.IGNORECASE,
 )
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
@@ -243,7 +244,7 @@ _SAFE_FOR_ME = re.compile(
 )
 # Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"
 _CLEARED = re.compile(
-    r"\b(am|is|are)\s+(i|he|she|they|we)\s+(cleared|fit|allowed|ok|okay|well\s+enough)\s+to\b"
+    r"\b(am|is|are)\s+(i|he|she|they|we)\s+(still\s+)?(cleared|fit|allowed|ok|okay|well\s+enough)\s+(to|doing)\b"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(safely|join|still\s+join)\b"
     r"|(^|[-–—,:;.]\s*)(is\s+it\s+)?(ok|okay|safe|fine|alright)\s+to\s+[a-z]+",  # "<told> - ok to go for …?"
     re.IGNORECASE,
@@ -252,8 +253,7 @@ _WHAT_IS_IT = re.compile(
     r"\bis\s+(it|this|that)\s+an?\s+([\w-]+\s+)?[\w-]+\W*$"
     # "… is that a PNS problem?", "could it be a nerve issue?"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?an?\s+([\w-]+\s+)?(problem|issue|condition|injury|thing)\W*$"
-    # "… is that a sign of nerve damage?": a diagnosis asked for
-    # "… is that nerve damage?": a diagnosis named without an article
+    # "… is that a sign of nerve damage?", "… is that nerve damage?": a diagnosis asked for
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|"
     r"neuropathy|arthritis|tendinitis|a\s+tear|torn|broken|fractured)\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"

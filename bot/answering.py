@@ -136,6 +136,7 @@ def looks_non_english(question: str, known: frozenset[str] = frozenset()) -> boo
     """Mostly non-Latin letters, or three or more words and not one common English word, unless
     most of them are whole words of ``known`` (the embedder's tokenizer vocabulary, in the sources'
     language): "fluffiest pancakes recipe go" has no stop word and is English all the same."""
+    from bot.english import english_word
     from bot.spelling import TEXT_SPEAK_WORDS
     from bot.text import STOP_WORDS, words
 
@@ -145,6 +146,9 @@ def looks_non_english(question: str, known: frozenset[str] = frozenset()) -> boo
     # words with letters: "[1] [2] thingies?" is one word, not three foreign ones
     tokens = [t for t in words(question) if any(ch.isalpha() for ch in t)]
     if known and sum(t in known for t in tokens) * 2 > len(tokens):
+        return False
+    # "somatic part's role?": most words are English words (a possessive read as its noun)
+    if sum(english_word(re.split(r"['’]", t)[0]) for t in tokens) * 2 > len(tokens):
         return False
     # "who's", "what's": the word before the apostrophe is the English one; typed without it
     # ("whats ryan glatts job title") the contraction is English all the same

@@ -223,6 +223,11 @@ def names_a_thing(word: str) -> bool:
     return not readings or "NOUN" in readings or "PROPN" in readings or word.lower().endswith("ing")
 
 
+def english_word(word: str) -> bool:
+    """``word`` is in the English lexicon, in some form ("part", "fluffiest"; not "cerveau")."""
+    return bool(getAllLemmas(word.lower()))
+
+
 def verb_reading(word: str) -> bool:
     """``word`` can be a verb ("boost", "class"; not "tea")."""
     return "VERB" in getAllLemmas(word.lower())

@@ -40,8 +40,8 @@ HAS_CONDITION = re.compile(
     # conditions named without those endings: "I have bipolar", "she's got long covid"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"
     r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+live\s+with|\s+lives\s+with|\s+gets?|"
-    r"(['’]m|\s+is|\s+am)\s+\d+\s+with)\s+(an?\s+|long\s+|chronic\s+|"
-    r"severe\s+|mild\s+|high\s+)?(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
+    r"(['’]m|\s+is|\s+am)\s+\d+\s+with)\s+(an?\s+|long\s+|chronic\s+|relapsing\s+|remitting\s+|progressive\s+|"
+    r"severe\s+|mild\s+|high\s+)*(bipolar|adhd|add|ms|copd|covid|lupus|migraines?|anxiety|depression|autism|fibromyalgia|"
     r"ptsd|ocd|tinnitus|vertigo|concussions?|sciatica|gout|insomnia|sleep\s+apnoea|sleep\s+apnea|apnoea|apnea|"
     r"narcolepsy|hypertension|high\s+blood\s+pressure|cholesterol|eczema|ibs|crohn['’]?s|coeliac|celiac|cfs|me/cfs|"
     r"chronic\s+fatigue|pots|shingles|hernia|anemia|anaemia|schizophrenia|psychosis|bulimia|anorexia|angina|"
@@ -55,7 +55,10 @@ HAS_CONDITION = re.compile(
     # two-word names: "motor neurone disease", "heart failure", "a heart condition", "a pacemaker"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s+has\s+got)\s+"
     r"(an?\s+)?([a-z'’-]+\s+){0,2}(disease|syndrome|disorder|failure|condition|deficiency|pacemaker|stent|"
-    r"implant|replacement)\b",
+    r"implant|replacement)\b"
+    # a condition named after people: "I have Ehlers-Danlos, …", "she has Hashimoto's."
+    r"|\b(i|he|she|they|we|my\s+\w+)\s+(has|have|had|was\s+diagnosed\s+with|suffers?\s+from)\s+"
+    r"(?-i:[A-Z][a-z]+(-[A-Z][a-z]+)+|[A-Z][a-z]+['’]s)(?=\s*([,.;:!?]|$|\s+(and|so|but)\b))",
     re.IGNORECASE,
 )
 # One's own injury told as what happened: "I tore my hamstring last month", "she broke her wrist".
@@ -84,7 +87,9 @@ OWN_CONDITION = re.compile(
     # "… light bands for a torn rotator cuff"
     r"\bfor\s+(an?|my|his|her|their)\s+(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|"
     r"pinched|trapped|dislocated)\b|"
-    r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+)?(got\s+|just\s+)?"
+    # ("my MRI showed a herniated disc": a scan's finding is one's own)
+    r"\b(i|i've|i'm|he|he's|she|she's|they|they've|my\s+\w+)\s+(have\s+|has\s+|had\s+|showed\s+|shows\s+|revealed\s+)?"
+    r"(got\s+|just\s+)?"
     r"(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\b"
     # the subject left out: "got a herniated disc at L5. …"
     r"|(^|[.!?]\s+)\W*(got|have|had|with)\s+(an?\s+)?(herniated|slipped|bulging|torn|ruptured|fractured|broken|"

@@ -163,9 +163,12 @@ class Speller:
 
     def _known(self, w: str) -> bool:
         """The tokenizer holds the word, or its stem before an inflection ("concussions" is the
-        known "concussion" in the plural, not a typo of "conclusions")."""
+        known "concussion" in the plural, not a typo of "conclusions"), or the English lexicon has
+        it in some form ("relapsing" is no slip for "releasing")."""
+        from bot.english import english_word
+
         stems = [w] + [w[: -len(end)] for end in _INFLECTIONS if w.endswith(end) and len(w) - len(end) >= 4]
-        return any(s in self.known for s in stems)
+        return any(s in self.known for s in stems) or english_word(w)
 
     def respell(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """``question`` with its typos replaced (a capital kept), and the ``(typed, read_as)`` pairs."""

@@ -122,6 +122,12 @@ from tests.support import seed_retriever, seed_settings
         "my doctor talked about iron injections for my fatigue, how often would i need them?",
         # found on eval/fresh34 (declined as off-topic), reworded: many words before "ok for me"
         "I have asthma. is a cold morning interval session on the track ok for me?",
+        # found on eval/fresh35's first run (declined as off-topic or answered with quotes), reworded:
+        "my aunt has Osgood-Schlatter, are box jumps ok for her?",  # a condition named after people
+        "I have progressive MS, should I keep doing heavy squats?",  # a modifier of the condition
+        "My scan showed a bulging disc in my back. Am I still ok doing deadlifts?",  # a scan's finding
+        "my memory test came back at 22, does that mean dementia?",  # a diagnosis asked for
+        "I'm 60 and keep losing my keys, does that mean I have dementia?",
     ],
 )
 def test_own_health_questions_are_referred(question: str) -> None:
@@ -155,6 +161,9 @@ def test_own_health_questions_are_referred(question: str) -> None:
         "will lifting light make my squat worse?",  # a lift, not a body
         "is lifting heavy good for my brain?",  # good for, not safe for: the sources' topic
         "does she need to lift heavier to get the benefits?",  # "need to": a training choice
+        # (guards) a name had that is no condition; "mean" asking what a finding means
+        "I have Kong's article open, is it ok for me to quote it?",
+        "the study found more signals, does that mean exercise works?",
     ],
 )
 def test_training_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
