@@ -211,3 +211,21 @@ def test_where_published_a_review_day_a_name_or_references_asked_in_fresh34_word
 def test_a_claim_backed_by_evidence_asks_about_the_topic() -> None:
     """(a guard) evidence for a claim is asked of the topic, not of a source's metadata"""
     assert not asks_about_sources("is brain training backed by evidence?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh35's first run (answered with quotes), worded differently here
+        "is the news story from a health outlet or just a random blog?",
+        "thread's age?",
+        "does the writer hold any formal qualifications?",
+    ],
+)
+def test_the_kind_of_outlet_or_a_pages_age_asked_in_fresh35_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+def test_a_choice_between_kinds_of_study_is_no_question_about_a_source() -> None:
+    """(a guard) "from a big trial or a small one" asks about the study, not the outlet"""
+    assert not asks_about_sources("was the data from a big trial or a small one?")
