@@ -49,6 +49,7 @@ _FRAGMENT = re.compile(
     r"under|without|during|after|before|like)\b",
     re.IGNORECASE,
 )
+_WH_FIRST = re.compile(r"^\W*(what|whats|who|whos|where|when|why|how|which)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 # "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
 # claim, the asker set against it, the things it named
@@ -139,5 +140,11 @@ def refers_back(question: str) -> bool:
         and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
     ):
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
+    # a short verbless fragment: "part of the study?", "the coach's name?" (not "whats X again?", which
+    # asks anew, nor "ways to contact?", a request)
+    short = len(question.split()) <= 4 and content <= 2 and question.rstrip().endswith("?")
+    asks_anew = VERB.search(question) or _WH_FIRST.match(question) or re.search(r"\bto\s+\w", question)
+    if short and not asks_anew:
+        return True
     # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
     return PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3

@@ -155,3 +155,27 @@ def test_a_part_of_what_was_just_said_is_asked_about_not_declined(opening: str, 
     assert not conversation.answer(opening).declined
     reply = conversation.answer(follow_up)
     assert not reply.declined and reply.citations, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("part of the trial?", True),
+        ("the reviewer's name?", True),
+        ("the main one?", True),  # (a guard)
+        ("did it work?", True),  # (a guard) a pronoun in a short question, as before
+        ("does swimming help memory?", False),  # (a guard) a verb: a question of its own
+        ("which kinds of exercise help the brain most?", False),  # (a guard) more than four words
+    ],
+)
+def test_a_short_verbless_fragment_refers_back(question: str, refers: bool) -> None:
+    """Found on eval/fresh35's first run: "part of the research?" after "what's Glatt's day job?" and
+    "expert's name?" were declined ("my sources don't cover that"), read as new questions."""
+    assert refers_back(question) is refers
+
+
+def test_a_verbless_off_topic_fragment_after_an_answer_is_still_declined() -> None:
+    """(a guard) scope is decided on the question alone: referring back only refines retrieval"""
+    chat = Conversation(seed_settings(), seed_retriever())
+    assert not chat.answer("does boxing help the brain?").declined
+    assert chat.answer("bitcoin price today?").declined
