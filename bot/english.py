@@ -93,7 +93,7 @@ yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put pu
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 pls plz whose hr hrs min mins sec secs near nearby name names safe
-unrelated cheers plus along yay nay
+unrelated random cheers plus along yay nay
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",

@@ -98,6 +98,8 @@ class Retriever:
         described = self.described()
         # a two-letter word typed in capitals is an acronym ("did IQ go up?"), not a particle
         acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", question)} - ASKER_WORDS
+        # a word joined to a figure is its unit or an age: "80-somethings", "20-minute", "3-5RMs"
+        measured = {w.lower() for w in re.findall(r"\d[-–]([A-Za-z]+)\b", question)}
         unknown = list(
             dict.fromkeys(
                 w
@@ -107,6 +109,7 @@ class Retriever:
                 # a name with digits in it is a word ("CoQ10", "B12"); a figure or a measure is not ("5k")
                 and (w.isalpha() or (w[:1].isalpha() and w.isalnum()))
                 and w not in STOP_WORDS
+                and w not in measured
                 and (tokenize(w) or [w])[0] not in STOP_WORDS  # "gets" stems to the stop word "get"
                 and (tokenize(w) or [w])[0] not in vocab
                 and (tokenize(IRREGULAR.get(w, w)) or [w])[0] not in vocab  # "saw": the corpus says "see"

@@ -389,3 +389,11 @@ def test_what_the_asker_would_do_is_not_named_when_a_corpus_word_is_near_or_it_a
     """(guards: passed before the change too)"""
     decided = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decided.kind == "answer", decided.explain
+
+
+def test_random_as_a_lead_in_is_a_word_of_asking_never_the_missing_topic() -> None:
+    """Found on eval/fresh35: "random, but which country lifted the world cup …?" was declined
+    naming "random" first."""
+    question = "random, but which river is the longest in europe?"
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and "random" not in decided.missing and "river" in decided.missing

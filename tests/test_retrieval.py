@@ -115,3 +115,9 @@ def test_a_name_with_digits_in_it_is_a_word_the_corpus_may_lack_but_a_figure_is_
     "CoQ10" was never weighed as a word."""
     unknown = dict(seed_retriever().unknown_words("would a daily CoQ10 or B12 capsule help after a 5k?"))
     assert {"coq10", "b12"} <= set(unknown) and "5k" not in unknown
+
+
+def test_a_word_joined_to_a_figure_is_its_unit_not_a_word_the_corpus_lacks() -> None:
+    """Found on eval/fresh35: "and for 80-somethings?" was declined naming "somethings"."""
+    unknown = dict(seed_retriever().unknown_words("is that true for 30-somethings on a 45-minute walk?"))
+    assert "somethings" not in unknown and "minute" not in unknown
