@@ -21,6 +21,7 @@ _DISCOURSE = re.compile(
     r"|\bas\s+(far)\s+as\b"  # "as far as Lee is concerned"
     # the kind of answer wanted, not its topic: "in what city", "what age bracket", "by what route"
     r"|\b(?:in|at|from|by|through)\s+(?:what|which)\s+(city|town|country|state|place|year|month|route|means|mechanism|pathway)\b"
+    r"|\b(?:on|over|within|in|at)\s+(?:what|which)\s+(timescale|timeframe|time-?frame|scale|speed|rate|pace)\b"
     r"|\bage\s+(bracket|range|group)\b"
     # "in the trainer's version", "excuse me", "ok back to the review"
     r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation|breakdown|rundown|write-?up|summary)\b"
@@ -30,6 +31,9 @@ _DISCOURSE = re.compile(
     # "in the lab they used what?", "as part of the PNAS experiment": where the work was done
     r"|\b(?:in|from|at|during|for|of)\s+(?:the|that|this|their|his|her|its)\s+(?:\w+\s+)?(lab|laboratory|experiment|"
     r"experiments|trial)\b"
+    # "does this lab experiment …?": a word describing the study, never a topic of its own
+    r"|\b(?:the|that|this|their|his|her|its)\s+(lab|laboratory|animal|human|pilot|field)\s+(?:study|trial|experiment|paper|"
+    r"research|work)\b"
     # "get rid of": the idiom's word, never what it is about (that follows "of")
     r"|\b(?:get|got|gets|getting|be)\s+(rid)\s+of\b"
     r"|^\W*(?:and\s+|so\s+)?(?:what|which)\s+(field|discipline|specialty|speciality|profession)\s+(?:is|was|are|does|did)\b"

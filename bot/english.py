@@ -12,6 +12,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -214,13 +215,26 @@ def pronoun_subject(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[1] in DEMONSTRATIVES and tokens[2] in DETERMINERS | QUANTIFIERS
 
 
-@cache
-def names_a_thing(word: str) -> bool:
+# Who a participle after them describes: "the one admitting …", "people skipping …"
+_PARTICIPLE_HEADS = frozenset(
+    "one ones person people guy guys expert experts someone somebody anyone researcher researchers scientist "
+    "scientists man woman".split()
+)
+
+
+def names_a_thing(word: str, before: Collection[str] = ()) -> bool:
     """Whether ``word`` can name a thing: it has a noun reading, it is a gerund ("hiking"), or the
     lexicon does not know it (a brand, a coinage: "keto"). "currently", "addressed", "identical"
-    cannot: they say how or what happens, never what a question is about."""
-    readings = getAllLemmas(word.lower())
-    return not readings or "NOUN" in readings or "PROPN" in readings or word.lower().endswith("ing")
+    cannot: they say how or what happens, never what a question is about; nor can an -ing word right
+    after a person (any of the words ``before`` it): "the one admitting …" is a verb."""
+    w = word.lower()
+    return _has_noun_reading(w) or (w.endswith("ing") and not set(before) & _PARTICIPLE_HEADS)
+
+
+@cache
+def _has_noun_reading(word: str) -> bool:
+    readings = getAllLemmas(word)
+    return not readings or "NOUN" in readings or "PROPN" in readings
 
 
 def english_word(word: str) -> bool:

@@ -205,7 +205,7 @@ def missing_terms(
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
         elif near_corpus and not (after := _words_after(tokens, word)) & foreign and (
-            not names_a_thing(word) or any(phrasal_verb(word, b) for b in after)
+            not names_a_thing(word, _words_before(tokens, word)) or any(phrasal_verb(word, b) for b in after)
         ):
             # "does he currently work …?", "who is the post addressed to?": the question's topic is
             # elsewhere ("static stretching", "cold water": a modifier goes with the thing it modifies)
@@ -348,6 +348,10 @@ def _words_after(tokens: list[str], word: str) -> set[str]:
     """The words right after ``word`` wherever it stands: another word the corpus lacks makes it a
     modifier ("intermittent fasting"), a particle a phrasal verb ("did he drop out?")."""
     return {b for a, b in pairwise(tokens) if a == word}
+
+
+def _words_before(tokens: list[str], word: str) -> set[str]:
+    return {a for a, b in pairwise(tokens) if b == word}
 
 
 def _pull(question: str, word: str, retriever: Retriever) -> float:

@@ -26,3 +26,11 @@ def test_where_the_work_was_done_is_no_topic() -> None:
     """eval/fresh29: "and in the lab they used what?" was declined naming "lab"."""
     assert "lab" in discourse_words("in the lab, what did they stimulate the tissue with?")
     assert "experiment" in discourse_words("did anyone exercise as part of the PNAS experiment?")
+
+
+def test_a_word_describing_the_study_and_the_kind_of_answer_asked_are_no_topic() -> None:
+    """Found on eval/fresh35: "does this lab experiment tell me …?" was declined naming "lab" and "On
+    what timescale?" naming "timescale"."""
+    assert "animal" in discourse_words("does that animal study say which sport to pick?")
+    assert "timeframe" in discourse_words("he says the benefits show up quickly. over what timeframe?")
+    assert "lab" not in discourse_words("can I visit a lab near me?")  # (a guard) not a study described

@@ -397,3 +397,19 @@ def test_random_as_a_lead_in_is_a_word_of_asking_never_the_missing_topic() -> No
     question = "random, but which river is the longest in europe?"
     decided = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decided.kind == "off_topic" and "random" not in decided.missing and "river" in decided.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's the one conceding the study didn't prove exercise directly improves cognition?",
+        "does this lab study tell me which sport to pick?",
+    ],
+)
+def test_a_participle_after_a_person_or_a_word_describing_the_study_is_never_the_missing_topic(
+    question: str,
+) -> None:
+    """Found on eval/fresh35: "who's the one admitting …?" and "does this lab experiment …?" were
+    declined naming "admitting" and "lab"."""
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer", decided.explain
