@@ -218,18 +218,24 @@ def extractive(evidence: Sequence[Evidence], count: int = 2) -> list[tuple[str, 
     return [(display(e), e) for e in evidence[:count]]
 
 
+# Two units speak of the same thing when they share this many content words: one shared word is
+# often only the domain's ("muscle"), and a note that two sources differ on unrelated claims misleads.
+SAME_CLAIM_WORDS = 2
+
+
 def certainty_note(kept: Sequence[tuple[str, Evidence]]) -> str:
-    """A sentence saying the sources differ in certainty: a stronger one hedges, a weaker does not."""
-    by_source: dict[str, tuple[Source, bool]] = {}
+    """A sentence saying the sources differ in certainty: a stronger one hedges a claim that a weaker
+    one, speaking of the same thing (``SAME_CLAIM_WORDS`` content words shared), states outright."""
+    by_source: dict[str, tuple[Source, list[Evidence], list[Evidence]]] = {}
     for _, e in kept:
-        hedged = bool(set(e.unit.hedges) & HEDGED)
-        src, was = by_source.get(e.hit.source.path, (e.hit.source, False))
-        by_source[e.hit.source.path] = (src, was or hedged)
+        _, hedged, plain = by_source.setdefault(e.hit.source.path, (e.hit.source, [], []))
+        (hedged if set(e.unit.hedges) & HEDGED else plain).append(e)
     if len(by_source) < 2:
         return ""
     ranked = sorted(by_source.values(), key=lambda s: -s[0].strength)
     strong, weak = ranked[0], ranked[-1]
-    if strong[0].strength > weak[0].strength and strong[1] and not weak[1]:
+    same = any(len(a.terms & b.terms) >= SAME_CLAIM_WORDS for a in strong[1] for b in weak[2])
+    if strong[0].strength > weak[0].strength and same and not weak[1]:
         return (
             f"The sources differ in certainty: the {strong[0].kind} is more cautious than the {weak[0].kind}."
         )

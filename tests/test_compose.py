@@ -144,3 +144,23 @@ def test_a_connective_left_first_or_moved_is_dropped() -> None:
         [first, second],
     )
     assert [t for t, _ in moved] == ["Walking lowers blood pressure.", "We focused on nerves and muscles."]
+
+
+def test_the_sources_differ_in_certainty_only_about_the_same_claim() -> None:
+    """Found on eval/fresh35 (and fresh34): "The sources differ in certainty …" followed a reviewed
+    report's hedged sentence and a forum's unrelated plain one ("when you have a stroke …")."""
+    from bot.compose import certainty_note
+    from bot.text import tokenize
+
+    forum = Source(path="forum.txt", title="Forum", kind="forum post", evidence="opinion", strength=1)
+
+    def unit(text: str, source: Source, hedges: tuple[str, ...]) -> Evidence:
+        u = Unit("u" + text[:5], source.path, "p", 0, len(text), text, hedges=hedges)
+        hit = Hit(Passage("p", source.path, 0, len(text), text), source, 1.0, 1.0, 0.0, 1)
+        return Evidence(n=1, unit=u, hit=hit, score=1.0, terms=frozenset(tokenize(text)))
+
+    hedged = unit("Walking may lower blood pressure in older adults.", SOURCE, ("may",))
+    same = unit("Walking lowers blood pressure, full stop.", forum, ())
+    other = unit("Squats build big legs.", forum, ())
+    assert "differ in certainty" in certainty_note([("", hedged), ("", same)])
+    assert certainty_note([("", hedged), ("", other)]) == ""
