@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
 
+def _one_figure(text: str) -> str:
+    """``text`` with thousands separators dropped: "1,200 volunteers" holds one figure, 1200."""
+    return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+
+
 def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
     """The question's words, as spelled there, whose stem is a claim term the corpus never uses."""
+    question = _one_figure(question)
     out = [w for w in words(question) if (tokenize(w) or [""])[0] in set(claim) - set(vocab) if len(w) > 1]
     return tuple(dict.fromkeys(spelling(question, w) for w in out))
 
@@ -276,7 +282,7 @@ def _tagged_claim(question: str) -> str | None:
     checkable as said: its figures and the names it capitalises. Its everyday words ("he was one of
     the lab people, right?") may be a paraphrase, or a premise the sources answer ("not involved")."""
     sentences = _sentences(question)
-    first = sentences[0]
+    first = _one_figure(sentences[0])
     told = _TOLD_OF_OTHERS.match(first)
     if told is None and len(sentences) > 1 and sentences[-1].rstrip().endswith("?"):
         told = _TOLD_BEFORE.match(first)  # "<Name>'s team ran … for twelve weeks. What did …?"

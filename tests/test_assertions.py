@@ -164,6 +164,8 @@ def test_a_claim_closed_by_a_tag_that_the_sources_hold_is_answered(question: str
         # eval/fresh34: the figure written as a word, in a sentence of its own before the question
         ("Glatt's clinic followed eighty seniors for a decade. What changed for them?", "eighty"),
         ("The trainer ran his clients through fourteen-week blocks. Did their reflexes improve?", "fourteen"),
+        # eval/fresh35: a figure with a thousands separator is one figure ("1,200 volunteers")
+        ("Glatt's clinic enrolled 3,400 seniors, what did it report?", "3400"),
     ],
 )
 def test_a_claim_with_figures_no_source_gives_told_before_a_question_is_refused(
