@@ -12,7 +12,7 @@ words.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -240,6 +240,22 @@ def _has_noun_reading(word: str) -> bool:
 def english_word(word: str) -> bool:
     """``word`` is in the English lexicon, in some form ("part", "fluffiest"; not "cerveau")."""
     return bool(getAllLemmas(word.lower()))
+
+
+def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) -> bool:
+    """``word`` is a gerund subject acting on the word after it, a known noun (not in ``unknown``,
+    with no adjective reading) that the clause's verb follows: "does skipping exercise raise …?" (not
+    "is knitting good …?", nor "does hiking make my …?", where "make" is the verb)."""
+    at = tokens.index(word) if word in tokens else -1
+    obj, verb = [*tokens[at + 1 : at + 3], "", ""][:2] if at >= 0 else ("", "")
+    readings = getAllLemmas(obj)
+    return (
+        word.endswith("ing")
+        and obj not in unknown
+        and "NOUN" in readings
+        and "ADJ" not in readings
+        and "VERB" in getAllLemmas(verb)
+    )
 
 
 def verb_reading(word: str) -> bool:

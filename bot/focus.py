@@ -37,6 +37,7 @@ from bot.english import (
     PRICE_VERBS,
     QUANTIFIERS,
     SHAPE_HEADS,
+    acts_on_known,
     names_a_thing,
     phrasal_verb,
     verb_reading,
@@ -191,6 +192,8 @@ def missing_terms(
             # "can you find me a gym …?": documents neither find nor make things, however near a
             # corpus word the thing is ("gym" ~ "exercising")
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
+        elif near_corpus and acts_on_known(tokens, word, foreign):
+            reason = "a gerund acting on a corpus word ('skipping exercise'): the activity is the corpus's"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach and not spelling(question, word)[:1].isupper() and word not in named:

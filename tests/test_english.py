@@ -29,3 +29,12 @@ def test_an_ing_word_right_after_a_person_is_a_verb_not_a_thing() -> None:
     assert not names_a_thing("conceding", before={"one"})
     assert not names_a_thing("admitting", before={"expert"})
     assert names_a_thing("conceding") and names_a_thing("building", before={"one"})  # a noun too
+
+
+def test_a_gerund_acts_on_a_noun_after_it_not_on_an_adjective() -> None:
+    from bot.english import acts_on_known
+
+    assert acts_on_known("does neglecting exercise hurt".split(), "neglecting", ())
+    assert not acts_on_known("is knitting good for".split(), "knitting", ())
+    assert not acts_on_known("does hiking make my brain".split(), "hiking", ())  # "make" is the verb
+    assert not acts_on_known("does neglecting yoga hurt".split(), "neglecting", {"yoga"})  # unknown
