@@ -244,7 +244,7 @@ def english_word(word: str) -> bool:
 
 def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) -> bool:
     """``word`` is a gerund subject acting on the word after it, a known noun (not in ``unknown``,
-    with no adjective reading) that the clause's verb follows: "does skipping exercise raise …?" (not
+    with no adjective reading) that the clause's verb follows: "does skipping <X> raise …?" (not
     "is knitting good …?", nor "does hiking make my …?", where "make" is the verb)."""
     at = tokens.index(word) if word in tokens else -1
     obj, verb = [*tokens[at + 1 : at + 3], "", ""][:2] if at >= 0 else ("", "")

@@ -193,7 +193,7 @@ def missing_terms(
             # corpus word the thing is ("gym" ~ "exercising")
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
         elif near_corpus and acts_on_known(tokens, word, foreign):
-            reason = "a gerund acting on a corpus word ('skipping exercise'): the activity is the corpus's"
+            reason = "a gerund acting on a corpus word ('skipping <X>'): the activity is the corpus's"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach and not spelling(question, word)[:1].isupper() and word not in named:
