@@ -15,6 +15,7 @@ into one it has (which would let an off-topic question in):
   a whole word: a WordPiece or BPE vocabulary of tens of thousands of entries holds the common
   words of its language, a typo it splits into pieces. With no tokenizer vocabulary to ask,
   nothing is respelled;
+- the English lexicon (``bot.english.english_word``) does not hold it in any form ("relapsing");
 - a corpus word with the same first letter lies one edit away (two for a word of
   ``LONG_WORD`` letters or more; swapping two neighbours is one edit). Of several, the corpus's
   most frequent wins.
