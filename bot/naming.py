@@ -57,6 +57,28 @@ def sources_named(asked: set[str], sources: Iterable[Source], fields: tuple[str,
     return named
 
 
+# Words for a document or a study, after which a title's word is used as its name ("the <X> study")
+_DOCUMENT_WORDS = frozenset(
+    tokenize("study paper article piece post thread report story write-up site page source research one")
+)
+
+
+def named_by_title(question: str, sources: Iterable[Source]) -> set[str]:
+    """Paths of the ``sources`` a question names by a word of their title that no other title uses,
+    when it uses the word as a name: before another word of that title, a word for a document ("the
+    <X> study") or nothing; not inside a phrase of its own ("<X> therapists" for a title "<X> …")."""
+    titles = {s.path: set(tokenize(s.title)) for s in sources}
+    asked = tokenize(question)
+    named = set()
+    for path, words_of in titles.items():
+        own = words_of - set().union(*(t for p, t in titles.items() if p != path))
+        for i, word in enumerate(asked):
+            after = asked[i + 1] if i + 1 < len(asked) else ""
+            if word in own and (not after or after in words_of or after in _DOCUMENT_WORDS):
+                named.add(path)
+    return named
+
+
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 

@@ -44,8 +44,7 @@ def referral(question: str) -> str:
     gets "I can't advise on your uncle's health …: please ask his doctor …". A question that also
     tells of the asker's own health ("I have …", "should I …") keeps the plain one."""
     person = _RELATIVE.search(question)
-    # (a pronoun alone says whose health only when the asker tells nothing of their own: in "I tore
-    # my ACL, should I ditch my physio for a trainer like him?" "him" is the trainer)
+    # (a pronoun says whose health only if the asker tells none of their own: "… a trainer like him?")
     pronoun = None if _FIRST_PERSON.search(question) else _THIRD_PERSON.search(question)
     # (and only when it is their health that is asked about: not "the number he says" of an expert)
     pronoun = pronoun if _THEIR_HEALTH.search(question) else None
@@ -319,8 +318,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     if not naming:
         return None
     claim = cited[said.citations[0]]
-    # where the document attributes the claim: the sentence or byline that closes its quotation,
-    # else the naming sentence nearest to it; then who they are
+    # where the document attributes it: its quotation's closing sentence or byline, else the nearest namer
     nearest = _attribution(units, source_text(source), claim.start, said.speaker, surname) or min(
         naming, key=lambda u: (abs(u.start - claim.start), u.start)
     )
@@ -389,12 +387,14 @@ def _person_named(question: str, prev: Answer, retriever: Retriever) -> AnswerSe
 
 
 def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
-    """Documents the question names by a word of their sidecar (title, kind, author, publisher) that no
-    other document's sidecar uses: "the trainer's post", "the news site"."""
-    from bot.naming import sources_named
+    """Documents the question names by a word of their sidecar (kind, author, publisher) that no other
+    document's uses ("the trainer's post", "the news site"), or by a word of its title used as a name
+    (``bot.naming.named_by_title``: not "his take on <X> therapists" for a title "<X> …")."""
+    from bot.naming import named_by_title, sources_named
     from bot.unit_cache import source_units
 
-    asked, fields = set(tokenize(question)), ("title", "kind", "author", "publisher")
+    asked, fields = set(tokenize(question)), ("kind", "author", "publisher")
+    titled = named_by_title(question, sources.values())
     # "is <a quoted person> someone I should trust?": the document that quotes them
     quoting = {s.path for s in sources.values() for u in source_units(s) if set(tokenize(u.speaker)) & asked}
-    return sorted(sources_named(asked, sources.values(), fields) | quoting)
+    return sorted(sources_named(asked, sources.values(), fields) | titled | quoting)

@@ -68,3 +68,19 @@ def test_a_publishers_bracketed_description_names_no_source() -> None:
     chat.answer("what does the lifting thread claim about plasticity?")
     answer = chat.answer("ok, and was it reviewed by anybody?")
     assert answer.scope == "meta" and answer.text.startswith("How strength training"), answer.text
+
+
+def test_a_title_word_names_its_document_only_when_used_as_a_name() -> None:
+    """Found on eval/fresh35: "should I believe his take on physical therapists?" named the document
+    whose title opens "Physical …"."""
+    from bot.naming import named_by_title
+    from bot.types import Source
+
+    docs = [
+        Source(path="a.txt", title="Gardening lowers stress", kind="news", evidence="", strength=3),
+        Source(path="b.txt", title="Why chess sharpens planning", kind="forum", evidence="", strength=1),
+    ]
+    assert named_by_title("is the gardening study any good?", docs) == {"a.txt"}  # before a document word
+    assert named_by_title("what did the chess one say?", docs) == {"b.txt"}
+    assert named_by_title("trust his take on gardening tools?", docs) == set()  # a phrase of its own
+    assert named_by_title("", docs) == set()

@@ -82,3 +82,17 @@ def test_who_wrote_it_after_an_answer_in_the_documents_own_voice_names_its_autho
     assert first.sentences and not first.sentences[0].speaker, first.text
     reply = chat.answer("who wrote it?")
     assert "That was" not in reply.text and "author" in reply.text, reply.text
+
+
+def test_one_word_of_a_title_in_the_questions_own_phrase_names_no_document() -> None:
+    """Found on eval/fresh35: "should I believe his take on physical therapists? how solid is this
+    source", after the trainer's answer, described the news report, whose title opens "Physical …"."""
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("what does the forum trainer think of physios?")
+    answer = chat.answer("can I trust what he says about physical therapy? how reliable is this source")
+    assert answer.mode == "meta" and answer.citations, answer.text
+    assert answer.citations[0].source.startswith("seeds/forum_"), answer.text  # the post he wrote
+    # (a guard) two words of a title still name it
+    question = "is the physical exercise muscles article reliable?"
+    answer = Conversation(seed_settings(), seed_retriever()).answer(question)
+    assert answer.mode == "meta" and answer.citations[0].source.startswith("seeds/news_"), answer.text
