@@ -1,10 +1,12 @@
 """How a question names a document: by a word of its sidecar ("the trainer", "the news site").
 
 ``sources_named(asked, sources, fields)`` hands on the paths of the sources a question's terms name
-by a sidecar word no other source uses; ``described(path, hits)`` the terms of one source's kind and
-author; ``metadata_words(sources)`` the terms of their whole sidecars; ``asks_trust_of_named``
-whether a question asks how far a source it names can be trusted. ``bot.evidence`` (which units
-answer), ``bot.hits``, ``bot.notices``, ``bot.replies``, ``bot.retrieval`` and ``bot.scope`` read them.
+by a sidecar word no other source uses; ``named_by_title(question, sources)`` those it names by a
+word of their title used as a name ("the <X> study"); ``described(path, hits)`` the terms of one
+source's kind and author; ``metadata_words(sources)`` the terms of their whole sidecars;
+``asks_trust_of_named`` whether a question asks how far a source it names can be trusted.
+``bot.evidence`` (which units answer), ``bot.hits``, ``bot.notices``, ``bot.replies``,
+``bot.retrieval`` and ``bot.scope`` read them.
 """
 
 from __future__ import annotations
