@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WHICH_OF_THOSE
+from bot.clauses import question_tokens
+from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WH_WORDS, WHICH_OF_THOSE
 from bot.source_questions import VERB
 from bot.text import STOP_WORDS, tokenize, words
 
@@ -49,7 +50,6 @@ _FRAGMENT = re.compile(
     r"under|without|during|after|before|like)\b",
     re.IGNORECASE,
 )
-_WH_FIRST = re.compile(r"^\W*(what|whats|who|whos|where|when|why|how|which)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 # "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
 # claim, the asker set against it, the things it named
@@ -143,7 +143,8 @@ def refers_back(question: str) -> bool:
     # a short verbless fragment: "part of the study?", "the coach's name?" (not "whats X again?", which
     # asks anew, nor "ways to contact?", a request)
     short = len(question.split()) <= 4 and content <= 2 and question.rstrip().endswith("?")
-    asks_anew = VERB.search(question) or _WH_FIRST.match(question) or re.search(r"\bto\s+\w", question)
+    opener = (question_tokens(question) or [""])[0]  # "whats" is "what is"
+    asks_anew = VERB.search(question) or opener in WH_WORDS | {"when"} or re.search(r"\bto\s+\w", question)
     if short and not asks_anew:
         return True
     # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
