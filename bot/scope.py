@@ -92,11 +92,11 @@ from bot.replies import (
     join_words,
     meta_answer,
     referral,
-    speaker_answer,
 )
 from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
+from bot.who_said import speaker_answer
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
