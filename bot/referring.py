@@ -5,7 +5,7 @@ the last turn ("And for children?", "what about golf?"), an effect with no objec
 "does <another expert> agree?", nothing but words for a part of an answer ("what's the catch?"),
 one bare word ("trainable?"), a verbless wh-fragment ("where in the body?") or short fragment
 ("part of the study?"), an ellipsis ("linked to what exactly?", "leading to?", "fixable with
-training?", "me though?", "those sets") or a pronoun in a short question ("who led it?").
+training?", "me though?", "true for all though?", "those sets") or a pronoun in a short question ("who led it?").
 ``bot.scope`` then refines retrieval with the history for it, and only for it. ``PRONOUN`` is the
 pronoun pattern it reads; ``predicate_words`` the predicate of such an ellipsis, which
 ``bot.focus`` sets aside; ``returns_to_topic`` a question that goes back to the talk before an
@@ -64,7 +64,9 @@ CHECKS_SAID = re.compile(
 _ELLIPSIS = re.compile(
     r"\b(to|with|from|than)\s+what(\W+exactly)?\W*$"
     r"|^\W*(and\s+|but\s+|ok\s+)?(me|him|her|them|us|mine)\s+(though|tho|then|too|also)\b"
-    r"|\b(those|these)\s+[a-z]+",
+    r"|\b(those|these)\s+[a-z]+"
+    # "true for everybody though?": a closing "though" sets the question against what was just said
+    r"|\b(though|tho)\W*$",
     re.IGNORECASE,
 )
 # "leading to?", "caused by?": a predicate whose object is what was just said; "fixable with

@@ -35,6 +35,9 @@ from tests.support import seed_retriever, seed_settings
         ("the other part?", True),
         ("and the rest?", True),  # (a guard: "and" already opened a follow-up)
         ("the other day I ran a 10k, is that good?", False),  # (a guard)
+        # eval/fresh35: "true for everybody though?" was declined, read as a new question
+        ("works for kids though?", True),
+        ("same result for women tho", True),
     ],
 )
 def test_refers_back(question: str, refers: bool) -> None:
