@@ -5,7 +5,8 @@ the last turn ("And for children?", "what about golf?"), an effect with no objec
 "does <another expert> agree?", nothing but words for a part of an answer ("what's the catch?"),
 one bare word ("trainable?"), a verbless wh-fragment ("where in the body?") or short fragment
 ("part of the study?"), an ellipsis ("linked to what exactly?", "leading to?", "fixable with
-training?", "me though?", "true for all though?", "those sets") or a pronoun in a short question ("who led it?").
+training?", "me though?", "true for all though?", "those sets") or a pronoun in a short question
+("who led it?").
 ``bot.scope`` then refines retrieval with the history for it, and only for it. ``PRONOUN`` is the
 pronoun pattern it reads; ``predicate_words`` the predicate of such an ellipsis, which
 ``bot.focus`` sets aside; ``returns_to_topic`` a question that goes back to the talk before an
