@@ -161,8 +161,8 @@ _PROGNOSIS = re.compile(
     r"her\s+\w+)\s+(clears?|goes(\s+away)?|improves?|gets\s+better|heals?|recovers?|stops?|lifts?|settles?)\b"
     # a choice against a treatment: "would I be better off just lifting instead of taking it?"
     r"|\bwould\s+(i|he|she|they|we)\s+be\s+better\s+off\b"
-    # "would heavy singles make my nerve symptoms worse?", "how long until walking fixes my sleep?"
-    r"|\bmake\s+(my|his|her|their)\s+(\w+\s+){0,2}worse\b"
+    # "would heavy singles make my nerve symptoms worse?", "… make it worse?", "until walking fixes my sleep?"
+    r"|\bmake\s+((my|his|her|their)\s+(\w+\s+){0,2}|(it|that|this|them)\s+)(worse|better)\b"
     r"|\b(until|till|before)\s+(\w+\s+){1,2}(fixes|helps|improves|heals|clears|cures)\s+(my|his|her|their)\b"
     r"|\b(help|hurt|harm)\s+or\s+(help|hurt|harm)\s+(me|him|her|them|us)\b",  # "going to help or hurt me?"
     re.IGNORECASE,

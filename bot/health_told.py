@@ -35,7 +35,7 @@ HAS_CONDITION = re.compile(
     r"\s+suffers?\s+from|\s+was\s+diagnosed\s+with|\s+were\s+diagnosed\s+with|\s+from|"
     r"(['’]m|\s+is|\s+am)\s+\d+\s+with)\s+(an?\s+|early\s+|mild\s+|"
     r"severe\s+|type\s+\d\s+|early[- ]onset\s+)*([a-z'’-]+\s+)?[a-z'’]*(osis|itis|emia|aemia|ism|oma|pathy|"
-    r"plegia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
+    r"plegia|paresis|algia|penia|cardia|palsy|disease|syndrome|disorder|diabetes|dementia|cancer|epilepsy|asthma|alzheimer's|alzheimer’s|alzheimers|"
     r"parkinson's|parkinson’s|parkinsons)\b"
     # conditions named without those endings: "I have bipolar", "she's got long covid"
     r"|\b(i|he|she|they|we|my\s+\w+)(\s+has|\s+have|\s+had|\s*['’]s\s+got|\s*['’]ve\s+got|\s*['’]ve\s+had|\s+has\s+got|"

@@ -398,6 +398,9 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
         "Dad has Parkinson's. Will his carbidopa kick in faster if he rows?",
         "my lupus is flaring; can swimming help me taper my hydrocortisone?",
         "my wife had a hip replacement last spring - is dancing safe for it yet?",
+        # eval/fresh36: a condition then "make it worse or better?"; a condition ending in "-paresis"
+        "I have high blood pressure, around 160/95. Would sprint work make it worse?",
+        "my uncle has paraparesis since the accident, should he be doing box jumps?",
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
