@@ -136,13 +136,19 @@ _COMPARING = re.compile(
 
 
 def meta_answer(
-    question: str, history: Sequence[Turn], retriever: Retriever, profile: Profile | None, context: str = ""
+    question: str,
+    history: Sequence[Turn],
+    retriever: Retriever,
+    profile: Profile | None,
+    context: str = "",
+    opener: str = "",
 ) -> tuple[Answer, str]:
     """Describe the documents the previous answer cited (or all), each citing a span of it.
 
     ``context`` is the earlier question about the sources that this one continues ("and the
-    trainer's thread?" after "was it peer reviewed?"): what it asked is what is described."""
-    prev = history[-1] if history else None
+    trainer's thread?" after "was it peer reviewed?"): what it asked is what is described. An
+    ``opener`` (what the assistant is, ``bot.about_bot.SELF``) comes first, and every document follows."""
+    prev = None if opener else history[-1] if history else None
     cited: dict[str, Citation] = dict(_picked_by_content(question, retriever))
     named = [] if asks_about_all_sources(question) else _named_sources(question, retriever.index.sources)
     named = list(cited) or named
@@ -197,6 +203,9 @@ def meta_answer(
         text = f"I answer from {count} document{'s' if count != 1 else ''}:"
         sentences.insert(0, AnswerSentence(text, (), verdict="meta"))
         parts.insert(0, text)
+    if opener:
+        sentences.insert(0, AnswerSentence(opener, (), verdict="meta"))
+        parts.insert(0, opener)
     answer = Answer(
         question=question,
         text=" ".join(parts),

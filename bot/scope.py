@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import history as earlier
+from bot.about_bot import SELF, asks_about_the_bot
 from bot.advice import asks_medical_advice
 from bot.assertions import (
     assertion_terms,
@@ -202,6 +203,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
         reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
+    if asks_about_the_bot(question):  # "are you a doctor or like an AI?": what it is, and its documents
+        reply, _ = meta_answer(question, (), retriever, profile, opener=SELF)
+        explain.append("about the assistant itself: what it is, then every document it answers from")
+        return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
     condition = names_condition(question, profile)
     if condition:
         explain.append("names a medical condition: the answer gets a see-a-professional note")

@@ -267,7 +267,8 @@ ABOUT_A_SOURCE = re.compile(
     r"|\blink\s+(that|this|the)\s+([\w-]+\s+)?(article|post|piece|page|thread|study|paper)\b"
     r"|\b(give|gives|cite|cites|offer|offers|provide|provides)\s+(any|a)\s+(source|reference|citation)s?\s+for\b"
     r"|\bwhose\s+(claim|word|view|side|account)\s+(should|would|wins?|counts?)\b"
-    r"|\b(fair|good|decent|reliable)\s+(stand[- ]in|substitute|proxy|replacement)\s+for\b"
+    r"|\b(fair|good|decent|reliable)\s+(stand[- ]in|substitute|proxy|replacement)\s+for\s+(the\s+|an?\s+)?"
+    r"([\w'’-]+\s+){0,2}(paper|study|article|source|original|report|research|document|post|review)s?\b"
     # eval/fresh26: when a page was reviewed, which source to believe, credentials, the kind of text,
     # how recent, "posted when?", "who is he, name?", "trustable", "does that make his claims shaky",
     # "backed by research or just his hunch", "does he link even a single one"
@@ -354,7 +355,7 @@ ABOUT_A_SOURCE = re.compile(
     # "qualified to say so?", "give any credentials", "is there a link anywhere?", "who put out …",
     # "when was it last looked over?", "when did the write-up come out?"
     r"|\bwhich\b[^?]{0,40}\b(trust|believe|rely\s+on)\s+more\b"
-    r"|\bwhich\b[^?]{0,60}\bdeserves?\s+more\s+(faith|trust|credence|weight|credibility)\b"
+    r"|\bwhich\b[^?]{0,60}\bdeserves?\s+more\s+(of\s+(my|your|our)\s+)?(faith|trust|credence|weight|credibility)\b"
     r"|\b(commercial|financial|ulterior|hidden|business)\s+(motives?|interests?|agenda)\b"
     r"|^\W*((is|are)\s+(he|she|they)\s+)?(even\s+)?(qualified|credentialed)\s+to\s+(say|claim|judge|talk)\b"
     r"|\b(give|gives|list|lists|state|states|offer|offers)\s+(any|his|her|their)\s+(credentials|qualifications)\b"
@@ -372,6 +373,18 @@ ABOUT_A_SOURCE = re.compile(
     r"those|him|her|them)\b"
     r"|\bwho\s+(he|she|they)\s+(actually|really)\s+(is|are|was)\b"
     r"|\bwhen\s+did\s+([\w'’-]+\s+){1,2}(review|check|update|revise)\w*\s+(the|their|its|his|her|this|that)\b"
-    r"|\b(give|gives|say|says|share|shares|sign|signs|mention|mentions)\s+(his|her|their)\s+(own\s+|real\s+|full\s+)?name\b",
+    r"|\b(give|gives|say|says|share|shares|sign|signs|mention|mentions)\s+(his|her|their)\s+(own\s+|real\s+|full\s+)?name\b"
+    # eval/fresh36: "which one of them is more solid, the forum or …?", "some kind of scoring system for how
+    # reliable each document is?", "from an actual expert or just some gym bro?", "post date?", "bit salesy,
+    # no?", "what rating do you give the forum one?"
+    r"|\bwhich\b[^?]{0,40}\b(more|most|less|least)\s+(solid|legit|trustworthy|reliable|credible|reputable|"
+    r"believable)\b|\b(scoring|rating|grading|ranking)\s+(system|scale|scheme)\b"
+    r"|\bhow\s+(reliable|trustworthy|credible|strong|solid)\s+(each|every|your|the|a)\s+(document|source|article|"
+    r"text|one)s?\s+(is|are)\b"
+    r"|\b(from|by)\s+an?\s+(actual|real|proper|qualified|genuine|certified)\s+(expert|scientist|doctor|"
+    r"professional|researcher|specialist)\b"
+    r"|^\W*(the\s+)?(post|article|page|thread|report|piece|story)(['’]s)?\s+(date|author|byline|publisher)\W*$"
+    r"|\b(salesy|spammy|clickbait|advertorial)\b"
+    r"|\bwhat\s+(rating|score|grade|strength)\s+(do|would|did|does)\s+(you|it|the\s+\w+)\s+(give|get|assign|have)\b",
     re.IGNORECASE,
 )

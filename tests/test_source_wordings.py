@@ -229,3 +229,31 @@ def test_the_kind_of_outlet_or_a_pages_age_asked_in_fresh35_wordings(question: s
 def test_a_choice_between_kinds_of_study_is_no_question_about_a_source() -> None:
     """(a guard) "from a big trial or a small one" asks about the study, not the outlet"""
     assert not asks_about_sources("was the data from a big trial or a small one?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh36's first run (declined or answered with quotes), worded differently here
+        "of the two, which deserves more of my trust?",
+        "which one of the two is more solid, the thread or the report?",
+        "is there a rating scheme telling me how trustworthy each source is?",
+        "is the thread from an actual doctor or just some random guy?",
+        "article date?",
+        "feels a bit clickbait, no?",
+        "what score would you give the news one?",
+    ],
+)
+def test_trust_compared_a_rating_a_writers_standing_or_a_date_in_fresh36_wordings(question: str) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats a good substitute for buttermilk in pancakes",  # eval/fresh36: read as a source question
+        "is a rowing machine a decent replacement for running?",
+    ],
+)
+def test_a_substitute_for_a_thing_not_a_document_is_no_question_about_a_source(question: str) -> None:
+    assert not asks_about_sources(question)

@@ -1,0 +1,43 @@
+"""Questions about the assistant itself: "are you a doctor or like an AI?", "who are you?", "do you
+write training plans yourself?".
+
+``asks_about_the_bot(question)`` is True for such a question; ``bot.scope`` answers it with ``SELF``
+(what the assistant is and is not) and then a description of every document it answers from
+(``bot.replies.meta_answer``), never with quotes presented as an answer about itself. The
+patterns are English words about a person, a program or a plan, never words of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SELF", "asks_about_the_bot"]
+
+SELF = (
+    "I'm a program, not a person, a doctor or a coach: I answer only by quoting the documents below, "
+    "citing each passage, and I don't write plans or give personal advice."
+)
+
+_WHAT = (
+    r"(person|human|people|bot|robot|ai|a\.i\.?|chatbot|machine|program|computer|doctor|physician|nurse|"
+    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp)"
+)
+_ABOUT_BOT = re.compile(
+    # "are you a doctor or like an AI?", "r u even a real person"
+    r"^\W*((and|so|but|ok|okay|wait|hey|btw|also)\W+)*(are|r)\s+(you|u)\s+(actually\s+|really\s+|even\s+|just\s+)?"
+    rf"(an?\s+|like\s+an?\s+|some\s+(kind|sort)\s+of\s+)?(real\s+|actual\s+|human\s+|qualified\s+)?{_WHAT}\b"
+    # "who are you?", "what are you exactly?"
+    r"|^\W*((and|so|but|ok|okay|wait|hey)\W+)*(who|what)\s+(are|r)\s+(you|u)(\s+(exactly|anyway|really))?\W*$"
+    r"|\bwhat\s+can\s+(you|u)\s+(do|help\s+(me\s+)?with)\b"
+    # "do you write training plans yourself?", "could you put together a programme for me?"
+    r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
+    r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"
+    # "am I talking to a bot?", "is this a real person?"
+    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+)?{_WHAT}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_the_bot(question: str) -> bool:
+    """A question about what the assistant is or does, not about the documents or their topic."""
+    return _ABOUT_BOT.search(question) is not None

@@ -1,0 +1,40 @@
+"""bot.about_bot: questions about the assistant itself get what it is, then its documents, never
+quotes presented as an answer about itself (eval/fresh36: "are you a doctor or like an AI?" was
+declined, "do you write personal training plans yourself?" answered with a trainer's sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.about_bot import SELF, asks_about_the_bot
+from bot.chat import Conversation
+from tests.support import seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    ("question", "about_bot"),
+    [
+        ("are you a doctor or like an AI?", True),
+        ("r u even a real person", True),
+        ("who are you?", True),
+        ("what can you help me with?", True),
+        ("do you make workout routines yourself?", True),
+        ("am I talking to a bot?", True),
+        ("are you sure that's what the article says?", False),
+        ("are doctors convinced by this research?", False),
+        ("what did the coach write about routines?", False),
+        ("who are the researchers?", False),
+    ],
+)
+def test_questions_about_the_assistant_are_recognised(question: str, about_bot: bool) -> None:
+    assert asks_about_the_bot(question) is about_bot
+
+
+def test_a_question_about_the_assistant_says_what_it_is_and_describes_every_document() -> None:
+    retriever = seed_retriever()
+    chat = Conversation(seed_settings(), retriever, None)
+    chat.answer("do runners have bigger hippocampi?")
+    answer = chat.answer("wait, are you a doctor or just a bot?")
+    assert answer.mode == "meta" and not answer.declined, answer.text
+    assert answer.text.startswith(SELF), answer.text
+    assert {c.source for c in answer.citations} == set(retriever.index.sources), answer.citations
