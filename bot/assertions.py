@@ -225,10 +225,15 @@ def premise_terms(question: str, retriever: Retriever) -> list[str] | None:
     confirmed ("he quit in <a year>, right?"), when the claim holds a content word far from every
     corpus word (below the calibrated reach) or a figure no source gives; None otherwise. A
     paraphrase of what a source says ("the article says keeping muscles healthy matters …") passes:
-    its words are near."""
+    its words are near; a claim with a figure is checked whatever its words."""
     claim = _premise(question)
     far = unfounded(claim, retriever) if claim is not None else []
-    if not far:
+    # a figure a source is said to give ("the article says they tested 40 runners") is checked with
+    # its claim: the same digits elsewhere in the corpus ("20-40 year olds") support nothing
+    counted = claim is not None and _SOURCE_SAYS.match(_sentences(question)[0]) is not None and bool(
+        re.search(rf"\d|\b(?:{_SPELLED})\b", claim, re.IGNORECASE)
+    )
+    if not far and not counted:
         return None
     # (a figure in words is no term of a claim to confirm: "twelve" is then the term itself)
     return assertion_terms(f"Confirm that {claim}", retriever.described()) or far

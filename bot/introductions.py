@@ -55,7 +55,10 @@ WHO_DID = re.compile(
     r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(from|in|on)\s+(the|that|this)\s+(study|research|team|paper|lab)\b"
     # "who is the outside expert weighing in …?": a person named only by their part in the piece
     r"|^\W*((and|so|but|ok|okay|then)\W+)?(who\s+is|who['’]s|who\s+was)\s+(the|that|this)\s+"
-    r"(outside|independent|external|uninvolved)\s+(expert|commentator|specialist|scientist|researcher|voice)\b",
+    r"(outside|independent|external|uninvolved)\s+(expert|commentator|specialist|scientist|researcher|voice)\b"
+    # "who ran the <X> study that <a site> wrote up?", "who was behind the <X> paper …?" (eval/fresh36)
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out|(was|is)\s+behind)\s+"
+    r"the\s+([\w-]+\s+){0,4}(study|research|paper|experiment|trial|project)\b",
     re.IGNORECASE,
 )
 

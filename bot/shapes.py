@@ -40,8 +40,8 @@ GIST_ASKED = re.compile(
 _GIST_WORDS = frozenset(
     tokenize(
         "gist nutshell tl dr tldr sum summary summarise summarize overview recap main point finding result "
-        "message idea takeaway bottom line key one sentence breath quick short brief please give gimme "
-        "what about argument claim whole article post report piece story thread paper study page text "
+        "message idea takeaway bottom line key one sentence breath quick short brief please pls plz give "
+        "gimme what about argument claim whole article post report piece story thread paper study page text "
         "document source write up writeup"
     )
 )

@@ -34,3 +34,24 @@ def test_a_word_describing_the_study_and_the_kind_of_answer_asked_are_no_topic()
     assert "animal" in discourse_words("does that animal study say which sport to pick?")
     assert "timeframe" in discourse_words("he says the benefits show up quickly. over what timeframe?")
     assert "lab" not in discourse_words("can I visit a lab near me?")  # (a guard) not a study described
+
+
+def test_a_measure_of_time_and_a_ballpark_opening_are_no_topic() -> None:
+    """Found on eval/fresh36: "ballpark, over what stretch of time do researchers usually spot the
+    brain perks …" was declined naming "stretch" (and "ballpark")."""
+    said = discourse_words("ballpark, in what span of time do people notice it?")
+    assert {"ballpark", "span"} <= set(said), said
+    assert "stretch" in discourse_words("over what stretch of time did they track it?")
+    assert "stretch" not in discourse_words("should I stretch before lifting?")  # (a guard)
+
+
+def test_a_persons_title_is_no_topic_a_books_title_is() -> None:
+    """Found on eval/fresh36: "<Name>'s credentials and title, what are they" was declined naming
+    "title"; the title of a book no source mentions still asks about the book."""
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    assert "title" in discourse_words("what are his qualifications and job title?")
+    assert "title" not in discourse_words("what's the title of the book he wrote?")
+    decision = scope.decide("Glatt's qualifications and title?", [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer", decision.explain

@@ -85,6 +85,21 @@ def test_a_claim_put_in_a_sources_mouth_is_checked_before_the_question_on_it() -
     assert true.kind == "answer", true.explain
 
 
+def test_a_figure_a_source_is_said_to_give_is_checked_with_its_claim() -> None:
+    """eval/fresh36: "The <site> article says <Name>'s team tested 40 marathon runners. How many of them
+    improved?" was answered with quotes: 40 is a figure of the corpus ("20-40 year old") and the words
+    are near ("running"). A claim a source is said to make with a figure must be stated with it; the
+    figure a source does give, with its claim, still gets its answer."""
+    r, s = seed_retriever(), seed_settings()
+    claimed = "the news piece says they tested 40 marathon runners. how many got sharper?"
+    false = scope.decide(claimed, [], r, s)
+    assert false.kind == "off_topic" and false.reply is not None, false.explain
+    assert false.reply.text.startswith("My sources don't say that"), false.reply.text
+    told = "the trainer says a 70 year old doing basic resistance training improved. me at 30?"
+    true = scope.decide(told, [], r, s)
+    assert true.kind == "answer", true.explain
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [

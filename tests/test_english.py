@@ -38,3 +38,16 @@ def test_a_gerund_acts_on_a_noun_after_it_not_on_an_adjective() -> None:
     assert not acts_on_known("is knitting good for".split(), "knitting", ())
     assert not acts_on_known("does hiking make my brain".split(), "hiking", ())  # "make" is the verb
     assert not acts_on_known("does neglecting yoga hurt".split(), "neglecting", {"yoga"})  # unknown
+
+
+
+
+def test_the_order_of_two_things_named_is_asked_of_them() -> None:
+    """Found on eval/fresh36: "what's the order, strength first or size?" was declined naming "order"."""
+    from bot.chat import Conversation
+    from tests.support import seed_retriever, seed_settings
+
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("should I train for size or for strength?")
+    answer = chat.answer("what's the sequence, size first or strength?")
+    assert not answer.declined, answer.text

@@ -80,3 +80,20 @@ def test_a_person_named_by_their_part_is_answered_with_their_introduction(questi
     answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
     assert not answer.declined and answer.citations, answer.text
     assert "not involved" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # eval/fresh36: "who ran the <X> study that <a site> wrote up?" led with the outside expert
+        "who led the muscle signalling study the news site covered?",
+        "who was behind the PNAS paper in that report?",
+    ],
+)
+def test_who_ran_a_study_named_at_length_is_answered_by_its_author_not_the_outsider(question: str) -> None:
+    from bot.chat import Conversation
+    from tests.support import seed_settings
+
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
+    assert not answer.declined and answer.citations, answer.text
+    assert "co-author of the study" in answer.citations[0].text, answer.text

@@ -142,6 +142,7 @@ def test_a_question_for_a_figure_the_sources_give_is_answered() -> None:
         ("gist of the article?", True),
         ("the news report in a nutshell - main result?", True),
         ("tl;dr of the forum post please", True),
+        ("tl;dr the news report for me in a sentence pls", True),  # eval/fresh36: "pls" was a topic
         # the gist of one claim asks about that claim, not the document
         ("gist of the trainer's claim that training for strength = training your nerves?", False),
         ("what does the article say about boxing?", False),
