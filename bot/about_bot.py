@@ -32,8 +32,11 @@ _ABOUT_BOT = re.compile(
     # "do you write training plans yourself?", "could you put together a programme for me?"
     r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
     r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"
-    # "am I talking to a bot?", "is this a real person?"
-    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+)?{_WHAT}\b",
+    # "am I talking to a bot?", "is this a real person?", "who am I talking to, a real coach or a bot?"
+    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+)?{_WHAT}\b"
+    r"|\b(who|what)\s+am\s+i\s+(talking|chatting|speaking)\s+(to|with)\b"
+    # "are you online or just reading some files?"
+    r"|\bare\s+(you|u)\s+(online|on\s+the\s+internet|connected|searching\s+the\s+(web|internet)|just\s+reading)\b",
     re.IGNORECASE,
 )
 

@@ -84,7 +84,7 @@ _HAVE_CONDITION = re.compile(
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
 _PERSONAL_CHOICE = re.compile(
-    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|switch|swap|cancel|skip|come\s+off|cut\s+(back|down)|"
+    r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|ditch|switch|swap|cancel|skip|come\s+off|cut\s+(back|down)|"
     r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|keep\s+\w+ing|push\s+through|train\s+through|"
     r"continue|carry\s+on)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
@@ -126,7 +126,7 @@ _HOW_MUCH_SHOULD = re.compile(
 _BARE_DECISION = re.compile(r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.I)
 _TAKE_SOMETHING = re.compile(
     r"\b(should|can|could|do)\s+(i|he|she|we|they)\s+(take|have|use|get)\s+(something|anything|a\s+pill|"
-    r"some\s+pills|medicine)\b",
+    r"some\s+pills|medicine)\b|\bwhat\s+(should|can|could|do)\s+(i|he|she|we|they)\s+take\W*$",
     re.IGNORECASE,
 )
 # a dose or a pick among options ("which sessions should I do?"), not a bare choice
@@ -154,7 +154,7 @@ _PROGNOSIS = re.compile(
     r"(down\s+|up\s+|back\s+)?(my|his|her|their|our)\b"
     # "will lifting slow it down?", "could training reverse it?" (it: the condition just named)
     # "… would dance classes fix his reading?"
-    r"|\b(will|would|could|can|might|should)\s+(\w+\s+){1,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
+    r"|\b(will|would|could|can|might|should)\s+(\w+\s+){0,3}(slow|stop|reverse|halt|cure|fix|heal|clear|shrink|"
     r"restore|repair|undo|get\s+rid\s+of)\s+(it|that|this|them|those|(my|his|her|their)\s+\w+)\b"
     # "… how many weeks of running until it clears?": when it will be over
     r"|\bhow\s+(long|soon|many\s+\w+)\b[^?]*\b(until|till|til|before)\s+(it|this|that|they|my\s+\w+|his\s+\w+|"
@@ -265,7 +265,7 @@ _WHAT_IS_IT = re.compile(
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
     r"right|true|enough|possible|safe|worth|it|all|why|how)\b)[a-z'’-]{4,}\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?([\w-]+\s+){0,2}[\w-]+\s+or\s+(just\s+|only\s+)?[\w-]+\W*$"
-    r"|[-–—:]\s*(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|neuropathy|sciatica|a\s+tear|torn|broken)\W*$"
+    r"|([-–—:…]|\.\.)\s*(\w+\s+)?(damage|injur\w*|disease|disorder|deficiency|neuropathy|sciatica|a\s+tear|torn|broken)\W*$"
     r"|\b(could\s+(it|this|that)\s+be|what\s+is\s+(it|this|wrong)|"
     r"should\s+i\s+(be\s+)?(worried|worry)|i\s+should\s+(be\s+)?(worried|worry)|is\s+(it|this|that)\s+serious)\b",
     re.IGNORECASE,

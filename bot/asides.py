@@ -23,7 +23,7 @@ _DISCOURSE = re.compile(
     r"|\b(?:in|at|from|by|through)\s+(?:what|which)\s+(city|town|country|state|place|year|month|route|means|mechanism|pathway)\b"
     r"|\b(?:on|over|within|in|at)\s+(?:what|which)\s+(timescale|timeframe|time-?frame|scale|speed|rate|pace)\b"
     # "over what stretch of time", "in what span of time": a measure of time asked, never its topic
-    r"|\b(stretch|span|length|amount|period|window|spell)\s+of\s+time\b|^\W*(ballpark)\b"
+    r"|\b(stretch|span|length|amount|period|window|spell)\s+of\s+time\b|^\W*(ballpark)\b|\b(compared)\s+(?:with|to)\b"
     # a person's title ("his job title", "credentials and title"), not the title of a book or a page
     r"|\b(?:job|official|professional|academic|work|his|her|their)\s+(title)s?\b"
     r"|\b(?:credentials|qualifications|role|position|job|name)\s+(?:and|or|&)\s+(title)s?\b"

@@ -106,7 +106,7 @@ caveats deal thing things matter issue issues problem problems reason reasons ex
 rationale logic argument arguments case implication implications consequence consequences outcome
 outcomes significance relevance context details detail specifics example examples instance instances
 proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
-aim aims purpose objective objectives credentials qualifications background order sequence
+aim aims purpose objective objectives credentials qualifications background order sequence missing
 """.split()
 ) | frozenset(
     # Words naming a document or a part of one ("the forum poster", "this new paper", "first

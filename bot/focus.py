@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.asides import discourse_words
+from bot.asked_about import said_about
 from bot.asker_acts import done_by_asker
 from bot.capitals import acronym, named_word, spelling
 from bot.clauses import without_lead_in
@@ -32,7 +33,6 @@ from bot.english import (
     MADE_INTO,
     MEASURED_IN,
     OBJECTS,
-    PARTICIPLES,
     PREPOSITIONS,
     PRICE_VERBS,
     QUANTIFIERS,
@@ -59,37 +59,12 @@ if TYPE_CHECKING:
 # What someone is asked to have said or thought about: "what does Lee say about tai chi for older
 # brains?" and "the report - anything on fasting?" ask about tai chi and fasting, however the
 # question goes on.
-_SAID_ABOUT = re.compile(
-    r"\b(?:(?:say|says|said|think|thinks|thought|write|writes|wrote|mention|mentions|claim|claims|recommend|"
-    r"recommends|suggest|suggests|advise|advises|find|finds|found|report|reports|reported)\s+about"
-    r"|(?:anything|something)\s+(?:on|about|regarding|re:?)"
-    # "the article's paragraph on fish oil": what a part of a document is asked to be about
-    r"|(?:paragraph|section|passage|chapter|bit|part)\s+(?:on|about|regarding))\s+"
-    r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+|doing\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
-    re.IGNORECASE,
-)
-
-
-def said_about(question: str) -> set[str]:
-    """The (up to two) words right after "say/think/write … about", lowercased, before any preposition;
-    none for an activity named by its gerund ("about pumping iron": weighed by its pull like any)."""
-    found = _SAID_ABOUT.search(question)
-    if not found or found.group(1).split()[0].lower().endswith("ing"):
-        return set()
-    kept: list[str] = []
-    for w in words(found.group(1)):
-        # "about bodybuilders compared with …": a participle after the noun ends the phrase
-        if w in STOP_WORDS or (kept and (w.endswith("ed") or w in PARTICIPLES)):
-            break
-        kept.append(w)
-    return set(kept)
-
-
 # A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
 _POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)??([a-z]+)\b", re.IGNORECASE)
 
 
 PUSH = 0.05  # a focus word lowering the question's best cosine by more than this is off-corpus
+_TIPS = frozenset("tip tips advice ideas suggestions hacks tricks pointers".split())
 
 
 def missing_terms(
@@ -146,6 +121,11 @@ def missing_terms(
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
+    # "any leash training tips?": a word the corpus lacks, near none of its words, that makes a corpus
+    # word another thing, when tips for the pair are asked ("heavy training tips" stays the corpus's)
+    far = {w for w, near in unknown if not near or near[0][1] < cal.reach}
+    triples = zip(tokens, tokens[1:], tokens[2:], strict=False)
+    offered |= {a for a, b, c in triples if c in _TIPS and a in far and b not in foreign}
     # "does green tea …?": the head of a compound subject the corpus lacks is the subject too, when
     # the compound taken whole is near no corpus word ("neuro physios" is near "neuron") and the
     # word cannot be the verb an auxiliary asks for ("does creatine boost …?")

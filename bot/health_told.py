@@ -195,7 +195,8 @@ PROCEDURE = re.compile(
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"
 OWN_SYMPTOM = re.compile(
     # told before whose it is: "sharp pain in my wrist …", "get vertigo whenever i …"
-    r"\b(pain|aches?|numbness|tingling|swelling|cramps?|stiffness)\s+(in|down|around|behind|under)\s+(my|his|her)\b"
+    r"\b(pain|aches?|numbness|tingling|pins\s+and\s+needles|swelling|cramps?|stiffness)\s+(in|down|around|behind|under)\s+"
+    r"(my|his|her)\b"
     r"|^\W*(i\s+)?(keep\s+)?(get|getting|got|have|having)\s+(bad\s+)?(vertigo|dizzy\s+spells|headaches|migraines|"
     r"chest\s+pains?)\b"
     r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"

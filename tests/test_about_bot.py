@@ -38,3 +38,14 @@ def test_a_question_about_the_assistant_says_what_it_is_and_describes_every_docu
     assert answer.mode == "meta" and not answer.declined, answer.text
     assert answer.text.startswith(SELF), answer.text
     assert {c.source for c in answer.citations} == set(retriever.index.sources), answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who am I chatting with, a human or a bot?",  # eval/fresh37: declined naming "bot"
+        "are you online or just reading documents?",  # eval/fresh37: declined naming "online"
+    ],
+)
+def test_who_the_asker_is_talking_to_and_how_it_reads_are_about_the_assistant(question: str) -> None:
+    assert asks_about_the_bot(question)

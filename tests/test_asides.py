@@ -55,3 +55,10 @@ def test_a_persons_title_is_no_topic_a_books_title_is() -> None:
     assert "title" not in discourse_words("what's the title of the book he wrote?")
     decision = scope.decide("Glatt's qualifications and title?", [], seed_retriever(), seed_settings())
     assert decision.kind == "answer", decision.explain
+
+
+
+def test_compared_with_is_no_topic() -> None:
+    """eval/fresh37: "how does the trainer rate himself compared with an ordinary physical therapist"
+    was declined naming "compared"."""
+    assert "compared" in discourse_words("how do they rate it compared to running?")

@@ -51,3 +51,14 @@ def test_the_order_of_two_things_named_is_asked_of_them() -> None:
     chat.answer("should I train for size or for strength?")
     answer = chat.answer("what's the sequence, size first or strength?")
     assert not answer.declined, answer.text
+
+
+
+def test_whats_missing_after_an_answer_asks_what_it_left_out() -> None:
+    """eval/fresh37: "what's missing?" after an answer about reversing decline was declined naming it."""
+    from bot.chat import Conversation
+    from tests.support import seed_retriever, seed_settings
+
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("can exercise reverse memory decline that has already happened?")
+    assert not chat.answer("what's missing?").declined

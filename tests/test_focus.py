@@ -424,3 +424,15 @@ def test_a_gerund_acting_on_a_corpus_word_is_not_the_missing_topic() -> None:
     # (a guard) an activity the corpus lacks is still named when what follows describes it
     decided = scope.decide("is knitting good for memory?", [], seed_retriever(), seed_settings())
     assert decided.kind == "off_topic" and "knitting" in decided.missing, decided.explain
+
+
+
+def test_tips_for_a_corpus_activity_made_another_thing_by_a_word_it_lacks_are_declined() -> None:
+    """eval/fresh37: "my dog pulls like crazy on walks, any leash training tips?" was answered with
+    quotes (the only word the corpus has, "training", is another thing with "leash" before it)."""
+    from bot import scope
+    from tests.support import seed_retriever, seed_settings
+
+    r, s = seed_retriever(), seed_settings()
+    assert scope.decide("my cat tugs hard on walks, any harness training tips?", [], r, s).kind == "off_topic"
+    assert scope.decide("any heavy training tips?", [], r, s).kind == "answer"  # (a guard)

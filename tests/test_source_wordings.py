@@ -257,3 +257,20 @@ def test_trust_compared_a_rating_a_writers_standing_or_a_date_in_fresh36_wording
 )
 def test_a_substitute_for_a_thing_not_a_document_is_no_question_about_a_source(question: str) -> None:
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh37's first run (declined or answered with quotes), worded differently here
+        "believe which more?",
+        "is the report more rigorous about evidence than the thread?",
+        "is a blog good evidence for a claim like that?",
+        "where are you getting all this?",
+        "where'd you find that?",
+        "can I take the forum post at face value?",
+        "which document is more recent?",
+    ],
+)
+def test_trust_compared_where_it_comes_from_or_which_is_newer_in_fresh37_wordings(question: str) -> None:
+    assert asks_about_sources(question)

@@ -41,3 +41,14 @@ def test_who_said_that_cites_the_name_nearest_the_claim_not_the_sentence_startin
     assert "take these variables into account" in first.citations[0].text
     assert who.text.startswith("That was Glatt.")
     assert who.citations[0].text.rstrip().endswith("Glatt said."), who.citations[0].text
+
+
+
+def test_who_mentioned_that_and_who_the_quote_was_from_ask_who_said_it() -> None:
+    """eval/fresh37: "who mentioned that?" and "who was that quote from again?" were answered with quotes."""
+    from bot.source_questions import WHO_SAID
+
+    assert WHO_SAID.search("who mentioned that?")
+    assert WHO_SAID.search("ok who was that line from again?")
+    _, who = chat("do runners have bigger hippocampi?", "who mentioned that?")
+    assert who.mode == "meta" and who.text.startswith("That was Kong."), who.text
