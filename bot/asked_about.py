@@ -1,5 +1,6 @@
 """What someone is asked to have said about: "what does the trainer say about <X>?", "what did the
-study conclude about <X>?", "the trainer's take on <X>".
+study conclude about <X>?", "the trainer's take on <X>", "the report - anything on <X>?" ask about X,
+however the question goes on.
 
 ``said_about(question)`` hands ``bot.focus`` the (up to two) words after such a phrase, lowercased:
 the thing asked about, weighed like a question's subject (named when the corpus lacks it, whatever

@@ -4,10 +4,10 @@
 own spelling, for the decline to name. A word counts when the corpus lacks it, it is no near-synonym
 of a corpus word (word cosine below the calibrated ``reach``) and, for a question close to the
 corpus in meaning, it stands where the question puts its topic (``bot.phrases.focus_slots``, and
-``said_about``: what someone is asked to have said "about") and does not pull the question towards
-the corpus. ``bot.corpus_words`` says what of a question the corpus does hold; ``bot.capitals``
-which of its capitalised words are names. Requests to assert
-or quote a claim are read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how
+``bot.asked_about.said_about``: what someone is asked to have said "about") and does not pull the
+question towards the corpus. ``bot.corpus_words`` says what of a question the corpus does hold;
+``bot.capitals`` which of its capitalised words are names. Requests to assert or quote a claim are
+read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how
 many" question counts.
 """
 
@@ -56,9 +56,6 @@ from bot.text import STOP_WORDS, words
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
-# What someone is asked to have said or thought about: "what does Lee say about tai chi for older
-# brains?" and "the report - anything on fasting?" ask about tai chi and fasting, however the
-# question goes on.
 # A noun pointed back at with a demonstrative: "that connection", "this experiment", "those studies"
 _POINTED_BACK = re.compile(r"\b(?:that|this|those|these)\s+(?:\w+\s+)??([a-z]+)\b", re.IGNORECASE)
 

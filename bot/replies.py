@@ -206,7 +206,15 @@ def meta_answer(
     if opener:
         sentences.insert(0, AnswerSentence(opener, (), verdict="meta"))
         parts.insert(0, opener)
-    answer = Answer(
+    answer = meta_reply(question, parts, citations, sentences)
+    return answer, f"meta: a question about the sources, answered from the sidecars of {scope_of}"
+
+
+def meta_reply(
+    question: str, parts: Sequence[str], citations: Sequence[Citation], sentences: Sequence[AnswerSentence]
+) -> Answer:
+    """An answer about the sources (mode and scope "meta"): ``parts`` joined, nothing retrieved."""
+    return Answer(
         question=question,
         text=" ".join(parts),
         citations=tuple(citations),
@@ -216,7 +224,6 @@ def meta_answer(
         sentences=tuple(sentences),
         scope="meta",
     )
-    return answer, f"meta: a question about the sources, answered from the sidecars of {scope_of}"
 
 
 # "Which of your sources uses the line '…'?", "which source is about X?": one document, by content.

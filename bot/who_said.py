@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.replies import meta_reply
 from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, WROTE
 from bot.text import tokenize
 from bot.types import Answer, AnswerSentence, Citation, Turn, Unit
@@ -121,16 +122,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
         )
         sentences.append(AnswerSentence(unit.text, (n,), speaker=said.speaker, verdict="quoted"))
         parts.append(f"{unit.text} [{n}]")
-    answer = Answer(
-        question=question,
-        text=" ".join([opener, *parts]),
-        citations=tuple(citations),
-        hits=(),
-        declined=False,
-        mode="meta",
-        sentences=tuple(sentences),
-        scope="meta",
-    )
+    answer = meta_reply(question, [opener, *parts], citations, sentences)
     return (
         answer,
         f"who said it: the previous answer quoted {said.speaker}; cited where the document attributes the"

@@ -401,6 +401,11 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
         # eval/fresh36: a condition then "make it worse or better?"; a condition ending in "-paresis"
         "I have high blood pressure, around 160/95. Would sprint work make it worse?",
         "my uncle has paraparesis since the accident, should he be doing box jumps?",
+        # eval/fresh37: a symptom told before whose it is, then "… nerve damage? what should I take?"; a
+        # condition then "what plan would stop it …"; pain told, then "ditch my physio"
+        "pins and needles in my feet after squats... nerve damage? what should I take?",
+        "my grandad has parkinson's, what routine would stop it from getting worse?",
+        "I've had knee pain for months. should I ditch my physio and see a strength coach?",
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
@@ -420,18 +425,3 @@ def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> No
 def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:
     profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
     assert not asks_medical_advice(question, profile, vocab), question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # eval/fresh37: answered with quotes: a symptom told before whose it is, then "… nerve damage?
-        # what should I take?"; a condition then "what plan would stop it …"; pain then "ditch my physio"
-        "pins and needles in my feet after squats... nerve damage? what should I take?",
-        "my grandad has parkinson's, what routine would stop it from getting worse?",
-        "I've had knee pain for months. should I ditch my physio and see a strength coach?",
-    ],
-)
-def test_fresh37_own_health_wordings_get_the_referral(question: str) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert asks_medical_advice(question, profile, vocab), question
