@@ -15,6 +15,7 @@ from bot.text import words
 _SCENE = PREPOSITIONS | {"per", "according", "as"}
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+(?:\s*[,:;]\s*|\s+but\s+)(?=\w)", re.IGNORECASE)
 _BUT = re.compile(r"but\s", re.IGNORECASE)
+_ENDS_WITH_BUT = re.compile(r"\bbut\W*$", re.IGNORECASE)
 _THEN_BUT = re.compile(r"^(?:but|so|and)\s+", re.IGNORECASE)  # "random q, but …": the question after "but"
 
 
@@ -31,7 +32,7 @@ def without_lead_in(question: str) -> str:
         return question
     # "in the coach's version, where …?" sets the scene; "off topic, but how …?" sets nothing up
     rest = question[lead.end() :]
-    closed_by_but = re.search(r"\bbut\W*$", lead.group(0), re.IGNORECASE) or _BUT.match(rest)
+    closed_by_but = _ENDS_WITH_BUT.search(lead.group(0)) or _BUT.match(rest)
     if question_tokens(lead.group(0))[0] in _SCENE and not closed_by_but:
         return question
     rest = _THEN_BUT.sub("", rest)

@@ -232,14 +232,19 @@ def names_a_thing(word: str, before: Collection[str] = ()) -> bool:
 
 
 @cache
+def _readings(word: str) -> frozenset[str]:
+    """The word classes LemmInflect's lexicon gives ``word`` (lowercased), looked up once per word."""
+    return frozenset(getAllLemmas(word.lower()))
+
+
 def _has_noun_reading(word: str) -> bool:
-    readings = getAllLemmas(word)
+    readings = _readings(word)
     return not readings or "NOUN" in readings or "PROPN" in readings
 
 
 def english_word(word: str) -> bool:
     """``word`` is in the English lexicon, in some form ("part", "fluffiest"; not "cerveau")."""
-    return bool(getAllLemmas(word.lower()))
+    return bool(_readings(word))
 
 
 def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) -> bool:
@@ -248,19 +253,19 @@ def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) ->
     "is knitting good …?", nor "does hiking make my …?", where "make" is the verb)."""
     at = tokens.index(word) if word in tokens else -1
     obj, verb = [*tokens[at + 1 : at + 3], "", ""][:2] if at >= 0 else ("", "")
-    readings = getAllLemmas(obj)
+    readings = _readings(obj)
     return (
         word.endswith("ing")
         and obj not in unknown
         and "NOUN" in readings
         and "ADJ" not in readings
-        and "VERB" in getAllLemmas(verb)
+        and "VERB" in _readings(verb)
     )
 
 
 def verb_reading(word: str) -> bool:
     """``word`` can be a verb ("boost", "class"; not "tea")."""
-    return "VERB" in getAllLemmas(word.lower())
+    return "VERB" in _readings(word)
 
 
 # Figures written as words ("for twelve weeks"); one and two are left out: a paraphrase often counts

@@ -12,6 +12,7 @@ source's kind and author; ``metadata_words(sources)`` the terms of their whole s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.english import KIND_CALLED
@@ -70,10 +71,11 @@ def named_by_title(question: str, sources: Iterable[Source]) -> set[str]:
     when it uses the word as a name: before another word of that title, a word for a document ("the
     <X> study") or nothing; not inside a phrase of its own ("<X> therapists" for a title "<X> …")."""
     titles = {s.path: set(tokenize(s.title)) for s in sources}
+    used = Counter(w for words_of in titles.values() for w in words_of)  # how many titles use each word
     asked = tokenize(question)
     named = set()
     for path, words_of in titles.items():
-        own = words_of - set().union(*(t for p, t in titles.items() if p != path))
+        own = {w for w in words_of if used[w] == 1}
         for i, word in enumerate(asked):
             after = asked[i + 1] if i + 1 < len(asked) else ""
             if word in own and (not after or after in words_of or after in _DOCUMENT_WORDS):
