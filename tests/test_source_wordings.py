@@ -1,5 +1,5 @@
-"""bot.source_wordings: the wordings of a question about one source (read by
-``bot.source_questions.asks_about_sources``)."""
+"""bot.source_wordings (with bot.source_wordings_later): the wordings of a question about one source
+(read by ``bot.source_questions.asks_about_sources``)."""
 
 from __future__ import annotations
 

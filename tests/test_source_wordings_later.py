@@ -1,0 +1,34 @@
+"""bot.source_wordings_later: the wordings about a source found on the later held-out sets, a piece
+of pattern that bot.source_wordings joins into ABOUT_A_SOURCE (the wordings themselves are tested
+through that pattern in tests/test_source_wordings.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.source_wordings import ABOUT_A_SOURCE
+from bot.source_wordings_later import LATER
+
+_ALONE = re.compile(LATER.removeprefix("|"), re.IGNORECASE)
+
+
+def test_the_piece_is_alternatives_joined_onto_the_earlier_ones() -> None:
+    assert isinstance(LATER, str) and LATER.startswith("|")
+    assert ABOUT_A_SOURCE.pattern.endswith(LATER)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the site's doctors last check that page", "rank them for me by evidence", "written when?"],
+)
+def test_later_wordings_match_by_themselves(question: str) -> None:
+    assert _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the central nervous system made of?", "is it safe to lift heavy?"]
+)
+def test_topic_questions_do_not_match(question: str) -> None:
+    assert not _ALONE.search(question), question
