@@ -104,3 +104,15 @@ def test_a_word_of_the_english_lexicon_is_not_a_typo() -> None:
     assert speller.respell("with relapsing lupus") == ("with relapsing lupus", ())
     assert seed_retriever().respell("my sister has remitting relapsing arthritis")[1] == ()
     assert Speller(["strength"], known={"the"}).respell("strenght")[1] == (("strenght", "strength"),)
+
+
+def test_a_written_abbreviation_is_read_as_its_word_only_where_the_corpus_uses_that_word() -> None:
+    speller = Speller(["department", "professor", "chemistry"], known={"what", "does"})
+    assert speller.respell("what dept does he work in") == (
+        "what department does he work in",
+        (("dept", "department"),),
+    )
+    # the corpus never says "government": the abbreviation stays as typed (and can be named as missing)
+    assert speller.respell("what does the govt say") == ("what does the govt say", ())
+    # a corpus that uses the abbreviation itself keeps it
+    assert Speller(["dept", "department"], known=()).respell("which dept")[1] == ()
