@@ -62,7 +62,9 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(checked|check\s+(its|their|the)|fact[- ]?check\w*|vetted|verified|"
-            r"(?<!peer[- ])(?<!last\s)reviewed)\b",
+            r"(?<!peer[- ])(?<!last\s)reviewed)\b"
+            # "does the site claim any kind of medical review on its stuff?"
+            r"|\b(medical|editorial|expert|doctors?|clinical)\s+(review|checks?|oversight|sign[- ]off)\b",
             re.I,
         ),
         ("disclaimer",),

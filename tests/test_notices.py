@@ -47,6 +47,8 @@ def quoted(answer: Answer) -> str:
         ("if I notice an error in the ilive article, what then?", "Ctrl + Enter"),
         # found on eval/fresh33's first run ("ends with a pitch?" was declined), worded differently here
         ("does the forum thread close with a plug?", "work directly with me"),
+        # found on eval/fresh37's first run ("the site … medical review" was declined), worded differently
+        ("does ilive put its stuff through any medical review?", "medically reviewed or fact checked"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
@@ -167,3 +169,11 @@ def test_reaching_something_is_no_request_for_contact() -> None:
     assert "Telegram" not in answer.text, answer.text
     (answer,) = chat("how can I reach the forum author?")
     assert "Telegram" in quoted(answer), answer.text
+
+
+def test_a_medical_review_of_the_last_answers_page_is_its_notice() -> None:
+    # found on eval/fresh37's first run, worded differently here: "the site" is the last answer's page
+    _, review = chat(
+        "which journal was the muscle research in?", "does that site claim expert review of its stuff?"
+    )
+    assert not review.declined and "fact checked" in quoted(review), review.text
