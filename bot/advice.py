@@ -44,6 +44,7 @@ from bot.advice_asked import (
     TAKE_SOMETHING,
     UNDO_THE,
     UNITS,
+    WEIGHED,
     WHAT_IS_IT,
     WRONG_WITH,
 )
@@ -103,6 +104,11 @@ def asks_medical_advice(
         return True  # "i'm 16, is maxing out safe for my growth plates?"
     if drug_named(question, vocabulary) and (ASKERS_OWN.search(question) or OF_SOMEONE.search(question)):
         return True  # "should he lower his <a drug> on training days?", "mom takes <a drug>, ok to swim?"
+    named_drug = drug_named(question, vocabulary, dosed_only=False)
+    medicine_named = re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) or named_drug
+    someones = ASKERS_OWN.search(question) or OF_SOMEONE.search(question)
+    if medicine_named and WEIGHED.search(question) and someones:
+        return True  # "my aunt has early <a condition>, is <a drug> or <a sport> the better bet?"
     if UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (ALLOWED.search(question) or SAFE_FOR_ME.search(question)):

@@ -17,6 +17,7 @@ ADVICE = re.compile(
     rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
+    rf"|\bhow\s+(much|many)\s+(\w+\s+){{0,2}}{MEDICINE}\b"  # "how much ibuprofen is safe …?"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
     rf"|\b(i|my)\b[^?]*\b{MEDICINE}\b[^?]*\bhow\s+(much|many|often)\b"  # "<X> injection for me, how much?"
     # "… can you diagnose which nerve is damaged?": a diagnosis asked of the bot
@@ -116,11 +117,11 @@ SEE_WHOM = re.compile(
     # "should i get that checked?", "physio or personal trainer?"
     r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to|scanned|"
     r"x-?rayed|examined|tested)\b"
-    r"|\b(physio\w*|doctor|gp|chiro\w*|osteo\w*|specialist|surgeon)\s+or\s+(an?\s+)?(personal\s+)?(trainer|coach|"
-    r"physio\w*|doctor|gp|chiro\w*)\b"
+    r"|\b((?:physio\w*|physical\s+therapists?)|doctor|gp|chiro\w*|osteo\w*|specialist|surgeon)\s+or\s+(an?\s+)?(personal\s+)?(trainer|coach|"
+    r"(?:physio\w*|physical\s+therapists?)|doctor|gp|chiro\w*)\b"
     # "should we get him a personal trainer or see a neurologist first"
-    r"|\b(trainer|coach|physio\w*|gym)\s+or\s+(go\s+and\s+|go\s+to\s+)?(see|visit|call|ask)?\s*(an?\s+|the\s+|his\s+|"
-    r"her\s+|my\s+)?(doctor|gp|neurologist|physio\w*|chiro\w*|osteo\w*|specialist|surgeon|cardiologist|physician)\b",
+    r"|\b(trainer|coach|(?:physio\w*|physical\s+therapists?)|gym)\s+or\s+(go\s+and\s+|go\s+to\s+)?(see|visit|call|ask)?\s*(an?\s+|the\s+|his\s+|"
+    r"her\s+|my\s+)?(doctor|gp|neurologist|(?:physio\w*|physical\s+therapists?)|chiro\w*|osteo\w*|specialist|surgeon|cardiologist|physician)\b",
     re.IGNORECASE,
 )
 # What it will do to them: "will that hurt my back?", "would starting hot yoga interfere with my meds?"
@@ -265,3 +266,8 @@ GIVEN_IN_A_STUDY = re.compile(
 )
 OF_SOMEONE = re.compile(r"\b(he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
 ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNORECASE)
+# A medicine weighed against something else for someone: "is <a drug> or <a sport> the better bet?"
+WEIGHED = re.compile(
+    r"\bor\b[^?.]{0,40}\b(better|best|safer|smarter|wiser)\b|\b(better|best|safer)\s+(bet|option|choice)\b",
+    re.I,
+)

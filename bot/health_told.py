@@ -102,9 +102,9 @@ OWN_CONDITION = re.compile(
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
 TAKES_MEDICINE = re.compile(
     # "my father take blood thinner medicine": the subject may be a relative
-    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we|my\s+(?!doctor|gp|physio)\w+)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses|"
+    r"(?<!should\s)(?<!could\s)(?<!can\s)\b(i|he|she|they|we|my\s+(?!doctor|gp|physio|physical)\w+)\s+(take|takes|am\s+taking|is\s+taking|are\s+taking|'m\s+taking|use|uses|"
     r"pop|pops|popping)\s+"
-    r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons)\b)[a-z]{4,}\b"
+    r"(?!(a|an|the|my|his|her|their|it|that|this|part|time|care|breaks?|turns?|notes?|classes|lessons|into|over|place|advantage|effect|action|steps|shape|hold)\b)[a-z]{4,}\b"
     r"|\b(and|also)\s+(takes|is\s+taking|uses)\s+[A-Za-z]{4,}\b"  # "has Parkinson's and takes <a drug>"
     # "my mum's 80 and on galantamine"
     r"|\band\s+(already\s+)?on\s+(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|"
@@ -226,7 +226,8 @@ TREATED = re.compile(
     r"midwife|nurse)\s+(wants|has|had|gave|gives?|put|keeps|recommended|suggested|prescribed|is\s+having|says|said|"
     r"told|diagnosed|thinks)\b"
     # "physio booked next week for my knee"
-    r"|\b(physio|physiotherapist|doctor|gp|surgeon|specialist|neurologist|cardiologist|chiro|osteo|osteopath)\s+"
+    r"|\b(physio|physiotherapist|physical\s+therapist|doctor|gp|surgeon|specialist|neurologist|cardiologist|chiro|osteo|"
+    r"osteopath)\s+"
     r"(appointment\s+|session\s+)?(is\s+)?(booked|scheduled|lined\s+up)\b",
     re.IGNORECASE,
 )
@@ -310,7 +311,7 @@ _PART_DOES = re.compile(
 _DRUG_SHAPED = re.compile(
     r"\b[a-z]{3,}(?:pam|lam|olol|pril|sartan|statin|mab|pine|idine|azole|oxetine|mycin|cillin|dopa|"
     r"pezil|afil|parin|farin|profen|feron|triptan|gliptin|formin|zepine|tidine|prazole|cycline|olone|asone|"
-    r"irole|exole|isone)\b",
+    r"irole|exole|isone|giline)\b|\b[a-z]{2,}mantine\b",
     re.IGNORECASE,
 )
 # A plan written for one person ("write a rehab plan for my wife, she had a stroke"): with a
@@ -332,15 +333,16 @@ _DOSED = re.compile(
 )
 
 
-def drug_named(question: str, vocabulary: Container[str] | None) -> str:
+def drug_named(question: str, vocabulary: Container[str] | None, dosed_only: bool = True) -> str:
     """A word of ``question`` shaped like a medicine's name, that the corpus never uses, taken,
-    changed or had by someone ("lower his <X>", "takes <X>", "her <X>"), or ""."""
+    changed or had by someone ("lower his <X>", "takes <X>", "her <X>"), or "". With ``dosed_only``
+    False, any such word ("is <X> or <a sport> the better bet?")."""
     dosed = {w.lower() for m in _DOSED.findall(question) for w in m if w}
     return next(
         (
             w
             for w in _DRUG_SHAPED.findall(question)
-            if (vocabulary is None or w.lower() not in vocabulary) and w.lower() in dosed
+            if (vocabulary is None or w.lower() not in vocabulary) and (w.lower() in dosed or not dosed_only)
         ),
         "",
     )

@@ -425,3 +425,44 @@ def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> No
 def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:
     profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
     assert not asks_medical_advice(question, profile, vocab), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh38's first run (declined as off topic, or answered with quotes and a
+        # note), worded differently here
+        "how much aspirin is ok before a run for my knee",
+        "my uncle has early parkinsons, is rasagiline or boxing the better option?",
+        "dad's on statins, are those or cardio the safer bet for his heart?",
+    ],
+)
+def test_how_much_of_a_medicine_or_a_medicine_weighed_against_exercise_for_someone_is_referred(
+    question: str,
+) -> None:
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert asks_medical_advice(question, profile, vocab), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is cardio or lifting better for my memory?", "how much walking helps the brain?"],
+)
+def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_question(question: str) -> None:
+    """(a guard)"""
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert not asks_medical_advice(question, profile, vocab), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "physio" is read as "physical therapist" where the corpus says so (bot.spelling): the referral
+        # must hold for either wording (the older sets' "physio or personal trainer?" lost it at first)
+        "my shoulder pops and aches when i press overhead, physical therapist or personal trainer?",
+        "physical therapist booked next week for my knee - should i cancel and just lift instead",
+    ],
+)
+def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) -> None:
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert asks_medical_advice(question, profile, vocab), question

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.health_told import health_words, swapped_thing
+from bot.health_told import drug_named, health_words, swapped_thing
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,19 @@ def test_questions_that_tell_nothing_of_ones_health_hand_on_nothing(question: st
 )
 def test_a_medicine_dropped_with_the_is_read_after_whose_it_is(question: str, thing: str) -> None:
     assert swapped_thing(question) == thing
+
+
+def test_a_drug_shaped_word_is_found_dosed_or_not() -> None:
+    # found on eval/fresh38's first run: "is <a drug> or exercise the better bet?" names it, undosed
+    question = "my aunt has early alzheimers, is memantine or exercise the better bet?"
+    assert drug_named(question, None) == ""
+    assert drug_named(question, None, dosed_only=False) == "memantine"
+    assert drug_named("is selegiline any good?", {"selegiline"}, dosed_only=False) == ""  # (a corpus word)
+
+
+def test_taking_something_into_account_is_no_medicine_taken() -> None:
+    # found while fixing eval/fresh38's "the next round of human research, what should it account for?"
+    from bot.health_told import TAKES_MEDICINE
+
+    assert not TAKES_MEDICINE.search("what must they take into account in future studies?")
+    assert TAKES_MEDICINE.search("my mum and I take donepezil daily")  # (a guard)
