@@ -95,6 +95,8 @@ words wording main key major overall general basic simple plain short brief supp
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 pls plz whose hr hrs min mins sec secs near nearby name names safe
 unrelated random cheers plus along yay nay
+perk perks payoff payoffs advantage advantages method methods technique techniques narrow
+heard saw seen attributed attribute attributes attributing sounds seems
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",
@@ -130,7 +132,7 @@ PART_WORDS = frozenset(
     # and a measure of it: "a glass of red wine" is about the wine
     "glass glasses cup cups bottle bottles pint pints slice slices bowl bowls serving servings "
     "amount amounts branch branches division divisions component components region regions half halves "
-    "portion portions segment segments".split()
+    "portion portions segment segments round rounds wave waves batch batches".split()
 )
 # A span of time a quantity is counted in: "how many hours of sleep …" counts sleep
 TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())

@@ -169,6 +169,15 @@ def missing_terms(
             # "can you find me a gym …?": documents neither find nor make things, however near a
             # corpus word the thing is ("gym" ~ "exercising")
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
+        elif (
+            near_corpus
+            and word in SHAPE_HEADS
+            and (modifier := _words_before(tokens, word) - STOP_WORDS - ASKER_WORDS)
+            and not modifier & far
+        ):
+            # "could a <X> routine undo that?": the shape of help asked for; its modifier, a corpus word
+            # or near one, is the topic ("a good playlist for lifting" has none: the playlist is asked)
+            reason = "the shape of help asked for ('a <X> routine'), never its topic"
         elif near_corpus and acts_on_known(tokens, word, foreign):
             reason = "a gerund acting on a corpus word ('skipping <X>'): the activity is the corpus's"
         elif near_corpus and pull < -PUSH:

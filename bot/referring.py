@@ -39,7 +39,9 @@ _AGREES = re.compile(
 )
 _OBJECTLESS = re.compile(
     r"\b(an?|the|any)\s+(effects?|difference|results?|benefits?|change|changes|improvements?)\b"
-    r"(?!\s+(of|on|from|in)\b)",
+    r"(?!\s+(of|on|from|in)\b)"
+    # "the difference between a <X> and a <Y>" names its own things; "… between the two?" does not
+    r"(?!\s+between\s+(?!(them|those|these|the\s+two|both|the\s+\w+\s+ones)\b))",
     re.IGNORECASE,
 )
 # A verbless fragment continuing the last turn: "Where in the body?", "How fast?", "Any proof?", "on

@@ -43,14 +43,15 @@ _TEXT_SPEAK = {
     "cn": "can", "dat": "that", "da": "the", "hw": "how", "sed": "said", "sez": "says", "kinda": "kind of",
     "sorta": "sort of", "somthing": "something", "sumthing": "something", "smthing": "something",
 }
-TEXT_SPEAK_WORDS = frozenset(_TEXT_SPEAK)
+TEXT_SPEAK_WORDS = frozenset(_TEXT_SPEAK)  # English all the same: "wat abt <X>" is no foreign question
 # Written abbreviations of English words, read as the word only where the corpus uses it and not the
 # abbreviation ("what dept does <X> work in" asks about a department the text names).
 _ABBREVIATIONS = {
     "dept": "department", "depts": "departments", "govt": "government", "univ": "university",
     "approx": "approximately", "info": "information", "mgmt": "management", "yrs": "years", "wks": "weeks",
     "mins": "minutes", "hrs": "hours", "avg": "average", "convo": "conversation", "stats": "statistics",
-}  # English all the same: "wat abt <X>" is no foreign question
+    "physio": "physical therapist", "physios": "physical therapists",
+}
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
 )
@@ -152,7 +153,9 @@ class Speller:
             return self._memo[w]
         found = None
         spelled_out = _ABBREVIATIONS.get(w)
-        used = spelled_out is not None and (spelled_out in self.corpus or self.in_corpus(spelled_out))
+        # (every word of it: "physio" is read as "physical therapist" only where both words are used)
+        words_of = spelled_out.split() if spelled_out else []
+        used = bool(words_of) and all(s in self.corpus or self.in_corpus(s) for s in words_of)
         if spelled_out and used and w not in self.corpus:
             found = spelled_out
         elif (

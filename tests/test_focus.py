@@ -436,3 +436,37 @@ def test_tips_for_a_corpus_activity_made_another_thing_by_a_word_it_lacks_are_de
     r, s = seed_retriever(), seed_settings()
     assert scope.decide("my cat tugs hard on walks, any harness training tips?", [], r, s).kind == "off_topic"
     assert scope.decide("any heavy training tips?", [], r, s).kind == "answer"  # (a guard)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh38's first run (declined naming "heard", "routine", "perks", "method",
+        # "narrow"), worded differently here
+        "heard lifting changes the frontal lobe, is that in the thread?",
+        "My thinking has got noticeably slower over the years. Could a workout routine reverse that?",
+        "can people past 70 still get brain perks from strength work?",
+        "what athletes does the trainer say prove his method?",
+        "narrow it down for me: which tissue did they use",
+        "I saw a quote that exercise may promote slower decline. who's it attributed to?",
+    ],
+)
+def test_a_report_heard_a_shape_of_help_a_perk_a_method_and_narrowing_down_are_never_the_topic(
+    question: str,
+) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind != "off_topic", decided.explain
+
+
+def test_a_shape_of_help_with_no_corpus_word_before_it_is_still_what_is_asked() -> None:
+    """(a guard: the rule above reads "routine" as a shape only after a corpus word: "a playlist for lifting"
+    asks for the playlist, and was answered when the rule had no such condition)"""
+    decided = scope.decide("what's a good playlist for lifting?", [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and "playlist" in decided.missing, decided.explain
+
+
+def test_the_next_round_of_research_is_about_the_research() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("does science fully understand how exercise affects the brain yet?")
+    answer = chat.answer("and the next round of studies in humans, what must they take into account?")
+    assert not answer.declined, answer.text

@@ -182,3 +182,14 @@ def test_a_verbless_off_topic_fragment_after_an_answer_is_still_declined() -> No
     chat = Conversation(seed_settings(), seed_retriever())
     assert not chat.answer("does boxing help the brain?").declined
     assert chat.answer("bitcoin price today?").declined
+
+
+def test_the_difference_between_two_named_things_is_a_question_of_its_own() -> None:
+    # found on eval/fresh38's first run (answered with quotes after two answered turns), worded
+    # differently here: "the difference" was read as the difference the last answer spoke of
+    assert not refers_back("what is the difference between a latte and a cappuccino")
+    assert refers_back("what's the difference between the two?") and refers_back("any difference?")
+    chat = Conversation(seed_settings(), seed_retriever())
+    assert not chat.answer("what does the trainer say the CNS is made of?").declined
+    answer = chat.answer("whats the difference between a rice cooker and a pressure cooker")
+    assert answer.declined, answer.text

@@ -116,3 +116,11 @@ def test_a_written_abbreviation_is_read_as_its_word_only_where_the_corpus_uses_t
     assert speller.respell("what does the govt say") == ("what does the govt say", ())
     # a corpus that uses the abbreviation itself keeps it
     assert Speller(["dept", "department"], known=()).respell("which dept")[1] == ()
+
+
+def test_an_abbreviation_of_two_words_is_read_as_them_only_where_the_corpus_uses_both() -> None:
+    # found on eval/fresh38's first run: "what's the forum author's take on physios?" was declined
+    speller = Speller(["physical", "therapists", "therapist"], known={"what", "the"})
+    read, fixes = speller.respell("take on physios?")
+    assert read == "take on physical therapists?" and fixes == (("physios", "physical therapists"),)
+    assert Speller(["physical"], known=()).respell("a physio")[1] == ()  # "therapist" is not the corpus's
