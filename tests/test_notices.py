@@ -177,3 +177,14 @@ def test_a_medical_review_of_the_last_answers_page_is_its_notice() -> None:
         "which journal was the muscle research in?", "does that site claim expert review of its stuff?"
     )
     assert not review.declined and "fact checked" in quoted(review), review.text
+
+
+def test_a_way_to_reach_the_writer_and_coaching_asked_after_an_aside_are_the_pages_notices() -> None:
+    # found on eval/fresh38's first run (declined naming "reach", or answered with quotes after a
+    # declined aside), worded differently here
+    (reach,) = chat("any way to actually contact the person who wrote the thread, like by email?")
+    assert not reach.declined and "contact page" in quoted(reach), reach.text
+    *_, coaching = chat(
+        "which teams does the trainer point to?", "how do I fix a leaky tap?", "does he sell coaching?"
+    )
+    assert not coaching.declined and "work directly with me" in quoted(coaching), coaching.text

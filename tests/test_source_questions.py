@@ -393,3 +393,13 @@ def test_who_says_a_claim_named_in_the_question_is_answered_from_the_text() -> N
     assert asks_about_sources("which expert says so?") and asks_about_sources("who said that first?")
     answer = Conversation(seed_settings(), seed_retriever()).answer("which expert says weeks to months")
     assert answer.scope == "answer" and "Glatt" in answer.text, answer.text
+
+
+def test_what_a_number_in_an_answer_about_the_sources_means_is_asked_of_them() -> None:
+    # found on eval/fresh38's first run ("what does that number mean" after a rating was answered with
+    # the trainer's "means exactly that"), worded differently here
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    rated = chat.answer("which rating did his post get?")
+    meaning = chat.answer("so what does that score mean?")
+    assert rated.mode == "meta" and meaning.mode == "meta", meaning.text
+    assert "scale from 1" in meaning.text, meaning.text

@@ -274,3 +274,29 @@ def test_a_substitute_for_a_thing_not_a_document_is_no_question_about_a_source(q
 )
 def test_trust_compared_where_it_comes_from_or_which_is_newer_in_fresh37_wordings(question: str) -> None:
     assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh38's first run (declined or answered with quotes), worded differently here
+        "how solid is the place this came from?",
+        "is that trainer an actual expert?",
+        "is any of that real science or only his gut feeling?",
+        "which rating did the news piece get?",
+        "where could i look at those studies for myself",
+    ],
+)
+def test_where_it_came_from_a_real_expert_research_or_gut_a_rating_and_reading_it_in_fresh38_wordings(
+    question: str,
+) -> None:
+    assert asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where can I find those exercises myself", "is running a real brain booster?", "how good is cardio?"],
+)
+def test_a_thing_found_or_judged_is_no_question_about_a_source(question: str) -> None:
+    """(a guard)"""
+    assert not asks_about_sources(question)
