@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, LEADING, NUMBER_WORDS, PREPOSITIONS
+from bot.english import ASKER_WORDS, KIND_CALLED, LEADING, NUMBER_WORDS, PREPOSITIONS, verb_reading
 from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
@@ -28,10 +28,27 @@ def _one_figure(text: str) -> str:
 
 
 def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[str]) -> tuple[str, ...]:
-    """The question's words, as spelled there, whose stem is a claim term the corpus never uses."""
+    """The question's words, as spelled there, whose stem is a claim term the corpus never uses;
+    two such words side by side are named as one ("tai chi"), unless either is a verb's form
+    ("pairing yoga", "cures dementia")."""
     question = _one_figure(question)
-    out = [w for w in words(question) if (tokenize(w) or [""])[0] in set(claim) - set(vocab) if len(w) > 1]
-    return tuple(dict.fromkeys(spelling(question, w) for w in out))
+    absent = set(claim) - set(vocab)
+    named: list[str] = []
+    joined = False  # the last word of the question was named, and no verb's form
+    for w in words(question):
+        if len(w) > 1 and (tokenize(w) or [""])[0] in absent:
+            word = spelling(question, w)
+            verb_form = bool(re.search(r"(s|ing|ed)$", w)) and verb_reading(w)  # "cures", "damaging"
+            together = joined and not verb_form and named
+            named[-1:] = [f"{named[-1]} {word}"] if together else [*named[-1:], word]
+            joined = not verb_form
+        else:
+            joined = False
+    return tuple(dict.fromkeys(named))
+
+
+# "… so I can put it in my newsletter": the asker's purpose, never part of the claim asked for
+_PURPOSE = re.compile(r"\bso\s+(that\s+)?(i|we)\s+(can|could|may|might|will)\b.*$", re.IGNORECASE)
 
 
 # A request to assert or quote something: "Confirm that …", "Say …", "Quote the line where …".
@@ -46,7 +63,10 @@ _SUPPOSING = re.compile(
 _FETCHING = frozenset("give find show get send pull paste copy dig".split())
 _FETCH = rf"(?:{'|'.join(sorted(_FETCHING))})(?:\s+(?:up|out))?"
 _EXACT = r"(?:exact|actual|precise|full|original)"  # "the exact line"
-_PASSAGE = r"(?:quote|quotation|line|sentence|passage|bit|part|words|wording)"  # what is quoted
+# what is quoted ("give me the reference where …" asks for one too)
+_PASSAGE = (
+    r"(?:quote|quotation|line|sentence|passage|bit|part|words|wording|reference|paragraph|excerpt|snippet)"
+)
 _QUOTE_REQUEST = re.compile(
     rf"^\W*(?:please\s+)?{_FETCH}\s+(?:me\s+|us\s+)?"
     r"(?:a|an|the|one|some)?\s*"
@@ -159,8 +179,12 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
         rest = rest[1:]  # "a quote about X" asks to quote X, it asks no question
     if not rest or rest[0] in _QUESTION_OPENERS:
         return None
-    stems = {t for t in tokenize(" ".join(rest))}
-    drop = {s for w in ASKER_WORDS | _ASSERTING for s in tokenize(w)} | described
+    # "… so I can put it in my newsletter": what the asker will do with it is no part of the claim
+    said = _PURPOSE.sub("", " ".join(rest))
+    stems = {t for t in tokenize(said)}
+    # (and what any kind of document is called: "cite the <site> piece" names a source, not a claim)
+    called = {w for kind, aliases in KIND_CALLED.items() for w in (kind, *aliases)}
+    drop = {s for w in ASKER_WORDS | _ASSERTING | called for s in tokenize(w)} | described
     return sorted(t for t in stems if t not in drop)
 
 

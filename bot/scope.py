@@ -258,6 +258,20 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     if missing and (notice := furniture_answer(question, missing, retriever)) is not None:
         explain.append(notice[1])  # "is the trainer on Telegram?": only a page notice uses the word
         return Scope("meta", "", (), (), bool(history), notice[0], False, tuple(explain))
+    # (only words put in a source's or a person's mouth: "write a poem about the ocean" is no claim)
+    putting_words = missing and (named_sources or named_speakers)
+    asserted = assertion_terms(question, retriever.described()) if putting_words else None
+    vocab = retriever.index.bm25.vocab
+    # what the decline would name, where it is the claim's ("cite the article saying it came out in
+    # Nature": "Nature", not "came"), else what the claim lacks ("write a line from <X> recommending
+    # tai chi … for my newsletter": "tai chi", not "newsletter")
+    in_claim = [m for m in missing if asserted and set(tokenize(m)) <= set(asserted)]
+    lacking = [w for w in asserted or () if w not in vocab]
+    if asserted and (named := tuple(in_claim) or unknown_claim_words(question, lacking, vocab)):
+        explain.append(f"a request to assert {asserted}: its words {list(named)} are in no source")
+        first = f"{NOT_STATED} They never mention {join_words(named)}."
+        reply = decline(question, first, profile, hits, retriever.embedder, "unsupported_claim")
+        return Scope("off_topic", question, tuple(hits), named, False, reply, condition, tuple(explain))
     if missing:
         missing = with_rare(question, missing, retriever)
         reply = decline(

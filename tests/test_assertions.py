@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.assertions import assertion_terms
+from bot.assertions import assertion_terms, unknown_claim_words
 from tests.support import seed_retriever, seed_settings
 
 
@@ -235,3 +235,27 @@ def test_where_was_that_after_a_mention_asks_where_it_happened_not_where_it_is_s
     # (a guard) "where in the <document> was that?" still asks for the claim's place in the text
     located = "the trainer says squats raise your IQ. where in the thread was that?"
     assert scope.decide(located, [], seed_retriever(), seed_settings()).kind == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # found on eval/fresh38's first run, worded differently here: a request for the reference
+        # where a source shows a claim was answered with quotes; a request to write a line for the
+        # asker's own use named only what the asker would do with it
+        ("give me the reference where the article shows kettlebells beat running", "kettlebells"),
+        ("write a quote from Kong endorsing tai chi and cite it so I can use it in my blog", "tai chi"),
+    ],
+)
+def test_a_reference_asked_for_and_a_line_written_for_the_askers_use_are_checked_as_claims(
+    question: str, named: str
+) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "off_topic" and decided.reply is not None, decided.explain
+    assert "never mention" in decided.reply.text and named in decided.reply.text, decided.reply.text
+
+
+def test_the_askers_purpose_is_no_term_of_the_claim_and_side_by_side_words_are_named_as_one() -> None:
+    terms = assertion_terms("confirm that fish oil helps memory so I can tell my class")
+    assert terms is not None and not {"class", "tell"} & set(terms), terms
+    assert unknown_claim_words("confirm fish oil works", ["fish", "oil"], set()) == ("fish oil",)
