@@ -120,7 +120,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             # a claim of proof put to be checked: "so this study shows X, right?"; a cure asked about
             r"|\b(shows?|proves?|proved|proven|demonstrates?)\b[^?.]*\b(right|correct|true|yeah|yes)\W*$"
             r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
-            r"(cure|reverse|undo|heal)\b",
+            r"(cure|reverse|undo|heal)\b"
+            # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"
+            r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b",
             re.I,
         ),
         re.compile(
@@ -158,6 +160,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+_CHANGES_THE_TIME = (
+    r"(change|changes|affect|affects|alter|alters|shape|shapes|decide|decides|determine|determines)\s+the\s+"
+    r"(timeline|time\s?frame|timing|pace|speed)\b"
+)
 # "what decides how fast it works?", "does my age change how long it takes?", "does everyone get the
 # same results?": what an effect depends on is asked, not the time span or the effect itself
 DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
@@ -170,7 +176,12 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"|\b(matters?|make\s+a\s+difference)\s+(for|to|in)\s+how\s+(long|fast|soon|quickly|much|well)\b"
         r"|\b(vary|varies|differ|differs)\s+(from|between|by|among)\s+(person|people|individuals?)\b"
         r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
-        r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b",
+        r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b"
+        # "which things change the timeline?", "… things that change the timeline. what's on it?" (not
+        # "… change the timing. what's his ask of researchers?"), "… the same way it affects my brother?"
+        rf"|\b(what|which)\s+(\w+\s+){{0,2}}{_CHANGES_THE_TIME}"
+        rf"|{_CHANGES_THE_TIME}[^?]*[.?,:–—-]\s*(what|which)(['’]s|\s+is|\s+are)?\s+(on\s+it|they|those|them|the\s+list)\b"
+        r"|\bthe\s+same\s+way\s+(it\s+\w+\s+|as\s+)(my|his|her|their|your)\b",
         re.I,
     ),
     # (not "factors" alone: "growth factors" are no dependence)

@@ -271,3 +271,29 @@ def test_how_long_until_science_knows_asks_no_span_of_an_effect() -> None:
     assert answer_shape("how long until they nail it down?", span) == 0.0
     # (a guard) a span of an effect is still what "how long until I notice it?" asks
     assert answer_shape("how long until I notice it?", span) == 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh38's first run (led with the time span, or with another claim), worded
+        # differently here
+        "Glatt lists what changes the timeline of the benefits. what's on that list?",
+        "will lifting work on my brain the same way as my sister's?",
+    ],
+)
+def test_what_changes_the_timeline_or_whether_it_works_the_same_for_me_asks_what_it_depends_on(
+    question: str,
+) -> None:
+    asks, _ = DEPENDS
+    assert asks.search(question), question
+    assert "depending on" in _lead(question) or "individual differences" in _lead(question), _lead(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["did Kong put a big asterisk on what his paper shows?", "any limitations to the study?"]
+)
+def test_a_caveat_asked_for_is_answered_by_what_the_work_did_not_show(question: str) -> None:
+    # found on eval/fresh38's first run: "did Kong put any big asterisk …" led with a finding
+    lead = _lead(question)
+    assert "did not prove" in lead or "impossible to draw" in lead, lead
