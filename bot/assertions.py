@@ -15,7 +15,15 @@ from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, KIND_CALLED, LEADING, NUMBER_WORDS, PREPOSITIONS, verb_reading
+from bot.english import (
+    ASKER_WORDS,
+    KIND_CALLED,
+    LEADING,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    phrasal_verb,
+    verb_reading,
+)
 from bot.text import STOP_WORDS, split_sentences, tokenize, words
 
 if TYPE_CHECKING:
@@ -274,7 +282,10 @@ def unfounded(claim: str, retriever: Retriever) -> list[str]:
     """The claim's content words far from every corpus word, and its figures no source gives."""
     reach = retriever.calibrated()[0].reach
     plain = ASKER_WORDS | PREPOSITIONS | {"get", "getting", "got", "go", "going"}
-    unknown = [(w, near) for w, near in retriever.unknown_words(claim) if w not in plain]
+    # a verb of a phrasal verb says how the claim is put, not what it is about: "science backs him up"
+    tokens = words(claim)
+    phrasal = {w for i, w in enumerate(tokens) if any(phrasal_verb(w, b) for b in tokens[i + 1 : i + 3])}
+    unknown = [(w, near) for w, near in retriever.unknown_words(claim) if w not in plain | phrasal]
     far = [w for w, near in unknown if not near or near[0][1] < reach]
     # a figure the claim gives that no source does ("in <a year>", "twice your bodyweight") is as far
     # as a word

@@ -259,3 +259,15 @@ def test_the_askers_purpose_is_no_term_of_the_claim_and_side_by_side_words_are_n
     terms = assertion_terms("confirm that fish oil helps memory so I can tell my class")
     assert terms is not None and not {"class", "tell"} & set(terms), terms
     assert unknown_claim_words("confirm fish oil works", ["fish", "oil"], set()) == ("fish oil",)
+
+
+def test_a_phrasal_verb_in_a_claim_put_in_a_sources_mouth_is_not_a_far_word() -> None:
+    # found on eval/fresh38's re-run: "the forum trainer says science backs him up... what studies does
+    # he point to?" was refused as an unsupported claim naming "backs"; worded differently here
+    decided = scope.decide(
+        "the lifting guy says the science backs him up... which studies does he point to?",
+        [],
+        seed_retriever(),
+        seed_settings(),
+    )
+    assert decided.kind == "answer", decided.explain
