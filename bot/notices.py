@@ -209,12 +209,13 @@ def _quoted(
 
 def _asked_about(question: str, history: Sequence[Turn], retriever: Retriever) -> list[Source]:
     """The documents ``question`` asks about: named by a sidecar word ("the trainer", the site's
-    name), else, when it speaks of a page or a person ("he", "the article"), the last answer's."""
+    name), else, when it speaks of a page or a person ("he", "the article"), the last answered turn's
+    (an aside declined in between points nowhere)."""
     all_sources = list(retriever.index.sources.values())
     named = sources_named(set(tokenize(question)), all_sources, ("kind", "publisher", "author"))
     if named:
         return [s for s in all_sources if s.path in named]
-    # (after an aside that was declined, "does he offer coaching?" is asked of the last answer's page)
+    # ("does he offer coaching?" after a declined aside asks it of the answer before the aside)
     answered = [t.answer for t in history if t.answer is not None and not t.answer.declined]
     last = answered[-1] if answered else None
     if last is None or not last.citations:

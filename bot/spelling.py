@@ -152,11 +152,10 @@ class Speller:
         if w in self._memo:
             return self._memo[w]
         found = None
-        spelled_out = _ABBREVIATIONS.get(w)
+        spelled_out = _ABBREVIATIONS.get(w, "")
         # (every word of it: "physio" is read as "physical therapist" only where both words are used)
-        words_of = spelled_out.split() if spelled_out else []
-        used = bool(words_of) and all(s in self.corpus or self.in_corpus(s) for s in words_of)
-        if spelled_out and used and w not in self.corpus:
+        used = bool(spelled_out) and all(s in self.corpus or self.in_corpus(s) for s in spelled_out.split())
+        if used and w not in self.corpus:
             found = spelled_out
         elif (
             self.known

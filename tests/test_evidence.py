@@ -236,4 +236,3 @@ def test_a_sentence_that_uses_an_acronym_answers_a_question_naming_its_long_form
     # a question naming the central nervous system is about the sentence that says what the CNS holds.
     chosen = _select("In the forum explanation, which organs belong to the central nervous system?")
     assert chosen[0].text.startswith("The CNS is comprised of the brain and the spinal cord")
-
