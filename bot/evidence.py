@@ -160,6 +160,23 @@ def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
     return any(unit.source == src and start <= unit.start and unit.end <= end for src, start, end in spans)
 
 
+# word-forming endings: "stimulus" is of the family of "stimulated" (both stemmed "stimul")
+_ENDINGS = frozenset(
+    "us um i ion ation ive ity al ic ical ous ment ance ence ant ent ist ism ize ise ure y".split()
+)
+
+
+def _kin(asked: set[str], terms: frozenset[str]) -> set[str]:
+    """The asked stems of a word family a unit's stem is in: one stem of six or more letters is the
+    other and a word-forming ending (not "cardio" and "cardiovascular", nor "strong" and "strongmen")."""
+    family = [(a, u) for a in asked for u in terms if min(len(a), len(u)) >= 6]
+    return {a for a, u in family if _ends(a, u) or _ends(u, a)}
+
+
+def _ends(longer: str, stem: str) -> bool:
+    return longer.startswith(stem) and longer[len(stem) :] in _ENDINGS
+
+
 def select(
     question: str,
     hits: Sequence[Hit],
@@ -288,6 +305,7 @@ def select(
         terms = frozenset(tokenize(text))
         # "The PNS is …" holds the words of "peripheral nervous system" when its document defines PNS
         matched = terms | long_terms(text, defined_in[hit.source.path], q_terms)
+        matched |= _kin(q_terms - matched, terms)  # "stimulus" is asked of "stimulated"
         overlap = sum(weight(t) for t in q_terms & matched) / q_weight
         added = terms - q_terms
         specificity = sum(weight(t) for t in added) / (max(len(terms), 1) * top_idf)

@@ -236,3 +236,11 @@ def test_a_sentence_that_uses_an_acronym_answers_a_question_naming_its_long_form
     # a question naming the central nervous system is about the sentence that says what the CNS holds.
     chosen = _select("In the forum explanation, which organs belong to the central nervous system?")
     assert chosen[0].text.startswith("The CNS is comprised of the brain and the spinal cord")
+
+
+def test_a_word_of_the_same_family_as_a_units_word_counts_as_matched() -> None:
+    # found on eval/fresh38's re-run: "and the stimulus they used on it was?" repeated the sentence just
+    # shown instead of "The study stimulated muscles with glutamate …" ("stimulus" is stemmed apart
+    # from "stimulated"); asked alone and worded differently here
+    chosen = _select("what stimulus was applied to the muscle samples in the lab work?")
+    assert "glutamate" in chosen[0].text, chosen[0].text
