@@ -42,6 +42,7 @@ from bot.advice_asked import (
     SEE_WHOM,
     STOP_TAKING,
     TAKE_SOMETHING,
+    TIMED,
     UNDO_THE,
     UNITS,
     WEIGHED,
@@ -107,8 +108,8 @@ def asks_medical_advice(
     named_drug = drug_named(question, vocabulary, dosed_only=False)
     medicine_named = re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) or named_drug
     someones = ASKERS_OWN.search(question) or OF_SOMEONE.search(question)
-    if medicine_named and WEIGHED.search(question) and someones:
-        return True  # "my aunt has early <a condition>, is <a drug> or <a sport> the better bet?"
+    if medicine_named and (WEIGHED.search(question) or TIMED.search(question)) and someones:
+        return True  # "… is <a drug> or <a sport> the better bet?", "… <a pill> before his walk or after?"
     if UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):
         return True  # "I'm on insulin, how many units should I cut before a class?"
     if WARNING_SIGN.search(question) and (ALLOWED.search(question) or SAFE_FOR_ME.search(question)):

@@ -30,7 +30,7 @@ ADVICE = re.compile(
     # (or told: "he reckons he needs an MRI", "should i get bloodwork done")
     r"|\b((do|does|should|would|will|must)\s+(i|he|she|my\s+\w+)\s+(need|get|have|book|ask\s+for)"
     r"|(i|he|she|they)\s+(needs?|needed))\s+"
-    r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|blood\s+tests?|"
+    r"(an?\s+|some\s+|the\s+|any\s+)?(\w+\s+)?(mri|ct|scan|x-?ray|ultrasound|ecg|ekg|eeg|emg|nerve\s+conduction|blood\s+tests?|"
     r"blood\s*work|tests?|biopsy|surgery|operation|injection|referral|check-?up)\b(?!\s+of\b)"
     r"|\b(what|which)\s+((kind|sort)\s+of\s+)?(tests?|scans?|checks?|check-?ups?)\s+(should|do|can|could|would)\s+"
     r"(i|he|she|we|they)\s+(get|have|ask\s+for|book|do|take)\b"  # "… what test should I get?"
@@ -235,8 +235,9 @@ WHAT_IS_IT = re.compile(
     r"neuropathy|arthritis|tendinitis|a\s+tear|torn|broken|fractured)\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(a\s+)?(sign|symptom)s?\s+of\s+(\w+\s+){0,2}"
     r"(damage|disease|disorder|injur\w*|illness|deficiency|something)\b"
-    # "… chest tightness during heavy singles, is it my heart?": an organ of one's own blamed
-    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(my|his|her)\s+[a-z]+\W*$"
+    # "… chest tightness during heavy singles, is it my heart?" (or "… my heart or did I pull something?"):
+    # an organ of one's own blamed
+    r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(my|his|her)\s+[a-z]+(\W*$|\s+or\b)"
     # "… trapped nerve or something worse?", "is that denervation?": a name for it asked for
     r"|\bor\s+(something|anything)\s+(worse|serious|else|bad|more\s+serious)\b|\bor\s+(even\s+)?worse\W*$"
     r"|\b(is|could)\s+(it|this|that)\s+(be\s+)?(?!(normal|ok|okay|fine|good|bad|common|expected|usual|typical|"
@@ -270,4 +271,8 @@ ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|im|me|my|mine|we|our|us)\b", re.IGNOREC
 WEIGHED = re.compile(
     r"\bor\b[^?.]{0,40}\b(better|best|safer|smarter|wiser)\b|\b(better|best|safer)\s+(bet|option|choice)\b",
     re.I,
+)
+# When to take one's own medicine: "grandad's on <X>, morning pill before his stroll or after?"
+TIMED = re.compile(
+    r"\b(before|after)\b[^?.]{0,40}\b(or\s+after|or\s+before)\b|\btime\s+(my|his|her)\s+\w+", re.IGNORECASE
 )

@@ -55,6 +55,7 @@ def unknown_claim_words(question: str, claim: Sequence[str], vocab: Container[st
     return tuple(dict.fromkeys(named))
 
 
+_LEAD_IN = re.compile(r"^\W*[\w'’ -]{1,30}:\s+(?=\w)")
 # "… so I can put it in my newsletter": the asker's purpose, never part of the claim asked for
 _PURPOSE = re.compile(r"\bso\s+(that\s+)?(i|we)\s+(can|could|may|might|will)\b.*$", re.IGNORECASE)
 
@@ -167,6 +168,8 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
         if quoting or assertion_terms(sentences[-1], described) is not None:
             claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
             return assertion_terms(f"Confirm that {claim}", described)
+    # "For my essay: confirm …", "quick one: quote …": a short lead-in before a colon sets no claim
+    question = _LEAD_IN.sub("", question, count=1)
     asked_for = _QUOTE_REQUEST.match(question) or _WHICH_LINE.match(question) or _WHICH_SAYS.match(question)
     # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)

@@ -96,7 +96,7 @@ two three four five six seven eight nine ten eleven twelve twenty thirty forty f
 pls plz whose hr hrs min mins sec secs near nearby name names safe
 unrelated random cheers plus along yay nay
 perk perks payoff payoffs advantage advantages method methods technique techniques narrow
-heard saw seen attributed attribute attributes attributing sounds seems
+heard saw seen attributed attribute attributes attributing sounds seems step
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",

@@ -32,6 +32,7 @@ from bot.english import (
     DETERMINERS,
     MADE_INTO,
     MEASURED_IN,
+    NUMBER_WORDS,
     OBJECTS,
     PREPOSITIONS,
     PRICE_VERBS,
@@ -169,6 +170,8 @@ def missing_terms(
             # "can you find me a gym …?": documents neither find nor make things, however near a
             # corpus word the thing is ("gym" ~ "exercising")
             reason = f"MISSING: what the request asks to be made or found; nearest corpus word {closest!r}"
+        elif word in NUMBER_WORDS and NUMBER_WORDS[word] in retriever.figures():
+            reason = "a figure written out that the corpus gives in digits ('seventy': 70)"
         elif (
             near_corpus
             and word in SHAPE_HEADS

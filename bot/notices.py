@@ -55,7 +55,10 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(anything|something|coaching|training|sessions|programs?|"
             r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b"
             # "ends with a pitch?", "any plug at the end?"
-            r"|\b(end|ends|ending|ended|close|closes|finish|finishes)\s+(with|on|in)\s+an?\s+(pitch|plug|ad)\b",
+            r"|\b(end|ends|ending|ended|close|closes|finish|finishes)\s+(with|on|in)\s+an?\s+(pitch|plug|ad)\b"
+            # "this guy pitching his coaching services by any chance"
+            r"|\b(pitch|pitches|pitching|plug|plugs|plugging|promot\w+|advertis\w+|sell|sells|selling)\s+(his|her|their|its)"
+            r"\s+(own\s+)?(coaching|services|programs?|programmes?|courses?|plans?|products?|sessions)\b",
             re.I,
         ),
         ("sales", "contact"),
@@ -63,7 +66,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         re.compile(
-            r"\b(checked|check\s+(its|their|the)|fact[- ]?check\w*|vetted|verified|"
+            r"\b(checked|checks?\s+(its|their|the)|fact[- ]?check\w*|vetted|verified|"
             r"(?<!peer[- ])(?<!last\s)reviewed)\b"
             # "does the site claim any kind of medical review on its stuff?"
             r"|\b(medical|editorial|expert|doctors?|clinical)\s+(review|checks?|oversight|sign[- ]off)\b",
@@ -91,7 +94,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\bnumbers?\s+(in|like)\s+(brackets|parenthes[ie]s)|\bbrackets\b|\b(bracketed|parenthesi[sz]ed)\b"
             r"|^(?=.*\b(what|for|mean\w*|go|link\w*|click\w*|are\s+(they|those|these))\b).*(?<!source\s)(?<!cite\s)(?<!attach\s)(?<!citation\s)(?<!include\s)\[\d+\]"
-            r"|^\W*(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",  # "[1] [2] thingies?"
+            # "[1] [2] thingies?", "those [1] [2] things?"
+            r"|^\W*((those|these|the)\s+)?(\[\d+\][\s,&]*)+(and\s+)?(\[\d+\]\s*)?\w+\W*$",
             re.I,
         ),
         ("disclaimer",),

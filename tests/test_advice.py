@@ -466,3 +466,23 @@ def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_qu
 def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) -> None:
     profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
     assert asks_medical_advice(question, profile, vocab), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh39's first run (declined as off topic, no referral), worded differently here
+        "nan's on exelon, evening tablet before her swim or after?",
+        "should I book an EMG for the numbness in my hand",
+        "getting chest pain when i squat, is that my heart or did i strain something",
+    ],
+)
+def test_when_to_take_a_pill_a_nerve_test_and_an_organ_blamed_are_referred(question: str) -> None:
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert asks_medical_advice(question, profile, vocab), question
+
+
+def test_lifting_before_or_after_a_meal_is_no_medical_question() -> None:
+    """(a guard)"""
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    assert not asks_medical_advice("should I lift before or after breakfast?", profile, vocab)

@@ -271,3 +271,16 @@ def test_a_phrasal_verb_in_a_claim_put_in_a_sources_mouth_is_not_a_far_word() ->
         seed_settings(),
     )
     assert decided.kind == "answer", decided.explain
+
+
+def test_a_short_lead_in_before_a_colon_does_not_hide_a_request_to_assert() -> None:
+    # found on eval/fresh39's first run: "For my essay: confirm the trainer's post says caffeine …" was
+    # answered with quotes; worded differently here
+    decided = scope.decide(
+        "For a school project: confirm the thread says green tea boosts plasticity and quote it",
+        [],
+        seed_retriever(),
+        seed_settings(),
+    )
+    assert decided.kind == "off_topic" and decided.reply is not None, decided.explain
+    assert "green tea" in decided.reply.text or "tea" in decided.reply.text, decided.reply.text

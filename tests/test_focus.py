@@ -470,3 +470,25 @@ def test_the_next_round_of_research_is_about_the_research() -> None:
     chat.answer("does science fully understand how exercise affects the brain yet?")
     answer = chat.answer("and the next round of studies in humans, what must they take into account?")
     assert not answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh39's first run (declined naming "seventy", "step"), worded differently here
+        "can a seventy year old still build brain plasticity with weights?",
+        "what's the first step in the trainer's plan for getting stronger?",
+    ],
+)
+def test_a_figure_written_out_that_the_corpus_gives_and_a_step_are_never_the_missing_topic(
+    question: str,
+) -> None:
+    decided = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decided.kind == "answer", decided.explain
+
+
+def test_a_figure_written_out_that_no_source_gives_is_still_missing() -> None:
+    """(a guard)"""
+    decided = scope.decide("can people of ninety gain plasticity?", [], seed_retriever(), seed_settings())
+    ninety = [line for line in decided.explain if "'ninety'" in line]
+    assert ninety and not any("a figure written out" in line for line in ninety), decided.explain

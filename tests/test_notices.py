@@ -188,3 +188,13 @@ def test_a_way_to_reach_the_writer_and_coaching_asked_after_an_aside_are_the_pag
         "which teams does the trainer point to?", "how do I fix a leaky tap?", "does he sell coaching?"
     )
     assert not coaching.declined and "work directly with me" in quoted(coaching), coaching.text
+
+
+def test_how_the_site_checks_its_facts_those_numbers_and_a_pitch_for_his_services_are_notices() -> None:
+    # found on eval/fresh39's first run (answered with quotes or declined), worded differently here
+    (facts,) = chat("how does ilive say it checks its facts?")
+    assert "fact checked" in quoted(facts), facts.text
+    _, numbers = chat("how do I report an error in the ilive piece?", "these [1] [2] bits?")
+    assert "parentheses" in quoted(numbers), numbers.text
+    (pitch,) = chat("is the forum guy plugging his coaching services?")
+    assert "work directly with me" in quoted(pitch), pitch.text

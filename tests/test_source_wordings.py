@@ -300,3 +300,21 @@ def test_where_it_came_from_a_real_expert_research_or_gut_a_rating_and_reading_i
 def test_a_thing_found_or_judged_is_no_question_about_a_source(question: str) -> None:
     """(a guard)"""
     assert not asks_about_sources(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh39's first run (declined or answered with quotes), worded differently here
+        "the post - solid source or just a random take?",
+        "where is this info from?",
+        "do the articles carry dates?",
+        "whose thread was that?",
+        "your sources?",
+        "is she named?",
+    ],
+)
+def test_a_source_or_an_opinion_where_it_is_from_dates_whose_post_and_a_name_in_fresh39_wordings(
+    question: str,
+) -> None:
+    assert asks_about_sources(question)
