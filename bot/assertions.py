@@ -169,7 +169,10 @@ def assertion_terms(question: str, described: frozenset[str] = frozenset()) -> l
             claim = " ".join(_REPORTED.sub("", t, count=1) for t in sentences[:-1])
             return assertion_terms(f"Confirm that {claim}", described)
     # "For my essay: confirm …", "quick one: quote …": a short lead-in before a colon sets no claim
-    question = _LEAD_IN.sub("", question, count=1)
+    # (but "Confirm: …" is the request itself)
+    lead = _LEAD_IN.match(question)
+    if lead and not set(words(lead.group(0))) & _ASSERTING:
+        question = question[lead.end() :]
     asked_for = _QUOTE_REQUEST.match(question) or _WHICH_LINE.match(question) or _WHICH_SAYS.match(question)
     # "Give me a quote from Lee saying X" asks to quote X as much as "Quote Lee saying X" does
     tokens = ["quote", *words(asked_for.group(1))] if asked_for else words(question)

@@ -284,3 +284,8 @@ def test_a_short_lead_in_before_a_colon_does_not_hide_a_request_to_assert() -> N
     )
     assert decided.kind == "off_topic" and decided.reply is not None, decided.explain
     assert "green tea" in decided.reply.text or "tea" in decided.reply.text, decided.reply.text
+
+
+def test_a_request_word_before_the_colon_is_the_request_itself() -> None:
+    """(found re-reading the lead-in rule: "Confirm: <claim>" had lost its request with it)"""
+    assert assertion_terms("Confirm: smoking improves brain health") == ["brain", "health", "smoke"]
