@@ -260,7 +260,9 @@ _TAKES_TO = re.compile(
     r"(?:(?:a|an|the|my|our|this|that)\s+)?([a-z]+)\b"
     # "where did <someone> earn his medical degree?": the credential asked about
     r"|\b(?:earn|earned|get|got|obtain|obtained|receive|received|complete|completed)\s+(?:his|her|their)\s+"
-    r"(?:[a-z]+\s+)?([a-z]+)\b(?=\W*$)",
+    r"(?:[a-z]+\s+)?([a-z]+)\b(?=\W*$)"
+    # "any tips for learning to juggle?": what is learnt
+    r"|\b(?:learn|learning|learnt|learned)\s+(?:how\s+)?to\s+([a-z]+)\b",
     re.I,
 )
 # "translate 'stay strong' into japanese": a language asked for is what the request makes, like a

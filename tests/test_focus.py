@@ -492,3 +492,13 @@ def test_a_figure_written_out_that_no_source_gives_is_still_missing() -> None:
     decided = scope.decide("can people of ninety gain plasticity?", [], seed_retriever(), seed_settings())
     ninety = [line for line in decided.explain if "'ninety'" in line]
     assert ninety and not any("a figure written out" in line for line in ninety), decided.explain
+
+
+def test_what_is_learnt_is_the_topic() -> None:
+    # found on eval/fresh39's first run: "Any tips for learning to juggle three balls? I keep dropping
+    # them" was answered with quotes; worded differently here
+    r, s = seed_retriever(), seed_settings()
+    decided = scope.decide("tips for learning to unicycle? I keep falling off", [], r, s)
+    assert decided.kind == "off_topic" and "unicycle" in " ".join(decided.missing), decided.explain
+    # (a guard) what is learnt may be the corpus's own
+    assert scope.decide("can you learn to improve your reflexes?", [], r, s).kind == "answer"
