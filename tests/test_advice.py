@@ -12,6 +12,12 @@ from bot.profile import load_profile
 from tests.support import seed_retriever, seed_settings
 
 
+def _referred(question: str) -> bool:
+    """``asks_medical_advice`` with the shipped corpus's profile and vocabulary."""
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    return asks_medical_advice(question, profile, vocab)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -409,8 +415,7 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert asks_medical_advice(question, profile, vocab), question
+    assert _referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -423,8 +428,7 @@ def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> No
     ],
 )
 def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert not asks_medical_advice(question, profile, vocab), question
+    assert not _referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -440,8 +444,7 @@ def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: s
 def test_how_much_of_a_medicine_or_a_medicine_weighed_against_exercise_for_someone_is_referred(
     question: str,
 ) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert asks_medical_advice(question, profile, vocab), question
+    assert _referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -450,8 +453,7 @@ def test_how_much_of_a_medicine_or_a_medicine_weighed_against_exercise_for_someo
 )
 def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_question(question: str) -> None:
     """(a guard)"""
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert not asks_medical_advice(question, profile, vocab), question
+    assert not _referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -464,8 +466,7 @@ def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_qu
     ],
 )
 def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert asks_medical_advice(question, profile, vocab), question
+    assert _referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -478,11 +479,9 @@ def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) ->
     ],
 )
 def test_when_to_take_a_pill_a_nerve_test_and_an_organ_blamed_are_referred(question: str) -> None:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert asks_medical_advice(question, profile, vocab), question
+    assert _referred(question), question
 
 
 def test_lifting_before_or_after_a_meal_is_no_medical_question() -> None:
     """(a guard)"""
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    assert not asks_medical_advice("should I lift before or after breakfast?", profile, vocab)
+    assert not _referred("should I lift before or after breakfast?")
