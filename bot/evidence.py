@@ -14,7 +14,8 @@ furniture, instructions, promotions or questions), and scores each for the quest
 
 The best unit always leads; up to two more join when they score close to it and say something
 different. The result is numbered ``Evidence`` (n = its number in the prompt), strongest source
-first among near-equals. ``Evidence`` hands on the unit, the hit it came from, and its terms.
+first among near-equals. ``Evidence`` hands on the unit, the hit it came from, and its terms. The
+sources and quoted people a question names come from ``bot.evidence_named``.
 """
 
 from __future__ import annotations
@@ -29,53 +30,21 @@ from bot.acronyms import long_terms
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
+from bot.evidence_named import AGREEING, context_topic, introductions_of, named_by, naming_terms
 from bot.introductions import (
     ABOUT_PERSON,
     INTRODUCED,
     WHO_DID,
     claim_part,
-    named_by_role,
     role_names,
     role_part,
 )
-from bot.naming import described, metadata_words, sources_named
+from bot.naming import described, metadata_words
 from bot.ordinals import nth_mention, ordinal_asked
 from bot.shapes import answer_shape, asks_gist, defines, lead_shape, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
-from bot.unit_cache import first_claim, hit_units, introduction, source_acronyms, usable
-
-
-def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
-    """The sources and speakers a question names: a source by a word of its sidecar (kind, author)
-    that no other retrieved source shares and the retrieved text hardly uses ("the trainer", "the
-    news report"); a speaker by surname ("what did Lee say"). Their units are what the question
-    asks for."""
-    asked = set(tokenize(question))
-    # A sidecar word the retrieved text itself uses ("health", "review") is the topic, not a name.
-    texts = [set(tokenize(h.passage.text)) for h in hits]
-    in_text = {t for t in asked if sum(t in x for x in texts) >= 2}
-    sources = sources_named(asked - in_text, (h.source for h in hits), ("kind", "author"))
-    if not sources:
-        # "and the trainer?": every word of it describes one source, so it names that source even
-        # when the retrieved text uses the word too
-        alone = sources_named(asked, (h.source for h in hits), ("kind", "author"))
-        if len(alone) == 1 and asked <= described(next(iter(alone)), hits):
-            sources = alone
-    # A speaker's name is in the text that quotes them: it names them all the same.
-    speakers = {
-        u.speaker for h in hits for u in hit_units(h) if u.speaker and set(tokenize(u.speaker)) & asked
-    }
-    if sources and not speakers:  # "the coach in the article": named by a title their introduction gives
-        speakers = named_by_role(asked - in_text, _introduced(hits, sources))
-    return frozenset(sources), frozenset(speakers)
-
-
-def _introduced(hits: Sequence[Hit], sources: frozenset[str] | set[str]) -> set[tuple[str, str]]:
-    """Each speaker the hits quote in ``sources``, with the sentence that introduces them."""
-    said = {(h.source, u.speaker) for h in hits if h.source.path in sources for u in hit_units(h)}
-    said = {(source, speaker) for source, speaker in said if speaker}
-    return {(speaker, u.text) for source, speaker in said if (u := introduction(source, speaker))}
+from bot.unit_cache import first_claim, hit_units, source_acronyms, usable
 
 
 @dataclass(frozen=True)
@@ -112,7 +81,6 @@ class Evidence:
 _vector_cache: dict[str, np.ndarray] = {}
 _OUTSIDER_ASKED = re.compile(r"\b(outside|independent|external|uninvolved|not\s+involved)\b", re.I)
 _OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+of)\b", re.I)
-_AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
 # "who's quoted saying …?", "which expert said …?": a quoted person is asked for, so a sentence
 # in the document's own voice names no one who answers
 _QUOTED_ASKED = re.compile(
@@ -134,25 +102,6 @@ def unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         for u, v in zip(missing, vectors, strict=True):
             _vector_cache[u.id] = v
     return np.stack([_vector_cache[u.id] for u in units]) if units else np.zeros((0, 1), np.float32)
-
-
-def _context_topic(context: str, hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
-    """What the earlier turn asked about, for a follow-up with no topic of its own ("does Lee
-    agree?"): its terms without those that named whose view it asked (a source, a speaker) or how."""
-    terms = set(tokenize(context))
-    return (terms - _naming(hits, speakers | named_by(context, hits)[1]) - _AGREEING) or terms
-
-
-def _naming(hits: Sequence[Hit], speakers: Iterable[str]) -> set[str]:
-    """Terms that say whose view: a retrieved source's kind or author, a speaker's name."""
-    naming = set().union(*(described(p, hits) for p in {h.source.path for h in hits}))
-    return naming | {t for name in speakers for t in tokenize(name)}
-
-
-def _introductions(hits: Sequence[Hit], speakers: frozenset[str]) -> set[str]:
-    """Ids of the first claim of each retrieved document that names one of ``speakers``."""
-    sources = {h.source.path: h.source for h in hits}.values()
-    return {u.id for source in sources for speaker in speakers if (u := introduction(source, speaker))}
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[str, int, int]]) -> bool:
@@ -227,17 +176,17 @@ def select(
         # "Which ones?" after "What does Lee say about …?" still asks what Lee says
         named_sources, named_speakers = named_by(context, hits)
     # Words that only say whose view is asked ("does Lee agree?") carry no topic of their own.
-    topic = own - {t for name in named_speakers for t in tokenize(name)} - _AGREEING
+    topic = own - {t for name in named_speakers for t in tokenize(name)} - AGREEING
     if len(asked) > 1:
         # The follow-up's own words lead ("and swimming?"); the context only places them, and
         # stands in for them when there are none ("which ones?", "does Lee agree?").
         share = 0.25 if topic else 0.5
-        if not topic and (own - _AGREEING) and own - _AGREEING <= _naming(hits, named_speakers):
+        if not topic and (own - AGREEING) and own - AGREEING <= naming_terms(hits, named_speakers):
             # "does Lee agree?": its own words only name whose view, which the named bonus below
             # counts; how close a unit is to them would only reward saying the name again
             share = 1.0
         cosines = (1 - share) * cosines + share * (vectors @ qvs[1])
-    q_terms = topic or (_context_topic(context, hits, named_speakers) if len(asked) > 1 else set()) or own
+    q_terms = topic or (context_topic(context, hits, named_speakers) if len(asked) > 1 else set()) or own
     weight = idf or (lambda _t: 1.0)
     q_weight = sum(weight(t) for t in q_terms) or 1.0
     top_idf = max((weight(t) for _, u in candidates for t in tokenize(u.text)), default=1.0) or 1.0
@@ -252,12 +201,12 @@ def select(
     # unnamed, every quoted person's introduction is read by its claim: its role's rare words and
     # its topic-laden job title ("director of a health programme") answer no question about the topic
     quoted = named_speakers or frozenset(u.speaker for _, u in candidates if u.speaker)
-    intros = _introductions(hits, quoted) if plain else set()
+    intros = introductions_of(hits, quoted) if plain else set()
     # "where does Lee work?", "is he a doctor?": the sentence that introduces Lee says it; "who led
     # it?" names no one, so any quoted person's introduction may, unless it puts them outside the work
     who_did = WHO_DID.search(question) is not None
     people = quoted if who_did else named_speakers
-    about = _introductions(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
+    about = introductions_of(hits, people) if asks_who and (who_did or INTRODUCED.search(question)) else set()
     if who_did:  # "who led it?" is not the outsider; "who is the outside expert?" is only them
         outside = {u.id for _, u in candidates if _OUTSIDE.search(u.text)}
         about = (about & outside) if _OUTSIDER_ASKED.search(question) else about - outside

@@ -20,7 +20,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.evidence import named_by, unit_vectors
+from bot.evidence import unit_vectors
+from bot.evidence_named import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.ordinals import nth_mention, ordinal_asked

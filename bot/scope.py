@@ -67,7 +67,7 @@ from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing, with_rare
 from bot.current_events import asked_of_now
 from bot.english import ASKER_WORDS, RELATIVES
-from bot.evidence import named_by
+from bot.evidence_named import named_by
 from bot.focus import missing_terms
 from bot.followup import pointed
 from bot.health_told import CLINICAL_ASKS, health_words

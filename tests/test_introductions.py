@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import named_by
 from bot.introductions import ABOUT_PERSON, INTRODUCED, claim_part
 from tests.support import seed_retriever
 
@@ -44,24 +43,6 @@ def test_what_someone_teaches_asks_about_the_person() -> None:
     question = "dr lee teaches what, exactly?"
     assert ABOUT_PERSON.search(question) and INTRODUCED.search(question)
     assert not INTRODUCED.search("what does the trainer say about rest?")
-
-
-@pytest.mark.parametrize(
-    ("question", "speaker"),
-    [
-        # eval/fresh26: "the coach in the article" named no one, and the professor's words answered
-        ("the coach in the news piece - what does he think of swimming?", "Glatt"),
-        ("what does the professor in the news report say happens with age?", "Kong"),
-        ("does the study mention dance?", None),  # a word the text uses throughout names no one
-        # a title alone, with no source named, may mean anyone ("going by the lifting coach")
-        ("cns = brain plus what else, going by the lifting coach", None),
-        ("which chemical did the team use on the muscle tissue?", None),  # a topic word of a role
-    ],
-)
-def test_a_quoted_person_is_named_by_a_word_of_their_role(question: str, speaker: str | None) -> None:
-    retriever = seed_retriever()
-    _, speakers = named_by(question, retriever.search(question))
-    assert speakers == (frozenset({speaker}) if speaker else frozenset()), speakers
 
 
 @pytest.mark.parametrize(
