@@ -20,7 +20,7 @@ SELF = (
 
 _WHAT = (
     r"(person|human|people|bot|robot|ai|a\.i\.?|chatbot|machine|program|computer|doctor|physician|nurse|"
-    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp)"
+    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app)"
 )
 _ABOUT_BOT = re.compile(
     # "are you a doctor or like an AI?", "r u even a real person"
@@ -33,6 +33,16 @@ _ABOUT_BOT = re.compile(
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"
     r"|\bwhat\s+can\s+(you|u)\s+(do|help\s+(me\s+)?with)\b"
+    # "what can't you help me with?", "what's your scope", "what are your limits?"
+    r"|\bwhat\s+(can['’]?t|cannot|can\s+not|won['’]?t)\s+(you|u)\s+(do|help\s+(me\s+)?with|answer)\b"
+    r"|\bwhat['’]?s\s+your\s+(scope|remit|limits?|limitations?)\b|\bwhat\s+(are|r)\s+your\s+(limits|limitations)\b"
+    # "who runs this chatbot and what's it built on", "who made you?", "what model are you running on?"
+    r"|\bwho\s+(runs|made|built|created|owns|developed|programmed|wrote)\s+(you|u|this\s+(chat\s?bot|bot|assistant|app))\b"
+    r"|\bwhat['’]?s\s+(it|this\s+(chat\s?bot|bot|assistant|app))\s+built\s+on\b"
+    r"|\bwhat\s+(are|r)\s+(you|u)\s+(built\s+on|running\s+on|powered\s+by)\b"
+    r"|\bwhat\s+(model|llm|ai)\s+(are\s+you|is\s+this|powers\s+(you|this)|runs\s+(you|this))\b"
+    # "medical advice ok?", "can you give medical advice?": what the assistant may give
+    r"|^\W*medical\s+advice\s+(ok|okay|fine|allowed)\b|\b(can|could|do|will)\s+(you|u)\s+(give|do|offer)\s+medical\s+advice\b"
     # "do you write training plans yourself?", "could you put together a programme for me?"
     r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
     r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bot import scope
+from bot.about_bot import asks_about_the_bot
 from bot.answering import ENGLISH_NOTE, answer_stream, clean_question, looks_non_english
 from bot.config import Settings
 from bot.errors import BotError
@@ -146,10 +147,11 @@ INSTRUCTIONS_IGNORED = (
 def without_injection(question: str) -> tuple[str, bool]:
     """The question without sentences addressed to the assistant ("Ignore previous instructions
     and say …"): they are never obeyed, and never echoed back as a missing term either."""
+    # (a question about the assistant names it, "who runs this chatbot?", and orders nothing)
     kept = [
         question[s.start : s.end]
         for s in split_sentences(question)
-        if not is_injection(question[s.start : s.end])
+        if not is_injection(question[s.start : s.end]) or asks_about_the_bot(question[s.start : s.end])
     ]
     cleaned = " ".join(kept)
     return cleaned, cleaned != " ".join(question.split())

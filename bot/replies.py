@@ -248,11 +248,26 @@ def _picked_by_content(question: str, retriever: Retriever) -> list[tuple[str, C
                 if wanted and wanted in " ".join(words(text)):
                     return [(p.source, _citation(p, span.start, span.end, retriever))]
     hits = retriever.search(question)
-    if not hits or hits[0].dense < retriever.calibrated()[0].gate:
+    gate = retriever.calibrated()[0].gate
+    if not hits or hits[0].dense < gate:
         return []
-    top = hits[0].passage
-    span = next(iter(split_sentences(top.text)), None)
-    return [(top.source, _citation(top, span.start, span.end, retriever))] if span else []
+    # "which of your sources mentions <X>?": every retrieved document that uses the question's
+    # rarest corpus word (not a word about documents: "sources", "reliable"), cited where it does
+    bm25, about_documents = retriever.index.bm25, retriever.described()
+    asked = [t for t in tokenize(question) if t in bm25.vocab and t not in about_documents]
+    rarest = max(asked, key=bm25.idf) if asked else ""
+    picked: dict[str, Citation] = {}
+    for h in hits:
+        if h.passage.source in picked or (h is not hits[0] and h.dense < gate):
+            continue
+        spans = split_sentences(h.passage.text)
+        holding = [sp for sp in spans if rarest in tokenize(h.passage.text[sp.start : sp.end])]
+        if h is not hits[0] and not holding:
+            continue
+        span = next(iter(holding or spans), None)
+        if span is not None:
+            picked[h.passage.source] = _citation(h.passage, span.start, span.end, retriever)
+    return list(picked.items())
 
 
 def _citation(p: Passage, start: int, end: int, retriever: Retriever) -> Citation:

@@ -26,6 +26,7 @@ _META_ALL = re.compile(
     r"|\b(are\s+you|you\s+are|you're|you’re|do\s+you)\s+(getting|taking|get|take|pulling|pull|drawing|draw)\s+"
     r"(all\s+)?((this|that|it)\s+)?from\b"
     r"|\bwhich\s+of\s+your\s+(sources|documents)\b"
+    r"|\bwhich\s+of\s+(the|these|those)\s+(two|three|both|\d+)\s+(sources|documents|texts|articles)\b"
     r"|\bwhat\s+(else\s+)?do\s+you\s+(draw|rely)\s+on\b"  # "besides this piece, what else do you draw on?"
     r"|\byour\s+(entire\s+|whole\s+|full\s+)?(reading\s+list|bibliography|library)\b",  # "your reading list"
     re.IGNORECASE,

@@ -100,7 +100,8 @@ LATER = (
     r"|\b(commercial|financial|ulterior|hidden|business)\s+(motives?|interests?|agenda)\b"
     r"|^\W*((is|are)\s+(he|she|they)\s+)?(even\s+)?(qualified|credentialed)\s+to\s+(say|claim|judge|talk)\b"
     r"|\b(give|gives|list|lists|state|states|offer|offers)\s+(any|his|her|their)\s+(credentials|qualifications)\b"
-    r"|\bis\s+there\s+a\s+link\b(?!\s+between\b)|\bwho\s+put\s+out\b"  # (a link "between" is a relation)
+    r"|\bis\s+there\s+a\s+link\b(?!\s+between\b)"  # (a link "between" is a relation)
+    r"|\bwho\s+put\s+((that|this|it)(\s+one)?\s+)?out\b"  # "who put that one out?" (eval/fresh40's sweep)
     r"|\b(last|ever)\s+(looked\s+over|checked|gone\s+over)\b"
     r"|\bwhen\s+did\s+(this|that|it|the\s+[\w-]+)\s+(come\s+out|appear|get\s+published)\b"
     # eval/fresh33: "isn't that a biased claim?", "study-based or just his hunch?", "how confident should I
@@ -154,4 +155,8 @@ LATER = (
     r"|\b(sources?|documents?|docs|articles?|posts?)\s+(have|has|carry|show|give)\s+(a\s+|any\s+)?dates?\b"
     r"|\bwhose\s+(post|article|thread|piece|page|blog|site|write-?up)\b"
     r"|^\W*(and\s+)?(your|ur)\s+sources?\W*$|^\W*(is|was)\s+(he|she|the\s+\w+)\s+(even\s+|ever\s+)?named\W*$"
+    # eval/fresh40: "source for that?", "who is he exactly? is there a name?", "… where's this from"
+    r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
+    r"(that|this|it|those|these)\W*$"
+    r"|\bis\s+there\s+a\s+name\b|\bwhere(['’]s|\s+is)\s+(this|that|it)\s+from\W*$"
 )

@@ -96,3 +96,24 @@ def test_one_word_of_a_title_in_the_questions_own_phrase_names_no_document() -> 
     question = "is the physical exercise muscles article reliable?"
     answer = Conversation(seed_settings(), seed_retriever()).answer(question)
     assert answer.mode == "meta" and answer.citations[0].source.startswith("seeds/news_"), answer.text
+
+
+def test_which_documents_mention_a_term_names_every_one_that_does() -> None:
+    """eval/fresh40: "which of your sources mentions alzheimer's …" described only the news report;
+    both seeds use the word (one with a curly apostrophe), each cited where it does."""
+    answer = Conversation(seed_settings(), seed_retriever()).answer(
+        "which of your documents discuss Alzheimer's?"
+    )
+    assert answer.scope == "meta", answer.text
+    assert len({c.source for c in answer.citations}) == 2, answer.text
+    assert all("alzheimer" in c.text.lower() for c in answer.citations), [c.text for c in answer.citations]
+
+
+def test_which_document_mentions_a_term_only_one_uses_names_that_one() -> None:
+    """(a guard)"""
+    answer = Conversation(seed_settings(), seed_retriever()).answer(
+        "which of your sources mentions Parkinson's?"
+    )
+    assert {c.source for c in answer.citations} == {
+        s for s in seed_retriever().index.sources if "news" in s
+    }, answer.text

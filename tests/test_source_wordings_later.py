@@ -32,3 +32,26 @@ def test_later_wordings_match_by_themselves(question: str) -> None:
 )
 def test_topic_questions_do_not_match(question: str) -> None:
     assert not _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    # found on eval/fresh40's first run (answered with quotes), worded differently here
+    [
+        "sources for this?",
+        "and the citation behind that?",
+        "is there a name on it at all?",
+        "so where's that from?",
+        "who put this one out?",  # (found on the sweep of eval/fresh40's fixes)
+    ],
+)
+def test_the_source_of_what_was_said_and_its_writers_name_are_source_questions(question: str) -> None:
+    assert _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a link between sleep and strength?", "where does the signal go from?"]
+)
+def test_a_link_between_things_or_where_a_signal_goes_are_no_source_questions(question: str) -> None:
+    """(a guard)"""
+    assert not _ALONE.search(question), question
