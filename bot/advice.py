@@ -142,6 +142,8 @@ def asks_medical_advice(
         or OWN_READING.search(question) is not None
         or medicine
     )
+    if acronym and HAVE_CONDITION.search(question):
+        return True  # "… lesions on my MRI, does that mean I have MS?": a diagnosis, by its acronym
     if condition and (CLEARED.search(question) or PLAN_FOR.search(question)):
         return True  # "… write a rehab plan for my wife, she had a stroke"
     # "my son has cerebral palsy, would heavy lifting help him?" (a condition the sources lack)

@@ -64,6 +64,8 @@ PERSONAL_CHOICE = re.compile(
     r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|ditch|switch|swap|cancel|skip|come\s+off|cut\s+(back|down)|"
     r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|keep\s+\w+ing|push\s+through|train\s+through|"
     r"continue|carry\s+on)\b"
+    # "should my dad with <a condition> take <X> or <Y>?": the same decision, asked of them by name
+    r"|\bshould\s+(my|his|her|their|your)\s+([\w'’-]+\s+){1,4}(start|stop|take|quit|drop|switch|swap|come\s+off)\b"
     # "he's on warfarin, can he start heavy deadlifts?": the same decision, asked with "can"
     r"|\b(can|could|may)\s+(i|he|she|they|we)\s+(still\s+)?(start|keep|continue|carry\s+on|go\s+back\s+to|"
     r"resume)\b"
@@ -102,7 +104,7 @@ HOW_MUCH_SHOULD = re.compile(
 # "should he <verb>?" with nothing after the verb asks what the sources discuss, not a clinical call
 BARE_DECISION = re.compile(r"\b(should|can|could)\s+(i|he|she|they|we)\s+(still\s+)?[a-z]+\W*$", re.I)
 TAKE_SOMETHING = re.compile(
-    r"\b(should|can|could|do)\s+(i|he|she|we|they)\s+(take|have|use|get)\s+(something|anything|a\s+pill|"
+    r"\b(should|can|could|do)\s+(i|he|she|we|they)\s+(take|have|use|get|pop)\s+(something|anything|a\s+pill|"
     r"some\s+pills|medicine)\b|\bwhat\s+(should|can|could|do)\s+(i|he|she|we|they)\s+take\W*$",
     re.IGNORECASE,
 )

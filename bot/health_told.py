@@ -207,6 +207,8 @@ OWN_SYMPTOM = re.compile(
     # cognitive symptoms: "I keep forgetting words", "my memory has got worse", "my head feels foggy"
     r"forget\w*|memory\s+(loss|lapses?|problems?|is\s+\w+|has\s+\w+)|confus\w*|fog|foggy|losing\s+track|"
     r"los(e|ing)\s+(my\s+)?(words|names|things|balance)|los(e|ing)\s+(the\s+)?(feeling|sensation)|pins\s+and\s+needles|spasms?|weakness|stiff\w*)\b"
+    # told with no "I": "34 y/o, keep blanking on words mid-conversation"
+    r"|(?:^|[,.;:!?]\s*)(?:i\s+)?keep\s+(?:forgetting|blanking|losing\s+(?:my\s+)?(?:words|names|track)|mixing\s+up)\b"
     # a symptom opening the question with no owner: "numb fingertips while benching - …"
     r"|^\W*(numb|tingling|swollen|aching|throbbing|painful|burning)\s+[a-z]+",
     re.IGNORECASE,

@@ -485,3 +485,29 @@ def test_when_to_take_a_pill_a_nerve_test_and_an_organ_blamed_are_referred(quest
 def test_lifting_before_or_after_a_meal_is_no_medical_question() -> None:
     """(a guard)"""
     assert not _referred("should I lift before or after breakfast?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh40's first run (declined as off topic with no referral, or answered with
+        # quotes), worded differently here
+        "my head pounds for hours after heavy sets, should I pop something first?",
+        "the doctor spotted something on my CT scan, does that mean I have MS?",
+        "should my mum with Parkinson's take the new pill or keep boxing instead?",
+        "29 now, keep forgetting names all the time, could that be dementia?",
+    ],
+)
+def test_a_pill_popped_a_diagnosis_by_acronym_a_relatives_medicine_and_an_ownerless_symptom_are_referred(
+    question: str,
+) -> None:
+    assert _referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I keep forgetting what the study measured, what was it?", "does that mean the PNS has two parts?"],
+)
+def test_forgetting_a_fact_and_a_part_of_the_body_are_no_health_questions(question: str) -> None:
+    """(a guard)"""
+    assert not _referred(question), question
