@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # A span the asker quotes: in double quotes, or in single quotes that open and close a phrase
 # (not the apostrophe of "it's").
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|(?<=\s))['‘]([^'‘’]+)['’](?=[\s,.;:?!-]|$)")
+_SET_APART = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"")  # a short phrase a text quotes
 
 
 def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
@@ -38,7 +39,10 @@ def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
         return " ".join(re.findall(r"[a-z0-9]+", s.lower().replace("’", "'").replace("'", "")))
 
     spans = [flat(a or b) for a, b in _QUOTED.findall(question)]
-    spans = [s for s in spans if len(s.split()) >= 3]
+    texts = list(texts)
+    # two words are enough where the source itself puts them in quotation marks (his “science based”)
+    set_apart = {flat(a or b) for text in texts for a, b in _SET_APART.findall(text)}
+    spans = [s for s in spans if len(s.split()) >= 3 or (len(s.split()) == 2 and s in set_apart)]
     if not spans:
         return None
     flats = [flat(text) for text in texts]

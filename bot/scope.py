@@ -80,6 +80,7 @@ from bot.hits import (
     with_ordinal,
     with_shaped,
 )
+from bot.introductions import ABOUT_PERSON
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
@@ -250,6 +251,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
     missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic
+    if named_speakers:  # "<a person the sources quote> — department? title?": what is asked of them
+        missing = tuple(m for m in missing if not ABOUT_PERSON.fullmatch(m))
     if now := asked_of_now(question, retriever.index.bm25.vocab):
         # "sum up today's headlines", "who's the strongest man alive?": no dated document holds them
         # (what is named: "summarise" only asks)

@@ -198,6 +198,10 @@ _FIGURE_ASKED = re.compile(
     r"|\bhow\s+much\s+(?!(time|longer|of|more|less|better|worse|it|they|this|that|stock|trust|faith)\b)[a-z]+\s+"
     r"(did|do|does|was|were|went|is|are|goes|gets|got|should|would|could|can|will)\b"
     r"|\bby\s+how\s+much\b|\bby\s+what\s+(percent|percentage|factor|amount)\b"
+    # "how many minutes of cardio a week …": a count in a unit of measure (not "how many weeks", a time
+    # span the first shape reads, nor "how many volunteers", often answered by naming them)
+    r"|\bhow\s+many\s+(minutes|hours|seconds|grams|milligrams|mg|calories|kilos|kg|lbs|pounds|miles|km|"
+    r"kilomet(er|re)s|reps|sets|sessions)\b"
     r"|\bwhat\s+(percent|percentage|proportion|fraction|number|figure|amount|dose|dosage|sample\s+size)\b"
     r"|\b(exact|precise|specific)\s+(number|figure|percent|percentage|amount|dose|dosage|count|numbers|figures)\b"
     # "what glutamate concentration …", "… in millimolar": a measured quantity, or the unit it is asked in

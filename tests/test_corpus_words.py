@@ -59,3 +59,16 @@ def test_whats_without_its_apostrophe_is_no_content_word() -> None:
     chat = Conversation(seed_settings(), seed_retriever())
     chat.answer("what did the PNAS team look at?")
     assert chat.answer("also whats the tallest mountain in spain lol").declined
+
+
+def test_two_words_quoted_are_a_quotation_where_the_source_sets_them_apart_too() -> None:
+    """eval/fresh40: "what's his jab at the 'science based' crowd?" was declined naming "jab"."""
+    text = "He laughs at the “gym bros” who skip the warm-up."
+    assert quotes_a_passage("what's his dig at the 'gym bros'?", [text]) == "gym bros"
+    # (a guard) two words the source does not set apart are no quotation of it
+    assert quotes_a_passage("what about the 'skip the'?", [text]) is None
+    assert (
+        Conversation(seed_settings(), seed_retriever())
+        .answer("so who are the 'science based' people he mocks?")
+        .citations
+    )

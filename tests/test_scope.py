@@ -1176,3 +1176,32 @@ def test_what_a_how_long_question_is_about_is_named(question: str, missing: str)
     "driving licence".)"""
     s = decide(question)
     assert s.kind == "off_topic" and any(missing in m for m in s.missing), s.explain
+
+
+def test_what_is_asked_of_a_person_the_sources_quote_is_no_missing_term() -> None:
+    """eval/fresh40: "hyunjun kong — department? title? …" was declined naming "title"."""
+    s = decide("Ryan Glatt — title and credentials?")
+    assert "title" not in s.missing and s.kind == "answer", s.explain
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # found on eval/fresh40's first run (each declined), worded differently here
+        ("how did the PNAS researchers set up their experiment?", "which kind of tissue models"),
+        ("can exercise reverse decline?", "so what's the consensus then?"),
+    ],
+)
+def test_a_kind_asked_for_and_the_consensus_are_no_missing_term(turns: tuple[str, str]) -> None:
+    from bot.chat import Conversation
+
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer(turns[0])
+    answer = chat.answer(turns[1])
+    assert not answer.declined and answer.citations, answer.text
+
+
+def test_a_title_asked_of_no_person_the_sources_quote_is_still_missing() -> None:
+    """(a guard)"""
+    s = decide("what was the title of the Oxford trial?")
+    assert s.kind == "off_topic", s.explain

@@ -297,3 +297,26 @@ def test_a_caveat_asked_for_is_answered_by_what_the_work_did_not_show(question: 
     # found on eval/fresh38's first run: "did Kong put any big asterisk …" led with a finding
     lead = _lead(question)
     assert "did not prove" in lead or "impossible to draw" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh40's first run ("how many minutes of cardio a week …" was answered with
+        # the weeks-to-months sentence), worded differently here
+        "roughly how many minutes of aerobic exercise per week make the difference, per the news piece?",
+    ],
+)
+def test_a_count_in_a_unit_of_measure_asks_for_a_figure(question: str) -> None:
+    assert asks_figure(question), question
+    assert asks_figure("how many grams of protein a day does the trainer recommend?")
+    answer = Conversation(seed_settings(), seed_retriever()).answer(question)
+    assert answer.declined and answer.text.startswith(NO_FIGURE), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how many weeks until I notice anything?", "how many studies does he cite?"]
+)
+def test_a_count_of_weeks_or_of_studies_is_no_figure_asked(question: str) -> None:
+    """(a guard: a time span is the first shape's; studies are named)"""
+    assert not asks_figure(question), question
