@@ -140,9 +140,15 @@ def outcome(key: str, r: dict) -> str:
     return f"met={r['met']} declined={r['declined']} names={r['names']}"
 
 
+def _records(path: Path) -> dict[str, dict]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        sys.exit(f"cannot read sweep records {path}: {exc}; write them: python eval/sweep.py run {path}")
+
+
 def compare(a_path: Path, b_path: Path) -> None:
-    a = json.loads(a_path.read_text(encoding="utf-8"))
-    b = json.loads(b_path.read_text(encoding="utf-8"))
+    a, b = _records(a_path), _records(b_path)
     ta, tb = totals(a), totals(b)
     for row in ta:
         (ha, na), (hb, nb) = ta[row], tb.get(row, (0, 0))
