@@ -122,7 +122,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
             r"(cure|reverse|undo|heal)\b"
             # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"
-            r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b",
+            r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b"
+            # what someone owns up to not having shown: "what did he admit the study didn't show?"
+            r"|\b(admit\w*|concede\w*|acknowledg\w*|own\w*\s+up)\b[^?.]{0,40}\b(didn['’]t|did\s+not|doesn['’]t|"
+            r"does\s+not|can['’]?t|cannot|couldn['’]t|won['’]t)\s+(show|prove|tell|demonstrate|establish|answer)\b",
             re.I,
         ),
         re.compile(
