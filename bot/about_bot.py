@@ -33,6 +33,7 @@ _ABOUT_BOT = re.compile(
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"
     r"|\bwhat\s+can\s+(you|u)\s+(do|help\s+(me\s+)?with)\b"
+    r"|\bwhat\s+(topics?|subjects?|kinds?\s+of\s+questions?|questions)\s+can\s+(you|u)\s+(help\s+(me\s+)?with|answer|cover)\b"
     # "what can't you help me with?", "what's your scope", "what are your limits?"
     r"|\bwhat\s+(can['’]?t|cannot|can\s+not|won['’]?t)\s+(you|u)\s+(do|help\s+(me\s+)?with|answer)\b"
     r"|\bwhat['’]?s\s+your\s+(scope|remit|limits?|limitations?)\b|\bwhat\s+(are|r)\s+your\s+(limits|limitations)\b"

@@ -38,6 +38,7 @@ from bot.advice_asked import (
     OWN_RISK,
     PERSONAL_CHOICE,
     PROGNOSIS,
+    PUT_ON_A_DOSE,
     SAFE_FOR_ME,
     SEE_WHOM,
     STOP_TAKING,
@@ -92,7 +93,7 @@ def asks_medical_advice(
     asked_of_a_source = ASKED_OF_A_SOURCE.search(question) or GIVEN_IN_A_STUDY.search(question)
     if asked_of_a_source and not ASKERS_OWN.search(question):
         return False
-    if any(p.search(question) for p in (ADVICE, AMOUNT, STOP_TAKING, DOSE_TOLD)):
+    if any(p.search(question) for p in (ADVICE, AMOUNT, STOP_TAKING, DOSE_TOLD, PUT_ON_A_DOSE)):
         return True
     if re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) and GOOD_FOR_ME.search(question):
         return True  # "is a daily baby aspirin a good idea for my joints since I lift?"
@@ -108,6 +109,12 @@ def asks_medical_advice(
     named_drug = drug_named(question, vocabulary, dosed_only=False)
     medicine_named = re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE) or named_drug
     someones = ASKERS_OWN.search(question) or OF_SOMEONE.search(question)
+    # "… how much levodopa before his boxing class?": how much of a medicine, for someone
+    how_much = bool(named_drug) and re.search(
+        rf"\bhow\s+(much|many)\s+(\w+\s+)?{re.escape(named_drug)}\b", question, re.I
+    )
+    if how_much and someones:
+        return True
     if medicine_named and (WEIGHED.search(question) or TIMED.search(question)) and someones:
         return True  # "… is <a drug> or <a sport> the better bet?", "… <a pill> before his walk or after?"
     if UNITS.search(question) and re.search(rf"\b{MEDICINE}\b", question, re.IGNORECASE):

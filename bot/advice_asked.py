@@ -200,6 +200,12 @@ OWN_RISK = re.compile(
     r"\b(my|his|her)\s+(own\s+|personal\s+)?(risk|chances?|odds|prognosis|life\s+expectancy)\b", re.I
 )
 # An amount of a medicine: "200 or 400mg", "5 ml", "1000 IU": choosing one is a dose decision.
+# "what daily gram amount would you put me on?": a dose prescribed to someone, whatever the substance
+PUT_ON_A_DOSE = re.compile(
+    r"\b(dose|dosage|amount|grams?|mg|milligrams?)\b[^?]{0,30}\bwould\s+you\s+(put|start)\s+(me|him|her|them)\s+on\b"
+    r"|\b(put|start)\s+(me|him|her|them)\s+on\s+(a\s+)?(dose|dosage|\d+\s?(g|mg|grams?))\b",
+    re.I,
+)
 AMOUNT = re.compile(
     r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|iu|milligrams?|micrograms?|millilitres?|milliliters?)\b", re.I
 )

@@ -205,7 +205,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     if asks_about_the_bot(question):  # "are you a doctor or like an AI?": what it is, and its documents
-        reply, _ = meta_answer(question, (), retriever, profile, opener=SELF)
+        # what it is, then what its documents cover (the profile's one sentence), then each document
+        opener = f"{SELF} {profile.scope}" if profile is not None and profile.scope else SELF
+        reply, _ = meta_answer(question, (), retriever, profile, opener=opener)
         explain.append("about the assistant itself: what it is, then every document it answers from")
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
     condition = names_condition(question, profile)

@@ -19,7 +19,7 @@ from bot.types import Turn
 
 _META_ALL = re.compile(
     r"\bwhat\s+(are\s+)?(your|the|these|those)\s+sources\b|\b(which|what)\s+sources\b"
-    r"|\b(list|show|name)\s+(me\s+)?(your|the|all)\s+(sources|documents)\b"
+    r"|\b(list|show|name)\s+(me\s+)?(your|the|all)(\s+the)?\s+(sources|documents|docs|texts)\b"
     r"|\bwhere\s+do(es)?\s+you\s+get\b|\bwhat\s+(documents|sources)\s+do\s+you\b"
     r"|\bwhere\s+(does|do)\s+your\s+(info|information|answers?|knowledge|data)\s+come\s+from\b"
     r"|\b(what|which)\s+(kinds?|sorts?|types?)\s+of\s+(documents|sources|texts|material)\b"

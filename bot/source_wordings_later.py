@@ -159,4 +159,6 @@ LATER = (
     r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
     r"(that|this|it|those|these)\W*$"
     r"|\bis\s+there\s+a\s+name\b|\bwhere(['’]s|\s+is)\s+(this|that|it)\s+from\W*$"
+    # eval/fresh41: "does it say when it got posted?"
+    r"|\bwhen\s+(it|this|that|the\s+[\w-]+)\s+(got|was|were)\s+(posted|published|written|put\s+up|uploaded)\b"
 )

@@ -60,6 +60,8 @@ _TEXT_SPOKEN = re.compile(
     rf"|(wat|wut)(?=\W*$|\W+(?:{_BEFORE_WHAT})\b))(?![\w/=.'’-])",
     re.IGNORECASE,
 )
+# "n" is "and" only between two words: not "y or n", "the exact n", nor "… n?" ending a question
+_N_NOT_AND = re.compile(r"\b(or|y|exact|the|an|sample|small|large|big)\W+\0|\0\W*$", re.IGNORECASE)
 _LEADING_K = re.compile(r"^\W*(kk?)\s+(?=\w)", re.IGNORECASE)
 # "wat dose lee say": a real word typed for "does" after a question word, where "dose" cannot stand
 # (not "what dose of X is safe?", "what dose should I take?": "dose" there is the noun)
@@ -83,6 +85,9 @@ def read_text_speak(question: str, keep: Container[str] = ()) -> tuple[str, list
     def spoken(m: re.Match[str]) -> str:
         if m.group(0).lower() in keep:
             return m.group(0)
+        marked = m.string[: m.start()] + "\0" + m.string[m.end() :]
+        if m.group(0).lower() == "n" and _N_NOT_AND.search(marked):
+            return m.group(0)  # "y or n", "exact n please": a letter, not "and"
         fixes.append((m.group(0), _TEXT_SPEAK[m.group(0).lower()]))
         return _TEXT_SPEAK[m.group(0).lower()]
 

@@ -511,3 +511,20 @@ def test_a_pill_popped_a_diagnosis_by_acronym_a_relatives_medicine_and_an_ownerl
 def test_forgetting_a_fact_and_a_part_of_the_body_are_no_health_questions(question: str) -> None:
     """(a guard)"""
     assert not _referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh41's first run (declined as off topic, no referral), worded differently here
+        "grandad was just diagnosed with parkinson's, how much ropinirole before his swim?",
+        "magnesium for sleep: what amount would you start me on?",
+    ],
+)
+def test_how_much_of_a_medicine_for_someone_and_a_dose_prescribed_to_me_are_referred(question: str) -> None:
+    assert _referred(question), question
+
+
+def test_a_training_program_to_start_on_is_no_dose() -> None:
+    """(a guard)"""
+    assert not _referred("what program would you start me on?")

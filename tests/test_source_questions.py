@@ -293,7 +293,6 @@ def test_a_date_is_spelled_out_and_a_month_asked_after_it_continues_the_question
     assert month.mode == "meta" and "July" in month.text, month.text
 
 
-
 def test_a_pdf_asked_for_says_whether_the_metadata_has_a_link() -> None:
     """ "can you fetch me the full paper pdf" was declined naming "fetch" and "pdf" (eval/fresh20)."""
     (answer,) = chat("got a pdf of the news report?")
@@ -403,3 +402,10 @@ def test_what_a_number_in_an_answer_about_the_sources_means_is_asked_of_them() -
     meaning = chat.answer("so what does that score mean?")
     assert rated.mode == "meta" and meaning.mode == "meta", meaning.text
     assert "scale from 1" in meaning.text, meaning.text
+
+
+def test_listing_the_docs_asks_about_every_document() -> None:
+    # found on eval/fresh41's first run ("list the docs you're grounded in please" was declined)
+    from bot.source_questions import asks_about_all_sources
+
+    assert asks_about_all_sources("show me all the docs you answer from")

@@ -55,3 +55,8 @@ def test_the_source_of_what_was_said_and_its_writers_name_are_source_questions(q
 def test_a_link_between_things_or_where_a_signal_goes_are_no_source_questions(question: str) -> None:
     """(a guard)"""
     assert not _ALONE.search(question), question
+
+
+def test_when_a_page_was_posted_is_a_source_question() -> None:
+    # found on eval/fresh41's first run ("does it say when it got posted?" was answered with quotes)
+    assert _ALONE.search("the news piece, does it mention when it was put up?")

@@ -124,3 +124,14 @@ def test_an_abbreviation_of_two_words_is_read_as_them_only_where_the_corpus_uses
     read, fixes = speller.respell("take on physios?")
     assert read == "take on physical therapists?" and fixes == (("physios", "physical therapists"),)
     assert Speller(["physical"], known=()).respell("a physio")[1] == ()  # "therapist" is not the corpus's
+
+
+@pytest.mark.parametrize(
+    "question", ["did it help? y or n", "what was the exact n in that trial?", "sample size n?"]
+)
+def test_n_as_a_letter_is_not_read_as_and(question: str) -> None:
+    """eval/fresh40/41: "exact n please" and "y or n" got the note "Read 'n' as 'and'"."""
+    from bot.spelling import read_text_speak
+
+    assert read_text_speak(question) == (question, []), read_text_speak(question)
+    assert read_text_speak("lift heavy n rest well")[0] == "lift heavy and rest well"  # (a guard)
