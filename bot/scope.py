@@ -46,7 +46,7 @@ declines and answers about the sources are written by ``bot.replies`` from the c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,8 +95,8 @@ from bot.replies import (
     meta_answer,
     referral,
 )
-from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
-from bot.text import tokenize
+from bot.source_questions import VERB, WHO_IS_THAT, asks_about_sources, continues_source_question
+from bot.text import STOP_WORDS, tokenize
 from bot.types import Answer, Hit, Turn
 from bot.who_said import speaker_answer
 
@@ -124,6 +124,18 @@ def _setting(name: str) -> re.Pattern[str]:
         rf"|\b{re.escape(name)}(\s+[A-Z]\w+)*\s+((is|be)\s+)?an?\s+(\w+\s+)?(place|city|town|area|state|spot)\b",
         re.IGNORECASE,
     )
+
+
+def _modifies_a_stranger(question: str, name: str, vocab: Container[str]) -> bool:
+    """ "<a corpus place> pizza recs?": in a fragment with no verb, a name right before a word the corpus
+    never uses modifies that word, which is what is asked about."""
+    after = re.search(rf"\b{re.escape(name)}((?:\s+[a-z]+){{1,3}})", question, re.IGNORECASE)
+    for word in (after.group(1).lower().split() if after else []):  # past the rest of the name ("Monica")
+        if word in STOP_WORDS | ASKER_WORDS:
+            return False
+        if (tokenize(word) or [word])[0] not in vocab:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -229,8 +241,13 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     known = all_words_known(question, retriever, fragment)
     # A place the question is set in ("the best taco place in <a city a speaker works in>?") is not
     # what it asks about: only names it asks about bring it into scope.
+    # (a verb-shaped word of asking is none: "unrelated")
+    verbless = not any(m.group(0).lower() not in ASKER_WORDS for m in VERB.finditer(question))
+    vocab = retriever.index.bm25.vocab
     names = [
-        n for n in corpus_names(question, (h.passage.text for h in hits)) if not _setting(n).search(question)
+        n
+        for n in corpus_names(question, (h.passage.text for h in hits))
+        if not _setting(n).search(question) and not (verbless and _modifies_a_stranger(question, n, vocab))
     ]
     # a person the sources quote, however typed ("what did lee say"), or a document its sidecar names
     named_sources, named_speakers = named_by(question, hits)
@@ -255,6 +272,14 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic
     if named_speakers:  # "<a person the sources quote> — department? title?": what is asked of them
         missing = tuple(m for m in missing if not ABOUT_PERSON.fullmatch(m))
+    # (a question word asks about what was said: "weeks OR months? bit vague, why")
+    bare = verbless and not back and not re.search(r"\b(why|how|what|which|who|where|when)\b", question, re.I)
+    if not missing and quoted is None and bare and no_word_known(question, retriever):
+        # "unrelated, banana calories?": a fragment with no verb names its topic by its words alone,
+        # and the corpus has none of them nor a near-synonym, however near the whole lands by meaning
+        far = [w for w, _ in retriever.unknown_words(question) if w not in ASKER_WORDS]
+        missing = tuple(dict.fromkeys(spelling(question, w) for w in far))
+        explain.append(f"a fragment with no verb whose every word the corpus lacks: {', '.join(missing)}")
     if now := asked_of_now(question, retriever.index.bm25.vocab):
         # "sum up today's headlines", "who's the strongest man alive?": no dated document holds them
         # (what is named: "summarise" only asks)

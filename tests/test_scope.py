@@ -1205,3 +1205,22 @@ def test_a_title_asked_of_no_person_the_sources_quote_is_still_missing() -> None
     """(a guard)"""
     s = decide("what was the title of the Oxford trial?")
     assert s.kind == "off_topic", s.explain
+
+
+def test_a_verbless_fragment_whose_every_word_the_corpus_lacks_is_declined() -> None:
+    """eval/fresh41: "unrelated, banana calories?" was answered with quotes (the whole landed near the
+    corpus by meaning, and no word stood where the topic reader looks)."""
+    from bot.chat import Conversation
+
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("how does the trainer split up the nervous system?")
+    answer = chat.answer("unrelated, banana carbs?")
+    assert answer.declined and "carbs" in answer.text, answer.text
+    assert not chat.answer("hippocampus size?").declined  # (a guard: a corpus word)
+
+
+def test_a_corpus_place_before_a_word_the_corpus_lacks_is_a_setting() -> None:
+    """eval/fresh41: "santa monica pizza recs?" was answered with Glatt's introduction."""
+    s = decide("urbana coffee shops?")
+    assert s.kind == "off_topic" and "coffee" in " ".join(s.missing), s.explain
+    assert decide("santa monica institute?").kind == "answer"  # (a guard: every word the corpus's)
