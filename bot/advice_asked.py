@@ -224,7 +224,8 @@ ALLOWED = re.compile(
 )
 SAFE_FOR_ME = re.compile(
     r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,8}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
-    r"(my|his|her|their)\s+[a-z]+)\b",
+    r"(my|his|her|their)\s+[a-z]+)\b"
+    r"|\b(i|he|she|we|they)\s+(can|could|should|may)\s+safely\b",  # "max weight I can safely deadlift?"
     re.I,
 )
 # Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"

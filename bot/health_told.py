@@ -189,7 +189,10 @@ PROCEDURE = re.compile(
     # a walking aid of one's own: "my father uses a walker since his fall"
     r"|\b(uses|use|using|on|needs|with)\s+(an?\s+|his\s+|her\s+|my\s+)?(walker|wheelchair|walking\s+frame|zimmer\s+frame|"
     r"crutches|mobility\s+scooter)\b"
-    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b|\b(first|second|third|1st|2nd|3rd)\s+trimester\b",
+    r"|\b(postpartum|post-partum|pregnant|post-op|post-surgery)\b|\b(first|second|third|1st|2nd|3rd)\s+trimester\b"
+    # a device fitted: "pacemaker fitted last year", "got a stent put in"
+    r"|\b(pacemaker|stents?|implant|defibrillator|shunt|insulin\s+pump)\s+(was\s+|were\s+|got\s+)?(fitted|put\s+in|implanted|"
+    r"installed|inserted)\b",
     re.IGNORECASE,
 )
 # "I get a pounding headache when I lift, is it an aneurysm?": one's own symptom, then "what is it?"

@@ -42,7 +42,7 @@ _GIST_WORDS = frozenset(
         "gist nutshell tl dr tldr sum summary summarise summarize overview recap main point finding result "
         "message idea takeaway bottom line key one sentence breath quick short brief please pls plz give "
         "gimme what about argument claim whole article post report piece story thread paper study page text "
-        "document source write up writeup"
+        "document source write up writeup new latest recent like basically just"
     )
 )
 

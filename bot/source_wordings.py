@@ -15,7 +15,8 @@ from bot.source_wordings_later import LATER
 
 _EARLIER = (
     r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*([\w'’]+\s+){0,3}(trustworthy|reliable|"
-    r"credible|legit|accurate|biased|peer[- ]reviewed)\b|\bcan\s+i\s+trust\b"
+    r"credible|legit|accurate|biased|peer[- ]reviewed)\b"
+    r"|\bcan\s+(i|you|u|we|one)\s+(really\s+)?trust\b(?!\s+(your|ur|my|yourself|myself)\b)"
     r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
     r"|\b(checked|fact[- ]checked|reviewed|verified|vetted)\s+by\s+(anyone|anybody|someone|experts?|doctors?|"
     r"physicians?|professionals?|scientists?|editors?|medics?|specialists?)\b"

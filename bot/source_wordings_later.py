@@ -159,6 +159,16 @@ LATER = (
     r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
     r"(that|this|it|those|these)\W*$"
     r"|\bis\s+there\s+a\s+name\b|\bwhere(['’]s|\s+is)\s+(this|that|it)\s+from\W*$"
-    # eval/fresh41: "does it say when it got posted?"
+    # eval/fresh41: "does it say when it got posted?", "what's your source for all this", "is that from the
+    # news article or the forum?", "is that opinion backed by anything?"
+    r"|\b(is|was)\s+(that|this|it)\s+(from|in)\s+the\s+([\w'’-]+\s+){0,2}(article|post|forum|thread|report|piece|"
+    r"story|site|page|paper|blog|news|write-?up)\b[^?]{0,20}\bor\b"
+    r"|\b(backed|supported)\s+(up\s+)?by\s+(anything|any\s+(evidence|research|studies|data|sources?))\b"
+    # and "so, an ad?", "which source is this from", "evidence strength there?"
+    r"|^\W*((so|and|ok|okay)\W+)*(is\s+(it|this|that)\s+)?(just\s+)?(an?\s+)?(ad|advert|advertisement|sales\s+pitch|"
+    r"infomercial)\W*$"
+    r"|\bwhich\s+(source|document|article|one|site|text)\s+(is\s+|was\s+)?(this|that|it)\s+(from|in)\b"
+    r"|^\W*((and|so|ok|okay)\W+)?(the\s+)?(evidence|source)\s+strength\b|\bstrength\s+of\s+(the\s+|that\s+)?evidence\b"
+    r"|\b(what|where)(['’]s|\s+is|\s+are)\s+(your|the)\s+sources?\s+(for|of|on|behind)\s+(all\s+)?(this|that|it|these|those)\b"
     r"|\bwhen\s+(it|this|that|the\s+[\w-]+)\s+(got|was|were)\s+(posted|published|written|put\s+up|uploaded)\b"
 )

@@ -528,3 +528,10 @@ def test_how_much_of_a_medicine_for_someone_and_a_dose_prescribed_to_me_are_refe
 def test_a_training_program_to_start_on_is_no_dose() -> None:
     """(a guard)"""
     assert not _referred("what program would you start me on?")
+
+
+def test_a_device_fitted_and_a_safe_amount_asked_are_referred() -> None:
+    """eval/fresh41: "pacemaker fitted last year, I'm 70 - max weight I can safely deadlift?" was
+    answered with the trainer's quotes."""
+    assert _referred("stent put in last spring, I'm 65 — how heavy can I safely squat?")
+    assert not _referred("how much can I safely lift as a beginner?")  # (a guard)

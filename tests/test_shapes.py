@@ -334,3 +334,10 @@ def test_a_count_of_weeks_or_of_studies_is_no_figure_asked(question: str) -> Non
 def test_what_someone_owns_up_to_not_showing_is_answered_by_what_the_work_did_not_show(question: str) -> None:
     lead = _lead(question)
     assert "did not prove" in lead or "impossible to draw" in lead, lead
+
+
+def test_a_gist_asked_of_the_new_paper_leads_with_the_documents_first_claim() -> None:
+    # found on eval/fresh41's first run ("give me the gist of the new paper in like one sentence" led
+    # with a result); worded differently here
+    lead = _lead("basically the gist of the new study, in a sentence?")
+    assert "plays a major role" in lead, lead

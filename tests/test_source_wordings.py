@@ -318,3 +318,9 @@ def test_a_source_or_an_opinion_where_it_is_from_dates_whose_post_and_a_name_in_
     question: str,
 ) -> None:
     assert asks_about_sources(question)
+
+
+def test_whether_you_can_trust_a_named_source_is_a_source_question() -> None:
+    # found on eval/fresh41's first run ("can you trust ilive" was declined naming "trust")
+    assert asks_about_sources("can you really trust that news site?")
+    assert not asks_about_sources("can you trust your instincts when lifting?")  # (a guard)

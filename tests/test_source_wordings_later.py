@@ -60,3 +60,25 @@ def test_a_link_between_things_or_where_a_signal_goes_are_no_source_questions(qu
 def test_when_a_page_was_posted_is_a_source_question() -> None:
     # found on eval/fresh41's first run ("does it say when it got posted?" was answered with quotes)
     assert _ALONE.search("the news piece, does it mention when it was put up?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh41's first run (answered with quotes or declined), worded differently here
+        "is that from the blog post or the news report?",
+        "is this view backed by any evidence?",
+        "just an ad?",
+        "which document is that from?",
+        "source strength?",
+        "what's your source for this?",
+    ],
+)
+def test_which_document_it_came_from_whether_it_is_backed_or_an_ad(question: str) -> None:
+    assert _ALONE.search(question), question
+
+
+@pytest.mark.parametrize("question", ["is it from the brain or the muscles?", "muscle strength there?"])
+def test_a_choice_of_body_parts_and_muscle_strength_are_no_source_questions(question: str) -> None:
+    """(a guard)"""
+    assert not _ALONE.search(question), question
