@@ -162,6 +162,12 @@ _CONTRACTED_VERB = re.compile(
     r"\b(what|who|where|how|when|that|it|there|he|she)['’]s\b|\b\w+['’](d|ll|ve|re)\b", re.IGNORECASE
 )
 WROTE = re.compile(r"\b(wrote|written|writes|authored|published|posted)\b", re.I)
+# "what's his name?" after a document was described: its writer
+_WRITER_ASKED = re.compile(
+    r"^\W*((and|so|ok|okay)\W+)?(what['’]?s|what\s+is)\s+(his|her|their)\s+(full\s+|real\s+)?name\W*$"
+    r"|^\W*((and|so|ok|okay)\W+)?who\s+is\s+(he|she)(\s+exactly)?\W*$",
+    re.I,
+)
 # and a bare "when?" after "who published it?"
 _WHY_ALONE = re.compile(r"^\W*(why|how\s+so|how\s+come|when|where|who)\W*$", re.I)
 # "what does that number mean?" after a rating: what a word of that answer means
@@ -180,7 +186,7 @@ def continues_source_question(question: str, prev: Turn | None) -> bool:
         return False
     if WHO_SAID.search(prev.question) and not WROTE.search(prev.question):
         return False
-    if _WHY_ALONE.match(question) or _WHAT_IT_MEANS.match(question):
+    if _WHY_ALONE.match(question) or _WHAT_IT_MEANS.match(question) or _WRITER_ASKED.match(question):
         return True
     asked = set(words(question)) - STOP_WORDS
     if asked and asked <= CALENDAR:  # "so is that July or February?" after a date

@@ -409,3 +409,9 @@ def test_listing_the_docs_asks_about_every_document() -> None:
     from bot.source_questions import asks_about_all_sources
 
     assert asks_about_all_sources("show me all the docs you answer from")
+
+
+def test_the_writers_name_after_a_document_was_described_asks_about_its_writer() -> None:
+    # found on eval/fresh41's re-run: "what's his name?" after the forum post was described got quotes
+    answers = chat("how reliable is the forum post?", "ok, who is he exactly?")
+    assert answers[1].scope == "meta" and "unnamed" in answers[1].text, answers[1].text
