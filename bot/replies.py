@@ -236,7 +236,8 @@ _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{12,})['’\"”]")
 
 def _picked_by_content(question: str, retriever: Retriever) -> list[tuple[str, Citation]]:
     """For "which of your sources says/uses/is about …": the document holding the quoted words, or
-    else the one the question retrieves best (when it is in scope by the calibrated gate)."""
+    else the one the question retrieves best and every other retrieved document that uses the
+    question's rarest corpus word (when in scope by the calibrated gate), each cited where it does."""
     if not _WHICH_OF.search(question):
         return []
     for quoted in _QUOTED.findall(question):

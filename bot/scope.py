@@ -291,7 +291,6 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # (only words put in a source's or a person's mouth: "write a poem about the ocean" is no claim)
     putting_words = missing and (named_sources or named_speakers)
     asserted = assertion_terms(question, retriever.described()) if putting_words else None
-    vocab = retriever.index.bm25.vocab
     # what the decline would name, where it is the claim's ("cite the article saying it came out in
     # Nature": "Nature", not "came"), else what the claim lacks ("write a line from <X> recommending
     # tai chi … for my newsletter": "tai chi", not "newsletter")
