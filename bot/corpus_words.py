@@ -40,9 +40,11 @@ def quotes_a_passage(question: str, texts: Iterable[str]) -> str | None:
 
     spans = [flat(a or b) for a, b in _QUOTED.findall(question)]
     texts = list(texts)
-    # two words are enough where the source itself puts them in quotation marks (his “science based”)
-    set_apart = {flat(a or b) for text in texts for a, b in _SET_APART.findall(text)}
-    spans = [s for s in spans if len(s.split()) >= 3 or (len(s.split()) == 2 and s in set_apart)]
+    # two words are enough where the source itself puts them in quotation marks (his “science based”);
+    # the passages are scanned for such phrases only when a two-word quotation is asked about
+    pairs = {s for s in spans if len(s.split()) == 2}
+    set_apart = {flat(a or b) for text in texts for a, b in _SET_APART.findall(text)} if pairs else set()
+    spans = [s for s in spans if len(s.split()) >= 3 or s in pairs & set_apart]
     if not spans:
         return None
     flats = [flat(text) for text in texts]
