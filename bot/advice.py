@@ -38,6 +38,7 @@ from bot.advice_asked import (
     OWN_RISK,
     PERSONAL_CHOICE,
     PROGNOSIS,
+    PUSH_ON,
     PUT_ON_A_DOSE,
     SAFE_FOR_ME,
     SEE_WHOM,
@@ -157,7 +158,8 @@ def asks_medical_advice(
     # "… would it help my memory?" after a diagnosis, a medicine or a device of one's own (not after
     # "I pulled a heavy single", which reads like an injury)
     diagnosed = any(p.search(question) for p in (HAS_CONDITION, DIAGNOSED, OWN_CONDITION, PROCEDURE))
-    diagnosed = diagnosed or bool(condition_words(told_first(question), profile))  # "<condition>: would …?"
+    # "<condition>: would …?", "I have <an acronym>, will …?"
+    diagnosed = diagnosed or acronym or bool(condition_words(told_first(question), profile))
     if (diagnosed or medicine) and UNDO_THE.search(question):
         return True
     helps = HELP_THEM.search(question) or ((diagnosed or medicine) and HELP_MINE.search(question))
@@ -185,7 +187,9 @@ def asks_medical_advice(
         return True  # "foggy since March, will cardio fix it?", "my knee clicks, should I go on?"
     if _told_symptom(question) and (SAFE_FOR_ME.search(question) or ALLOWED.search(question)):
         return True  # "I get bad calf cramps when I walk, is it safe for me to start this?"
-    if (_told_symptom(question) or WARNING_SIGN.search(question)) and WRONG_WITH.search(question):
+    if (_told_symptom(question) or WARNING_SIGN.search(question)) and (
+        WRONG_WITH.search(question) or PUSH_ON.search(question)
+    ):
         return True  # "i go dizzy when i squat heavy, is something wrong with my head?"
     if _told_symptom(question) and TAKE_SOMETHING.search(question):
         return True  # "I get a pounding headache after max singles, should I take something for it?"

@@ -82,7 +82,7 @@ ANY_PERSONAL = re.compile(
     r"(i|he|she|they|we)\b|\bhow\s+(much|often|many|long)\b[^?]*\b(do|does)\s+(i|he|she|they|we)\s+need\b"
     r"|\bhow\s+(long|often|much|many|hard)\s+should\s+(my|his|her|their)\s+\w+|\bis\s+it\s+(still\s+|really\s+|even\s+)?(ok|okay|fine|alright|safe)\s+(for\s+\w+\s+)?to\b"
     # "… how many rounds of boxing a week is right for me?"
-    r"|\b(right|suitable|safe|best|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
+    r"|\b(right|suitable|safe|safer|best|better|ideal|good)\s+for\s+(me|him|her|them|us)\W*$"
     # "…, safe for me to go heavy again?", "are boxing lessons a good idea for her"
     r"|\b(safe|ok|okay|fine|alright|wise)\s+for\s+(me|him|her|them|us)\s+to\b"
     r"|\b(good|bad)\s+idea\s+for\s+(me|him|her|them|us|my|his)\b"
@@ -175,7 +175,11 @@ HELP_THEM = re.compile(
 # A condition told by its acronym ("my son has ADHD", "had a TIA six weeks ago"), which no suffix marks
 ACRONYM_TOLD = re.compile(r"\b(?:has|have|had|with|got)\s+(?:an?\s+)?([A-Z]{2,5})\b")
 # "… wants to deadlift again. safe?": a bare "safe?" asks about the situation just told
-BARE_SAFE = re.compile(r"(?:^|[.?!,;]\s*)(?:is\s+(?:it|that|this)\s+)?(?:safe|ok|okay|dangerous)\W*$", re.I)
+BARE_SAFE = re.compile(
+    # (or of a doing: "… is lifting heavy ok?")
+    r"(?:^|[.?!,;:–—-]\s*)(?:is\s+(?:it|that|this|\w+ing(?:\s+[\w-]+){0,3})\s+)?(?:safe|ok|okay|dangerous)\W*$",
+    re.I,
+)
 # A medicine weighed for the asker: "… a good idea for my …", "… worth taking for me?"
 GOOD_FOR_ME = re.compile(
     r"\b(good|bad)\s+idea\s+for\s+(me|my|him|his|her)\b|\b(ok|okay|safe|worth\s+(it|taking))\s+for\s+(me|my|him|his|her)\b",
@@ -183,6 +187,12 @@ GOOD_FOR_ME = re.compile(
 )
 # Whether something is safe for the asker's own body part: a clinician's call
 BODY_RISK = re.compile(r"\b(safe|dangerous|harmful|risky)\s+for\s+(my|his|her)\s+(\w+\s+)?\w+", re.I)
+# Going on or stopping, asked after a symptom: "… chest pain when I jog. push through it or stop?"
+PUSH_ON = re.compile(
+    r"\b(push|power|train|work)\s+through\s+(it|this|that|the\s+\w+)\b|\b(keep\s+going|carry\s+on|continue)\s+or\s+"
+    r"(stop|rest|quit)\b|\bor\s+(stop|rest|quit)\W*$",
+    re.I,
+)
 # "… is something wrong with my head?": a diagnosis asked for, after a symptom told
 WRONG_WITH = re.compile(
     r"\b(is|could)\s+(something|anything)\s+(be\s+)?wrong\s+with\s+(me|him|her|my|his)\b"
@@ -192,7 +202,7 @@ WRONG_WITH = re.compile(
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 HELP_MINE = re.compile(
     r"\b(will|would|could|can|might|(is|are)\s+(\w+\s+){1,3}going\s+to)\s+(\w+\s+){0,4}(help|heal|fix|improve|cure|"
-    r"rewire|repair|restore|boost|speed\s+up)\s+(my|his|her|their)\s+\w+",
+    r"rewire|repair|restore|boost|speed\s+up|protect|save)\s+(my|his|her|their)\s+\w+",
     re.IGNORECASE,
 )
 # One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"
@@ -263,7 +273,7 @@ WHAT_IS_IT = re.compile(
 # the asker's own: a question about the sources, which are then read for it like any other (and it is
 # declined naming what they lack); a prescription asked for stays a clinician's matter
 ASKED_OF_A_SOURCE = re.compile(
-    r"\b(does|did|do)\s+(the\s+)?[\w'’-]+(\s+[\w'’-]+)?\s+(recommend|suggest|say|advise|mention|give|list|cite)"
+    r"\b(does|did|do)\s+(the\s+)?[\w'’-]+(\s+[\w'’-]+)?\s+(recommend|suggest|say|advise|mention|give|list|cite|prescribe)"
     r"s?\b",
     re.IGNORECASE,
 )

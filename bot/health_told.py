@@ -202,8 +202,9 @@ OWN_SYMPTOM = re.compile(
     r"(my|his|her)\b"
     r"|^\W*(i\s+)?(keep\s+)?(get|getting|got|have|having)\s+(bad\s+)?(vertigo|dizzy\s+spells|headaches|migraines|"
     r"chest\s+pains?)\b"
-    r"|\b(i|i've|i'm|my)\b[^?]{0,80}\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|swell\w*|"
-    r"bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
+    # (not a means: "can I catch up by grinding?")
+    r"|\b(i|i've|i'm|my)\b[^?]{0,80}(?<!\bby )\b(pain|ache|aches|headaches?|dizz\w*|numb\w*|tingl\w*|"
+    r"swell\w*|bleed\w*|faint\w*|nause\w*|chest|palpitations?|short\s+of\s+breath|blurr\w*|lump|tremors?|"
     r"shak(e|es|ing|y)|twitch\w*|cramps?|killing\s+me|hurts?|hurting|sore|see\s+spots|clicks?|clicking|vertigo|"
     r"ringing|buzzing|"
     r"pops?|popping|grinds?|grinding|gives?\s+way|locks?\s+up|can['’]?t\s+sleep|cannot\s+sleep|"
@@ -242,7 +243,7 @@ TREATED = re.compile(
 # or dropped at the end of the question: "would lifting let us drop his <X>?"
 _SWAPPED = (
     re.compile(
-        r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+(?P<thing>[\w-]+)\s+(for|with)\b",
+        r"\b(swap|replace|trade|substitute|ditch)\s+(my|his|her|their)\s+([\w'’-]+\s+)?(?P<thing>[\w-]+)\s+(for|with)\b",
         re.I,
     ),
     re.compile(
@@ -323,7 +324,7 @@ _DRUG_SHAPED = re.compile(
 # condition told, a clinician's work
 PLAN_FOR = re.compile(
     r"\b(?:write|make|design|give|build|draw\s+up|create|put\s+together)\s+(?:me\s+|him\s+|her\s+)?(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:plan|program(?:me)?|routine|regimen|schedule)\s+for\s+(?:me|him|her|my\s+\w+)\b",
+    r"(?:[\w-]+\s+){0,2}(?:plan|program(?:me)?|routine|regimen|schedule)\s+for\s+(?:me|him|her|(?:my|his|her|their)\s+\w+)\b",
     re.IGNORECASE,
 )
 

@@ -535,3 +535,42 @@ def test_a_device_fitted_and_a_safe_amount_asked_are_referred() -> None:
     answered with the trainer's quotes."""
     assert _referred("stent put in last spring, I'm 65 — how heavy can I safely squat?")
     assert not _referred("how much can I safely lift as a beginner?")  # (a guard)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a reading of one's own, then whether a kind of training is ok
+        "his resting heart rate is 120 - is running hills ok?",
+        # a warning sign, then whether to go on
+        "i go dizzy halfway through my rowing sessions. keep going or stop?",
+        "getting chest tightness on the bike lately, should I just power through it",
+        # a plan asked for a relative with a condition
+        "dad had a stroke in spring, can you design a weekly routine for his upper body",
+        # a relative's medicine swapped, named with the condition it treats
+        "could my uncle replace his parkinson's tablets with boxing classes?",
+        # a condition told, then which of two activities is better for the asker
+        "I've got asthma. is rowing or yoga better for me?",
+        # an acronym told as had by the asker, then whether training will protect them
+        "I have COPD, will walking protect my lungs?",
+    ],
+)
+def test_a_reading_a_warning_sign_a_plan_or_a_choice_for_someone_with_a_condition_is_referred(
+    question: str,
+) -> None:
+    assert _referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "grinding" as the means, not a joint that grinds
+        "can I still close the gap on my brother by grinding, or is it all genetics?",
+        # a figure asked of what a quoted person prescribes: a question about the sources
+        "what weekly dose of cardio does Kong prescribe?",
+        # which of two activities, with no health matter told (a guard: referred by no version)
+        "is cycling or rowing better for me?",
+    ],
+)
+def test_a_means_a_source_asked_what_it_prescribes_or_a_plain_choice_is_not_referred(question: str) -> None:
+    assert not _referred(question), question
