@@ -20,7 +20,7 @@ SELF = (
 
 _WHAT = (
     r"(person|human|people|bot|robot|ai|a\.i\.?|chatbot|machine|program|computer|doctor|physician|nurse|"
-    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app)"
+    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app|software)"
 )
 _ABOUT_BOT = re.compile(
     # "are you a doctor or like an AI?", "r u even a real person"
@@ -32,7 +32,15 @@ _ABOUT_BOT = re.compile(
     # "can I rely on you for medical stuff", "are you hooked up to the internet or just those documents?"
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"
-    r"|\bwhat\s+can\s+(you|u)\s+(do|help\s+(me\s+)?with)\b"
+    r"|\bwhat\s+can\s+(you|u)\s+(actually\s+|really\s+)?(do|help\s+(me\s+)?with)\b"
+    # "what kinds of things can you actually help me with?"
+    r"|\bwhat\s+(kinds?|sorts?|types?)\s+of\s+(things|stuff|questions?)\s+can\s+(you|u)\s+(actually\s+|really\s+)?"
+    r"(do|answer|help\s+(me\s+)?with)\b"
+    # "could you sign me up for his program?", "can you email him for me?": an errand it cannot run (a
+    # booking asked for stays a request for what the sources lack: "can you book me a physio?")
+    r"|\b(can|could|will|would)\s+(you|u)\s+(please\s+)?(sign\s+(me|us)\s+up|enrol+\s+(me|us)|"
+    r"register\s+(me|us)|subscribe\s+(me|us)|email\s+(him|her|them)|"
+    r"message\s+(him|her|them)|contact\s+(him|her|them))\b"
     r"|\bwhat\s+(topics?|subjects?|kinds?\s+of\s+questions?|questions)\s+can\s+(you|u)\s+(help\s+(me\s+)?with|answer|cover)\b"
     # "what can't you help me with?", "what's your scope", "what are your limits?"
     r"|\bwhat\s+(can['’]?t|cannot|can\s+not|won['’]?t)\s+(you|u)\s+(do|help\s+(me\s+)?with|answer)\b"
@@ -48,7 +56,8 @@ _ABOUT_BOT = re.compile(
     r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
     r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"
     # "am I talking to a bot?", "is this a real person?", "who am I talking to, a real coach or a bot?"
-    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+)?{_WHAT}\b"
+    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+|human\s+|"
+    rf"licen[cs]ed\s+|qualified\s+|certified\s+)?{_WHAT}\b"
     r"|\b(who|what)\s+am\s+i\s+(talking|chatting|speaking)\s+(to|with)\b"
     # "are you online or just reading some files?"
     r"|\bare\s+(you|u)\s+(online|on\s+the\s+internet|connected|searching\s+the\s+(web|internet)|just\s+reading)\b"

@@ -269,7 +269,8 @@ _TAKES_TO = re.compile(
 # name it has no near-synonym ("japanese" is not "chinese")
 _TRANSLATE_INTO = re.compile(r"\btranslat\w*\b[^?]*\b(?:into|to)\s+([a-z]+)\b", re.I)
 _WERE_THE = re.compile(
-    r"\bhow\s+(?:many|much|long)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b", re.I
+    r"\bhow\s+(?:many|much|long|big|large|high)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b",
+    re.I,
 )
 _PRICE_ASKED = re.compile(
     r"\bwhat\s+(?:would|does|do|will|did|might)\b[^?]*?\b(charges?|costs?)\s+(?:me|you|us|per|a\s+(?:session|month|week|"

@@ -282,6 +282,12 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
             found = _object_at(tokens, j, skipped, STOP_WORDS)
             if found:
                 return found
+        # "can you give me his email?": a detail of someone's handed over, when the corpus lacks it
+        handed = t in ("give", "send", "get") and (i == 0 or tokens[i - 1] == "you")
+        if handed and tokens[i + 1 : i + 3] in (["me", "his"], ["me", "her"], ["me", "their"], ["us", "his"]):
+            found = _object_at(tokens, i + 3, skipped, STOP_WORDS)
+            if found and found in unknown:
+                return found
         if t in RECOMMENDING and tokens[i + 1] in ("for", "on"):
             # "any recommendations for noise cancelling headphones?": what is to be recommended
             found = _object_at(tokens, i + 2, DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)

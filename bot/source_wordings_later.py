@@ -171,4 +171,9 @@ LATER = (
     r"|^\W*((and|so|ok|okay)\W+)?(the\s+)?(evidence|source)\s+strength\b|\bstrength\s+of\s+(the\s+|that\s+)?evidence\b"
     r"|\b(what|where)(['’]s|\s+is|\s+are)\s+(your|the)\s+sources?\s+(for|of|on|behind)\s+(all\s+)?(this|that|it|these|those)\b"
     r"|\bwhen\s+(it|this|that|the\s+[\w-]+)\s+(got|was|were)\s+(posted|published|written|put\s+up|uploaded)\b"
+    # eval/fresh42: "where do your answers actually come from?", "should his thread carry the same weight as a
+    # journal paper?"
+    r"|\bwhere\s+(do|does|did)\s+(your|ur)\s+(answers?|info\w*|facts?|data|knowledge|claims?|quotes?)\s+"
+    r"(actually\s+|really\s+)?come\s+from\b"
+    r"|\b(carry|get|have|deserve|be\s+given)\s+(the\s+same|as\s+much|equal|more|less)\s+weight\b"
 )

@@ -124,6 +124,9 @@ _INSTRUCTION = re.compile(
     r"|\b(?:assistant|chatbot|language model|AI model)s?\b|\balways recommend\b",
     re.I | re.S,
 )
+_ASKED_WHO_TELLS = re.compile(
+    r"\b(?:does|do|did)\s+(?:[\w'’-]+\s+){1,5}(?:tell|remind)\s+(?:users?|readers?|people|everyone)\b", re.I
+)
 _PROMOTION = re.compile(
     r"\b(?:DM|direct message|Telegram|WhatsApp|contact page|contact me|work (?:directly )?with me|"
     r"sign up|subscribe|discount|coupon|promo code|use code|free trial|order now|buy now|capsules?|"
@@ -155,8 +158,10 @@ def is_instruction(text: str) -> bool:
 
 
 def is_injection(text: str) -> bool:
-    """Text addressed to the assistant itself ("ignore previous instructions", "system prompt")."""
-    return _INSTRUCTION.search(text) is not None
+    """Text addressed to the assistant itself ("ignore previous instructions", "system prompt"); not
+    a question whether someone tells people something ("what does the trainer tell people to eat?")."""
+    asked_of = {m.end() for m in _ASKED_WHO_TELLS.finditer(text)}  # where a "does X tell people" ends
+    return any(m.end() not in asked_of for m in _INSTRUCTION.finditer(text))
 
 
 def _quotes(text: str) -> list[_Quote]:

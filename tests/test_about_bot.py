@@ -142,3 +142,28 @@ def test_what_topics_it_covers_is_asked_of_the_assistant_and_answered_with_the_c
     answer = Conversation(settings, seed_retriever()).answer(question)
     scope_sentence = load_profile(settings.paths.seeds_dir).scope
     assert answer.text.startswith(f"{SELF} {scope_sentence}"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh42's first run (answered with quotes or declined), worded differently here
+        "am I speaking with a qualified doctor right now, or some software?",
+        "what sorts of questions can you really answer?",
+        "could you enrol me in that coach's program?",
+        "can you email him for me and ask?",
+    ],
+)
+def test_a_licensed_person_or_software_what_it_can_answer_and_an_errand_are_asked_of_the_assistant(
+    question: str,
+) -> None:
+    assert asks_about_the_bot(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can you book a session of boxing into a weekly plan, per the sources?", "what sorts of exercise help?"],
+)
+def test_booking_without_a_person_and_kinds_of_exercise_are_not_about_the_assistant(question: str) -> None:
+    """(a guard)"""
+    assert not asks_about_the_bot(question), question

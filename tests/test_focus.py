@@ -502,3 +502,24 @@ def test_what_is_learnt_is_the_topic() -> None:
     assert decided.kind == "off_topic" and "unicycle" in " ".join(decided.missing), decided.explain
     # (a guard) what is learnt may be the corpus's own
     assert scope.decide("can you learn to improve your reflexes?", [], r, s).kind == "answer"
+
+
+def test_what_a_how_big_question_asks_the_size_of_is_its_topic() -> None:
+    """eval/fresh42: "how big was the grant that paid for <the co-author>'s study" was answered with
+    his quotes; the size asked is the grant's, which the corpus never mentions."""
+    question = "how large was the budget behind the PNAS study?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "budget" in decision.missing, decision.explain
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # eval/fresh42: declined on "fine" and "upstairs", words about the asker's state or a place
+        ("my legs are fine, but does lifting help my memory?", "fine"),  # (a guard: answered before too)
+        ("any payoff upstairs from aerobic exercise?", "upstairs"),
+    ],
+)
+def test_a_state_or_a_place_word_is_no_topic(question: str, word: str) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert word not in decision.missing and decision.kind == "answer", decision.explain

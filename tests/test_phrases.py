@@ -433,3 +433,11 @@ def test_a_relative_clause_after_the_about_phrase_is_no_topic() -> None:
     assert "fire" not in focus_slots("When the nerves in my legs fire, do they send anything to the brain?")
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert decision.kind == "answer", decision.explain
+
+
+def test_a_detail_of_someones_handed_over_is_what_is_requested_when_the_corpus_lacks_it() -> None:
+    """eval/fresh42: "can you give me his email?" after Glatt's introduction was answered with his
+    quotes. Handed over "the gist" or his argument is no request for a thing."""
+    assert requested_word("could you send me her phone number?", {"phone", "number"}) == "number"
+    assert requested_word("can you give me his argument?", {"email"}) is None
+    assert requested_word("give me the gist", {"gist"}) is None

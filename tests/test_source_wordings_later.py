@@ -82,3 +82,15 @@ def test_which_document_it_came_from_whether_it_is_backed_or_an_ad(question: str
 def test_a_choice_of_body_parts_and_muscle_strength_are_no_source_questions(question: str) -> None:
     """(a guard)"""
     assert not _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh42's first run (declined on a word), worded differently here
+        "where does your info really come from?",
+        "does a forum thread deserve as much weight as a study?",
+    ],
+)
+def test_where_the_answers_come_from_and_how_much_weight_a_source_deserves(question: str) -> None:
+    assert _ALONE.search(question), question
