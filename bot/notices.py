@@ -55,7 +55,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"(promising|offering|selling|pitching|advertising)\b|\b(offers?|offering|sells?|selling)\s+(anything|something|coaching|training|sessions|programs?|"
             r"programmes?|services|plans?)\b|\bsales\s+pitch\b|\badvert\w*\b"
             # "ends with a pitch?", "any plug at the end?"
-            r"|\b(end|ends|ending|ended|close|closes|finish|finishes)\s+(with|on|in)\s+an?\s+(pitch|plug|ad)\b"
+            r"|\b(end|ends|ending|ended|close|closes|finish|finishes)\s+((his|her|their|its|the)\s+\w+\s+)?(with|on|in)\s+"
+            r"(an?\s+|some\s+(kind|sort)\s+of\s+)(pitch|plug|ad)\b"
             # "this guy pitching his coaching services by any chance"
             r"|\b(pitch|pitches|pitching|plug|plugs|plugging|promot\w+|advertis\w+|sell|sells|selling)\s+(his|her|their|its)"
             r"\s+(own\s+)?(coaching|services|programs?|programmes?|courses?|plans?|products?|sessions)\b",

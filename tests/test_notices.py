@@ -49,6 +49,8 @@ def quoted(answer: Answer) -> str:
         ("does the forum thread close with a plug?", "work directly with me"),
         # found on eval/fresh37's first run ("the site … medical review" was declined), worded differently
         ("does ilive put its stuff through any medical review?", "medically reviewed or fact checked"),
+        # found on eval/fresh42's first run ("ends his thread with some kind of pitch" got quotes)
+        ("the trainer closes his post with some sort of ad, yeah? what does it say", "work directly with me"),
     ],
 )
 def test_a_question_about_the_page_is_answered_with_its_notice(question: str, words: str) -> None:
