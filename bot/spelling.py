@@ -50,7 +50,7 @@ _ABBREVIATIONS = {
     "dept": "department", "depts": "departments", "govt": "government", "univ": "university",
     "approx": "approximately", "info": "information", "mgmt": "management", "yrs": "years", "wks": "weeks",
     "mins": "minutes", "hrs": "hours", "avg": "average", "convo": "conversation", "stats": "statistics",
-    "physio": "physical therapist", "physios": "physical therapists",
+    "physio": "physical therapist", "physios": "physical therapists", "exec": "executive",
 }
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"

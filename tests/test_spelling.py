@@ -135,3 +135,9 @@ def test_n_as_a_letter_is_not_read_as_and(question: str) -> None:
 
     assert read_text_speak(question) == (question, []), read_text_speak(question)
     assert read_text_speak("lift heavy n rest well")[0] == "lift heavy and rest well"  # (a guard)
+
+
+def test_a_clipped_word_is_read_as_the_word_the_corpus_uses() -> None:
+    """eval/fresh42: "… say about exec function" was declined naming "exec"."""
+    text, fixes = seed_retriever().respell("does exec function improve with lifting?")
+    assert text == "does executive function improve with lifting?" and ("exec", "executive") in fixes
