@@ -84,7 +84,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"|(choos\w*|chose|picks?|picking|select\w*|vets?|vetting)\s+(its|their|the)\s+(sources?|studies|references)"
             r"|\bpoints?\s+(its\s+|their\s+)?(readers|people|users|visitors|you)\s+to"
             r"|\b(promise|promises|claim|claims|say|says)\s+(they|it|to)\s+(\w+\s+)?link"
-            r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources)\b",
+            r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources"
+            r"|\b(its|their)\s+sourcing)\b",  # "and its sourcing?"
             re.I,
         ),
         ("disclaimer",),

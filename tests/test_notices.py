@@ -200,3 +200,9 @@ def test_how_the_site_checks_its_facts_those_numbers_and_a_pitch_for_his_service
     assert "parentheses" in quoted(numbers), numbers.text
     (pitch,) = chat("is the forum guy plugging his coaching services?")
     assert "work directly with me" in quoted(pitch), pitch.text
+
+
+def test_its_sourcing_after_a_page_notice_is_the_sourcing_notice() -> None:
+    """eval/fresh42: "and its sourcing?" after the review notice was declined naming "sourcing"."""
+    _, sourcing = chat("is the ilive piece checked by anyone?", "what about their sourcing?")
+    assert not sourcing.declined and "sourcing guidelines" in quoted(sourcing), sourcing.text
