@@ -98,7 +98,7 @@ unrelated random cheers plus along yay nay
 perk perks payoff payoffs advantage advantages method methods technique techniques narrow
 heard saw seen attributed attribute attributes attributing sounds seems step
 rundown lowdown consensus kind kinds sort sorts
-fine upstairs downstairs
+fine upstairs downstairs per
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",

@@ -523,3 +523,11 @@ def test_what_a_how_big_question_asks_the_size_of_is_its_topic() -> None:
 def test_a_state_or_a_place_word_is_no_topic(question: str, word: str) -> None:
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert word not in decision.missing and decision.kind == "answer", decision.explain
+
+
+def test_per_is_never_named_as_missing() -> None:
+    """eval/fresh42: "… dancing per week does Glatt prescribe?" was declined with "my sources don't
+    mention per or prescribe"."""
+    question = "how many laps of swimming per day does Kong prescribe?"
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "per" not in decision.missing, decision.explain

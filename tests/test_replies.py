@@ -22,6 +22,9 @@ from tests.support import seed_retriever, seed_settings
         ("Grandma broke her hip. Tell me if she can stop the blood thinners now", "your grandma's", "her"),
         # named bare as the subject (eval/fresh32: "… should mom be on …" got "your own health")
         ("how much metformin should dad take on lifting days?", "your dad's", "him"),
+        # "give me" a plan for him (eval/fresh42: "Dad is 8 weeks out from a stroke — give me a …
+        # plan for his leg day" got "your own health")
+        ("Mum just had a hip replacement, give me a gym routine for her legs", "your mum's", "her"),
     ],
 )
 def test_a_referral_about_someone_else_names_them(question: str, person: str, pronoun: str) -> None:
