@@ -528,6 +528,6 @@ def test_a_state_or_a_place_word_is_no_topic(question: str, word: str) -> None:
 def test_per_is_never_named_as_missing() -> None:
     """eval/fresh42: "… dancing per week does Glatt prescribe?" was declined with "my sources don't
     mention per or prescribe"."""
-    question = "how many laps of swimming per day does Kong prescribe?"
+    question = "how many minutes of rowing per week does the trainer recommend?"
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
-    assert decision.kind == "off_topic" and "per" not in decision.missing, decision.explain
+    assert "per" not in decision.missing, decision.explain
