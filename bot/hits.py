@@ -25,7 +25,7 @@ from bot.evidence_named import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import COMPOSED, DEPENDS, asks_gist
+from bot.shapes import COMPOSED, DEPENDS, asks_gist, lead_shape
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
 from bot.unit_cache import first_claim, hit_units, introduction, source_units, usable
@@ -129,11 +129,16 @@ def with_ordinal(
 def with_shaped(
     question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
 ) -> list[Hit]:
-    """ "What does it depend on?", "which parts make it up?": such an answer is said in a few set
-    ways ("varies depending on", "is comprised of"), which retrieval by the question's own words
-    can miss, so the passage holding each retrieved document's unit said that way (the one closest
-    to the question) joins the hits."""
+    """ "What does it depend on?", "which parts make it up?", "how fast does it kick in?": such an
+    answer is said in a few set ways ("varies depending on", "is comprised of", "over a period of
+    weeks"), which retrieval by the question's own words can miss, so the passage holding each
+    retrieved document's unit said that way (the one closest to the question) joins the hits. (A time
+    span only when no hit gives one: "how quickly does it reach the muscles?" has its milliseconds.)"""
     has = next((has for asks, has in (DEPENDS, COMPOSED) if asks.search(question)), None)
+    asks_span, span = lead_shape(question)
+    if has is None and asks_span.search(question):
+        given = any(usable(u) and span.search(u.text) for h in hits for u in hit_units(h))
+        has = None if given else span
     if has is None:
         return list(hits)
     qv = retriever.embedder.encode([query or question])[0]

@@ -71,3 +71,19 @@ def test_asking_what_something_is_made_of_brings_the_sentence_that_says_so() -> 
     texts = [h.passage.text for h in topped]
     assert any("comprised of the brain" in t for t in texts), explain
     assert with_shaped("does lifting help memory?", hits, retriever, []) == list(hits)
+
+
+def test_asking_how_fast_an_effect_shows_brings_a_time_span_when_no_hit_gives_one() -> None:
+    # eval/fresh42: "any hard numbers on how fast brain benefits kick in from workouts?" retrieved no
+    # passage giving a time span, and was answered with a sentence about slowing decline
+    retriever = seed_retriever()
+    question = "how fast do the brain benefits of exercise kick in, in numbers?"
+    hits = retriever.search(question, 4)
+    assert not any("weeks to months" in h.passage.text for h in hits)  # what this test is about
+    explain: list[str] = []
+    topped = with_shaped(question, hits, retriever, explain)
+    assert any("weeks to months" in h.passage.text for h in topped), explain
+    # a hit that already gives a span keeps the hits as they are
+    spanned = retriever.search("how long until exercise effects show, weeks or months?", 4)
+    assert any("weeks to months" in h.passage.text for h in spanned)
+    assert with_shaped("how long until exercise effects show?", spanned, retriever, []) == list(spanned)
