@@ -284,7 +284,8 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
                 return found
         # "can you give me his email?": a detail of someone's handed over, when the corpus lacks it
         handed = t in ("give", "send", "get") and (i == 0 or tokens[i - 1] == "you")
-        if handed and tokens[i + 1 : i + 3] in (["me", "his"], ["me", "her"], ["me", "their"], ["us", "his"]):
+        to_me = tokens[i + 1] in ("me", "us") and tokens[i + 2 : i + 3] in (["his"], ["her"], ["their"])
+        if handed and to_me:
             found = _object_at(tokens, i + 3, skipped, STOP_WORDS)
             if found and found in unknown:
                 return found
