@@ -99,9 +99,14 @@ def app() -> Iterator[App]:
         stop_app(running)
 
 
-def call(url: str, data: list[object], timeout: float = 60) -> tuple[str, object]:
-    """POST /gradio_api/call/ask then read its result stream: ("complete"|"error"|status, payload)."""
+def call(
+    url: str, data: list[object], timeout: float = 60, posted: threading.Semaphore | None = None
+) -> tuple[str, object]:
+    """POST /gradio_api/call/ask then read its result stream: ("complete"|"error"|status, payload).
+    ``posted`` is released once the POST has been answered (the call is accepted or refused)."""
     r = httpx.post(f"{url}/gradio_api/call/ask", json={"data": data}, timeout=timeout)
+    if posted is not None:
+        posted.release()
     if r.status_code != 200:
         return str(r.status_code), r.json()
     event = ""
@@ -287,10 +292,11 @@ def test_sigterm_drains_answers_in_flight() -> None:
         "What does strength training do to the nervous system?",
     ]
     results: dict[int, tuple[str, object]] = {}
+    posted = threading.Semaphore(0)
 
     def ask(i: int) -> None:
         try:
-            results[i] = call(app.url, [questions[i]], timeout=60)
+            results[i] = call(app.url, [questions[i]], timeout=60, posted=posted)
         except httpx.HTTPError as exc:
             results[i] = ("http error", repr(exc))
 
@@ -299,7 +305,12 @@ def test_sigterm_drains_answers_in_flight() -> None:
         for t in threads:
             t.start()
             time.sleep(0.05)
-        time.sleep(1.0)  # the first answer is being written, the others queue
+        # every question accepted before the signal: a fixed sleep raced the server's first requests
+        # under load (nothing was in flight yet, the server stopped at once, and the late question
+        # met a closed port)
+        for _ in threads:
+            assert posted.acquire(timeout=60), "a question was never accepted"
+        time.sleep(0.3)  # the first answer is being written, the others queue
         app.proc.send_signal(signal.SIGTERM)
         time.sleep(0.3)
         late = httpx.post(f"{app.url}/gradio_api/call/ask", json={"data": ["one more?"]}, timeout=10)
