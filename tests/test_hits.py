@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from bot.hits import fuse, with_ledes, with_named_speaker, with_shaped
+from bot.types import Hit
 from bot.unit_cache import hit_units
 from tests.support import seed_retriever, seed_settings
 
@@ -59,31 +60,32 @@ def test_fusion_keeps_each_passage_once_best_first() -> None:
     assert all(x.score >= y.score for x, y in itertools.pairwise(fused))
 
 
+def _shaped(question: str) -> tuple[list[Hit], list[Hit], list[str]]:
+    """The question's top 4 hits, the hits ``with_shaped`` hands on, and its explanation."""
+    retriever = seed_retriever()
+    hits = retriever.search(question, 4)
+    explain: list[str] = []
+    return hits, with_shaped(question, hits, retriever, explain), explain
+
+
 def test_asking_what_something_is_made_of_brings_the_sentence_that_says_so() -> None:
     # eval/fresh28: "which body parts make up the CNS?" retrieved no passage saying what it is
     # comprised of, and was answered with a sentence about what the CNS receives
-    retriever = seed_retriever()
-    question = "in the gym thread, which organs make up the CNS?"
-    hits = retriever.search(question, 4)
+    hits, topped, explain = _shaped("in the gym thread, which organs make up the CNS?")
     assert not any("comprised of the brain" in h.passage.text for h in hits)  # what this test is about
-    explain: list[str] = []
-    topped = with_shaped(question, hits, retriever, explain)
     texts = [h.passage.text for h in topped]
     assert any("comprised of the brain" in t for t in texts), explain
-    assert with_shaped("does lifting help memory?", hits, retriever, []) == list(hits)
+    assert with_shaped("does lifting help memory?", hits, seed_retriever(), []) == list(hits)
 
 
 def test_asking_how_fast_an_effect_shows_brings_a_time_span_when_no_hit_gives_one() -> None:
     # eval/fresh42: "any hard numbers on how fast brain benefits kick in from workouts?" retrieved no
     # passage giving a time span, and was answered with a sentence about slowing decline
-    retriever = seed_retriever()
-    question = "how fast do the brain benefits of exercise kick in, in numbers?"
-    hits = retriever.search(question, 4)
+    hits, topped, explain = _shaped("how fast do the brain benefits of exercise kick in, in numbers?")
     assert not any("weeks to months" in h.passage.text for h in hits)  # what this test is about
-    explain: list[str] = []
-    topped = with_shaped(question, hits, retriever, explain)
     assert any("weeks to months" in h.passage.text for h in topped), explain
     # a hit that already gives a span keeps the hits as they are
+    retriever = seed_retriever()
     spanned = retriever.search("how long until exercise effects show, weeks or months?", 4)
     assert any("weeks to months" in h.passage.text for h in spanned)
     assert with_shaped("how long until exercise effects show?", spanned, retriever, []) == list(spanned)
