@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SELF", "asks_about_the_bot"]
+__all__ = ["PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description"]
 
 SELF = (
     "I'm a program, not a person, a doctor or a coach: I answer only by quoting the documents below, "
     "citing each passage, and I don't write plans or give personal advice."
 )
+# True of this program: a conversation lives in the chat's memory (for follow-ups) and is never written to
+# disk or logged, and nothing leaves the machine (no model hub, analytics off)
+PRIVACY = (
+    "I don't save what you type: a conversation is kept only in this chat, to read your follow-ups, and "
+    "is gone when the chat closes; nothing is sent off the machine I run on."
+)
 
 _WHAT = (
     r"(person|human|people|bot|robot|ai|a\.i\.?|chatbot|machine|program|computer|doctor|physician|nurse|"
-    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app|software)"
+    r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app|software|"
+    r"llm|(large\s+)?language\s+model|chat\s?gpt)"
 )
 _ABOUT_BOT = re.compile(
     # "are you a doctor or like an AI?", "r u even a real person"
@@ -33,8 +40,15 @@ _ABOUT_BOT = re.compile(
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"
     r"|\bwhat\s+can\s+(you|u)\s+(actually\s+|really\s+)?(do|help\s+(me\s+)?with)\b"
+    # "what can you actually answer?", "what kind of stuff can I ask you about?"
+    r"|\bwhat\s+can\s+(you|u)\s+(actually\s+|really\s+)?(answer|cover)\W*$"
+    r"|\bwhat\s+(((kinds?|sorts?|types?)\s+of|kinda|sorta)\s+(things|stuff|questions?|topics?)\s+)?(can|should|could)\s+i\s+"
+    r"ask(\s+(you|u))?(\s+about)?\W*$"
+    # "is this medical advice?": what its answers are
+    r"|\b(is|are)\s+(this|that|it|these|any\s+of\s+(this|that|it)|your\s+answers)\s+(real\s+|actual\s+)?(medical|professional|health|"
+    r"clinical)\s+advice\b"
     # "what kinds of things can you actually help me with?"
-    r"|\bwhat\s+(kinds?|sorts?|types?)\s+of\s+(things|stuff|questions?)\s+can\s+(you|u)\s+(actually\s+|really\s+)?"
+    r"|\bwhat\s+((kinds?|sorts?|types?)\s+of|kinda|sorta)\s+(things|stuff|questions?)\s+can\s+(you|u)\s+(actually\s+|really\s+)?"
     r"(do|answer|help\s+(me\s+)?with)\b"
     # "could you sign me up for his program?", "can you email him for me?": an errand it cannot run (a
     # booking asked for stays a request for what the sources lack: "can you book me a physio?")
@@ -74,6 +88,27 @@ _ABOUT_BOT = re.compile(
 )
 
 
+# "do you save what I type?", "is my chat stored anywhere?"
+_PRIVACY_ASKED = re.compile(
+    r"\b(do|will|can|could|does|would)\s+(you|u|this|it)\s+(\w+\s+)?(save|store|keep|log|record|remember|track|"
+    r"share|sell|read)\s+(what\s+(i|we)|my|our|the\s+(chats?|conversations?|messages?|questions?)|this\s+"
+    r"(chat|conversation))\b"
+    r"|\b(is|are|do|does)\s+(my|our)\s+(chats?|messages?|questions?|data|conversations?|history)\s+(get\s+)?"
+    r"(saved|stored|logged|kept|recorded|private|shared)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_privacy(question: str) -> bool:
+    """A question about what becomes of what the asker types: saved, logged, shared."""
+    return _PRIVACY_ASKED.search(question) is not None
+
+
 def asks_about_the_bot(question: str) -> bool:
     """A question about what the assistant is or does, not about the documents or their topic."""
-    return _ABOUT_BOT.search(question) is not None
+    return _ABOUT_BOT.search(question) is not None or asks_about_privacy(question)
+
+
+def self_description(question: str) -> str:
+    """What the assistant says of itself for ``question``: ``SELF``, after ``PRIVACY`` when that is asked."""
+    return f"{PRIVACY} {SELF}" if asks_about_privacy(question) else SELF

@@ -39,7 +39,10 @@ ADVICE = re.compile(
     # coming off one's own medicine, named or not: "could i come off my sertraline"
     r"|\b(come|get|go)\s+off\s+(my|his|her|their)\s+\w+"
     # a dose of anything named: "how much gabapentin should I take before training?"
-    r"|\bhow\s+(much|many)\s+(\w+\s+){1,2}should\s+(i|he|she|we|they)\s+take\b"
+    r"|\bhow\s+(much|many)\s+(\w+\s+){1,4}should\s+(i|he|she|we|they)\s+take\b"
+    # dropping one's own medicine, for training or not: "thinking of ditching my <X> and just running"
+    rf"|\b(ditch|ditching|drop|dropping|quit|quitting|stop|stopping|bin|binning|swap|swapping)\s+(my|his|her|their)\s+"
+    rf"(\w+\s+)?{MEDICINE}\b"
     r"|\bhow\s+(much|many)\s+(?!(days?|weeks?|time|breaks?|rest|sets?|reps?|minutes?|hours?|sessions?)\b)"
     r"(\w+\s+){1,2}(can|could|may)\s+(i|he|she|we|they)\s+(safely\s+)?take\b"  # "how many X can i take"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
@@ -202,7 +205,10 @@ WRONG_WITH = re.compile(
 # What it would do for the asker's own body: "… would zapping the muscle help my memory?"
 HELP_MINE = re.compile(
     r"\b(will|would|could|can|might|(is|are)\s+(\w+\s+){1,3}going\s+to)\s+(\w+\s+){0,4}(help|heal|fix|improve|cure|"
-    r"rewire|repair|restore|boost|speed\s+up|protect|save)\s+(my|his|her|their)\s+\w+",
+    r"rewire|repair|restore|boost|speed\s+up|protect|save)\s+(my|his|her|their)\s+\w+"
+    # "…, which exercises fix it?" after a condition of one's own: a treatment for it
+    r"|\b(which|what)\s+([\w'’-]+\s+){1,2}(fix|fixes|heal|heals|cure|cures|treat|treats|repair|repairs|"
+    r"get\s+rid\s+of|sort\s+out)\s+(it|this|that|them)\b",
     re.IGNORECASE,
 )
 # One's own risk or prognosis: "what's my personal risk, I'm 45 and overweight?"

@@ -48,7 +48,11 @@ _DISCOURSE = re.compile(
     r"|\b(once|twice|thrice)\s+(?:a|per|each|every)\s+(?:day|week|month)\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+(mornings|evenings|nights|days|sessions|times)\s+(?:a|per|each|every)\s+"
     r"(?:day|week|month)\b|\bevery\s+(?:other\s+)?(morning|evening|night)\b"
-    r"|\b(?:on|most|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b",
+    r"|\b(?:on|most|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
+    # "what's causing that?", "who is making this": an -ing verb between a wh-word and its object says
+    # what happens, never what is asked about
+    r"|\b(?:what|who)(?:['’]?s|\s+is|\s+are|\s+was)\s+([a-z]+ing)\s+(?:that|this|it|them|those|these|my|your|"
+    r"his|her|the)\b",
     re.IGNORECASE,
 )
 

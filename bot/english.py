@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
+from itertools import pairwise
 
 from lemminflect import getAllLemmas
 
@@ -251,11 +252,16 @@ def english_word(word: str) -> bool:
     return bool(_readings(word))
 
 
+_OBJECT_DETERMINERS = frozenset("the a an my your his her their".split())
+
+
 def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) -> bool:
     """``word`` is a gerund subject acting on the word after it, a known noun (not in ``unknown``,
     with no adjective reading) that the clause's verb follows: "does skipping <X> raise …?" (not
     "is knitting good …?", nor "does hiking make my …?", where "make" is the verb)."""
     at = tokens.index(word) if word in tokens else -1
+    if at >= 0 and tokens[at + 1 : at + 2] and tokens[at + 1] in _OBJECT_DETERMINERS:
+        at += 1  # "can hitting the <X> undo …?": the object after its determiner
     obj, verb = [*tokens[at + 1 : at + 3], "", ""][:2] if at >= 0 else ("", "")
     readings = _readings(obj)
     return (
@@ -264,6 +270,15 @@ def acts_on_known(tokens: Sequence[str], word: str, unknown: Collection[str]) ->
         and "NOUN" in readings
         and "ADJ" not in readings
         and "VERB" in _readings(verb)
+    )
+
+
+def describes_known(tokens: Sequence[str], word: str, excluded: Collection[str]) -> bool:
+    """``word`` is a participle or adjective (no noun reading) right before a word not in ``excluded``
+    (the words the corpus lacks, and stop words) that names a thing: it describes what the question is
+    about ("the wrecked feeling"), it is not that thing."""
+    return not names_a_thing(word) and any(
+        b not in excluded and names_a_thing(b) for a, b in pairwise(tokens) if a == word
     )
 
 

@@ -39,6 +39,7 @@ from bot.english import (
     QUANTIFIERS,
     SHAPE_HEADS,
     acts_on_known,
+    describes_known,
     names_a_thing,
     phrasal_verb,
     verb_reading,
@@ -94,6 +95,8 @@ def missing_terms(
     ]
     slots = focus_slots(without_lead_in(question), {w for w, _ in unknown}) | fronted_words(question)
     subject = subject_word(question)
+    if subject and describes_known(words(question), subject, {w for w, _ in unknown} | STOP_WORDS):
+        subject = None  # "is the wrecked feeling …?": the feeling is the subject, "wrecked" describes it
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})
     requested = None if requested in MADE_INTO else requested  # "make my reflexes faster": a change
@@ -122,6 +125,7 @@ def missing_terms(
     # "any leash training tips?": a word the corpus lacks, near none of its words, that makes a corpus
     # word another thing, when tips for the pair are asked ("heavy training tips" stays the corpus's)
     far = {w for w, near in unknown if not near or near[0][1] < cal.reach}
+    close = {w for w, _ in unknown} - far  # near a corpus word: "the gym" is where one exercises
     triples = zip(tokens, tokens[1:], tokens[2:], strict=False)
     offered |= {a for a, b, c in triples if c in _TIPS and a in far and b not in foreign}
     # "does green tea …?": the head of a compound subject the corpus lacks is the subject too, when
@@ -181,7 +185,7 @@ def missing_terms(
             # "could a <X> routine undo that?": the shape of help asked for; its modifier, a corpus word
             # or near one, is the topic ("a good playlist for lifting" has none: the playlist is asked)
             reason = "the shape of help asked for ('a <X> routine'), never its topic"
-        elif near_corpus and acts_on_known(tokens, word, foreign):
+        elif near_corpus and acts_on_known(tokens, word, foreign - close):
             reason = "a gerund acting on a corpus word ('skipping <X>'): the activity is the corpus's"
         elif near_corpus and pull < -PUSH:
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
@@ -269,7 +273,9 @@ _TAKES_TO = re.compile(
 # name it has no near-synonym ("japanese" is not "chinese")
 _TRANSLATE_INTO = re.compile(r"\btranslat\w*\b[^?]*\b(?:into|to)\s+([a-z]+)\b", re.I)
 _WERE_THE = re.compile(
-    r"\bhow\s+(?:many|much|long|big|large|high)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b",
+    r"\bhow\s+(?:many|much|long|big|large|high)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b"
+    # "who put up the funding for …?": what a who-question's verb acts on is what it asks about
+    r"|^\W*who\s+[a-z]+(?:\s+(?:up|out|forward))?\s+(?:the|a|an|his|her|their)\s+([a-z]+)\b",
     re.I,
 )
 _PRICE_ASKED = re.compile(

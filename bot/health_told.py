@@ -18,7 +18,8 @@ from bot.english import RELATIVES
 # What the referral itself says it cannot give: never named as a word the sources lack ("please
 # diagnose me" is not about "diagnose"); nor is what would be done to a medicine ("drop the <X>")
 CLINICAL_ASKS = frozenset(
-    "diagnose diagnosis dose doses dosage drop quit skip stop halve double taper swap ditch".split()
+    "diagnose diagnosis dose doses dosage drop quit skip stop halve double taper swap ditch dropping "
+    "quitting skipping stopping swapping ditching".split()
 )
 
 # Personal medical advice: medicine words, not corpus words.
@@ -26,7 +27,7 @@ MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"
     r"insulin|prescriptions?|doses?|dosage|treatments?|supplements?|(beta[- ])?blockers?|blood\s+thinners?|"
     r"inhalers?|steroids?|anabolics?|sarms?|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|injections?|"
-    r"infusions?)"
+    r"infusions?|ssris?|snris?|nsaids?|benzos?|benzodiazepines?|antipsychotics?|anticoagulants?|sleeping\s+pills)"
 )
 # A condition named by its medical form: "she has osteoporosis", "I have type 2 diabetes", "my
 # dad has early Alzheimer's", "diagnosed with vascular dementia".

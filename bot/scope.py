@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import history as earlier
-from bot.about_bot import SELF, asks_about_the_bot
+from bot.about_bot import asks_about_the_bot, self_description
 from bot.advice import asks_medical_advice
 from bot.assertions import (
     assertion_terms,
@@ -116,12 +116,15 @@ __all__ = [
 
 
 def _setting(name: str) -> re.Pattern[str]:
-    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic; and "<Name>
-    … a nice place to retire": a place asked about as a place."""
+    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic; "<Name> … a
+    nice place to retire" and "how do I get to <Name>": a place asked about as a place."""
     # (however typed: "weather in urbana")
     return re.compile(
         rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b"
-        rf"|\b{re.escape(name)}(\s+[A-Z]\w+)*\s+((is|be)\s+)?an?\s+(\w+\s+)?(place|city|town|area|state|spot)\b",
+        rf"|\b{re.escape(name)}(\s+[A-Z]\w+)*\s+((is|be)\s+)?an?\s+(\w+\s+)?(place|city|town|area|state|spot)\b"
+        # "how do I get to <Name> from <X>?": a journey's end or start, asked as a place
+        rf"|\b(get|getting|go|going|travel\w*|fly|flying|drive|driving|commute|move|moving|directions|route|way)\s+"
+        rf"(to|from|into)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b|\bfrom\s+\S+\s+to\s+([A-Z]\w+\s+)?{re.escape(name)}\b",
         re.IGNORECASE,
     )
 
@@ -218,7 +221,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     if asks_about_the_bot(question):  # "are you a doctor or like an AI?": what it is, and its documents
         # what it is, then what its documents cover (the profile's one sentence), then each document
-        opener = f"{SELF} {profile.scope}" if profile is not None and profile.scope else SELF
+        me = self_description(question)
+        opener = f"{me} {profile.scope}" if profile is not None and profile.scope else me
         reply, _ = meta_answer(question, (), retriever, profile, opener=opener)
         explain.append("about the assistant itself: what it is, then every document it answers from")
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

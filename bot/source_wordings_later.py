@@ -176,4 +176,8 @@ LATER = (
     r"|\bwhere\s+(do|does|did)\s+(your|ur)\s+(answers?|info\w*|facts?|data|knowledge|claims?|quotes?)\s+"
     r"(actually\s+|really\s+)?come\s+from\b"
     r"|\b(carry|get|have|deserve|be\s+given)\s+(the\s+same|as\s+much|equal|more|less)\s+weight\b"
+    # eval/fresh43: "sources?" after an answer, "are you reading from the actual <X> paper?"
+    r"|^\W*((and|so|ok|okay)\W+)?(sources?|refs|references?|citations?)(\W+(pls|please|btw|then|tho))*\W*$"
+    r"|\b(are|r)\s+(you|u)\s+(reading|quoting|citing|using|working)\s+((from|off)\s+)?(the\s+)?(actual|real|original|"
+    r"full|primary)\s+([\w'’-]+\s+){0,2}(paper|study|article|report|research|source)\b"
 )

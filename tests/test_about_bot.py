@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.about_bot import SELF, asks_about_the_bot
+from bot.about_bot import PRIVACY, SELF, asks_about_privacy, asks_about_the_bot
 from bot.chat import Conversation
 from bot.profile import load_profile
 from tests.support import seed_retriever, seed_settings
@@ -167,3 +167,39 @@ def test_a_licensed_person_or_software_what_it_can_answer_and_an_errand_are_aske
 def test_booking_without_a_person_and_kinds_of_exercise_are_not_about_the_assistant(question: str) -> None:
     """(a guard)"""
     assert not asks_about_the_bot(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh43's first run (declined as an instruction or off topic, or answered with
+        # quotes), worded differently here
+        "wait, am I talking to a large language model?",
+        "so what can you really answer?",
+        "what kind of questions can I ask you?",
+        "is any of this medical advice?",
+    ],
+)
+def test_a_language_model_what_can_be_asked_and_whether_it_is_medical_advice_are_asked_of_the_assistant(
+    question: str,
+) -> None:
+    assert asks_about_the_bot(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what can I ask about boxing and the brain?", "is this model of muscle tissue realistic?"],
+)
+def test_a_topic_to_ask_about_and_a_tissue_model_are_not_about_the_assistant(question: str) -> None:
+    """(a guard)"""
+    assert not asks_about_the_bot(question), question
+
+
+def test_whether_what_is_typed_is_saved_is_answered_first_then_what_it_is() -> None:
+    """eval/fresh43: "do you save what i type in here" was declined ("My sources don't mention save")."""
+    question = "does this chat store my messages anywhere?"
+    assert asks_about_privacy(question) and asks_about_the_bot(question)
+    assert not asks_about_privacy("do the muscles store what they release?")
+    answer = Conversation(seed_settings(), seed_retriever()).answer(question)
+    assert answer.mode == "meta" and not answer.declined, answer.text
+    assert answer.text.startswith(f"{PRIVACY} {SELF}"), answer.text

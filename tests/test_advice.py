@@ -574,3 +574,28 @@ def test_a_reading_a_warning_sign_a_plan_or_a_choice_for_someone_with_a_conditio
 )
 def test_a_means_a_source_asked_what_it_prescribes_or_a_plain_choice_is_not_referred(question: str) -> None:
     assert not _referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh43's first run (answered with quotes, or declined as off topic), worded
+        # differently here
+        "i've got a pinched nerve in my back, what workouts fix that?",
+        "considering dropping my SSRIs and running every day instead, sensible?",
+        "how many grams of fish oil should he take each morning?",
+    ],
+)
+def test_a_cure_for_ones_condition_dropping_a_medicine_and_a_dose_in_grams_are_referred(
+    question: str,
+) -> None:
+    assert _referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which exercises fix it, according to the trainer?", "does quitting my job help my brain?"],
+)
+def test_a_fix_asked_with_no_condition_and_quitting_a_job_are_not_referred(question: str) -> None:
+    """(a guard)"""
+    assert not _referred(question), question

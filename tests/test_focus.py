@@ -531,3 +531,26 @@ def test_per_is_never_named_as_missing() -> None:
     question = "how many minutes of rowing per week does the trainer recommend?"
     decision = scope.decide(question, [], seed_retriever(), seed_settings())
     assert "per" not in decision.missing, decision.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh43's first run (declined on "causing", "wrecked", "hitting"), worded
+        # differently here
+        "trainer says you get fried after a max single - whats provoking that",
+        "is the shattered feeling after a heavy single about my nerves?",
+        "does hammering the gym slow memory loss?",
+    ],
+)
+def test_a_progressive_verb_a_participle_before_a_corpus_noun_and_a_gerund_on_a_near_word_are_no_topic(
+    question: str,
+) -> None:
+    decision = scope.decide(question, [], seed_retriever(), seed_settings())
+    assert decision.kind == "answer" and not decision.missing, decision.explain
+
+
+def test_what_a_who_question_s_verb_acts_on_is_its_topic() -> None:
+    """eval/fresh43: "who put up the funding for <the co-author>'s study …" was answered with his quotes."""
+    decision = scope.decide("who put up the money for the PNAS study?", [], seed_retriever(), seed_settings())
+    assert decision.kind == "off_topic" and "money" in decision.missing, decision.explain

@@ -1224,3 +1224,16 @@ def test_a_corpus_place_before_a_word_the_corpus_lacks_is_a_setting() -> None:
     s = decide("urbana coffee shops?")
     assert s.kind == "off_topic" and "coffee" in " ".join(s.missing), s.explain
     assert decide("santa monica institute?").kind == "answer"  # (a guard: every word the corpus's)
+
+
+def test_a_journey_to_or_from_a_corpus_place_is_declined_in_a_chat() -> None:
+    """eval/fresh43: "ok how do i get to santa monica from LAX" after an answer was answered with
+    Glatt's introduction (he works there)."""
+    from bot.chat import Conversation
+
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("what does Glatt say future studies should take into account?")
+    answer = chat.answer("ok, how would I drive to santa monica from the airport")
+    assert answer.declined and "airport" in answer.text, answer.text
+    assert chat.answer("thanks. how do I get to Urbana from JFK?").declined
+    assert decide("who at Urbana co-wrote the study?").kind == "answer"  # (a guard)

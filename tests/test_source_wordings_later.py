@@ -94,3 +94,23 @@ def test_a_choice_of_body_parts_and_muscle_strength_are_no_source_questions(ques
 )
 def test_where_the_answers_come_from_and_how_much_weight_a_source_deserves(question: str) -> None:
     assert _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh43's first run (answered with quotes), worded differently here
+        "ok, references?",
+        "r u quoting from the original journal paper?",
+    ],
+)
+def test_sources_asked_alone_and_whether_it_reads_the_original_paper(question: str) -> None:
+    assert _ALONE.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question", ["sources of neurotrophic factors?", "are you reading the study's results?"]
+)
+def test_what_a_thing_comes_from_and_a_study_s_results_are_no_source_questions(question: str) -> None:
+    """(a guard)"""
+    assert not _ALONE.search(question), question
