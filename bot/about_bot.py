@@ -18,10 +18,11 @@ SELF = (
     "citing each passage, and I don't write plans or give personal advice."
 )
 # True of this program: a conversation lives in the chat's memory (for follow-ups) and is never written to
-# disk or logged, and nothing leaves the machine (no model hub, analytics off)
+# disk or logged. (Where it is sent depends on the configured generator, a local model or a server, so
+# that is not promised here.)
 PRIVACY = (
     "I don't save what you type: a conversation is kept only in this chat, to read your follow-ups, and "
-    "is gone when the chat closes; nothing is sent off the machine I run on."
+    "is gone when the chat closes."
 )
 
 _WHAT = (

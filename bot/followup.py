@@ -11,6 +11,9 @@
 * **A check of what was just said** — "not the muscles?", "so it's not my muscles getting tired?":
   the sentence the previous answer led with, when it holds a word of the check, says it again.
 
+* **A result** — "result?", "and the findings?", "what did they find?": the claim reporting a finding
+  nearest the span the previous answer led with.
+
 * **The neighbourhood** — any follow-up: "why such a wide range?", "says who?", "give me an
   example" are often answered by that sentence itself or the one just before or after it (over
   eleven older conversation sets, the expected sentence was one of these three for 44% of 406
@@ -46,6 +49,21 @@ _NEXT = re.compile(
 )
 
 
+# "result?", "and the findings?", "what did they find?": what the work told of came to
+_RESULT = re.compile(
+    r"^\W*((and|so|ok|okay)\W+)?(the\s+|its\s+|their\s+)?(main\s+|key\s+)?(results?|findings?|outcomes?|"
+    r"conclusions?)(\s+(then|though|tho))?\W*$"
+    r"|^\W*((and|so|ok|okay)\W+)?what\s+did\s+(it|they|he|she|the\s+(study|studies|researchers|team))\s+"
+    r"(find|show|conclude)\W*$",
+    re.IGNORECASE,
+)
+# a claim that reports a finding: "… and found that …", "the results show …"
+_FINDING = re.compile(
+    r"\b(found|finds|showed|shows|shown|revealed|reveals|demonstrated|concluded|led\s+to|resulted\s+in)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Pointer:
     """What a follow-up points at: spans to favour, and the hits to choose from."""
@@ -72,6 +90,8 @@ def pointed(
         return Pointer((), tuple(hits))
     if asks_what_next(question):
         return _next_claim(previous, hits, retriever)
+    if _RESULT.match(question):
+        return _finding(previous, hits, retriever)
     near, hits = _neighbourhood(previous, hits, retriever, query or question)
     cited = [s for s in previous.sentences if s.citations]
     by_number = {c.n: c for c in previous.citations}
@@ -154,4 +174,30 @@ def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> 
     lead = Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
     rest = [h for h in hits if h.passage.id != passage.id]
     why = f"asks what comes next: the claim after {first.source} {end} ({unit.start}:{unit.end})"
+    return Pointer(((unit.source, unit.start, unit.end),), (lead, *rest), why)
+
+
+def _finding(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Pointer:
+    """The claim reporting a finding nearest the span the previous answer led with (itself, when it
+    reports one; after it before before it): "result?" asks what the work just told of found, not
+    whatever sentence holds the word "results"."""
+    from bot.unit_cache import source_units, usable
+
+    first = previous.citations[0]
+    source = retriever.index.sources.get(first.source)
+    if source is None:
+        return Pointer((), tuple(hits))
+    units = [u for u in source_units(source) if usable(u)]
+    at = next((i for i, u in enumerate(units) if u.start <= first.start < u.end), None)
+    found = [i for i, u in enumerate(units) if _FINDING.search(u.text)]
+    if at is None or not found:
+        return Pointer((), tuple(hits), "no claim near the cited span reports a finding")
+    unit = units[min(found, key=lambda i: (abs(i - at), i < at))]
+    passage = retriever.index.passage_at(unit.source, unit.start)
+    if passage is None:
+        return Pointer((), tuple(hits))
+    best = max((h.dense for h in hits), default=0.0)
+    lead = Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
+    rest = [h for h in hits if h.passage.id != passage.id]
+    why = f"asks for a result: the finding nearest {first.source} {first.start} ({unit.start}:{unit.end})"
     return Pointer(((unit.source, unit.start, unit.end),), (lead, *rest), why)

@@ -153,3 +153,18 @@ def test_a_part_of_the_topic_after_a_meta_answer_is_no_source_question() -> None
     meta = Answer("is it peer reviewed?", "…", (), (), False, "meta", scope="meta")
     assert not continues_source_question("and the parkinson's bit?", Turn("is it peer reviewed?", meta))
     assert continues_source_question("and the other one?", Turn("is it peer reviewed?", meta))
+
+
+@pytest.mark.parametrize("question", ["result?", "and the findings?", "so what did they find?", "outcome"])
+def test_a_result_asked_alone_is_recognised(question: str) -> None:
+    assert followup._RESULT.match(question), question
+
+
+def test_a_result_asked_after_an_answer_leads_with_the_finding_nearest_its_lead() -> None:
+    """eval/fresh43: "result?" after the study's set-up (and "and the result?" after its co-author) led
+    with a quoted person's sentence on earlier studies, the one holding the word "results"."""
+    setup, outcome = chat("what chemical did the researchers stimulate the muscle with?", "findings?")
+    assert not outcome.declined, outcome.text
+    lead, asked = setup.citations[0], outcome.citations[0]
+    assert asked.source == lead.source and "found" in asked.text and asked.start >= lead.start, outcome.text
+    assert outcome.sentences[0].speaker == "", outcome.text  # the document's report, not a quote
