@@ -118,7 +118,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(claim|claims|claimed|say|says|said|argue|argues|think|thinks)\s+(that\s+)?(the|their|his|her|its|this|"
             r"that)\s+([\w-]+\s+){0,2}(shows?|proves?|proved|proven|demonstrates?)\b"
             # a claim of proof put to be checked: "so this study shows X, right?"; a cure asked about
-            r"|\b(shows?|proves?|proved|proven|demonstrates?)\b[^?.]*\b(right|correct|true|yeah|yes)\W*$"
+            r"|\b(shows?|showed|shown|proves?|proved|proven|demonstrat(es?|ed)|established|confirmed)\b[^?.]*"
+            r"\b(right|correct|true|yeah|yes|yep|huh|didn['’]t\s+(they|he|she|it))\W*$"
             r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
             r"(cure|reverse|undo|heal)\b"
             # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"

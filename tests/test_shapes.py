@@ -167,6 +167,10 @@ def test_when_something_starts_answers_how_soon() -> None:
         # sentences that seemed to confirm them, the caveat left out
         "so that trial proves cycling makes kids smarter, right?",
         "could it actually reverse it?",
+        # eval/fresh43: "so kong's team showed exercise boosts brain function directly, yeah?" led with
+        # a correlation from earlier studies; the past tense of "show" was not read as a claim of proof
+        "so the lab demonstrated rowing sharpens memory, yep?",
+        "their trial showed cycling makes kids smarter, didn't it?",
     ],
 )
 def test_a_claim_of_proof_checked_or_a_cure_asked_about_wants_the_caveat(question: str) -> None:
