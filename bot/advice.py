@@ -52,6 +52,7 @@ from bot.advice_asked import (
     WRONG_WITH,
 )
 from bot.health_told import (
+    BODY_TOLD,
     DIAGNOSED,
     DOSE_TOLD,
     GOT_INJURED,
@@ -131,8 +132,6 @@ def asks_medical_advice(
     medicine = any(p.search(question) for p in TAKING)
     if medicine and MEDICINE_ON_ME.search(question):
         return True  # "I'm on statins, will they stop my muscles doing this?"
-    if OWN_RISK.search(question):
-        return True
     # an acronym the corpus never uses, told as had by someone ("my son has ADHD"; not "a PhD")
     told = ACRONYM_TOLD.findall(question)
     acronym = ASKERS_OWN.search(question) is not None and any(
@@ -150,6 +149,11 @@ def asks_medical_advice(
         or OWN_READING.search(question) is not None
         or medicine
     )
+    # one's own risk or prognosis, given a health matter or one's age or weight ("what's my personal risk,
+    # I'm 45 and overweight?"); not after a way of life alone ("desk job … are my odds worse?": the
+    # sources' general answer, with the note)
+    if OWN_RISK.search(question) and (condition or _told_symptom(question) or BODY_TOLD.search(question)):
+        return True
     if acronym and HAVE_CONDITION.search(question):
         return True  # "… lesions on my MRI, does that mean I have MS?": a diagnosis, by its acronym
     if condition and (CLEARED.search(question) or PLAN_FOR.search(question)):

@@ -22,6 +22,9 @@ CLINICAL_ASKS = frozenset(
     "quitting skipping stopping swapping ditching".split()
 )
 
+# One's age or weight told: "I'm 45", "I am 70", "overweight", "my BMI is 31".
+BODY_TOLD = re.compile(r"\b(i['’]?m|i\s+am)\s+\d+\b|\b(over|under)weight\b|\bobese\b|\bbmi\b", re.IGNORECASE)
+
 # Personal medical advice: medicine words, not corpus words.
 MEDICINE = (
     r"(drugs?|medications?|medicines?|meds|pills?|tablets?|antidepressants?|painkillers?|statins?|"

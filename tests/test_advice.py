@@ -599,3 +599,10 @@ def test_a_cure_for_ones_condition_dropping_a_medicine_and_a_dose_in_grams_are_r
 def test_a_fix_asked_with_no_condition_and_quitting_a_job_are_not_referred(question: str) -> None:
     """(a guard)"""
     assert not _referred(question), question
+
+
+def test_ones_odds_after_a_way_of_life_alone_are_answered_and_after_age_or_weight_referred() -> None:
+    """eval/fresh43: "i have a desk job and barely move, are my odds of my brain going downhill worse" was
+    referred; the sources answer it in general (a sedentary lifestyle and the risk of decline)."""
+    assert not _referred("I sit at a computer all day, are my chances of cognitive decline higher?")
+    assert _referred("what are my odds of dementia, I'm 58 and obese?")  # (a guard)
