@@ -59,7 +59,7 @@ _RESULT = re.compile(
 )
 # a claim that reports a finding: "… and found that …", "the results show …"
 _FINDING = re.compile(
-    r"\b(found|finds|showed|shows|shown|revealed|reveals|demonstrated|concluded|led\s+to|resulted\s+in)\b",
+    r"\b(found|finds|show|showed|shows|shown|revealed|reveals|demonstrated|concluded|led\s+to|resulted\s+in)\b",
     re.IGNORECASE,
 )
 
@@ -178,9 +178,9 @@ def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> 
 
 
 def _finding(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Pointer:
-    """The claim reporting a finding nearest the span the previous answer led with (itself, when it
-    reports one; after it before before it): "result?" asks what the work just told of found, not
-    whatever sentence holds the word "results"."""
+    """The claim reporting a finding that "result?" asks for: one the previous answer did not cite,
+    within two claims of one it did (after before before); else the span it led with, when that
+    reports one; else the finding nearest that span. Not whatever sentence holds the word "results"."""
     from bot.unit_cache import source_units, usable
 
     first = previous.citations[0]
@@ -192,12 +192,20 @@ def _finding(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Poi
     found = [i for i, u in enumerate(units) if _FINDING.search(u.text)]
     if at is None or not found:
         return Pointer((), tuple(hits), "no claim near the cited span reports a finding")
-    unit = units[min(found, key=lambda i: (abs(i - at), i < at))]
+    cited = [(c.source, c.start) for c in previous.citations]
+    told = [i for i, u in enumerate(units) if any(s == u.source and u.start <= c < u.end for s, c in cited)]
+    fresh = [i for i in found if i not in told and any(abs(i - j) <= 2 for j in told)]
+    if fresh:  # nearest a cited claim, after it before before it
+        pick = min(fresh, key=lambda i: min((abs(i - j), i < j) for j in told))
+    else:
+        pick = at if at in found else min(found, key=lambda i: (abs(i - at), i < at))
+    unit = units[pick]
     passage = retriever.index.passage_at(unit.source, unit.start)
     if passage is None:
         return Pointer((), tuple(hits))
     best = max((h.dense for h in hits), default=0.0)
     lead = Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
-    rest = [h for h in hits if h.passage.id != passage.id]
     why = f"asks for a result: the finding nearest {first.source} {first.start} ({unit.start}:{unit.end})"
-    return Pointer(((unit.source, unit.start, unit.end),), (lead, *rest), why)
+    # only that passage: the word "result" would otherwise carry any sentence holding it ("the results
+    # show …" of earlier studies, quoted further down)
+    return Pointer(((unit.source, unit.start, unit.end),), (lead,), why)

@@ -162,9 +162,22 @@ def test_a_result_asked_alone_is_recognised(question: str) -> None:
 
 def test_a_result_asked_after_an_answer_leads_with_the_finding_nearest_its_lead() -> None:
     """eval/fresh43: "result?" after the study's set-up (and "and the result?" after its co-author) led
-    with a quoted person's sentence on earlier studies, the one holding the word "results"."""
+    with a quoted person's sentence on earlier studies, the one holding the word "results"; a finding
+    beside what the last answer cited leads instead."""
     setup, outcome = chat("what chemical did the researchers stimulate the muscle with?", "findings?")
     assert not outcome.declined, outcome.text
     lead, asked = setup.citations[0], outcome.citations[0]
-    assert asked.source == lead.source and "found" in asked.text and asked.start >= lead.start, outcome.text
+    assert asked.source == lead.source and followup._FINDING.search(asked.text), outcome.text
+    # a finding not shown yet, when one stands beside what was (here the report's opening line)
+    assert (asked.start, asked.end) not in {(c.start, c.end) for c in setup.citations}, outcome.text
     assert outcome.sentences[0].speaker == "", outcome.text  # the document's report, not a quote
+
+
+def test_findings_asked_after_a_persons_introduction_lead_with_a_finding_not_the_introduction() -> None:
+    """eval/fresh43's re-run: "and the result?" after the co-author's introduction still led with his
+    quote on earlier studies ("the results show …"): only the passage of the nearest finding is read."""
+    intro, findings = chat("who is Hyunjun Kong?", "and the findings?")
+    assert intro.citations and not findings.declined, findings.text
+    lead = findings.citations[0]
+    assert lead.source == intro.citations[0].source and lead.start != intro.citations[0].start, findings.text
+    assert findings.sentences[0].speaker == "" and "shows" in lead.text, findings.text
