@@ -150,8 +150,8 @@ def asks_medical_advice(
         or medicine
     )
     # one's own risk or prognosis, given a health matter or one's age or weight ("what's my personal risk,
-    # I'm 45 and overweight?"); not after a way of life alone ("desk job … are my odds worse?": the
-    # sources' general answer, with the note)
+    # I'm 45 and overweight?"); not after a way of life alone ("desk job … are my odds worse?": what the
+    # sources say in general answers it)
     if OWN_RISK.search(question) and (condition or _told_symptom(question) or BODY_TOLD.search(question)):
         return True
     if acronym and HAVE_CONDITION.search(question):

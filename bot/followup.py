@@ -11,8 +11,9 @@
 * **A check of what was just said** — "not the muscles?", "so it's not my muscles getting tired?":
   the sentence the previous answer led with, when it holds a word of the check, says it again.
 
-* **A result** — "result?", "and the findings?", "what did they find?": the claim reporting a finding
-  nearest the span the previous answer led with.
+* **A result** — "result?", "and the findings?", "what did they find?": a claim reporting a finding
+  beside one the previous answer cited and not shown yet, else its lead when that reports one; only
+  that claim's passage is read.
 
 * **The neighbourhood** — any follow-up: "why such a wide range?", "says who?", "give me an
   example" are often answered by that sentence itself or the one just before or after it (over
