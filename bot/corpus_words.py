@@ -6,8 +6,7 @@ person the corpus quotes>?") are in scope however low their cosine. ``no_word_kn
 opposite ("what's the capital of peru?"): such a question continues nothing. ``quotes_a_passage``
 finds a span the question quotes word for word in a retrieved passage, and ``rare_missing`` the
 words the corpus lacks that the embedder's tokenizer cuts into pieces (the medicine a referral
-names); ``with_rare`` adds those to what a decline names, and ``near_things`` what a question far
-from the corpus names that is only near a corpus word. ``bot.scope`` reads them all;
+names); ``with_rare`` adds those to what a decline names. ``bot.scope`` reads them all;
 ``bot.focus`` names what a question is about that the corpus lacks.
 """
 
@@ -18,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, CONTRACTED, names_a_thing, verb_reading
+from bot.english import ASKER_WORDS, CONTRACTED
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
@@ -96,19 +95,6 @@ def _far_unknown(question: str, retriever: Retriever) -> list[str]:
     """The question's words the corpus never uses and has no near-synonym for (calibrated reach)."""
     reach = retriever.calibrated()[0].reach
     return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
-
-
-def near_things(question: str, retriever: Retriever) -> tuple[str, ...]:
-    """The things ``question`` names that the corpus never uses though a corpus word is near (within
-    the calibrated reach: "tennis" near "sports"), as typed: what a decline of a question far from the
-    corpus names ("who's the best tennis player ever?": "My sources don't mention tennis.")."""
-    reach = retriever.calibrated()[0].reach
-    return tuple(
-        spelling(question, w)
-        for w, near in retriever.unknown_words(question)
-        # (a thing only: "where does that leave me?" names nothing)
-        if near and near[0][1] >= reach and w not in ASKER_WORDS and names_a_thing(w) and not verb_reading(w)
-    )
 
 
 def no_word_known(question: str, retriever: Retriever) -> bool:

@@ -370,13 +370,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
             explain.append(f"hits: {'refined + question alone, fused' if by_cosine else 'refined query'}")
     else:
         explain.append("not a follow-up: history not used" if history else "no history")
-    if not in_scope:  # (naming the things asked about that are only near a corpus word: "tennis")
-        from bot.corpus_words import near_things  # (imported here: this module is at its size limit)
-
-        named = near_things(question, retriever)
-        first = f"My sources don't mention {join_words(named)}." if named else DECLINE
-        reply = decline(question, first, profile, hits, retriever.embedder, "off_topic")
-        return Scope("off_topic", query, tuple(hits), named, followup, reply, condition, tuple(explain))
+    if not in_scope:
+        reply = decline(question, DECLINE, profile, hits, retriever.embedder, "off_topic")
+        return Scope("off_topic", query, tuple(hits), (), followup, reply, condition, tuple(explain))
     explain.append("in scope: answer from the retrieved passages")
     # (what was just shown, and what a follow-up points into, are the last turn's: after an aside,
     # nothing of the earlier answer is "already told")

@@ -1238,11 +1238,3 @@ def test_a_journey_to_or_from_a_corpus_place_is_declined_in_a_chat() -> None:
     assert chat.answer("thanks. how do I get to Urbana from JFK?").declined
     assert decide("who at Urbana co-wrote the study?").kind == "answer"  # (a guard)
 
-
-def test_a_question_far_from_the_corpus_names_the_thing_it_asks_about_though_near_a_corpus_word() -> None:
-    """eval/fresh43: "who's the best tennis player ever" was declined with "My sources don't cover that":
-    "tennis" is near "sports", but the question is far from the corpus, which never says it."""
-    s = decide("who's the best hockey player ever")
-    assert s.kind == "off_topic" and s.missing == ("hockey",), s.explain
-    assert s.reply is not None and s.reply.text.startswith("My sources don't mention hockey."), s.reply.text
-    assert decide("where does that leave normal people like me?").missing == ()  # (a guard: a verb)
