@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from bot.english import PERSON_PRONOUN
 from bot.referring import CHECKS_SAID
 from bot.text import tokenize
-from bot.types import Answer, Hit
+from bot.types import Answer, Hit, Source, Unit
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -155,6 +155,16 @@ def _neighbourhood(
     return near, (*hits, *added)
 
 
+def _hit_at(unit: Unit, source: Source, hits: Sequence[Hit], retriever: Retriever) -> Hit | None:
+    """The passage holding ``unit`` as the first hit, as close as the best retrieved one (None when the
+    index has no passage there)."""
+    passage = retriever.index.passage_at(unit.source, unit.start)
+    if passage is None:
+        return None
+    best = max((h.dense for h in hits), default=0.0)
+    return Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
+
+
 def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Pointer:
     """The first claim after the span the previous answer led with."""
     from bot.unit_cache import source_units, usable
@@ -168,12 +178,10 @@ def _next_claim(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> 
     unit = next((u for u in source_units(source) if u.start >= end and usable(u)), None)
     if unit is None:
         return Pointer((), tuple(hits), "nothing follows the cited span")
-    passage = retriever.index.passage_at(unit.source, unit.start)
-    if passage is None:
+    lead = _hit_at(unit, source, hits, retriever)
+    if lead is None:
         return Pointer((), tuple(hits))
-    best = max((h.dense for h in hits), default=0.0)
-    lead = Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
-    rest = [h for h in hits if h.passage.id != passage.id]
+    rest = [h for h in hits if h.passage.id != lead.passage.id]
     why = f"asks what comes next: the claim after {first.source} {end} ({unit.start}:{unit.end})"
     return Pointer(((unit.source, unit.start, unit.end),), (lead, *rest), why)
 
@@ -201,11 +209,9 @@ def _finding(previous: Answer, hits: Sequence[Hit], retriever: Retriever) -> Poi
     else:
         pick = at if at in found else min(found, key=lambda i: (abs(i - at), i < at))
     unit = units[pick]
-    passage = retriever.index.passage_at(unit.source, unit.start)
-    if passage is None:
+    lead = _hit_at(unit, source, hits, retriever)
+    if lead is None:
         return Pointer((), tuple(hits))
-    best = max((h.dense for h in hits), default=0.0)
-    lead = Hit(passage, source, score=1.0, dense=best, lexical=0.0, rank=1)
     why = f"asks for a result: the finding nearest {first.source} {first.start} ({unit.start}:{unit.end})"
     # only that passage: the word "result" would otherwise carry any sentence holding it ("the results
     # show …" of earlier studies, quoted further down)
