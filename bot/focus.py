@@ -7,8 +7,7 @@ corpus in meaning, it stands where the question puts its topic (``bot.phrases.fo
 ``bot.asked_about.said_about``: what someone is asked to have said "about") and does not pull the
 question towards the corpus. ``bot.corpus_words`` says what of a question the corpus does hold;
 ``bot.capitals`` which of its capitalised words are names. Requests to assert or quote a claim are
-read by ``bot.assertions``. ``quantity_word`` reads what a "how much / how
-many" question counts.
+read by ``bot.assertions``; what a "how much / how many" question counts by ``bot.counted``.
 """
 
 from __future__ import annotations
@@ -24,19 +23,15 @@ from bot.asked_about import said_about
 from bot.asker_acts import done_by_asker
 from bot.capitals import acronym, named_word, spelling
 from bot.clauses import without_lead_in
+from bot.counted import quantity_word
 from bot.english import (
     ASKER_WORDS,
     AUXILIARIES,
     CLASSIFIERS,
     COPULAS,
-    DETERMINERS,
     MADE_INTO,
-    MEASURED_IN,
     NUMBER_WORDS,
-    OBJECTS,
     PREPOSITIONS,
-    PRICE_VERBS,
-    QUANTIFIERS,
     SHAPE_HEADS,
     acts_on_known,
     describes_known,
@@ -48,7 +43,6 @@ from bot.fronted import fronted_subject, fronted_words
 from bot.phrases import (
     carried_word,
     focus_slots,
-    question_tokens,
     requested_word,
     subject_word,
 )
@@ -278,11 +272,6 @@ _WERE_THE = re.compile(
     r"|^\W*who\s+[a-z]+(?:\s+(?:up|out|forward))?\s+(?:the|a|an|his|her|their)\s+([a-z]+)\b",
     re.I,
 )
-_PRICE_ASKED = re.compile(
-    r"\bwhat\s+(?:would|does|do|will|did|might)\b[^?]*?\b(charges?|costs?)\s+(?:me|you|us|per|a\s+(?:session|month|week|"
-    r"hour)|for\s+(?:a|an|one))\b",
-    re.IGNORECASE,
-)
 _PUT_FORWARD = re.compile(
     # (a noun, not "were they hedging?", nor the other side of "… or is it hype?"; "are those X Y?": Y)
     r"(?<!or\s)\b(?:is|are|was|were)\s+(?:it|they|(?:those|these|that|this)(?:\s+[a-z]+)??)\s+"
@@ -363,36 +352,3 @@ def _pull(question: str, word: str, retriever: Retriever) -> float:
     vectors = np.asarray(retriever.embedder.encode(variants), dtype=np.float32)
     scores, _ = retriever.index.faiss_index.search(vectors, 1)
     return float(scores[0, 0] - (scores[1, 0] + scores[2, 0]) / 2)
-
-
-def quantity_word(question: str) -> str | None:
-    """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
-    # "what number of lab rats …?" counts like "how many lab rats …?"
-    counting = re.sub(r"\bwhat\s+(number|amount|quantity)\s+of\b", "how many", question, flags=re.I)
-    # "what would his coaching charge me?": the price
-    price = _PRICE_ASKED.search(question)
-    if price:
-        return price.group(1).lower()
-    tokens = question_tokens(counting)
-    for i in range(len(tokens) - 2):
-        if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
-            j = i + 2
-            if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
-                j += 1  # "how much is tuition there?", "how much does a coach cost?"
-                # "how much does he charge?": what is counted is the price
-                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
-                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
-                    return tokens[price]
-            while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
-                j += 1
-            if tokens[j : j + 1] and tokens[j] in MEASURED_IN and tokens[j + 1 : j + 2] == ["of"]:
-                j += 2  # "how many hours of screen time", "how many cups of coffee": what is measured
-            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
-                # "how many glutamate pills a day …": the head of a two-noun compound is what is
-                # counted (not a verb after it: "how many lifters got …", "… studies back it up")
-                after = tokens[j + 1 : j + 3]
-                if after and after[0] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES | PREPOSITIONS:
-                    verb = after[0].endswith(("ed", "ing")) or (len(after) > 1 and after[1] in OBJECTS)
-                    j += 1 if names_a_thing(after[0]) and not verb else 0
-                return tokens[j]
-    return None

@@ -36,7 +36,8 @@
 8. **A named source** — a question that names one source by its kind, author or publisher ("the
    trainer", "the news site") gets that source's best passages among its hits.
 
-Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice``, questions
+Missing terms are found by ``bot.focus``, personal medical advice by ``bot.advice`` (its referral
+written by ``bot.referral``), the corpus names a question asks about by ``bot.names_asked``, questions
 about the sources by ``bot.source_questions``, a question that refers back by ``bot.referring``
 (and the query it is retrieved with by ``bot.history``);
 declines and answers about the sources are written by ``bot.replies`` from the corpus profile
@@ -46,7 +47,7 @@ declines and answers about the sources are written by ``bot.replies`` from the c
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,15 +63,14 @@ from bot.assertions import (
     unknown_claim_words,
     verbatim_terms,
 )
-from bot.capitals import corpus_names, spelling
+from bot.capitals import spelling
 from bot.config import Settings
-from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, rare_missing, with_rare
+from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
-from bot.english import ASKER_WORDS, RELATIVES
+from bot.english import ASKER_WORDS
 from bot.evidence_named import named_by
 from bot.focus import missing_terms
 from bot.followup import pointed
-from bot.health_told import CLINICAL_ASKS, health_words
 from bot.hits import (
     fuse,
     with_introductions,
@@ -81,9 +81,11 @@ from bot.hits import (
     with_shaped,
 )
 from bot.introductions import ABOUT_PERSON
+from bot.names_asked import has_no_verb, names_asked
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
 from bot.profile import load_profile, names_condition
+from bot.referral import referral_reply
 from bot.referring import refers_back, returns_to_topic
 from bot.replies import (
     DECLINE,
@@ -93,10 +95,9 @@ from bot.replies import (
     decline,
     join_words,
     meta_answer,
-    referral,
 )
-from bot.source_questions import VERB, WHO_IS_THAT, asks_about_sources, continues_source_question
-from bot.text import STOP_WORDS, tokenize
+from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
+from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 from bot.who_said import speaker_answer
 
@@ -113,32 +114,6 @@ __all__ = [
     "load_profile",
     "refers_back",
 ]
-
-
-def _setting(name: str) -> re.Pattern[str]:
-    """ "in/at/near <Name>" and "in <Name> <Name>": the question's setting, not its topic; "<Name> … a
-    nice place to retire" and "how do I get to <Name>": a place asked about as a place."""
-    # (however typed: "weather in urbana")
-    return re.compile(
-        rf"\b(in|at|near|around)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b"
-        rf"|\b{re.escape(name)}(\s+[A-Z]\w+)*\s+((is|be)\s+)?an?\s+(\w+\s+)?(place|city|town|area|state|spot)\b"
-        # "how do I get to <Name> from <X>?": a journey's end or start, asked as a place
-        rf"|\b(get|getting|go|going|travel\w*|fly|flying|drive|driving|commute|move|moving|directions|route|way)\s+"
-        rf"(to|from|into)\s+(the\s+)?([A-Z]\w+\s+)?{re.escape(name)}\b|\bfrom\s+\S+\s+to\s+([A-Z]\w+\s+)?{re.escape(name)}\b",
-        re.IGNORECASE,
-    )
-
-
-def _modifies_a_stranger(question: str, name: str, vocab: Container[str]) -> bool:
-    """ "<a corpus place> pizza recs?": in a fragment with no verb, a name right before a word the corpus
-    never uses modifies that word, which is what is asked about."""
-    after = re.search(rf"\b{re.escape(name)}((?:\s+[a-z]+){{1,3}})", question, re.IGNORECASE)
-    for word in (after.group(1).lower().split() if after else []):  # past the rest of the name ("Monica")
-        if word in STOP_WORDS | ASKER_WORDS:
-            return False
-        if (tokenize(word) or [word])[0] not in vocab:
-            return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -206,18 +181,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         return Scope("meta", "", (), (), True, reply, False, tuple(explain))
     if medical:
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
-        # and what of it the sources never mention ("warfarin", "tremors"), as any decline says
-        rare = rare_missing(question, retriever)
-        # and what the asker says they have or take, where the corpus lacks it ("a concussion")
-        told = health_words(question)
-        own = [spelling(question, w) for w, _ in retriever.unknown_words(question) if w in told - ASKER_WORDS]
-        # (the referral already names whose health it is: "your grandad's")
-        rare = [w for w in rare if w.lower() not in RELATIVES]
-        named = sorted({*rare, *own}, key=lambda w: question.lower().find(w.lower()))  # in the asker's order
-        lacking = tuple(dict.fromkeys((*named, *missing_terms(question, retriever))))
-        lacking = tuple(w for w in lacking if w.lower() not in CLINICAL_ASKS)
-        lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
-        reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
+        reply, lacking = referral_reply(question, retriever)
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     if asks_about_the_bot(question):  # "are you a doctor or like an AI?": what it is, and its documents
         # what it is, then what its documents cover (the profile's one sentence), then each document
@@ -245,14 +209,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     known = all_words_known(question, retriever, fragment)
     # A place the question is set in ("the best taco place in <a city a speaker works in>?") is not
     # what it asks about: only names it asks about bring it into scope.
-    # (a verb-shaped word of asking is none: "unrelated")
-    verbless = not any(m.group(0).lower() not in ASKER_WORDS for m in VERB.finditer(question))
-    vocab = retriever.index.bm25.vocab
-    names = [
-        n
-        for n in corpus_names(question, (h.passage.text for h in hits))
-        if not _setting(n).search(question) and not (verbless and _modifies_a_stranger(question, n, vocab))
-    ]
+    vocab, verbless = retriever.index.bm25.vocab, has_no_verb(question)
+    names = names_asked(question, (h.passage.text for h in hits), vocab)
     # a person the sources quote, however typed ("what did lee say"), or a document its sidecar names
     named_sources, named_speakers = named_by(question, hits)
     names = names or sorted(named_speakers) or sorted(named_sources)

@@ -1,4 +1,4 @@
-"""Reading what a question counts (``bot.focus.quantity_word``) and which of its words the corpus
+"""Reading what a question counts (``bot.counted.quantity_word``) and which of its words the corpus
 lacks, through ``bot.scope.decide`` on the real index (more cases in tests/test_scope.py)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from bot import scope
 from bot.chat import Conversation
-from bot.focus import quantity_word
+from bot.counted import quantity_word
 from tests.support import seed_retriever, seed_settings
 
 

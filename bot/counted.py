@@ -1,0 +1,63 @@
+"""What a "how much / how many" question counts: ``quantity_word(question)``.
+
+"How much water should I drink?" counts water, "how many cups of coffee …" coffee, "how much does a
+coach charge?" and "what would his coaching cost me?" the price. ``bot.focus`` names the counted
+thing when the corpus lacks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.english import (
+    ASKER_WORDS,
+    AUXILIARIES,
+    DETERMINERS,
+    MEASURED_IN,
+    OBJECTS,
+    PREPOSITIONS,
+    PRICE_VERBS,
+    QUANTIFIERS,
+    names_a_thing,
+)
+from bot.phrases import question_tokens
+from bot.text import STOP_WORDS
+
+_PRICE_ASKED = re.compile(
+    r"\bwhat\s+(?:would|does|do|will|did|might)\b[^?]*?\b(charges?|costs?)\s+(?:me|you|us|per|a\s+(?:session|month|week|"
+    r"hour)|for\s+(?:a|an|one))\b",
+    re.IGNORECASE,
+)
+
+
+def quantity_word(question: str) -> str | None:
+    """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
+    # "what number of lab rats …?" counts like "how many lab rats …?"
+    counting = re.sub(r"\bwhat\s+(number|amount|quantity)\s+of\b", "how many", question, flags=re.I)
+    # "what would his coaching charge me?": the price
+    price = _PRICE_ASKED.search(question)
+    if price:
+        return price.group(1).lower()
+    tokens = question_tokens(counting)
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] in ("much", "many"):
+            j = i + 2
+            if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
+                j += 1  # "how much is tuition there?", "how much does a coach cost?"
+                # "how much does he charge?": what is counted is the price
+                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
+                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
+                    return tokens[price]
+            while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
+                j += 1
+            if tokens[j : j + 1] and tokens[j] in MEASURED_IN and tokens[j + 1 : j + 2] == ["of"]:
+                j += 2  # "how many hours of screen time", "how many cups of coffee": what is measured
+            if j < len(tokens) and tokens[j] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES:
+                # "how many glutamate pills a day …": the head of a two-noun compound is what is
+                # counted (not a verb after it: "how many lifters got …", "… studies back it up")
+                after = tokens[j + 1 : j + 3]
+                if after and after[0] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES | PREPOSITIONS:
+                    verb = after[0].endswith(("ed", "ing")) or (len(after) > 1 and after[1] in OBJECTS)
+                    j += 1 if names_a_thing(after[0]) and not verb else 0
+                return tokens[j]
+    return None
