@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description"]
+__all__ = ["HONESTY", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description"]
 
 SELF = (
     "I'm a program, not a person, a doctor or a coach: I answer only by quoting the documents below, "
     "citing each passage, and I don't write plans or give personal advice."
+)
+# True of this program: an answer is quoted from the documents with each passage cited, and a question
+# they do not cover is declined (scope, evidence and verification in ``bot.scope`` and ``bot.answering``).
+HONESTY = (
+    "I don't make things up: every sentence I give is quoted from a document and cites it, and when my "
+    "documents don't cover a question I say so instead of guessing."
 )
 # True of this program: a conversation lives in the chat's memory (for follow-ups) and is never written to
 # disk or logged. (Where it is sent depends on the configured generator, a local model or a server, so
@@ -84,7 +90,24 @@ _ABOUT_BOT = re.compile(
     r"prescribe|diagnose|treat|advise|recommend)\b"
     # "are you chatgpt?", "is this gpt-4?", "are you an llm": a program by name
     r"|\b(are|r)\s+(you|u)\s+(just\s+|actually\s+|really\s+)?(an?\s+)?(chat\s?gpt|gpt[\w.-]*|llm|language\s+model|"
-    r"claude|gemini|bard|copilot|siri|alexa|llama)\b",
+    r"claude|gemini|bard|copilot|siri|alexa|llama)\b"
+    # "is there a human typing these replies?", "is someone actually writing this?"
+    r"|\b(is\s+there|is)\s+(an?\s+|some\s+)?(real\s+|actual\s+|live\s+)?(human|person|people|someone|somebody|guy|"
+    r"woman|man)\s+(actually\s+|really\s+)?((typing|writing|answering|replying)\s+((these|the|your|this)\s+)?"
+    r"(replies|answers|responses|messages|back|to\s+me|this|here|now)\b|(typing|writing|answering|replying)\W*$|"
+    r"behind\s+(this|these|the|you)\b(?!\s+(forum|post|article|study|paper|thread|report|review|document))"
+    r"|on\s+the\s+other\s+end)"
+    # "what's in your wheelhouse?", "what's your area of expertise?": what it can answer
+    r"|\bwhat['’]?s\s+(in\s+)?your\s+(wheelhouse|speciality|specialty|expertise|forte|domain|area\s+of\s+expertise)\b",
+    re.IGNORECASE,
+)
+# "do you just make things up when you don't know?", "do you ever hallucinate?": how it answers
+_HONESTY_ASKED = re.compile(
+    r"\b(do|would|will|can|could|did)\s+(you|u)\s+((ever|just|sometimes|actually)\s+){0,2}"
+    r"(make|making)\s+(things|stuff|it|answers|facts|this|that|them|citations|sources)\s+up\b"
+    r"|\b(do|would|will|can|could|did)\s+(you|u)\s+((ever|just|sometimes|actually)\s+){0,2}(hallucinate|invent|fabricate|"
+    r"bluff|lie|guess)\b(\s+(things|stuff|answers|facts|sometimes|ever|at\s+all))?(\W*$|\s+(when|if)\b)"
+    r"|\bwhat\s+(do|will|would)\s+(you|u)\s+do\s+(when|if)\s+(you|u)\s+(don['’]?t|do\s+not|can['’]?t)\s+know\b",
     re.IGNORECASE,
 )
 
@@ -105,11 +128,19 @@ def asks_about_privacy(question: str) -> bool:
     return _PRIVACY_ASKED.search(question) is not None
 
 
+def asks_about_honesty(question: str) -> bool:
+    """A question about whether the assistant makes answers up ("do you just make things up?")."""
+    return _HONESTY_ASKED.search(question) is not None
+
+
 def asks_about_the_bot(question: str) -> bool:
     """A question about what the assistant is or does, not about the documents or their topic."""
-    return _ABOUT_BOT.search(question) is not None or asks_about_privacy(question)
+    asked = _ABOUT_BOT.search(question) is not None
+    return asked or asks_about_privacy(question) or asks_about_honesty(question)
 
 
 def self_description(question: str) -> str:
-    """What the assistant says of itself for ``question``: ``SELF``, after ``PRIVACY`` when that is asked."""
-    return f"{PRIVACY} {SELF}" if asks_about_privacy(question) else SELF
+    """What the assistant says of itself for ``question``: ``SELF``, after ``PRIVACY`` or ``HONESTY`` when
+    that is asked."""
+    first = [PRIVACY] * asks_about_privacy(question) + [HONESTY] * asks_about_honesty(question)
+    return " ".join([*first, SELF])

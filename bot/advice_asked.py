@@ -19,6 +19,11 @@ ADVICE = re.compile(
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
     rf"|\bhow\s+(much|many)\s+(\w+\s+){{0,2}}{MEDICINE}\b"  # "how much ibuprofen is safe …?"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
+    # "can you tell me if my forgetfulness is dementia?": what one's own symptom is, asked of the bot
+    r"|\b(tell|let)\s+me\s+(know\s+)?(if|whether)\s+(my|his|her|their)\s+([\w'’-]+\s+){1,2}(is|are|means?|could\s+be)\b"
+    # "should i take 5g creatine a day …?": an amount of something taken by oneself
+    r"|\b(should|can|could|must|do)\s+(i|he|she|we|they)\s+(need\s+to\s+)?(take|have|use|try)\s+\d+(\.\d+)?\s?"
+    r"(g|grams?|mg|mcg|ml|iu|milligrams?|micrograms?|capsules?|pills?|tablets?)\b"
     rf"|\b(i|my)\b[^?]*\b{MEDICINE}\b[^?]*\bhow\s+(much|many|often)\b"  # "<X> injection for me, how much?"
     # "… can you diagnose which nerve is damaged?": a diagnosis asked of the bot
     r"|\b(can|could|would|will)\s+you\s+(please\s+)?diagnose\b|\bdiagnose\s+(which|what|whether)\b"

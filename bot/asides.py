@@ -31,11 +31,15 @@ _DISCOURSE = re.compile(
     # "in the trainer's version", "excuse me", "ok back to the review"
     r"|\b(?:the|his|her|their|its)\s+(?:\w+['’]s\s+)?(version|account|telling|explanation|breakdown|rundown|write-?up|summary)\b"
     r"|^\W*(excuse)\s+me\b|\b(back)\s+(?:to|on)\b|\breal[- ](world)\b"
+    # "switching topics, …", "changing the subject": the chat turns, no topic of its own
+    r"|\b(switching|changing|switch|change)\s+(?:the\s+)?(?:topics?|subjects?|gears)\b"
     # "in one breath", "in a word": how short the answer should be; "what field is he in?": a post asked
     r"|\bin\s+(?:one|a\s+single|a)\s+(breath|word|go|nutshell)\b"
     # "in the lab they used what?", "as part of the PNAS experiment": where the work was done
     r"|\b(?:in|from|at|during|for|of)\s+(?:the|that|this|their|his|her|its)\s+(?:\w+\s+)?(lab|laboratory|experiment|"
-    r"experiments|trial)\b"
+    r"experiments|trial)\b(?:\s+(setup|set-up|setting|conditions))?"
+    # "in the gym world", "in the lifting community": a field of life, never the topic
+    r"|\bin\s+the\s+[\w-]+\s+(world|scene|community|industry)\b"
     # "does this lab experiment …?": a word describing the study, never a topic of its own
     r"|\b(?:the|that|this|their|his|her|its)\s+(lab|laboratory|animal|human|pilot|field)\s+(?:study|trial|experiment|paper|"
     r"research|work)\b"

@@ -74,6 +74,9 @@ def _mid_sentence(question: str, word: str) -> list[re.Match[str]]:
 
 
 def spelling(question: str, word: str) -> str:
-    m = re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
+    # a word with a short letter prefix or suffix hyphened to it is named whole: "p-value", "x-ray"
+    hyphened = rf"\b(?<!-)(?:[a-z]{{1,2}}-)?{re.escape(word)}(?:-[a-z]{{1,2}})?\b(?!-)"
+    m = re.search(hyphened, question, re.IGNORECASE)
+    m = m or re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)
     found = m.group(0) if m else word
     return found if found[:1].isupper() and m and m.start() > 0 else found.lower()

@@ -49,6 +49,32 @@ def asked_clause(question: str) -> str:
     return without_lead_in(question)
 
 
+_CHAT_OPENERS = frozenset("ok okay so but and well oh hey btw also".split())
+_SUBORDINATORS = frozenset(
+    "if when whenever to so since because although though while unless once given".split()
+)
+# a word pointing back at what was told before the question: "…, what should he do about it?"
+_POINTS_BACK = frozenset(
+    "it its this that these those they them their he him his she her there one ones".split()
+)
+
+
+def question_after_telling(message: str) -> str | None:
+    """The question of a message that tells something first and asks after a comma or full stop ("my
+    bread never rises, what am i doing wrong with the yeast"), when the question points back at
+    nothing told (no "it", "that", "he"): it can be read alone. None for any other message."""
+    parts = re.split(r"(?<=\w)\s*[,;.]\s+(?=\w)", message.strip())
+    if len(parts) < 2 or not _opens_question(parts[-1]) or any(_opens_question(p) for p in parts[:-1]):
+        return None
+    # "according to the post, which …?", "so if strength is about nerves, do …?", "to undo it, what …?":
+    # a scene or a condition set for the question, which reads the question, tells nothing apart
+    opening = [t for t in question_tokens(parts[0]) if t not in _CHAT_OPENERS][:1]
+    if not opening or opening[0] in _SCENE | _SUBORDINATORS:
+        return None
+    asked = parts[-1]
+    return None if set(question_tokens(asked)) & _POINTS_BACK else asked
+
+
 def question_tokens(question: str) -> list[str]:
     """The question's words, lowercased, with "what's" read as "what is" and a possessive as its
     noun ("this week's lottery numbers": "week")."""

@@ -125,7 +125,9 @@ def all_words_known(question: str, retriever: Retriever, fragment: bool = False)
         for w, found in retriever.unknown_words(question)
         if found and found[0][1] >= reach
     }
-    terms = sorted({near.get(t, t) for t in tokenize(question) if t not in ASKER_WORDS})
+    # ("whats", typed without its apostrophe, is "what is": no content word)
+    spelt_out = " ".join(" ".join(CONTRACTED.get(w, (w,))) for w in words(question))
+    terms = sorted({near.get(t, t) for t in tokenize(spelt_out) if t not in ASKER_WORDS})
     if not terms or any(t not in bm25.vocab for t in terms):
         return False
     if len(terms) == 1 and not fragment and not _WHAT_IT_IS.search(question):

@@ -49,15 +49,17 @@ ASSERT_VERBS = frozenset("confirm tell show prove say agree claim explain write 
 RELATIVES = {
     **dict.fromkeys(
         "mum mom mother mommy mummy grandma grandmother gran granny nan nana aunt auntie sister daughter "
-        "wife girlfriend niece sis girl".split(),
+        "wife girlfriend niece sis girl wifey missus".split(),
         "her",
     ),
     **dict.fromkeys(
         "dad father daddy grandpa grandfather grandad granddad uncle brother son husband boyfriend "
-        "nephew bro boy lad".split(),
+        "nephew bro boy lad hubby".split(),
         "him",
     ),
-    **dict.fromkeys("parent parents partner friend buddy mate cousin kid kids child baby".split(), "them"),
+    **dict.fromkeys(
+        "parent parents partner friend buddy mate cousin kid kids child baby spouse".split(), "them"
+    ),
 }
 
 # General words a question uses about the asker or the conversation, never its topic.
@@ -91,7 +93,7 @@ public publicly angle angles timeline timelines timeframe timeframes cant pop po
 ok wat wats wut somewhere anywhere everywhere nowhere approach approaches past connect connects dots thumbs
 bother limit limits limitation limitations
 common normal usual typical possible likely fair accurate correct
-yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm
+yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm sweet neat
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 pls plz whose hr hrs min mins sec secs near nearby name names safe

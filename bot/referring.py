@@ -32,7 +32,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 PRONOUN = re.compile(
-    r"\b(it|its|that|this|they|them|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
+    r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his|there|the\s+same)\b", re.IGNORECASE
 )
 _AGREES = re.compile(
     r"\b(agree|agrees|disagree|disagrees|say\s+the\s+same|see\s+it\s+(that|the\s+same)\s+way)\b", re.I

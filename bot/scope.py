@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot import history as earlier
@@ -64,6 +64,7 @@ from bot.assertions import (
     verbatim_terms,
 )
 from bot.capitals import spelling
+from bot.clauses import question_after_telling
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
@@ -190,6 +191,14 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, _ = meta_answer(question, (), retriever, profile, opener=opener)
         explain.append("about the assistant itself: what it is, then every document it answers from")
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))
+    told_then_asked = question_after_telling(question)
+    if told_then_asked is not None and retriever.unknown_words(told_then_asked):
+        # "side note, my bread never rises, what am i doing wrong with the yeast": the question proper,
+        # read alone, names what the sources lack; the telling before it only lends it noise
+        alone = decide(told_then_asked, (), retriever, settings)
+        if alone.kind == "off_topic" and alone.missing:
+            explain.append(f"tells something, then asks {told_then_asked!r}: decided on that question")
+            return replace(alone, explain=(*explain, *alone.explain))
     condition = names_condition(question, profile)
     if condition:
         explain.append("names a medical condition: the answer gets a see-a-professional note")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.about_bot import PRIVACY, SELF, asks_about_privacy, asks_about_the_bot
+from bot.about_bot import HONESTY, PRIVACY, SELF, asks_about_privacy, asks_about_the_bot
 from bot.chat import Conversation
 from bot.profile import load_profile
 from tests.support import seed_retriever, seed_settings
@@ -203,3 +203,38 @@ def test_whether_what_is_typed_is_saved_is_answered_first_then_what_it_is() -> N
     answer = Conversation(seed_settings(), seed_retriever()).answer(question)
     assert answer.mode == "meta" and not answer.declined, answer.text
     assert answer.text.startswith(f"{PRIVACY} {SELF}"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh44's first run (declined, one naming "wheelhouse"), worded differently here
+        "honestly, is there a real person writing these answers?",
+        "what's your area of expertise?",
+        "do you ever make stuff up?",
+        "what do you do when you don't know?",
+    ],
+)
+def test_a_person_behind_the_replies_its_expertise_and_whether_it_makes_things_up_are_about_the_assistant(
+    question: str,
+) -> None:
+    assert asks_about_the_bot(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is there a person behind the forum post?", "did the researchers make it up?", "what's in the review?"],
+)
+def test_a_person_behind_a_document_and_the_researchers_making_things_up_are_not_about_the_assistant(
+    question: str,
+) -> None:
+    """(a guard)"""
+    assert not asks_about_the_bot(question), question
+
+
+def test_whether_it_makes_things_up_is_answered_with_how_it_answers_then_what_it_is() -> None:
+    """eval/fresh44: "do you just make things up when you don't know?" was declined."""
+    question = "do you ever just invent answers?"
+    answer = Conversation(seed_settings(), seed_retriever()).answer(question)
+    assert answer.mode == "meta" and not answer.declined, answer.text
+    assert answer.text.startswith(f"{HONESTY} {SELF}"), answer.text

@@ -606,3 +606,32 @@ def test_ones_odds_after_a_way_of_life_alone_are_answered_and_after_age_or_weigh
     referred; the sources answer it in general (a sedentary lifestyle and the risk of decline)."""
     assert not _referred("I sit at a computer all day, are my chances of cognitive decline higher?")
     assert _referred("what are my odds of dementia, I'm 58 and obese?")  # (a guard)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh44's first run (answered with a note, or declined off topic), worded
+        # differently here
+        "could you let me know whether my brain fog is early Alzheimer's?",
+        "tell me if my shaky hands mean Parkinson's",
+        "should I take 5g of creatine a day for my memory?",
+        "can he take 3 capsules of fish oil for his memory?",
+    ],
+)
+def test_whether_ones_own_symptom_is_a_condition_and_an_amount_to_take_are_referred(question: str) -> None:
+    assert asks_medical_advice(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me if the study is any good",
+        "should I take 2 rest days a week?",
+        "can I take 10 minutes to warm up?",
+        "should i take 2 scoops of whey after lifting?",
+    ],
+)
+def test_whether_a_study_is_good_and_rest_or_warm_up_time_are_not_referred(question: str) -> None:
+    """(a guard)"""
+    assert not asks_medical_advice(question), question

@@ -28,3 +28,11 @@ def test_a_two_letter_acronym_counts_only_in_an_asked_sentence() -> None:
     assert acronym("did IQ scores rise in the study?", "iq")
     assert not acronym("I'm a PE teacher. does lifting train the brain?", "pe")  # only sets the scene
     assert not acronym("did iq scores rise?", "iq")  # typed in lower case: a particle as often as not
+
+
+def test_spelling_names_a_word_with_a_short_hyphened_prefix_whole() -> None:
+    """eval/fresh44: "what p-value did … report" was declined naming "value"."""
+    assert spelling("what t-score did they get?", "score") == "t-score"
+    assert spelling("do I need an x-ray", "ray") == "x-ray"
+    assert spelling("anti-inflammatory diet", "inflammatory") == "inflammatory"  # (a guard: a long prefix)
+    assert spelling("a 20-40 year old", "year") == "year"  # (a guard: digits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.clauses import asked_clause, without_lead_in
+from bot.clauses import asked_clause, question_after_telling, without_lead_in
 
 
 def test_the_question_after_a_dash_is_the_one_asked() -> None:
@@ -53,3 +53,21 @@ def test_a_lead_in_closed_by_but_sets_no_scene_even_when_it_opens_with_a_preposi
     """Found on eval/fresh34: "off topic, but how do scrums …?" after an answer was read as a scene
     ("off" is a preposition) and answered with quotes."""
     assert without_lead_in(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("quick aside, my sourdough is flat, what's wrong with my starter", "what's wrong with my starter"),
+        ("my car won't start. how do I jump a battery?", "how do I jump a battery?"),
+        # (guards) a question that points back at what was told, or a message asking twice
+        ("my dad has parkinson's, what should he do?", None),
+        ("i run every day, how long until i notice it?", None),
+        ("what about pilates, does it help?", None),
+        ("which types help most?", None),
+    ],
+)
+def test_the_question_after_something_told_is_read_alone_unless_it_points_back(
+    message: str, asked: str | None
+) -> None:
+    assert question_after_telling(message) == asked
