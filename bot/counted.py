@@ -44,9 +44,10 @@ def quantity_word(question: str) -> str | None:
             j = i + 2
             if tokens[j : j + 1] in (["is"], ["are"], ["does"], ["do"]):
                 j += 1  # "how much is tuition there?", "how much does a coach cost?"
-                # "how much does he charge?": what is counted is the price
-                price = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] in PRICE_VERBS), None)
-                if price is not None and all(t in STOP_WORDS for t in tokens[j:price]):
+                # "how much does he charge?", "how much does <a named programme> cost a month?": what is
+                # counted is the price, whatever names what is paid for
+                price = next((k for k in range(j, min(j + 6, len(tokens))) if tokens[k] in PRICE_VERBS), None)
+                if price is not None:
                     return tokens[price]
             while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
                 j += 1

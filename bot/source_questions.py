@@ -145,8 +145,18 @@ def asks_about_sources(question: str, known: frozenset[str] = frozenset()) -> bo
     )
 
 
+# "where does that claim come from, which of your sources?": the source of what was just said
+_THAT_CLAIM = re.compile(
+    r"\b(that|this)\s+(claim|quote|line|bit|statement|point|fact|finding|sentence|answer)\b"
+    r"|\b(that|this|it)\s+(come|comes|came)\s+from\b",
+    re.IGNORECASE,
+)
+
+
 def asks_about_all_sources(question: str) -> bool:
-    return _META_ALL.search(question) is not None
+    """Every source is asked about ("what are your sources?"), not the one a claim just made came
+    from ("which of your sources says that claim?")."""
+    return _META_ALL.search(question) is not None and _THAT_CLAIM.search(question) is None
 
 
 # A word that makes a clause of a question: an auxiliary, or a verb form ("asked", "doing").

@@ -50,6 +50,12 @@ _EARLIER = (
     r"|\b(an?\s+)(trustworthy|reliable|credible|reputable|qualified|good|proper)\s+source\b"
     r"|\bwith\s+a\s+(pinch|grain)\s+of\s+salt\b|\b(one\s+of\s+)?your\s+(sources|documents)\s+or\b"
     r"|\bhow\s+seriously\s+(should|can|do|would|must)\s+(i|we|you)\s+take\b"
+    # "should i take <a document> seriously as evidence?", "is the <document> good evidence?"
+    r"|\b(should|can|do|would|must)\s+(i|we|you|u)\s+(really\s+|even\s+)?take\s+(it|this|that|him|her|them|"
+    r"([\w'’-]+\s+){0,4}(post|thread|article|forum|source|report|paper|piece|site|website|trainer|guy|author))\s+"
+    r"seriously\b"
+    r"|\b(is|are)\s+(the|this|that|it|a|his|her)\s+([\w'’-]+\s+){0,4}(good|solid|strong|real|reliable|decent|weak|poor|"
+    r"proper)\s+evidence\b"
     # "what's the main claim of the news article?": the document itself (its title says it)
     r"|\b(main|key|central|big|overall)\s+(claim|point|finding|message|takeaway|idea)\s+of\s+(the|this|that)\s+"
     r"([\w'’-]+\s+){0,3}(article|post|report|thread|piece|story|write-?up|page)\b"

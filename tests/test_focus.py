@@ -554,3 +554,10 @@ def test_what_a_who_question_s_verb_acts_on_is_its_topic() -> None:
     """eval/fresh43: "who put up the funding for <the co-author>'s study …" was answered with his quotes."""
     decision = scope.decide("who put up the money for the PNAS study?", [], seed_retriever(), seed_settings())
     assert decision.kind == "off_topic" and "money" in decision.missing, decision.explain
+
+
+def test_the_price_of_a_named_thing_is_what_is_counted() -> None:
+    """eval/fresh44: "how much does <a person>'s <named> program cost a month" was answered with the
+    person's introduction (what was counted was read as the person)."""
+    assert quantity_word("how much does the coach's online boxing class cost per week?") == "cost"
+    assert quantity_word("how much does exercise help memory?") == "exercise"  # (a guard: no price)

@@ -415,3 +415,32 @@ def test_the_writers_name_after_a_document_was_described_asks_about_its_writer()
     # found on eval/fresh41's re-run: "what's his name?" after the forum post was described got quotes
     answers = chat("how reliable is the forum post?", "ok, who is he exactly?")
     assert answers[1].scope == "meta" and "unnamed" in answers[1].text, answers[1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # found on eval/fresh44's first run (answered with the forum's own quotes), worded differently
+        "can I really take the trainer's thread seriously?",
+        "is the coach's post decent evidence?",
+    ],
+)
+def test_taking_a_source_seriously_and_whether_it_is_good_evidence_are_about_the_source(
+    question: str,
+) -> None:
+    assert asks_about_sources(question), question
+
+
+def test_taking_an_activity_seriously_is_not_about_a_source() -> None:
+    """(a guard)"""
+    assert not asks_about_sources("should I take strength training seriously?")
+
+
+def test_which_source_a_claim_just_made_came_from_describes_only_that_source() -> None:
+    """eval/fresh44: "where does that claim come from, which of your sources?" after an answer from one
+    document described every document."""
+    chat = Conversation(seed_settings(), seed_retriever())
+    first = chat.answer("has boxing been used for Parkinson's?")
+    answer = chat.answer("which of your sources is that claim from?")
+    cited = {c.source for c in first.citations}
+    assert answer.mode == "meta" and {c.source for c in answer.citations} == cited, answer.text
