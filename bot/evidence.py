@@ -90,6 +90,12 @@ _QUOTED_ASKED = re.compile(
 )
 # a follow-up that turns to someone else: "does the other expert agree?", "what else?"
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
+# "what else is good besides boxing?": what is set aside is no word the answer should match
+_BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|beyond|not\s+counting)\s+"
+    r"(?:(?:the|a|an|just|plain|simple)\s+)?([\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?)",
+    re.I,
+)
 
 
 def unit_vectors(units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
@@ -162,6 +168,7 @@ def select(
     if not candidates:
         return []
     q_order = tokenize(question)
+    set_aside = set(tokenize(" ".join(m.group(1) for m in _BESIDES.finditer(question))))
     own = set(q_order)
     named_sources, named_speakers = named_by(question, hits)
     describing = set().union(*(described(p, hits) for p in named_sources))
@@ -296,6 +303,9 @@ def select(
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])
+    # "what else is good besides boxing?": what the last answer told about boxing does not answer it (a
+    # first "apart from X, what else …?" may well be answered by the sentence that lists X)
+    scored = [s for s in scored if not (s[2].id in told and set_aside & s[3])] or scored
     # A "how long" question is answered by a time span: a unit that gives one leads, whatever else
     # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
     # reason) only add their bonus: a "because" is as often a side remark as the answer.

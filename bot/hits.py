@@ -133,7 +133,8 @@ def with_shaped(
     answer is said in a few set ways ("varies depending on", "is comprised of", "over a period of
     weeks"), which retrieval by the question's own words can miss, so the passage holding each
     retrieved document's unit said that way (the one closest to the question) joins the hits. (A time
-    span only when no hit gives one: "how quickly does it reach the muscles?" has its milliseconds.)"""
+    span only when no hit gives one: "how quickly does it reach the muscles?" has its milliseconds; so
+    is what a source did not prove, for "did it prove …?", "undo it completely?".)"""
     has = next((has for asks, has in (DEPENDS, COMPOSED) if asks.search(question)), None)
     asks_span, span = lead_shape(question)
     if has is None and asks_span.search(question):

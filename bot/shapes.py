@@ -113,7 +113,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(did|does|do|has|have)\s+(it|they|this|that|(the|his|her|their|its|\w+['’]s)\s+([\w-]+\s+){0,2}[\w-]+)\s+"
             r"(actually\s+|really\s+|even\s+)?"
-            r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b"
+            r"(show|shown|prove|proven|proved|demonstrate\w*|establish\w*|confirm\w*|find\s+out)\b(?!\s+up\b)"
             # a claim of proof someone is asked to have made: "does Lee claim their trial shows X?"
             r"|\b(claim|claims|claimed|say|says|said|argue|argues|think|thinks)\s+(that\s+)?(the|their|his|her|its|this|"
             r"that)\s+([\w-]+\s+){0,2}(shows?|proves?|proved|proven|demonstrates?)\b"
@@ -122,6 +122,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(right|correct|true|yeah|yes|yep|huh|didn['’]t\s+(they|he|she|it))\W*$"
             r"|\b(can|could|will|would|does|do)\s+(it|this|that|they|(?![\w-]+ly\b)[\w-]+)\s+(actually\s+|really\s+)?"
             r"(cure|reverse|undo|heal)\b"
+            # a bare follow-up: "undo it completely?", "and reverse it?"
+            r"|^\W*((and|but|so|or|ok|okay)\W+)?(actually\s+|fully\s+|completely\s+)?(cure|reverse|undo|heal)\s+"
+            r"(it|this|that|them|the\s+\w+)\b"
             # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"
             r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b"
             # what someone owns up to not having shown: "what did he admit the study didn't show?"
@@ -243,10 +246,13 @@ def has_figure(sentence: str) -> bool:
 
 def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The shape whose unit leads the answer when one is at hand: what the answer depends on when
-    that is asked ("what decides how long it takes?"), else a time span for "how long" (none when the
-    time asked is science's: "how long until they figure it out?" asks no span of an effect)."""
+    that is asked ("what decides how long it takes?"), what a source did not prove when a proof or a
+    cure is asked ("did it prove …?", "undo it completely?"), else a time span for "how long" (none
+    when the time asked is science's: "how long until they figure it out?" asks no span of an effect)."""
     if DEPENDS[0].search(question):
         return DEPENDS
+    if SHAPES[3][0].search(question):
+        return SHAPES[3]  # "did it prove …?", "undo it completely?": what was not shown leads
     return _NO_SHAPE if _KNOWING.search(question) else SHAPES[0]
 
 

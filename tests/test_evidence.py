@@ -244,3 +244,25 @@ def test_a_word_of_the_same_family_as_a_units_word_counts_as_matched() -> None:
     # from "stimulated"); asked alone and worded differently here
     chosen = _select("what stimulus was applied to the muscle samples in the lab work?")
     assert "glutamate" in chosen[0].text, chosen[0].text
+
+
+def test_what_a_follow_up_sets_aside_with_besides_does_not_lead_again() -> None:
+    """eval/fresh44: "what else is good besides boxing" after an answer about boxing for Parkinson's
+    was answered with the boxing sentence again."""
+    from bot.chat import Conversation
+
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("is boxing used with parkinson's patients?")
+    answer = chat.answer("and apart from boxing, what's good?")
+    first = next(s for s in answer.sentences if s.citations)
+    assert not answer.declined and "boxing" not in first.text.lower(), answer.text
+
+
+def test_the_show_up_of_a_feeling_asks_for_no_caveat() -> None:
+    """"did the changes show up …" asks where or when, not what a study did not show (the caveat
+    leads now, so a phrasal "show up" must not ask for it)."""
+    from bot.shapes import SHAPES
+
+    caveat_asked, _ = SHAPES[3]
+    assert caveat_asked.search("did the study show that lifting helps?")
+    assert not caveat_asked.search("did the gains show up in the brain scans?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.introductions import ABOUT_PERSON, INTRODUCED, claim_part
+from bot.introductions import ABOUT_PERSON, INTRODUCED, WHO_DID, claim_part
 from tests.support import seed_retriever
 
 
@@ -78,3 +78,10 @@ def test_who_ran_a_study_named_at_length_is_answered_by_its_author_not_the_outsi
     answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
     assert not answer.declined and answer.citations, answer.text
     assert "co-author of the study" in answer.citations[0].text, answer.text
+
+
+def test_naming_one_of_the_authors_behind_a_study_asks_who_did_it() -> None:
+    """eval/fresh44: "name one of the authors behind the muscle and nerve research" was answered with
+    the study's findings and no name."""
+    assert WHO_DID.search("can you name one of the researchers behind the tissue study?")
+    assert not WHO_DID.search("name one of the findings of the study")  # (a guard)

@@ -345,3 +345,15 @@ def test_a_gist_asked_of_the_new_paper_leads_with_the_documents_first_claim() ->
     # with a result); worded differently here
     lead = _lead("basically the gist of the new study, in a sentence?")
     assert "plays a major role" in lead, lead
+
+
+def test_a_bare_cure_follow_up_asks_for_the_caveat_which_leads() -> None:
+    """eval/fresh44: "undo it completely?" after an answer about slowing memory loss was answered with
+    the ageing junctions; the caveat ("… is still inconclusive") was not even among the passages."""
+    asks, has = lead_shape("and reverse it fully?")
+    assert asks.search("and reverse it fully?") and has.search("the evidence is still inconclusive")
+    chat = Conversation(seed_settings(), seed_retriever())
+    chat.answer("could exercise slow down my grandad's memory getting worse?")
+    answer = chat.answer("cure it altogether?")
+    first = next(s for s in answer.sentences if s.citations)
+    assert not answer.declined and "inconclusive" in first.text, answer.text
