@@ -85,6 +85,7 @@ from bot.introductions import ABOUT_PERSON
 from bot.names_asked import has_no_verb, names_asked
 from bot.naming import asks_trust_of_named
 from bot.notices import furniture_answer, notice_answer
+from bot.origins import origin_unsaid
 from bot.profile import load_profile, names_condition
 from bot.referral import referral_reply
 from bot.referring import refers_back, returns_to_topic
@@ -251,6 +252,12 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         far = [w for w, _ in retriever.unknown_words(question) if w not in ASKER_WORDS]
         missing = tuple(dict.fromkeys(spelling(question, w) for w in far))
         explain.append(f"a fragment with no verb whose every word the corpus lacks: {', '.join(missing)}")
+    if (origin := origin_unsaid(question, (h.passage.text for h in hits))) is not None:
+        # "lol who actually came up with that saying originally": no retrieved passage says who did
+        explain.append(f"asks who {origin} it: no retrieved passage says who originated anything")
+        first = f"My sources don't say who {origin} it."
+        reply = decline(question, first, profile, hits, retriever.embedder, "off_topic")
+        return Scope("off_topic", question, tuple(hits), (origin,), False, reply, condition, tuple(explain))
     if now := asked_of_now(question, retriever.index.bm25.vocab):
         # "sum up today's headlines", "who's the strongest man alive?": no dated document holds them
         # (what is named: "summarise" only asks)

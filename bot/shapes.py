@@ -125,6 +125,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             # a bare follow-up: "undo it completely?", "and reverse it?"
             r"|^\W*((and|but|so|or|ok|okay)\W+)?(actually\s+|fully\s+|completely\s+)?(cure|reverse|undo|heal)\s+"
             r"(it|this|that|them|the\s+\w+)\b"
+            # what may be concluded from it: "so can we tell which workouts work from it?"
+            r"|\bcan\s+(we|you|i|they|one|anyone)\s+(really\s+|actually\s+)?(tell|say|conclude|know|infer)\b[^?]{0,60}"
+            r"\bfrom\s+(it|this|that|them|the\s+(study|paper|research|experiment|findings|results))\b"
             # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"
             r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b"
             # what someone owns up to not having shown: "what did he admit the study didn't show?"
@@ -183,6 +186,8 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"|\b(matters?|make\s+a\s+difference)\s+(for|to|in)\s+how\s+(long|fast|soon|quickly|much|well)\b"
         r"|\b(vary|varies|differ|differs)\s+(from|between|by|among)\s+(person|people|individuals?)\b"
         r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
+        # "same for all people?", "is it the same for everybody?"
+        r"|\bsame\s+for\s+(all|every(one|body)|each\s+person|every\s+person|all\s+(people|of\s+us))\b"
         r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b"
         # "which things change the timeline?", "… things that change the timeline. what's on it?" (not
         # "… change the timing. what's his ask of researchers?"), "… the same way it affects my brother?"

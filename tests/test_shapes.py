@@ -357,3 +357,30 @@ def test_a_bare_cure_follow_up_asks_for_the_caveat_which_leads() -> None:
     answer = chat.answer("cure it altogether?")
     first = next(s for s in answer.sentences if s.citations)
     assert not answer.declined and "inconclusive" in first.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        # found on eval/fresh44's first run (each led by another unit), worded differently here
+        ("is it the same for everybody?", "depends"),
+        ("can we conclude which sports help from that study?", "caveat"),
+    ],
+)
+def test_same_for_everybody_and_what_can_be_concluded_ask_for_their_shape(
+    question: str, shape: str
+) -> None:
+    asks, has = lead_shape(question)
+    assert asks.search(question), question
+    said = {
+        "depends": "effects vary depending on age",
+        "span": "effects show over a period of weeks to months",
+        "caveat": "it was impossible to draw direct conclusions",
+    }[shape]
+    assert has.search(said), (question, said)
+
+
+def test_telling_someone_about_it_asks_for_no_caveat() -> None:
+    """(a guard)"""
+    asks, _ = lead_shape("can you tell me more about it from the start?")
+    assert not asks.search("can you tell me more about it from the start?")
