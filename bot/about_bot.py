@@ -20,8 +20,8 @@ SELF = (
 # True of this program: an answer is quoted from the documents with each passage cited, and a question
 # they do not cover is declined (scope, evidence and verification in ``bot.scope`` and ``bot.answering``).
 HONESTY = (
-    "I don't make things up: every sentence I give is quoted from a document and cites it, and when my "
-    "documents don't cover a question I say so instead of guessing."
+    "I don't make things up: every claim I give is taken from a document and cites the passage it comes "
+    "from, and when my documents don't cover a question I say so instead of guessing."
 )
 # True of this program: a conversation lives in the chat's memory (for follow-ups) and is never written to
 # disk or logged. (Where it is sent depends on the configured generator, a local model or a server, so

@@ -49,6 +49,10 @@ def asked_clause(question: str) -> str:
     return without_lead_in(question)
 
 
+_REPORTING = frozenset(
+    "says said say claims claimed claim reports reported writes wrote mentions mentioned found finds showed "
+    "shows shown argues argued thinks reckons told suggests suggested".split()
+)
 _CHAT_OPENERS = frozenset("ok okay so but and well oh hey btw also".split())
 _SUBORDINATORS = frozenset(
     "if when whenever to so since because although though while unless once given".split()
@@ -70,6 +74,10 @@ def question_after_telling(message: str) -> str | None:
     # a scene or a condition set for the question, which reads the question, tells nothing apart
     opening = [t for t in question_tokens(parts[0]) if t not in _CHAT_OPENERS][:1]
     if not opening or opening[0] in _SCENE | _SUBORDINATORS:
+        return None
+    # "the news piece says they tested 40 runners. how many got sharper?": what a source is said to
+    # have said is a premise the question rests on (``bot.assertions`` checks it), not an aside
+    if any(set(question_tokens(p)) & _REPORTING for p in parts[:-1]):
         return None
     asked = parts[-1]
     return None if set(question_tokens(asked)) & _POINTS_BACK else asked

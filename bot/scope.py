@@ -25,7 +25,11 @@
    drops when the word is taken out). Any such word declines the question, naming it, whatever
    else matches. A question far from the corpus in meaning names every such word.
    So does a question for today's news or a ranking of the world ("today's headlines", "the
-   strongest man alive": ``bot.current_events``), whatever came before it in the chat.
+   strongest man alive": ``bot.current_events``), whatever came before it in the chat, and one
+   asking who came up with something when no retrieved passage says who originated anything
+   (``bot.origins``). A message that tells something and then asks ("side note, my bread never
+   rises, what am I doing wrong with the yeast") is decided on its question when that, read alone
+   (``bot.clauses.question_after_telling``), names what no source has.
 7. **Follow-up** — only a question that refers back (a pronoun, an ellipsis such as "And
    for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus

@@ -65,6 +65,8 @@ def test_a_lead_in_closed_by_but_sets_no_scene_even_when_it_opens_with_a_preposi
         ("i run every day, how long until i notice it?", None),
         ("what about pilates, does it help?", None),
         ("which types help most?", None),
+        # (a guard) what a source is said to have said is the question's premise, checked as a claim
+        ("the trainer says he tested 30 lifters. how many got stronger?", None),
     ],
 )
 def test_the_question_after_something_told_is_read_alone_unless_it_points_back(
