@@ -305,7 +305,7 @@ def select(
     scored.sort(key=lambda s: -s[0])
     # "what else is good besides boxing?": what the last answer told about boxing does not answer it (a
     # first "apart from X, what else …?" may well be answered by the sentence that lists X)
-    scored = [s for s in scored if not (s[2].id in told and set_aside & s[3])] or scored
+    scored = [item for item in scored if not (item[2].id in told and set_aside & item[3])] or scored
     # A "how long" question is answered by a time span: a unit that gives one leads, whatever else
     # scores higher ("effects over weeks to months" says little alone). Other shapes (kinds, a
     # reason) only add their bonus: a "because" is as often a side remark as the answer.

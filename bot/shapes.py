@@ -170,6 +170,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# "did the study prove X?", "undo it completely?" → what the source did not prove
+CAVEAT = SHAPES[3]
+
 _CHANGES_THE_TIME = (
     r"(change|changes|affect|affects|alter|alters|shape|shapes|decide|decides|determine|determines)\s+the\s+"
     r"(timeline|time\s?frame|timing|pace|speed)\b"
@@ -256,8 +259,8 @@ def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     when the time asked is science's: "how long until they figure it out?" asks no span of an effect)."""
     if DEPENDS[0].search(question):
         return DEPENDS
-    if SHAPES[3][0].search(question):
-        return SHAPES[3]  # "did it prove …?", "undo it completely?": what was not shown leads
+    if CAVEAT[0].search(question):
+        return CAVEAT  # "did it prove …?", "undo it completely?": what was not shown leads
     return _NO_SHAPE if _KNOWING.search(question) else SHAPES[0]
 
 

@@ -261,8 +261,8 @@ def test_what_a_follow_up_sets_aside_with_besides_does_not_lead_again() -> None:
 def test_the_show_up_of_a_feeling_asks_for_no_caveat() -> None:
     """"did the changes show up …" asks where or when, not what a study did not show (the caveat
     leads now, so a phrasal "show up" must not ask for it)."""
-    from bot.shapes import SHAPES
+    from bot.shapes import CAVEAT
 
-    caveat_asked, _ = SHAPES[3]
+    caveat_asked, _ = CAVEAT
     assert caveat_asked.search("did the study show that lifting helps?")
     assert not caveat_asked.search("did the gains show up in the brain scans?")
