@@ -203,7 +203,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         alone = decide(told_then_asked, (), retriever, settings)
         if alone.kind == "off_topic" and alone.missing:
             explain.append(f"tells something, then asks {told_then_asked!r}: decided on that question")
-            return replace(alone, explain=(*explain, *alone.explain))
+            # (the reply answers the message as typed, whose question it is)
+            reply = replace(alone.reply, question=question) if alone.reply is not None else None
+            return replace(alone, reply=reply, explain=(*explain, *alone.explain))
     condition = names_condition(question, profile)
     if condition:
         explain.append("names a medical condition: the answer gets a see-a-professional note")

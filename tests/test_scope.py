@@ -1247,8 +1247,10 @@ def test_a_question_after_something_told_that_names_what_no_source_has_is_declin
 
     chat = Conversation(seed_settings(), seed_retriever())
     chat.answer("who outlifts bodybuilders?")
-    answer = chat.answer("side note, my dough never rises, what am i doing wrong with the flour")
+    message = "side note, my dough never rises, what am i doing wrong with the flour"
+    answer = chat.answer(message)
     assert answer.declined and "flour" in answer.text, answer.text
+    assert answer.question == message  # the reply is to the message as typed
     # (a guard) told, then asked about the corpus's topic
     assert not chat.answer("I'm 50 and new to this, which exercises help the brain most?").declined
 
