@@ -36,6 +36,8 @@ _WHAT = (
     r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app|software|"
     r"llm|(large\s+)?language\s+model|chat\s?gpt)"
 )
+_HUMAN = r"((real|actual|live)\s+)?(human|person)"
+_MACHINE = r"(bot|robot|ai|a\.i\.?|machine|program|computer|chatbot)"
 _ABOUT_BOT = re.compile(
     # "are you a doctor or like an AI?", "r u even a real person"
     r"^\W*((and|so|but|ok|okay|wait|hey|btw|also)\W+)*(are|r)\s+(you|u)\s+(actually\s+|really\s+|even\s+|just\s+)?"
@@ -77,7 +79,7 @@ _ABOUT_BOT = re.compile(
     r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
     r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"
     # "am I talking to a bot?", "is this a real person?", "who am I talking to, a real coach or a bot?"
-    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+|human\s+|"
+    rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with|w/)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+|human\s+|"
     rf"licen[cs]ed\s+|qualified\s+|certified\s+)?{_WHAT}\b"
     r"|\b(who|what)\s+am\s+i\s+(talking|chatting|speaking)\s+(to|with)\b"
     # "are you online or just reading some files?"
@@ -97,6 +99,9 @@ _ABOUT_BOT = re.compile(
     r"(replies|answers|responses|messages|back|to\s+me|this|here|now)\b|(typing|writing|answering|replying)\W*$|"
     r"behind\s+(this|these|the|you)\b(?!\s+(forum|post|article|study|paper|thread|report|review|document))"
     r"|on\s+the\s+other\s+end)"
+    # "human or AI?", "bot or real person?": the choice alone, asked of whoever answers
+    rf"|^\W*((and|so|but|ok|okay|wait|hey|btw|also)\W+)*((are|r)\s+(you|u)\s+)?(an?\s+)?"
+    rf"({_HUMAN}\s+or\s+(an?\s+)?{_MACHINE}|{_MACHINE}\s+or\s+(an?\s+)?{_HUMAN})\W*$"
     # "what's in your wheelhouse?", "what's your area of expertise?": what it can answer
     r"|\bwhat['’]?s\s+(in\s+)?your\s+(wheelhouse|speciality|specialty|expertise|forte|domain|area\s+of\s+expertise)\b",
     re.IGNORECASE,

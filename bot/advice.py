@@ -67,6 +67,7 @@ from bot.health_told import (
     TREATED,
     WARNING_SIGN,
     WORSENING,
+    dropped_medicine,
     drug_named,
     swapped_thing,
     told_first,
@@ -104,6 +105,8 @@ def asks_medical_advice(
     unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
     if thing and (re.fullmatch(MEDICINE, thing, re.IGNORECASE) or unknown):
         return True
+    if dropped_medicine(question, vocabulary):
+        return True  # "should my son cut back his <X> if he joins a team sport?"
     if BODY_RISK.search(question):
         return True  # "i'm 16, is maxing out safe for my growth plates?"
     if drug_named(question, vocabulary) and (ASKERS_OWN.search(question) or OF_SOMEONE.search(question)):

@@ -17,6 +17,9 @@ ADVICE = re.compile(
     rf"lower|double|skip|change|come\s+off|replace|up|raise|cut|drop|adjust|taper|halve|swap|switch)\s+(taking\s+)?(my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|"
     rf"any\s+|their\s+)?(\w+\s+){{0,2}}{MEDICINE}\b"  # "stop my blood pressure pills"
     r"|\b(what|which|how\s+much|how\s+many)\b[^?]*\b(dose|dosage|mg|milligrams?)\b"
+    # "can i get a dosage for <X> so i sleep better?": a dose asked for someone
+    r"|\b(get|give|need|want|recommend|suggest|tell)\s+(me|him|her|us|them)?\s*(a|an|the|some)\s+(good\s+|safe\s+|"
+    r"right\s+|proper\s+|starting\s+)?(dose\s+for|dosage\s+(for|of))\b"
     rf"|\bhow\s+(much|many)\s+(\w+\s+){{0,2}}{MEDICINE}\b"  # "how much ibuprofen is safe …?"
     r"|\bdiagnose\s+(me|my|him|her|us)\b|\bprescri(be|ption)\b|\bam\s+i\s+(sick|ill)\b"
     # "can you tell me if my forgetfulness is dementia?": what one's own symptom is, asked of the bot
@@ -170,7 +173,9 @@ MEDICINE_ON_ME = re.compile(
     # "… would walking every day let me drop them?": coming off a medicine
     r"|\blet\s+(me|him|her|them|us)\s+(drop|stop|quit|come\s+off|cut\s+down|cut\s+back|reduce|skip)\b"
     # "… enough for me to come off it?", "could lifting replace it?"
-    r"|\b(come|get|go)\s+off\s+(it|them|that|those)\b|\b(replace|substitute\s+for)\s+(it|them|that|those)\b",
+    r"|\b(come|get|go)\s+off\s+(it|them|that|those)\b|\b(replace|substitute\s+for)\s+(it|them|that|those)\b"
+    # "i take <X> for <a condition>, does resistance training interfere?": with the medicine
+    r"|\b(interfere|interferes|interact|interacts|clash|clashes)\b",
     re.IGNORECASE,
 )
 # "… would heavy lifting help him?": what it would do for that person

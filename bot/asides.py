@@ -1,8 +1,9 @@
 """Words that say how to answer, where on a page something stands, or how often: never a topic.
 
 ``discourse_words(question)`` hands ``bot.focus.missing_terms`` the words of "in everyday language",
-"short version", "at the bottom of the post", "attributed to", "twice a week" (lowercased), which
-it sets aside: a question is never declined for lacking them. English words only, never a corpus's.
+"short version", "at the bottom of the post", "attributed to", "twice a week", the rival in "… or just
+for your heart?" (lowercased), which it sets aside: a question is never declined for lacking them.
+English words only, never a corpus's.
 """
 
 from __future__ import annotations
@@ -56,7 +57,16 @@ _DISCOURSE = re.compile(
     # "what's causing that?", "who is making this": an -ing verb between a wh-word and its object says
     # what happens, never what is asked about
     r"|\b(?:what|who)(?:['’]?s|\s+is|\s+are|\s+was)\s+([a-z]+ing)\s+(?:that|this|it|them|those|these|my|your|"
-    r"his|her|the)\b",
+    r"his|her|the)\b"
+    # "does <X> help at all or is it just for your heart": the rival the asker sets against the
+    # question, which the answer to the question settles either way
+    r"|\bor\s+(?:is\s+(?:it|that|this)\s+|are\s+(?:they|those|these)\s+)?(?:just|only|mostly|purely|merely)\s+"
+    r"(?:(?:for|about|good\s+for)\s+)?(?:(?:your|my|the|a|an|our|their)\s+)?([a-z]+)(?:\s+([a-z]+))?\W*$"
+    # "what does he say to science-based skeptics": whom a claim answers, never its topic
+    r"|\b(?:say|says|said|tell|tells|told|respond|responds|answer|answers|reply|replies)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(skeptics|sceptics|critics|doubters|naysayers|haters|cynics|detractors|deniers)\b"
+    # "the bulk of research", "bottom line": how much of it, how it is summed up
+    r"|\bthe\s+(bulk|majority|brunt)\s+of\b|\b(bottom)\s+line\b",
     re.IGNORECASE,
 )
 

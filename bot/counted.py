@@ -30,6 +30,10 @@ _PRICE_ASKED = re.compile(
 )
 
 
+# what may follow "how much should I <do>" when it is the doing that is counted ("… bench as an 80kg guy")
+_AFTER_DONE = frozenset("as at per a an if when since because daily weekly every each now".split())
+
+
 def quantity_word(question: str) -> str | None:
     """What a "how much / how many" question counts ("How much water should I drink?"), lowercased."""
     # "what number of lab rats …?" counts like "how many lab rats …?"
@@ -49,6 +53,14 @@ def quantity_word(question: str) -> str | None:
                 price = next((k for k in range(j, min(j + 6, len(tokens))) if tokens[k] in PRICE_VERBS), None)
                 if price is not None:
                     return tokens[price]
+            doer = tokens[j + 1 : j + 2] in (["i"], ["we"], ["he"], ["she"], ["they"], ["you"])
+            if tokens[j : j + 1] and tokens[j] in AUXILIARIES - {"is", "are", "was", "were"} and doer:
+                # "how much should i bench?", "how many can he squat?": what is done is what is counted
+                # (not a verb with its own object: "how much can I read into that?")
+                done, then = tokens[j + 2 : j + 3], tokens[j + 3 : j + 4]
+                alone = not then or then[0] in _AFTER_DONE
+                ok = done and alone and done[0] not in STOP_WORDS | ASKER_WORDS | AUXILIARIES
+                return done[0] if ok else None
             while j < len(tokens) and tokens[j] in DETERMINERS | QUANTIFIERS:
                 j += 1
             if tokens[j : j + 1] and tokens[j] in MEASURED_IN and tokens[j + 1 : j + 2] == ["of"]:

@@ -194,8 +194,10 @@ def missing_terms(
             reason = f"MISSING: the question's subject; nearest corpus word {closest!r} at {cosine:.3f}"
         elif measurable and pull > 0:
             reason = f"pulls the question towards the corpus ({pull:+.3f}; nearest word {closest!r})"
-        elif near_corpus and not (after := _words_after(tokens, word)) & foreign and (
-            not names_a_thing(word, _words_before(tokens, word)) or any(phrasal_verb(word, b) for b in after)
+        # (a word after it that names no thing is no head it modifies: "born lucky")
+        elif near_corpus and not _heads_after(tokens, word, foreign) and (
+            not names_a_thing(word, _words_before(tokens, word))
+            or any(phrasal_verb(word, b) for b in _words_after(tokens, word))
         ):
             # "does he currently work …?", "who is the post addressed to?": the question's topic is
             # elsewhere ("static stretching", "cold water": a modifier goes with the thing it modifies)
@@ -260,7 +262,10 @@ _TAKES_TO = re.compile(
     r"|\b(?:earn|earned|get|got|obtain|obtained|receive|received|complete|completed)\s+(?:his|her|their)\s+"
     r"(?:[a-z]+\s+)?([a-z]+)\b(?=\W*$)"
     # "any tips for learning to juggle?": what is learnt
-    r"|\b(?:learn|learning|learnt|learned)\s+(?:how\s+)?to\s+([a-z]+)\b",
+    r"|\b(?:learn|learning|learnt|learned)\s+(?:how\s+)?to\s+([a-z]+)\b"
+    # "any tips for beating jet lag?": what the tips act on
+    r"|\b(?:tips?|advice|ideas?|hacks?|tricks?|suggestions?)\s+(?:for|on)\s+[a-z]+ing\s+"
+    r"(?:(?:a|an|the|my|your|his|her|their)\s+)?(?!(?:to|how)\b)([a-z]+)\b",
     re.I,
 )
 # "translate 'stay strong' into japanese": a language asked for is what the request makes, like a
@@ -338,6 +343,12 @@ def _words_after(tokens: list[str], word: str) -> set[str]:
     """The words right after ``word`` wherever it stands: another word the corpus lacks makes it a
     modifier ("intermittent fasting"), a particle a phrasal verb ("did he drop out?")."""
     return {b for a, b in pairwise(tokens) if a == word}
+
+
+def _heads_after(tokens: list[str], word: str, foreign: set[str]) -> set[str]:
+    """The words right after ``word`` that the corpus lacks and that can name a thing: the head it
+    modifies ("intermittent fasting"), never a complement ("born lucky")."""
+    return {a for a in _words_after(tokens, word) & foreign if names_a_thing(a)}
 
 
 def _words_before(tokens: list[str], word: str) -> set[str]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from bot.english import RELATIVES
+from bot.english import RELATIVES, english_word
+from bot.text import tokenize
 
 # What the referral itself says it cannot give: never named as a word the sources lack ("please
 # diagnose me" is not about "diagnose"); nor is what would be done to a medicine ("drop the <X>")
 CLINICAL_ASKS = frozenset(
     "diagnose diagnosis dose doses dosage drop quit skip stop halve double taper swap ditch dropping "
-    "quitting skipping stopping swapping ditching".split()
+    "quitting skipping stopping swapping ditching cut cutting reduce".split()
 )
 
 # One's age or weight told: "I'm 45", "I am 70", "overweight", "my BMI is 31".
@@ -266,6 +267,28 @@ def swapped_thing(question: str) -> str:
     """What of someone's own is swapped for an activity or dropped ("swap her <X> for …", "… drop his
     <X>?"), as typed; empty when nothing is."""
     return next((m.group("thing") for p in _SWAPPED if (m := p.search(question))), "")
+
+
+# Something of one's own cut or dropped, then a clause: "should my son cut back his <X> if he joins a
+# team?", "i'm going to stop my <X> and just lift instead" (what is cut is read by ``dropped_medicine``)
+_CUT_THEN = re.compile(
+    r"\b(drop|quit|skip|stop|ditch|halve|cut\s+(back|down)(\s+on)?|come\s+off|taper(\s+off)?)\s+"
+    r"(my|his|her|their)\s+(?P<thing>[a-z][\w-]+)\s+(and|if|when|since|because|while|so|once|now|for)\b",
+    re.I,
+)
+
+
+def dropped_medicine(question: str, vocabulary: Container[str] | None) -> str:
+    """A medicine of someone's own cut or dropped before a further clause, as typed: a medicine word, or
+    a word neither the corpus nor English knows (a brand name); "" otherwise ("stop my squats and run")."""
+    m = _CUT_THEN.search(question)
+    if m is None:
+        return ""
+    thing = m.group("thing")
+    if re.fullmatch(MEDICINE, thing, re.I):
+        return thing
+    unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
+    return thing if unknown and not english_word(thing) else ""
 # A question word opening what a question puts first: then it is asked, not told
 _ASKED_FIRST = re.compile(
     r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|should|will|was|"

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from bot.asides import discourse_words
 from bot.clauses import question_tokens
-from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WH_WORDS, WHICH_OF_THOSE
+from bot.english import ASKER_WORDS, CONTRACTED, WEATHER_IT, WH_WORDS, WHICH_OF_THOSE, verb_reading
 from bot.source_questions import VERB
 from bot.text import STOP_WORDS, tokenize, words
 
-__all__ = ["CHECKS_SAID", "PRONOUN", "predicate_words", "refers_back", "returns_to_topic"]
+__all__ = ["CHECKS_SAID", "PRONOUN", "asks_who_is", "predicate_words", "refers_back", "returns_to_topic"]
 
 # Referring back: a pronoun, an opener that continues the last turn, an effect with no object.
 _OPENER = re.compile(
@@ -53,6 +54,14 @@ _FRAGMENT = re.compile(
     r"under|without|during|after|before|like)\b",
     re.IGNORECASE,
 )
+# "which body area?", "what age bracket?": the kind of thing asked of what was just said
+_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what)\s+[a-z]+\s+([a-z]+)\s*\?\W*$", re.I)
+
+
+def _which_noun(question: str) -> bool:
+    """ "which body area?": a kind asked for, its last word a noun ("which drill helps?" asks anew)."""
+    found = _WHICH_NOUN.match(question)
+    return found is not None and not verb_reading(found.group(1))
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 # "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
 # claim, the asker set against it, the things it named
@@ -69,7 +78,9 @@ _ELLIPSIS = re.compile(
     r"|^\W*(and\s+|but\s+|ok\s+)?(me|him|her|them|us|mine)\s+(though|tho|then|too|also)\b"
     r"|\b(those|these)\s+[a-z]+"
     # "true for everybody though?": a closing "though" sets the question against what was just said
-    r"|\b(though|tho)\W*$",
+    r"|\b(though|tho)\W*$"
+    # "meaning what, exactly?", "as in?": what was just said, explained
+    r"|^\W*((and|so|but|ok|okay)\W+)?(meaning|means|meant|as\s+in)(\s+what)?(\W+(exactly|then|tho|though))?\W*$",
     re.IGNORECASE,
 )
 # "leading to?", "caused by?": a predicate whose object is what was just said; "fixable with
@@ -81,7 +92,14 @@ _PREDICATE = re.compile(
     # "measured how?", "kept going how?": how it was done to what was just said
     r"|^\W*(?:(?:and|so|but)\s+)?(?:([a-z'’-]+)\s+)?([a-z'’-]+(?:ed|ing))\s+how\W*$"
     # "tissue types compared?", "results published?": a participle closing a fragment
-    r"|^\W*(?:(?:and|so|but)\s+)?(?:[a-z'’-]+\s+){1,2}([a-z'’-]+ed)\W*$",
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:[a-z'’-]+\s+){1,2}([a-z'’-]+ed)\W*$"
+    # "when would i notice?", "how soon will i feel it?": when what was just said shows
+    r"|^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|how\s+soon|how\s+fast|how\s+quickly)\s+(?:would|will|do|does|can|could|"
+    r"might|should)\s+(?:i|we|you|he|she|they)\s+(notice|see|feel|spot|expect|benefit|tell)(?:\s+(?:it|that|this|them|"
+    r"anything|a\s+difference))?\W*$"
+    # "doomed to lag behind?", "bound to fade?": what is bound to happen to what was just said
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:(?:am\s+i|are\s+(?:we|they|you)|is\s+(?:he|she|it))\s+)?([a-z'’-]+ed)\s+to\s+"
+    r"([a-z'’-]+)(?:\s+(behind|back|up|down|out|off|away|forever))?\W*$",
     re.IGNORECASE,
 )
 
@@ -97,6 +115,19 @@ def predicate_words(question: str) -> set[str]:
 _BACK_TO = re.compile(
     r"\bback\s+to\s+(it|that|this|him|her|the\s+(topic|point|subject|thread|article|post))\b", re.IGNORECASE
 )
+
+
+# "who's <a name>?", "who is <first> <last> again": a question that names whom it asks about
+_WHO_IS = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?who(?:['’]s|\s+is|\s+was)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
+    r"(?:\s+(?:again|exactly|anyway))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_who_is(question: str) -> bool:
+    """ "who's <X>?": asked anew when X is a name the sources use (``bot.scope`` checks that)."""
+    return _WHO_IS.match(question) is not None and PRONOUN.search(question) is None
 
 
 def returns_to_topic(question: str) -> bool:
@@ -142,12 +173,15 @@ def refers_back(question: str) -> bool:
     if (
         _FRAGMENT.match(question)
         and not VERB.search(question)
-        and (content <= 1 or (content == 2 and _PREPOSITION.search(question)))
+        and (content <= 1 or (content == 2 and (_PREPOSITION.search(question) or _which_noun(question))))
     ):
         return True  # a verbless wh-fragment: "Where in the body?", "How fast?", "Which ones?"
     # a short verbless fragment: "part of the study?", "the coach's name?" (not "whats X again?", which
     # asks anew, nor "ways to contact?", a request)
-    short = len(question.split()) <= 4 and content <= 2 and question.rstrip().endswith("?")
+    # ("bottom line from the bulk of research?": its words for how to sum up are not counted)
+    aside = {t for w in discourse_words(question) for t in tokenize(w)}
+    kept = len([t for t in tokenize(question) if t not in aside])
+    short = len(question.split()) <= (7 if aside else 4) and kept <= 2 and question.rstrip().endswith("?")
     opener = (question_tokens(question) or [""])[0]  # "whats" is "what is"
     asks_anew = VERB.search(question) or opener in WH_WORDS | {"when"} or re.search(r"\bto\s+\w", question)
     if short and not asks_anew:

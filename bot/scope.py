@@ -92,7 +92,7 @@ from bot.notices import furniture_answer, notice_answer
 from bot.origins import origin_unsaid
 from bot.profile import load_profile, names_condition
 from bot.referral import referral_reply
-from bot.referring import refers_back, returns_to_topic
+from bot.referring import asks_who_is, predicate_words, refers_back, returns_to_topic
 from bot.replies import (
     DECLINE,
     EMPTY,
@@ -230,6 +230,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # a person the sources quote, however typed ("what did lee say"), or a document its sidecar names
     named_sources, named_speakers = named_by(question, hits)
     names = names or sorted(named_speakers) or sorted(named_sources)
+    back = back and not (named_speakers and asks_who_is(question))  # "who's <a person quoted>?" asks anew
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
         f" ({'in' if by_cosine else 'out of'} scope by meaning)"
@@ -244,6 +245,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # A question whose every word the corpus lacks ("what's the capital of peru?") continues
     # nothing, however short: it is decided alone, whatever came before it.
     alien = not by_cosine and no_word_known(question, retriever)
+    # (but "doomed to lag behind?": its words are only the predicate it asks of what was just said)
+    said_of = predicate_words(question)
+    alien = alien and not (said_of and {w for w, _ in retriever.unknown_words(question)} <= said_of)
     leans_back = back and not alien
     near = by_cosine or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)

@@ -167,6 +167,19 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"\b(PhD|MD|CPT|professor|director|department|University|Institute|coach)\b"),
     ),
+    (  # "what substance did they use to trigger the tissue?" → what a study treated something with
+        re.compile(
+            r"\b(what|which)\s+(substances?|chemicals?|compounds?|molecules?|agents?|drugs?|stimul(us|i))\b"
+            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she|\w+['’]s\s+\w+)\s+(actually\s+)?(use|apply|add|give)\b(?!\s+as\b)"
+            r"|\b(triggered|stimulated|activated|treated)\s+with\s+what\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(stimulated|treated|triggered|activated|exposed|injected|bathed|dosed)\s+(\w+\s+){0,3}(with|to)\b"
+            r"|\b(using|applying|by\s+adding)\s+(a|an|the)?\s*\w+",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -28,7 +28,10 @@ _META_ALL = re.compile(
     r"|\bwhich\s+of\s+your\s+(sources|documents)\b"
     r"|\bwhich\s+of\s+(the|these|those)\s+(two|three|both|\d+)\s+(sources|documents|texts|articles)\b"
     r"|\bwhat\s+(else\s+)?do\s+you\s+(draw|rely)\s+on\b"  # "besides this piece, what else do you draw on?"
-    r"|\byour\s+(entire\s+|whole\s+|full\s+)?(reading\s+list|bibliography|library)\b",  # "your reading list"
+    r"|\byour\s+(entire\s+|whole\s+|full\s+)?(reading\s+list|bibliography|library)\b"  # "your reading list"
+    # "who put these documents together?"
+    r"|\bwho\s+(put|pulled|gathered|collected|assembled|compiled|chose|picked|selected|curated)\s+(these|the|your|"
+    r"those|all\s+these|all\s+the)\s+(documents|sources|texts|articles|files|materials?|readings?)\b",
     re.IGNORECASE,
 )
 # "the cardio thing", "that bit": what a longer "who said …?" points back at in the last answer

@@ -17,7 +17,9 @@ _EARLIER = (
     r"\b(is|are)\s+(that|this|it|the|these|those|they|your|he|she)\s*([\w'’]+\s+){0,3}(trustworthy|reliable|"
     r"credible|legit|accurate|biased|peer[- ]reviewed)\b"
     r"|\bcan\s+(i|you|u|we|one)\s+(really\s+)?trust\b(?!\s+(your|ur|my|yourself|myself)\b)"
+    # (what a source is published in or by, not "which newspaper has the hardest crossword")
     r"|\b(which|what)\s+(website|site|outlet|publication|publisher|magazine|newspaper)\b"
+    r"(?!\s+(has|have|had|sells?|offers?|makes?|does|do|gives?|runs?\s+(the|a)\s+(best|hardest|easiest|most))\b)"
     r"|\b(checked|fact[- ]checked|reviewed|verified|vetted)\s+by\s+(anyone|anybody|someone|experts?|doctors?|"
     r"physicians?|professionals?|scientists?|editors?|medics?|specialists?)\b"
     r"|\bjust\s+(his|her|their|an?|one|someone['’]?s|somebody['’]?s)\s+([\w'’]+\s+)?opinion\b"

@@ -1,6 +1,6 @@
 """More wordings of a question about one source, found on the first runs of the later held-out sets
 (eval/fresh26 onward): when a page was reviewed, which source to believe, credentials, the kind of
-text, how recent it is.
+text, how recent it is, what kind of person a text comes from.
 
 ``LATER`` is a piece of pattern (alternatives, each opening with ``|``) that ``bot.source_wordings``
 joins to its own into ``ABOUT_A_SOURCE``; kept apart only so each module stays readable in one
@@ -180,4 +180,15 @@ LATER = (
     r"|^\W*((and|so|ok|okay)\W+)?(sources?|refs|references?|citations?)(\W+(pls|please|btw|then|tho))*\W*$"
     r"|\b(are|r)\s+(you|u)\s+(reading|quoting|citing|using|working)\s+((from|off)\s+)?(the\s+)?(actual|real|original|"
     r"full|primary)\s+([\w'’-]+\s+){0,2}(paper|study|article|report|research|source)\b"
+    # eval/fresh45: "is this info from a doctor?", "source on that - research or an expert talking?", "and the
+    # news one, how strong is that evidence"
+    r"|\b(is|was|are|were)\s+(that|this|it|these|those)\s+([\w'’-]+\s+)?(coming\s+|written\s+)?from\s+(a|an|some)\s+"
+    r"(real\s+|actual\s+|qualified\s+)?(coach|doctor|trainer|physician|scientist|researcher|expert|professional|"
+    r"specialist|therapist|physio|nurse|journalist|neuroscientist)\b"
+    r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
+    r"(that|this|it)\s*[-–—:,]"
+    r"|\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?(expert|opinion|person|someone|"
+    r"anecdotes?)\b"
+    r"|\bhow\s+(strong|good|solid|reliable|weak|trustworthy|credible|sound)\s+is\s+(that|this|the|its|their|his|her)\s+"
+    r"(evidence|source|study|research|article|report|post|thread)\b"
 )
