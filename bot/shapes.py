@@ -68,7 +68,8 @@ COMPOSED: tuple[re.Pattern[str], re.Pattern[str]] = (
 SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # "how long", "how soon", "when will I notice" → a time span
         re.compile(
-            r"\b(how (long|soon|quickly|fast|often)|when (will|do|does|can|should|would|might|could)|"
+            r"\b(how (long|soon|quickly|fast|often)|how many (days|weeks|months|years)|"
+            r"when (will|do|does|can|should|would|might|could)|"
             r"how much time|time ?frame|timelines?|until|a (couple|few) (of )?(days|weeks|months)|right away|"
             r"immediately|overnight|straight away)\b",
             re.I,

@@ -203,3 +203,10 @@ def test_what_a_study_treated_something_with_is_the_answers_shape() -> None:
 def test_an_outlets_wares_asked_after_a_telling_are_declined() -> None:
     decided = _decide("my dad loves sudoku - which newspaper has the toughest one?")
     assert decided.kind == "off_topic", decided.explain
+
+
+def test_how_many_weeks_asks_for_a_time_span_which_leads() -> None:
+    assert answer_shape("how many months of lifting before my focus improves?", "effects show within 8 weeks")
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("how many months of jogging before my recall sharpens?")
+    assert answer.sentences and "weeks to months" in answer.sentences[0].text, answer.text
