@@ -268,11 +268,12 @@ def select(
         # A unit is read in its passage: "Studies typically show effects over weeks to months" says
         # little alone, but its passage is about how long an effect takes to show.
         closeness = 0.6 * float(cos) + 0.4 * hit.dense
+        shape_of = answer_shape(question, text)
         score = (
             0.5 * closeness
             + 0.25 * overlap
             + 0.2 * specificity
-            + settings.shape_bonus * answer_shape(question, text)
+            + settings.shape_bonus * shape_of
             + settings.shape_bonus * defines(question, text)
             # the words the question quotes are what it asks about ("who called them 'pathetic'?")
             + 2 * settings.shape_bonus * quotes_from(question, text)
@@ -299,7 +300,9 @@ def select(
             # Told already, and nothing in it is what the follow-up newly asks ("any proof?"; but
             # "and swimming?" may well be answered by the sentence that listed swimming).
             # (having shown a person's introduction does not tell who did the work)
-            - (settings.evidence_margin if unit.id in told and not own & matched else 0.0)
+            # (a unit told already that holds the shape asked for, "what was the point of that?" after
+            # "… with glutamate to see how …", answers it all the same)
+            - (settings.evidence_margin if unit.id in told and not own & matched and not shape_of else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

@@ -99,7 +99,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(such as|for example|e\.g\.|including|like)\b", re.I),
     ),
     (  # "why", "how does" → a reason or mechanism
-        re.compile(r"\b(why|how (does|do|can|could))\b", re.I),
+        re.compile(
+            r"\b(why|how (does|do|can|could)|what\s+(was|is|'s)\s+the\s+(point|purpose|aim|idea)\s+of)\b",
+            re.I,
+        ),
         re.compile(
             # "by" only before a gerund ("by triggering"): "owned by www-data" gives no reason
             r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"

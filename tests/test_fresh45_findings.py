@@ -210,3 +210,13 @@ def test_how_many_weeks_asks_for_a_time_span_which_leads() -> None:
     chat = Conversation(seed_settings(), seed_retriever(), None)
     answer = chat.answer("how many months of jogging before my recall sharpens?")
     assert answer.sentences and "weeks to months" in answer.sentences[0].text, answer.text
+
+
+def test_a_purpose_asked_after_an_answer_that_gave_it_is_answered_by_that_sentence() -> None:
+    """The sweep's one loss of 9e7de8f: once the glutamate sentence led "what chemical …?", the
+    follow-up "what was the point of that?" no longer got it, though its "to see how …" is the point."""
+    assert answer_shape("what was the purpose of that?", "They dyed the cells to see how they grew.") == 1.0
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("which chemical was put on the muscle tissue in the lab?")
+    answer = chat.answer("what was the purpose of that?")
+    assert answer.sentences and "to see how" in answer.sentences[0].text, answer.text
