@@ -289,6 +289,8 @@ def dropped_medicine(question: str, vocabulary: Container[str] | None) -> str:
         return thing
     unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
     return thing if unknown and not english_word(thing) else ""
+
+
 # A question word opening what a question puts first: then it is asked, not told
 _ASKED_FIRST = re.compile(
     r"^\W*(what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|could|would|should|will|was|"

@@ -36,7 +36,7 @@ def referral_reply(question: str, retriever: Retriever) -> tuple[Answer, tuple[s
     named = sorted({*rare, *own}, key=lambda w: question.lower().find(w.lower()))  # in the asker's order
     lacking = tuple(dict.fromkeys((*named, *missing_terms(question, retriever))))
     # (nor a phrase opening with one: "cut back", what would be done to a medicine)
-    lacking = tuple(w for w in lacking if w.lower().split()[0] not in CLINICAL_ASKS)
+    lacking = tuple(w for w in lacking if (w.lower().split() or [""])[0] not in CLINICAL_ASKS)
     lacks = f" My sources don't mention {join_words(lacking)}." if lacking else ""
     reply = decline(question, referral(question) + lacks, None, (), retriever.embedder, "medical_advice")
     return reply, lacking

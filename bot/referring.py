@@ -3,10 +3,11 @@
 ``refers_back(question)`` is True for a question with no content words, an opener that continues
 the last turn ("And for children?", "what about golf?"), an effect with no object ("any effect?"),
 "does <another expert> agree?", nothing but words for a part of an answer ("what's the catch?"),
-one bare word ("trainable?"), a verbless wh-fragment ("where in the body?") or short fragment
-("part of the study?"), an ellipsis ("linked to what exactly?", "leading to?", "fixable with
-training?", "me though?", "true for all though?", "those sets") or a pronoun in a short question
-("who led it?").
+one bare word ("trainable?"), a verbless wh-fragment ("where in the body?", "which body area?") or
+short fragment ("part of the study?", "bottom line from the bulk of it?"), an ellipsis ("linked to
+what exactly?", "meaning what?", "leading to?", "fixable with training?", "doomed to lag behind?",
+"when would I notice?", "me though?", "true for all though?", "those sets") or a pronoun in a short
+question ("who led it?"). ``asks_who_is`` is "who's <X>?", which names whom it asks about.
 ``bot.scope`` then refines retrieval with the history for it, and only for it. ``PRONOUN`` is the
 pronoun pattern it reads; ``predicate_words`` the predicate of such an ellipsis, which
 ``bot.focus`` sets aside; ``returns_to_topic`` a question that goes back to the talk before an
@@ -62,6 +63,8 @@ def _which_noun(question: str) -> bool:
     """ "which body area?": a kind asked for, its last word a noun ("which drill helps?" asks anew)."""
     found = _WHICH_NOUN.match(question)
     return found is not None and not verb_reading(found.group(1))
+
+
 _PREPOSITION = re.compile(r"\b(in|on|at|for|with|from|of|about|after|before|during)\b", re.IGNORECASE)
 # "linked to what exactly?", "me though? i'm 25", "why do those sets wipe you out": the last answer's
 # claim, the asker set against it, the things it named

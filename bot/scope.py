@@ -34,7 +34,9 @@
    for children?", an effect with no object, a bare "Why?") uses history, and only to refine retrieval:
    the previous question plus the new one ("Why?": the previous answer's first cited sentence plus
    the previous question; "Does <another expert> agree?" too). An off-topic question is declined
-   whatever came before it, and one whose every word the corpus lacks continues nothing.
+   whatever came before it, and one whose every word the corpus lacks continues nothing (unless those
+   words are only the predicate it asks of what was just said: "doomed to lag behind?"); "who's
+   <a person the sources quote>?" asks anew.
    ``bot.followup`` then says what a follow-up points at in the previous answer's document ("then
    what?": the next claim; "he": its author; any follow-up: the claims beside the last lead).
 8. **A named source** — a question that names one source by its kind, author or publisher ("the
