@@ -11,23 +11,28 @@ that this passage answers."), measures what the others cannot: whether the unit 
 ``relead(question, chosen, generator, margin)`` hands back the chosen units renumbered with the new
 lead first (the rest keep their order), and a line for the trace; unchanged when no model with
 weights is at hand (extractive answers, a remote server), when another unit is not more likely by
-at least ``margin`` nats per token, when it would put an unrated source before a rated one, or when
-the lead holds the shape the question asks for ("how long": a time span).
+at least ``margin`` nats per token, when it would put an unrated source before a rated one, when it
+would put the sentence introducing a person first for a question not about a person, or when the
+lead holds the shape the question asks for ("how long": a time span).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from bot.evidence import Evidence
+from bot.introductions import ABOUT_PERSON
 from bot.shapes import lead_shape
+from bot.unit_cache import introduction
 
 log = logging.getLogger("bot")
 
 PROMPT = "Passage: {unit}\nWrite a question that this passage answers."
+_WHO = re.compile(r"\bwho(s|['’]s)?\b", re.I)
 
 
 def question_likelihood(generator: Any, question: str, texts: Sequence[str]) -> list[float] | None:
@@ -65,6 +70,14 @@ def question_likelihood(generator: Any, question: str, texts: Sequence[str]) -> 
     return scores
 
 
+def _introduces(e: Evidence) -> bool:
+    """The unit is the sentence its document introduces its speaker with."""
+    if not e.unit.speaker:
+        return False
+    intro = introduction(e.hit.source, e.unit.speaker)
+    return intro is not None and intro.id == e.unit.id
+
+
 def relead(
     question: str, chosen: list[Evidence], generator: Any, margin: float
 ) -> tuple[list[Evidence], str | None]:
@@ -89,6 +102,11 @@ def relead(
     unrated = chosen[best].hit.source.strength <= 0 < lead.hit.source.strength
     if best == 0 or scores[best] - scores[0] < margin or unrated:
         return chosen, line + "; the lead stays"
+    about_person = ABOUT_PERSON.search(question) or _WHO.search(question)  # ("whos the … person quoted")
+    if _introduces(chosen[best]) and not _introduces(lead) and not about_person:
+        # a sentence introducing a person is likely after many questions (it names the work, the
+        # place, the field) but answers only one about that person ("under what conditions?" is not)
+        return chosen, line + f"; [{chosen[best].n}] introduces its speaker, not asked about: the lead stays"
     order = [chosen[best], *(e for i, e in enumerate(chosen) if i != best)]
     renumbered = [replace(e, n=n) for n, e in enumerate(order, start=1)]
     return renumbered, line + f"; [{chosen[best].n}] leads, renumbered [1]"

@@ -79,3 +79,21 @@ def test_a_time_span_asked_for_keeps_the_unit_that_gives_it_in_the_lead() -> Non
     assert any(ch.isdigit() or "week" in ch for ch in chosen[0].text.split()), chosen[0].text
     same, why = lead.relead(question, chosen, _generator(), 1e-9)
     assert same == chosen and why is None
+
+
+def test_the_sentence_introducing_a_person_leads_only_a_question_about_a_person() -> None:
+    """eval/fresh45: "under what conditions" after an answer on what muscles make was led, with the
+    model, by the co-author's introduction ("The findings highlight …, said <name>, a professor …"),
+    which the model finds likely after many questions since it names the work, the place and the field."""
+    from dataclasses import replace
+
+    chosen = _chosen("which university is Hyunjun Kong a professor at?")
+    intro = next(e for e in chosen if lead._introduces(e))
+    first = _chosen("what do regular muscle contractions do for the nerves?")[0]
+    assert not lead._introduces(first)
+    chosen = [replace(first, n=1), replace(intro, n=2)]
+    kept, why = lead.relead("under what conditions?", chosen, _generator(), 0.3)
+    assert kept[0].unit.id == first.unit.id and why and "introduces its speaker" in why, why
+    for about_him in ("where does he work?", "whos the professor quoted here"):  # (guards)
+        moved, why = lead.relead(about_him, chosen, _generator(), 0.3)
+        assert moved[0].unit.id == intro.unit.id, (about_him, why)
