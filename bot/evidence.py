@@ -41,7 +41,7 @@ from bot.introductions import (
 )
 from bot.naming import described, metadata_words
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import answer_shape, asks_gist, defines, lead_shape, quotes_from, shared_run
+from bot.shapes import PERSON, answer_shape, asks_gist, defines, lead_shape, quotes_from, shared_run
 from bot.text import tokenize
 from bot.types import Hit, Unit
 from bot.unit_cache import first_claim, hit_units, source_acronyms, usable
@@ -254,6 +254,7 @@ def select(
     picks = WHICH_OF_THOSE.match(question) is not None
     quoted_asked = _QUOTED_ASKED.search(question) is not None
     told = {u.id for _, u in candidates if _inside(u, said) and u.id not in about and not picks}
+    asks_person = PERSON[0].search(question) is not None
     defined_in = {h.source.path: source_acronyms(h.source) for h, _ in candidates}  # once per document
     for i, ((hit, unit), cos) in enumerate(zip(candidates, cosines, strict=True)):
         text = claims.get(unit.id, unit.text)
@@ -269,6 +270,7 @@ def select(
         # little alone, but its passage is about how long an effect takes to show.
         closeness = 0.6 * float(cos) + 0.4 * hit.dense
         shape_of = answer_shape(question, text)
+        retold = shape_of and not asks_person
         score = (
             0.5 * closeness
             + 0.25 * overlap
@@ -301,8 +303,9 @@ def select(
             # "and swimming?" may well be answered by the sentence that listed swimming).
             # (having shown a person's introduction does not tell who did the work)
             # (a unit told already that holds the shape asked for, "what was the point of that?" after
-            # "… with glutamate to see how …", answers it all the same)
-            - (settings.evidence_margin if unit.id in told and not own & matched and not shape_of else 0.0)
+            # "… with glutamate to see how …", answers it all the same; but "who does it this way?"
+            # asks for someone not named yet, and a capitalised phrase is no proof of a name)
+            - (settings.evidence_margin if unit.id in told and not own & matched and not retold else 0.0)
         )
         scored.append((score, hit, unit, terms, i))
     scored.sort(key=lambda s: -s[0])

@@ -189,6 +189,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 
 # "did the study prove X?", "undo it completely?" → what the source did not prove
 CAVEAT = SHAPES[3]
+# "who is/led …" → a named person or group
+PERSON = SHAPES[5]
 
 _CHANGES_THE_TIME = (
     r"(change|changes|affect|affects|alter|alters|shape|shapes|decide|decides|determine|determines)\s+the\s+"

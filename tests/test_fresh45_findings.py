@@ -220,3 +220,16 @@ def test_a_purpose_asked_after_an_answer_that_gave_it_is_answered_by_that_senten
     chat.answer("which chemical was put on the muscle tissue in the lab?")
     answer = chat.answer("what was the purpose of that?")
     assert answer.sentences and "to see how" in answer.sentences[0].text, answer.text
+
+
+def test_a_who_follow_up_is_not_answered_by_the_sentence_just_told() -> None:
+    """The fix above, narrowed: a who-question after an answer asks for someone not named yet, and a
+    capitalised phrase in the sentence just told ("Max Effort training") is no name."""
+    def lead(answer: object) -> str:
+        return next(s.text for s in answer.sentences if s.citations)  # type: ignore[attr-defined]
+
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("is powerlifting or bodybuilding better for getting strong?")
+    first = chat.answer("why add the bodybuilding work at all?")
+    answer = chat.answer("who does it that way?")
+    assert lead(answer) != lead(first), answer.text
