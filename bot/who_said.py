@@ -1,4 +1,5 @@
-"""Who said the last answer's claim ("who said that?", "is he a doctor?"), cited from the document.
+"""Who said the last answer's claim ("who said that?", "is he a doctor?", "is this from an expert?"),
+cited from the document.
 
 ``speaker_answer(question, history, retriever)`` hands on an ``Answer`` (mode "meta") for a follow-up
 that asks who said the previous answer's claim: that person, cited where their document attributes
@@ -23,6 +24,16 @@ if TYPE_CHECKING:
     from bot.retrieval import Retriever
 
 __all__ = ["speaker_answer"]
+
+# "is this info from a doctor?", "source on that - research or an expert talking?": what kind of person
+# the last claim comes from; after a quoted person's claim, who that person is answers it
+_FROM_WHOM = re.compile(
+    r"\b(is|was|are|were)\s+(that|this|it|these|those)\s+([\w'’-]+\s+)?(coming\s+|written\s+)?from\s+(a|an|some)\s+"
+    r"(real\s+|actual\s+|qualified\s+)?(coach|doctor|trainer|physician|scientist|researcher|expert|professional|"
+    r"specialist|therapist|physio|nurse|journalist|neuroscientist)\b"
+    r"|\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?(expert|person|someone)\b",
+    re.IGNORECASE,
+)
 
 
 def _attribution(
@@ -62,7 +73,8 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     answers, ``meta_answer``)."""
     from bot.unit_cache import source_text, source_units, usable
 
-    who_is = WHO_IS_THAT.search(question) is not None
+    from_whom = _FROM_WHOM.search(question) is not None
+    who_is = WHO_IS_THAT.search(question) is not None or from_whom
     pointing = len(tokenize(question)) <= 4 or POINTED_CLAIM.search(question) is not None
     if not history or not (who_is or (WHO_SAID.search(question) and pointing)):
         return None
@@ -70,6 +82,8 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     if prev is None or prev.declined:
         return None
     lead = next((s for s in prev.sentences if s.citations), None)  # "who wrote it?" after the document's
+    if from_whom and (lead is None or not lead.speaker):
+        return None  # "is this info from a doctor?" after a document's own words: its sidecar answers
     voiced = lead is not None and (bool(lead.speaker) or not WROTE.search(question))  # voice: its author
     said = next((s for s in prev.sentences if s.citations and s.speaker), None) if voiced else None
     cited = {c.n: c for c in prev.citations}

@@ -233,3 +233,16 @@ def test_a_who_follow_up_is_not_answered_by_the_sentence_just_told() -> None:
     first = chat.answer("why add the bodybuilding work at all?")
     answer = chat.answer("who does it that way?")
     assert lead(answer) != lead(first), answer.text
+
+
+def test_what_kind_of_person_a_quoted_claim_comes_from_is_answered_with_who_they_are() -> None:
+    """After a quoted person's claim, "is that from a scientist?" is answered by who that person is (as
+    "is he a doctor?" is); after a document's own words, by its sidecar."""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("which activities mixing thinking and moving might add extra benefit?")
+    answer = chat.answer("is that coming from a scientist or what?")
+    assert answer.mode == "meta" and answer.text.startswith("The last answer quoted"), answer.text
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does strength training mostly train, per the forum?")
+    answer = chat.answer("is that coming from a scientist or what?")
+    assert answer.mode == "meta" and "forum post" in answer.text, answer.text  # (a guard)
