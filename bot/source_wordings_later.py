@@ -9,6 +9,14 @@ sitting. English words about documents and their metadata, never words of a corp
 
 from __future__ import annotations
 
+# "is this info from a doctor?": what kind of person a text or a claim comes from (``bot.who_said`` reads
+# it too: after a quoted person's claim, who that person is answers it)
+FROM_A_PERSON = (
+    r"\b(is|was|are|were)\s+(that|this|it|these|those)\s+([\w'’-]+\s+)?(coming\s+|written\s+)?from\s+(a|an|some)\s+"
+    r"(real\s+|actual\s+|qualified\s+)?(coach|doctor|trainer|physician|scientist|researcher|expert|professional|"
+    r"specialist|therapist|physio|nurse|journalist|neuroscientist)\b"
+)
+
 LATER = (
     # eval/fresh26: when a page was reviewed, which source to believe, credentials, the kind of text,
     # how recent, "posted when?", "who is he, name?", "trustable", "does that make his claims shaky",
@@ -182,10 +190,8 @@ LATER = (
     r"full|primary)\s+([\w'’-]+\s+){0,2}(paper|study|article|report|research|source)\b"
     # eval/fresh45: "is this info from a doctor?", "source on that - research or an expert talking?", "and the
     # news one, how strong is that evidence"
-    r"|\b(is|was|are|were)\s+(that|this|it|these|those)\s+([\w'’-]+\s+)?(coming\s+|written\s+)?from\s+(a|an|some)\s+"
-    r"(real\s+|actual\s+|qualified\s+)?(coach|doctor|trainer|physician|scientist|researcher|expert|professional|"
-    r"specialist|therapist|physio|nurse|journalist|neuroscientist)\b"
-    r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
+    r"|" + FROM_A_PERSON + r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|"
+    r"references?)\s+(for|on|of|behind)\s+"
     r"(that|this|it)\s*[-–—:,]"
     r"|\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?(expert|opinion|person|someone|"
     r"anecdotes?)\b"
