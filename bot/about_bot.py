@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HONESTY", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description"]
+__all__ = [
+    "HONESTY", "OFFLINE", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description",
+]
 
 SELF = (
     "I'm a program, not a person, a doctor or a coach: I answer only by quoting the documents below, "
@@ -31,6 +33,9 @@ PRIVACY = (
     "is gone when the chat closes."
 )
 
+# True of this program: retrieval reads only the indexed documents; nothing is searched for on the web.
+OFFLINE = "I don't look anything up online: I answer only from the documents below."
+
 _WHAT = (
     r"(person|human|people|bot|robot|ai|a\.i\.?|chatbot|machine|program|computer|doctor|physician|nurse|"
     r"coach|trainer|physio\w*|therapist|expert|scientist|professional|medic|gp|assistant|app|software|"
@@ -44,7 +49,8 @@ _ABOUT_BOT = re.compile(
     rf"(an?\s+|like\s+an?\s+|some\s+(kind|sort)\s+of\s+)?(real\s+|actual\s+|human\s+|qualified\s+)?{_WHAT}\b"
     # "who are you?", "what are you exactly?"
     r"|^\W*((and|so|but|ok|okay|wait|hey)\W+)*(who|what)\s+(exactly\s+)?(are|r)\s+(you|u)(\s+(exactly|anyway|really))?"
-    r"(\W*$|\s*,\s*and\b)"
+    # ("who are you anyway, a bot?")
+    rf"(\W*$|\s*,\s*and\b|\s*[,-]+\s*(like\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)?(real\s+|actual\s+)?{_WHAT}\W*$)"
     # "can I rely on you for medical stuff", "are you hooked up to the internet or just those documents?"
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"
@@ -102,6 +108,15 @@ _ABOUT_BOT = re.compile(
     # "human or AI?", "bot or real person?": the choice alone, asked of whoever answers
     rf"|^\W*((and|so|but|ok|okay|wait|hey|btw|also)\W+)*((are|r)\s+(you|u)\s+)?(an?\s+)?"
     rf"({_HUMAN}\s+or\s+(an?\s+)?{_MACHINE}|{_MACHINE}\s+or\s+(an?\s+)?{_HUMAN})\W*$"
+    # eval/fresh46: "are you giving me medical advice here?", "were you trained on that paper or what", "a
+    # rundown of the subjects you're able to cover"
+    r"|\b(are|r)\s+(you|u)\s+(giving|offering|providing|handing\s+out)\s+(me\s+|us\s+)?(real\s+|actual\s+)?(medical|"
+    r"professional|health|clinical)\s+advice\b"
+    r"|\b(were|are|was|r)\s+(you|u)\s+(trained|built|fine[- ]?tuned|taught)\s+(on|with|from)\b"
+    r"|\b(subjects?|topics?|areas?|things|stuff|questions)\s+(that\s+)?(you|u)(['’]re|\s+are)\s+(able|equipped)\s+to\s+"
+    r"(cover|answer|help\s+with|discuss|talk\s+about)\b"
+    r"|\b(subjects?|topics?|areas?|things|stuff|questions)\s+(are|r)\s+(you|u)\s+(able|equipped)\s+to\s+(cover|answer|"
+    r"help\s+with|discuss|talk\s+about)\b"
     # "what's in your wheelhouse?", "what's your area of expertise?": what it can answer
     r"|\bwhat['’]?s\s+(in\s+)?your\s+(wheelhouse|speciality|specialty|expertise|forte|domain|area\s+of\s+expertise)\b",
     re.IGNORECASE,
@@ -111,7 +126,8 @@ _HONESTY_ASKED = re.compile(
     r"\b(do|would|will|can|could|did)\s+(you|u)\s+((ever|just|sometimes|actually)\s+){0,2}"
     r"(make|making)\s+(things|stuff|it|answers|facts|this|that|them|citations|sources)\s+up\b"
     r"|\b(do|would|will|can|could|did)\s+(you|u)\s+((ever|just|sometimes|actually)\s+){0,2}(hallucinate|invent|fabricate|"
-    r"bluff|lie|guess)\b(\s+(things|stuff|answers|facts|sometimes|ever|at\s+all))?(\W*$|\s+(when|if)\b)"
+    r"bluff|lie|guess)\b(\s+(things|stuff|answers|facts|sometimes|ever|at\s+all|an?\s+(answer|fact|source|"
+    r"citation|reply)))?(\s+(anyway|regardless|instead|then))?(\W*$|\s+(when|if)\b)"
     r"|\bwhat\s+(do|will|would)\s+(you|u)\s+do\s+(when|if)\s+(you|u)\s+(don['’]?t|do\s+not|can['’]?t)\s+know\b",
     re.IGNORECASE,
 )
@@ -144,8 +160,13 @@ def asks_about_the_bot(question: str) -> bool:
     return asked or asks_about_privacy(question) or asks_about_honesty(question)
 
 
+# "is this bot hooked up to the internet?", "can you google it?": whether it searches the web
+_ONLINE_ASKED = re.compile(r"\b(internet|online|the\s+web|google|browse|browsing|web\s+search)\b", re.I)
+
+
 def self_description(question: str) -> str:
-    """What the assistant says of itself for ``question``: ``SELF``, after ``PRIVACY`` or ``HONESTY`` when
-    that is asked."""
+    """What the assistant says of itself for ``question``: ``SELF``, after ``PRIVACY``, ``HONESTY`` or
+    ``OFFLINE`` when that is asked."""
     first = [PRIVACY] * asks_about_privacy(question) + [HONESTY] * asks_about_honesty(question)
+    first += [OFFLINE] * bool(_ONLINE_ASKED.search(question))
     return " ".join([*first, SELF])

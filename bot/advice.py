@@ -137,7 +137,7 @@ def asks_medical_advice(
         return True  # "I'm on statins, will they stop my muscles doing this?"
     # an acronym the corpus never uses, told as had by someone ("my son has ADHD"; not "a PhD")
     told = ACRONYM_TOLD.findall(question)
-    acronym = ASKERS_OWN.search(question) is not None and any(
+    acronym = (ASKERS_OWN.search(question) or OF_SOMEONE.search(question)) is not None and any(
         vocabulary is None or a.lower() not in vocabulary for a in told
     )
     condition = (
@@ -167,7 +167,9 @@ def asks_medical_advice(
     diagnosed = any(p.search(question) for p in (HAS_CONDITION, DIAGNOSED, OWN_CONDITION, PROCEDURE))
     # "<condition>: would …?", "I have <an acronym>, will …?"
     diagnosed = diagnosed or acronym or bool(condition_words(told_first(question), profile))
-    if (diagnosed or medicine) and UNDO_THE.search(question):
+    undo = UNDO_THE.search(question)
+    # (or after a symptom told first: "… has my toes numb, would daily walks repair the nerves")
+    if undo and (diagnosed or medicine or _told_symptom(question[: undo.start()])):
         return True
     helps = HELP_THEM.search(question) or ((diagnosed or medicine) and HELP_MINE.search(question))
     if condition and helps and not discussed:

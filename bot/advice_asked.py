@@ -59,7 +59,15 @@ ADVICE = re.compile(
     r"|\b(do|does|will|would)\s+(i|he|she|we|they)\s+(still\s+)?need\s+(my\s+|his\s+|her\s+|the\s+|any\s+)?"
     rf"{MEDICINE}\b"  # "… or do i still need meds"
     r"|\b(my|his|her|their)\s+(\w+\s+)?(dose|dosage|doses)\s+(need\s+(changing|adjusting|to\s+change)|change|"
-    r"be\s+changed|go\s+(up|down)|be\s+adjusted)\b",
+    r"be\s+changed|go\s+(up|down)|be\s+adjusted)\b"
+    # eval/fresh46: "is my meniscus torn?": whether a part of one's own body is injured, a diagnosis
+    r"|\b(is|are)\s+(my|his|her|their)\s+(?!(record|pr|pb|streak|plan|program|routine|phone|watch|scale)\b)"
+    r"([\w'’-]+\s+){1,2}(torn|broken|fractured|ruptured|sprained|dislocated|"
+    r"herniated|pinched|damaged|injured|inflamed|infected)(\W*$|\s*\?)"
+    # "should i cancel my PT appointments?": one's own treatment dropped
+    r"|\b(should|can|could|must)\s+(i|he|she|we|they)\s+(just\s+)?(cancel|skip|stop|quit|drop|ditch|give\s+up)\s+"
+    r"(my|his|her|their)\s+((pt|physio\w*|physical\s+therapy|therapy|rehab|doctor['’]?s?|medical|clinic|hospital)\s+)?"
+    r"(appointments?|treatment|therapy|rehab|physio\w*|pt)\b",
     re.IGNORECASE,
 )
 UNITS = re.compile(r"\bhow\s+many\s+units\b|\bunits?\s+(should|can|do|must)\b", re.IGNORECASE)
@@ -106,7 +114,10 @@ ANY_PERSONAL = re.compile(
     r"|\bwithout\s+making\s+(it|this|that|them|things)\s+worse\b"
     # "… is that ok long term", "I can do dance with this?" (asked in the order of a statement)
     r"|\b(is|are)\s+(that|this|it|they)\s+(ok|okay|fine|safe|alright|bad|dangerous|risky)\b"
-    r"|\b(i|he|she)\s+can\s+(still\s+)?(do|go|lift|train|run|play|start|keep|continue)\b[^?.]*\?",
+    r"|\b(i|he|she)\s+can\s+(still\s+)?(do|go|lift|train|run|play|start|keep|continue)\b[^?.]*\?"
+    # "… what program should her physio give her?": a clinician's choice for them
+    r"|\b(should|would|could|can|will)\s+(my|his|her|their)\s+(\w+\s+)?(doctor|physio\w*|therapist|pt|gp|"
+    r"neurologist|specialist|surgeon)\s+(give|put|prescribe|recommend|suggest|start|try)\b",
     re.IGNORECASE,
 )
 HOW_MUCH_SHOULD = re.compile(
@@ -186,11 +197,13 @@ HELP_THEM = re.compile(
     re.I,
 )
 # A condition told by its acronym ("my son has ADHD", "had a TIA six weeks ago"), which no suffix marks
-ACRONYM_TOLD = re.compile(r"\b(?:has|have|had|with|got)\s+(?:an?\s+)?([A-Z]{2,5})\b")
+# (or by a possessive: "mom's MS is getting worse")
+ACRONYM_TOLD = re.compile(r"(?:\b(?:has|have|had|with|got)\s+(?:an?\s+)?|\w['’]s\s+)([A-Z]{2,5})\b")
 # "… wants to deadlift again. safe?": a bare "safe?" asks about the situation just told
 BARE_SAFE = re.compile(
     # (or of a doing: "… is lifting heavy ok?")
-    r"(?:^|[.?!,;:–—-]\s*)(?:is\s+(?:it|that|this|\w+ing(?:\s+[\w-]+){0,3})\s+)?(?:safe|ok|okay|dangerous)\W*$",
+    r"(?:^|[.?!,;:–—-]\s*)(?:is\s+(?:it|that|this|(?:[\w-]+\s+)?\w+ing(?:\s+[\w-]+){0,3})\s+)?(?:safe|ok|okay|dangerous|risky|"
+    r"harmful)(?:\s+(?:yet|now|already|again|still|though|then))?\W*$",
     re.I,
 )
 # A medicine weighed for the asker: "… a good idea for my …", "… worth taking for me?"

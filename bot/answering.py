@@ -208,7 +208,8 @@ def answer_stream(
     )
     # A question for a measure ("how far did they run?") answered by units without a number would be
     # answered with a sentence that does not say what was asked: decline, saying so.
-    figureless = bool(chosen) and asks_figure(question) and not any(has_figure(e.unit.text) for e in chosen)
+    figured = any(has_figure(e.unit.text, question) for e in chosen)
+    figureless = bool(chosen) and asks_figure(question) and not figured
     if not chosen or figureless:
         timings["total_ms"] = timings.get("retrieve_ms", 0.0) + (time.perf_counter() - started) * 1000
         language = (ENGLISH_NOTE,) if looks_non_english(question) else ()

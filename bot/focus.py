@@ -284,6 +284,9 @@ _PUT_FORWARD = re.compile(
     r"(?:an?\s+)?([a-z]{3,}(?<!ing))\W*$"
     r"|\b(?:isn['’]?t|aren['’]?t)\s+there\s+(?:just|simply)\s+(?:an?\s+)?([a-z]{3,})|\bis\s+there\s+(?:an?|any|some)\s+([a-z]{3,})\s+(?:that|which)\s+(?:does|do|would|could|can|works?)\b"
     r"|\bat\s+the\s+level\s+of\s+(?:the\s+)?([a-z]{3,})"
+    # "does the trainer have an instagram account?": what someone is asked to have
+    r"|\b(?:does|did|do)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:have|own|run|keep)\s+(?:an?|any)\s+([a-z]{3,})\b"
+    r"(?!\s+(?:for|with|to|about|in|on|of|at)\b)"  # (not "have any patience for …")
     # "is it like foam rolling?": what it is likened to
     r"|\b(?:is|are)\s+(?:it|they|that|this)\s+(?:like|similar\s+to|the\s+same\s+as)\s+(?:an?\s+)?([a-z]{3,})",
     re.IGNORECASE,

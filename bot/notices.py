@@ -85,6 +85,8 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"|\bpoints?\s+(its\s+|their\s+)?(readers|people|users|visitors|you)\s+to"
             r"|\b(promise|promises|claim|claims|say|says)\s+(they|it|to)\s+(\w+\s+)?link"
             r"|(rules?|standards?|criteria)\b.{0,40}\b(its|their)\s+sources"
+            # "does the site have rules about what it cites?"
+            r"|(rules?|standards?|criteria|polic(y|ies))\s+(about|on|for)\s+(what|how)\s+(it|they)\s+(cites?|links?|sources?)"
             r"|\b(its|their)\s+sourcing)\b",  # "and its sourcing?"
             re.I,
         ),
@@ -114,7 +116,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?!\s+to\s+(?!(me|us|you|him|her|them)\b))"
             r"|\breport\s+(it|an?\s+(error|mistake|problem))\b"
             # "and if i spot an error?"
-            r"|\b(spot|find|notice|see)\s+(an?\s+)?(error|mistake|typo|inaccuracy)\b"
+            r"|\b(spot|find|notice|see|spotted|found|noticed|saw)\s+(an?\s+)?(error|mistake|typo|inaccuracy)\b"
             r"|\b(error|mistake|typo|inaccuracy)\s+(spotted|found|noticed|seen)\b",  # "error spotted - then?"
             re.I,
         ),

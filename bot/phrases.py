@@ -259,6 +259,9 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
     while tokens and tokens[0] in LEADING | {"please"}:
         tokens = tokens[1:]
     skipped = DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS | {t for t in tokens if t.isdigit()}
+    recommended = _recommended(tokens)
+    if recommended in unknown:
+        return recommended
     for i, t in enumerate(tokens[:-1]):
         # "quiz me …", "can you quiz me …", "could you juggle for me?"; not the generic "you" of
         # "can you grow a muscle without …?"
@@ -294,6 +297,18 @@ def requested_word(question: str, unknown: set[str] | frozenset[str] = frozenset
             found = _object_at(tokens, i + 2, DETERMINERS | BEFORE_THE_TOPIC | ASKER_WORDS, STOP_WORDS)
             if found:
                 return found
+    return None
+
+
+def _recommended(tokens: list[str]) -> str | None:
+    """ "any anatomy textbook you'd suggest?", "which book would you recommend": the thing before "you"."""
+    you = ("you'd", "you’d", "you", "u")
+    for i in (i for i in range(2, len(tokens)) if tokens[i] in ("suggest", "recommend")):
+        modal = tokens[i - 1] in MODALS and tokens[i - 2] in you  # "… would you recommend"
+        j = i - 1 if tokens[i - 1] in you else i - 2 if modal else 0
+        before = [w for w in tokens[:j] if w not in STOP_WORDS | MODALS and w not in ASKER_WORDS]
+        if before:
+            return before[-1]
     return None
 
 

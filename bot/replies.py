@@ -89,6 +89,10 @@ _ASKER_HEALTH = re.compile(
 
 
 def join_words(items: Sequence[str]) -> str:
+    """ "a, b or c"; a word said again inside a phrase of the list is said once, in the phrase
+    ("metformin, fasted, hiit or fasted hiit" is "metformin or fasted hiit")."""
+    phrases = [i.lower().split() for i in items if " " in i.strip()]
+    items = [i for i in items if " " in i.strip() or not any(i.lower() in p for p in phrases)] or list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" or {items[-1]}"
 
 

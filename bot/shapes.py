@@ -30,7 +30,7 @@ EXAMPLES_ASKED = re.compile(
 # A request for a document's gist: "gist of the article?", "in a nutshell", "sum it up", "tl;dr"
 GIST_ASKED = re.compile(
     r"\b(gist|nutshell|tl;?\s?dr|sum\s+(it|this|that|\w+\s+)?up|summar(y|ise|ize)|overview|recap|"
-    r"main\s+(point|finding|result|message|idea|takeaway)s?|bottom\s+line|key\s+takeaways?|"
+    r"(main|big|key|headline)\s+(point|finding|result|message|idea|takeaway)s?|bottom\s+line|key\s+takeaways?|"
     r"in\s+(one|a)\s+(breath|sentence|line))\b",
     re.I,
 )
@@ -39,7 +39,8 @@ GIST_ASKED = re.compile(
 # finding in one sentence please")
 _GIST_WORDS = frozenset(
     tokenize(
-        "gist nutshell tl dr tldr sum summary summarise summarize overview recap main point finding result "
+        "gist nutshell tl dr tldr sum summary summarise summarize overview recap main big key headline point "
+        "finding result say says said "
         "message idea takeaway bottom line key one sentence breath quick short brief please pls plz give "
         "gimme what about argument claim whole article post report piece story thread paper study page text "
         "document source write up writeup new latest recent like basically just"
@@ -70,7 +71,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(how (long|soon|quickly|fast|often)|how many (days|weeks|months|years)|"
             r"when (will|do|does|can|should|would|might|could)|"
-            r"how much time|time ?frame|timelines?|until|a (couple|few) (of )?(days|weeks|months)|right away|"
+            # (not a span given: "after a few months of it, would …?")
+            r"how much time|time ?frame|timelines?|until|"
+            r"(?<!after )(?<!for )a (couple|few) (of )?(days|weeks|months)|right away|"
             r"immediately|overnight|straight away)\b",
             re.I,
         ),
@@ -93,6 +96,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(which|what)\b.{0,25}\b((types?|kinds?|sorts?|forms?)\s+of|examples?)\b"
             r"|^\W*(which|what)\s+\w+s\s+(are|help|work|do|would|should|can)\b"
             r"|\bby\s+name\b"  # "cardio options she calls out by name?"
+            # "what cardio does <someone> list as good?": the things someone names
+            r"|^\W*(which|what)\s+([\w-]+\s+){1,2}(does|did|do)\s+[\w'’-]+(\s+[\w'’-]+)?\s+(list|name|mention|recommend|single\s+out)\b"
             rf"|{EXAMPLES_ASKED.pattern}",
             re.I,
         ),
@@ -105,7 +110,9 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             # "by" only before a gerund ("by triggering"): "owned by www-data" gives no reason
-            r"\b(because|due to|since|so that|as a result|which means|by \w+ing|consequently|therefore|thus|"
+            # (a consequence opening the unit restates a result, its reason is elsewhere: "As a result, X")
+            r"\b(because|due to|since|so that|which means|by \w+ing|"
+            r"(?<=[\w,;]\s)(as a result|consequently|therefore|thus)|"
             r"leads? to|results? in|which impairs|otherwise|or else|in order to|so as to|to (prevent|avoid|"
             r"ensure)|so (it|they|that|users?) can)\b"
             r"|\bto (see|find out|test|learn|determine|understand)\b"  # purpose: "a dye to see how"
@@ -149,7 +156,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     COMPOSED,
     (  # "who is/led …" → a named person or group ("who said <claim>" asks for the claim's unit)
         re.compile(
-            r"^\W*who\b(?!\s+(said|says|wrote|writes|claimed|claims|thinks|argued|found|mentioned))"
+            r"^\W*who\b(?!(['’]s|\s+is|\s+was)?\s+(said|says|saying|wrote|writes|claimed|claims|claiming|thinks|argued|"
+            r"arguing|found|mentioned|warning|suggesting))"
             # "which expert had no part in it?", "what researcher led it?": a person asked for by role
             # (not "which researcher admitted …": who said a claim is asked with the claim's unit)
             r"|\b(which|what)\s+(expert|researcher|scientist|professor|specialist|academic|investigator|"
@@ -184,6 +192,15 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "which journal was it in?", "where did the study appear?" → where a study was published
+        re.compile(
+            r"\b(which|what)\s+(journal|periodical)\b|\bjournal\s+(name|title)\b"
+            r"|\bwhere\s+(was|is|were|did|does)\s+([\w'’-]+\s+){0,6}(published|printed|appear(ed)?|come\s+out|came\s+out)\b"
+            r"|\b(publication|journal)\s+(where|that|in\s+which)\s+([\w'’-]+\s+){0,6}(appeared|was\s+published|ran)\b",
+            re.I,
+        ),
+        re.compile(r"\b(published|appeared|printed)\s+in\b|\bjournal\b", re.I),
+    ),
 )
 
 
@@ -200,7 +217,11 @@ _CHANGES_THE_TIME = (
 # same results?": what an effect depends on is asked, not the time span or the effect itself
 DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(
-        r"\b(depends?|depending|dependent|hinges?|hinging|rests?)\s+(on|upon)\b|\bcomes?\s+down\s+to\b"
+        # (not "why does raw strength depend on the nerves?": a reason asked for a dependence it gives)
+        r"^(?!\W*(\w+\W+)?why\b[^?]*\b(depend\w*|hinges?|rests?)\s+(on|upon)\b)[\s\S]*?(?:"
+        # "why can't anybody give an exact timeline?": what the time depends on answers why there is none
+        r"\bwhy\b[^?]*\b(exact|precise|specific|fixed|set|single|clear)\s+(timelines?|time\s?frames?|schedules?)\b"
+        r"|\b(depends?|depending|dependent|hinges?|hinging|rests?)\s+(on|upon)\b|\bcomes?\s+down\s+to\b"
         r"|\b(what|which)\s+(factors?|variables?)\b"
         r"|\b(change|changes|affects?|alters?|influences?|decides?|determines?|controls?|sets?)\s+how\s+"
         r"(long|fast|soon|quickly|much|well|big|strong)\b"
@@ -215,11 +236,21 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         # "… change the timing. what's his ask of researchers?"), "… the same way it affects my brother?"
         rf"|\b(what|which)\s+(\w+\s+){{0,2}}{_CHANGES_THE_TIME}"
         rf"|{_CHANGES_THE_TIME}[^?]*[.?,:–—-]\s*(what|which)(['’]s|\s+is|\s+are)?\s+(on\s+it|they|those|them|the\s+list)\b"
-        r"|\bthe\s+same\s+way\s+(it\s+\w+\s+|as\s+)(my|his|her|their|your)\b",
+        r"|\bthe\s+same\s+way\s+(it\s+\w+\s+|as\s+)(my|his|her|their|your)\b)",
         re.I,
     ),
     # (not "factors" alone: "growth factors" are no dependence)
     re.compile(r"\b(depend\w*|vary|varies|varied|variation|differences?|individual)\b", re.I),
+)
+
+
+# "how many older adults were enrolled …": a study's head count (eval/fresh46); the word counted is the
+# one before the verb
+_HEAD_COUNT = re.compile(
+    # (not "how many volunteers took part?": "none were observed" answers it, tests/test_shapes.py)
+    r"\bhow\s+many\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:were|was|got)\s+(?:enrolled|recruited|randomi[sz]ed|"
+    r"included|sampled|surveyed)\b",
+    re.I,
 )
 
 
@@ -237,6 +268,7 @@ _FIGURE_ASKED = re.compile(
     r"|\bhow\s+many\s+(minutes|hours|seconds|grams|milligrams|mg|calories|kilos|kg|lbs|pounds|miles|km|"
     r"kilomet(er|re)s|reps|sets|sessions)\b"
     r"|\bwhat\s+(percent|percentage|proportion|fraction|number|figure|amount|dose|dosage|sample\s+size)\b"
+    rf"|{_HEAD_COUNT.pattern}"
     r"|\b(exact|precise|specific)\s+(number|figure|percent|percentage|amount|dose|dosage|count|numbers|figures)\b"
     # "what glutamate concentration …", "… in millimolar": a measured quantity, or the unit it is asked in
     r"|\bwhat\s+([a-z]+\s+)?(concentration|voltage|temperature)\b|\bin\s+(milli|micro|nano)[a-z]+\b",
@@ -266,8 +298,12 @@ _WHETHER = re.compile(
 )
 
 
-def has_figure(sentence: str) -> bool:
-    """The unit gives a number or a share."""
+def has_figure(sentence: str, question: str = "") -> bool:
+    """The unit gives a number or a share; for a head count asked ("how many adults took part?"),
+    one in a unit that names who were counted ("a 70 year old …" counts no adults enrolled)."""
+    counted = _HEAD_COUNT.search(question)
+    if counted and not re.search(rf"\b{re.escape(counted.group(1).rstrip('s'))}", sentence, re.I):
+        return False
     return bool(_FIGURE_GIVEN.search(sentence))
 
 

@@ -29,6 +29,8 @@ _META_ALL = re.compile(
     r"|\bwhich\s+of\s+(the|these|those)\s+(two|three|both|\d+)\s+(sources|documents|texts|articles)\b"
     r"|\bwhat\s+(else\s+)?do\s+you\s+(draw|rely)\s+on\b"  # "besides this piece, what else do you draw on?"
     r"|\byour\s+(entire\s+|whole\s+|full\s+)?(reading\s+list|bibliography|library)\b"  # "your reading list"
+    # "which documents or websites are your replies based on" (eval/fresh46)
+    r"|\b(are|is)\s+(your|the|these|those)\s+(replies|answers?|responses|info|information)\s+(\w+\s+)?based\s+on\b"
     # "who put these documents together?"
     r"|\bwho\s+(put|pulled|gathered|collected|assembled|compiled|chose|picked|selected|curated)\s+(these|the|your|"
     r"those|all\s+these|all\s+the)\s+(documents|sources|texts|articles|files|materials?|readings?)\b",

@@ -17,6 +17,12 @@ FROM_A_PERSON = (
     r"specialist|therapist|physio|nurse|journalist|neuroscientist)\b"
 )
 
+# what a text is, asked as a choice ("from a forum or a study?")
+_KIND = (
+    r"(forum|blog|post|thread|study|paper|article|website|site|journal|report|news\s+(site|story|report|article)|"
+    r"review|book|textbook|research)"
+)
+
 LATER = (
     # eval/fresh26: when a page was reviewed, which source to believe, credentials, the kind of text,
     # how recent, "posted when?", "who is he, name?", "trustable", "does that make his claims shaky",
@@ -197,4 +203,14 @@ LATER = (
     r"anecdotes?)\b"
     r"|\bhow\s+(strong|good|solid|reliable|weak|trustworthy|credible|sound)\s+is\s+(that|this|the|its|their|his|her)\s+"
     r"(evidence|source|study|research|article|report|post|thread)\b"
+    # eval/fresh46: "is what you told me from a forum or a study?", "which source?", "trustworthy on this?",
+    # "does the <site> piece credit a specific writer", "links to those reviews?"
+    rf"|\bfrom\s+(an?\s+)?{_KIND}\s+or\s+(an?\s+)?{_KIND}\b"
+    r"|^\W*((and|so|ok|okay)\W+)?(which|what)\s+(source|document|doc|text)s?\W*$"
+    r"|^\W*((and|so|but|ok|okay)\W+)?((is|are)\s+(he|she|it|that|this|they)\s+)?(trustworthy|reliable|credible|legit|"
+    r"reputable)(\s+(on|about|for)\s+(this|that|it))?\W*$"
+    r"|\b(credit|credits|name|names|list|lists|mention|mentions)\s+(a|an|any)\s+(specific\s+|named\s+|particular\s+)?"
+    r"(writer|author|journalist|reporter)s?\b"
+    r"|\blinks?\s+(to|for)\s+(the|your|this|that|these|those|either|both|any)\s+([\w'’-]+\s+){0,2}(reviews?|studies)"
+    r"\W*$"
 )

@@ -52,6 +52,8 @@ _ABBREVIATIONS = {
     "mins": "minutes", "hrs": "hours", "avg": "average", "convo": "conversation", "stats": "statistics",
     "physio": "physical therapist", "physios": "physical therapists", "exec": "executive",
 }
+# English clippings, no typos of a corpus word ("neuro problems" is never "neuron problems", eval/fresh46)
+_CLIPPINGS = frozenset("neuro psych bio chemo cardio physio rehab meds".split())
 _BEFORE_WHAT = (
     "the|is|are|does|do|did|about|abt|would|wud|should|shud|can|cn|could|cud|was|were|then|else|if|r|ur"
 )
@@ -164,6 +166,7 @@ class Speller:
             found = spelled_out
         elif (
             self.known
+            and w not in _CLIPPINGS
             and len(w) >= MIN_LETTERS
             and w not in self.corpus
             and not self._known(w)
