@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "HONESTY", "OFFLINE", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "self_description",
+    "HONESTY", "OFFLINE", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "plan_kind",
+    "self_description",
 ]
 
 SELF = (
@@ -43,6 +44,11 @@ _WHAT = (
 )
 _HUMAN = r"((real|actual|live)\s+)?(human|person)"
 _MACHINE = r"(bot|robot|ai|a\.i\.?|machine|program|computer|chatbot)"
+_PLAN = (
+    r"\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
+    r"put\s+together|give\s+out)\s+(me\s+)?(?P<kind>([\w'’-]+\s+){0,4})(plans?|programs?|programmes?|routines?|"
+    r"schedules?)\b"
+)
 _ABOUT_BOT = re.compile(
     # "are you a doctor or like an AI?", "r u even a real person"
     r"^\W*((and|so|but|ok|okay|wait|hey|btw|also)\W+)*(are|r)\s+(you|u)\s+(actually\s+|really\s+|even\s+|just\s+)?"
@@ -82,8 +88,7 @@ _ABOUT_BOT = re.compile(
     # "medical advice ok?", "can you give medical advice?": what the assistant may give
     r"|^\W*medical\s+advice\s+(ok|okay|fine|allowed)\b|\b(can|could|do|will)\s+(you|u)\s+(give|do|offer)\s+medical\s+advice\b"
     # "do you write training plans yourself?", "could you put together a programme for me?"
-    r"|\b(do|can|could|will|would)\s+(you|u)\s+(personally\s+|also\s+)?(write|make|create|design|build|draw\s+up|"
-    r"put\s+together|give\s+out)\s+(me\s+)?([\w'’-]+\s+){0,3}(plans?|programs?|programmes?|routines?|schedules?)\b"
+    rf"|{_PLAN}"
     # "am I talking to a bot?", "is this a real person?", "who am I talking to, a real coach or a bot?"
     rf"|\b(am\s+i\s+(talking|chatting|speaking)\s+(to|with|w/)|is\s+this)\s+(an?\s+)?(real\s+|actual\s+|human\s+|"
     rf"licen[cs]ed\s+|qualified\s+|certified\s+)?{_WHAT}\b"
@@ -152,6 +157,13 @@ def asks_about_privacy(question: str) -> bool:
 def asks_about_honesty(question: str) -> bool:
     """A question about whether the assistant makes answers up ("do you just make things up?")."""
     return _HONESTY_ASKED.search(question) is not None
+
+
+def plan_kind(question: str) -> list[str] | None:
+    """The words that say what kind of plan is asked of the assistant ("can you put together a keto
+    meal plan?": a, keto, meal), or None when no plan is asked."""
+    asked = re.search(_PLAN, question, re.IGNORECASE)
+    return asked.group("kind").split() if asked else None
 
 
 def asks_about_the_bot(question: str) -> bool:

@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot import history as earlier
-from bot.about_bot import asks_about_the_bot, self_description
+from bot.about_bot import SELF, asks_about_the_bot, plan_kind, self_description
 from bot.advice import asks_medical_advice
 from bot.assertions import (
     assertion_terms,
@@ -74,7 +74,7 @@ from bot.clauses import question_after_telling
 from bot.config import Settings
 from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
-from bot.english import ASKER_WORDS
+from bot.english import ASKER_WORDS, names_a_thing
 from bot.evidence_named import named_by
 from bot.focus import missing_terms
 from bot.followup import pointed
@@ -191,6 +191,16 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         explain.append("medical advice: asks which medicine, what dose or for a diagnosis -> referral")
         reply, lacking = referral_reply(question, retriever)
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
+    # "can you put together a keto meal plan?": it writes no plans, and its sources lack the kind
+    reach = retriever.calibrated()[0].reach
+    far = {w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach}
+    kind = [w for w in plan_kind(question) or () if w.lower() in far and names_a_thing(w.lower())]
+    lacking_topic = (" ".join(kind),) if kind else ()
+    if lacking_topic:
+        explain.append(f"a plan asked for on what no source mentions: {', '.join(lacking_topic)}")
+        first = f"{SELF} My sources don't mention {join_words(lacking_topic)}."
+        reply = decline(question, first, profile, (), retriever.embedder, "off_topic")
+        return Scope("off_topic", question, (), lacking_topic, False, reply, False, tuple(explain))
     if asks_about_the_bot(question):  # "are you a doctor or like an AI?": what it is, and its documents
         # what it is, then what its documents cover (the profile's one sentence), then each document
         me = self_description(question)

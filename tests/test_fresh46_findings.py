@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot import scope
-from bot.about_bot import OFFLINE, asks_about_the_bot
+from bot.about_bot import OFFLINE, SELF, asks_about_the_bot
 from bot.advice import asks_medical_advice
 from bot.chat import Conversation
 from bot.profile import load_profile
@@ -211,3 +211,16 @@ def test_whether_the_assistant_searches_the_web_is_answered_first() -> None:
     assert answer.mode == "meta" and answer.text.startswith(OFFLINE), answer.text
     other = Conversation(seed_settings(), seed_retriever(), None).answer("what are you exactly?")
     assert OFFLINE not in other.text  # (a guard)
+
+
+def test_a_plan_of_a_kind_no_source_mentions_is_declined_naming_the_kind() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "could you draw up a vegan recipe plan for me?"
+    )
+    assert answer.declined and SELF in answer.text and "vegan recipe" in answer.text, answer.text
+    other = Conversation(seed_settings(), seed_retriever(), None).answer("could you make me a lifting plan?")
+    assert not other.declined and other.text.startswith(SELF), other.text  # (a guard)
+    longer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "can you make me a simple weekly workout plan"
+    )
+    assert longer.mode == "meta", longer.text
