@@ -153,7 +153,11 @@ def refers_back(question: str) -> bool:
     never a question that says it starts a new topic ("unrelated, …")."""
     if _NEW_TOPIC.match(question):
         return False
-    if not tokenize(question) or _OPENER.match(question):
+    opener = _OPENER.match(question)
+    # (a "why" that names its own topic at length asks anew: "why is it important that older adults keep
+    # their muscles strong", eval/fresh46)
+    long_why = opener is not None and opener.group(1).lower() == "why" and len(tokenize(question)) > 4
+    if not tokenize(question) or (opener and not long_why):
         return True
     if not set(words(question)) - STOP_WORDS - ASKER_WORDS - set(CONTRACTED):
         return True  # "what's the catch?", "his verdict?": a part of the answer just given

@@ -71,8 +71,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(how (long|soon|quickly|fast|often)|how many (days|weeks|months|years)|"
             r"when (will|do|does|can|should|would|might|could)|"
-            # (not a span given: "after a few months of it, would …?")
-            r"how much time|time ?frame|timelines?|until|"
+            r"how much time|time ?frame|timelines?|until|"  # (not "after a few months of it, …?")
             r"(?<!after )(?<!for )a (couple|few) (of )?(days|weeks|months)|right away|"
             r"immediately|overnight|straight away)\b",
             re.I,
@@ -105,7 +104,11 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (  # "why", "how does" → a reason or mechanism
         re.compile(
-            r"\b(why|how (does|do|can|could)|what\s+(was|is|'s)\s+the\s+(point|purpose|aim|idea)\s+of)\b",
+            r"\b(why|how (does|do|can|could)|what\s+(was|is|'s)\s+the\s+(point|purpose|aim|idea)\s+of)\b"
+            # "where does that wiped-out feeling come from?" (not "that claim": a source), "what causes it?"
+            r"|\bwhere\s+(does|do|did)\s+(that|this|the|it|my|your)\b(?!\s+([\w-]+\s+)?(claim|quote|line|statement|idea|"
+            r"info\w*|number|figure|stat\w*|study|research|data|advice|saying|tip)s?\b)[^?]{0,60}\bcome\s+from\b"
+            r"|\bwhat\s+(causes|caused|is\s+behind|['’]s\s+behind)\b",
             re.I,
         ),
         re.compile(
@@ -192,6 +195,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "why does it matter?", "why is that such a big deal?" → what it is critical to
+        re.compile(r"\bwhy\b", re.I),
+        re.compile(r"\b(is|are|was|were)\s+(so\s+)?(critical|essential|crucial|vital)\s+(to|for)\b", re.I),
+    ),
     (  # "which journal was it in?", "where did the study appear?" → where a study was published
         re.compile(
             r"\b(which|what)\s+(journal|periodical)\b|\bjournal\s+(name|title)\b"
@@ -217,9 +224,8 @@ _CHANGES_THE_TIME = (
 # same results?": what an effect depends on is asked, not the time span or the effect itself
 DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(
-        # (not "why does raw strength depend on the nerves?": a reason asked for a dependence it gives)
+        # (not "why does raw strength depend on the nerves?"; but "why can't anybody give an exact timeline?")
         r"^(?!\W*(\w+\W+)?why\b[^?]*\b(depend\w*|hinges?|rests?)\s+(on|upon)\b)[\s\S]*?(?:"
-        # "why can't anybody give an exact timeline?": what the time depends on answers why there is none
         r"\bwhy\b[^?]*\b(exact|precise|specific|fixed|set|single|clear)\s+(timelines?|time\s?frames?|schedules?)\b"
         r"|\b(depends?|depending|dependent|hinges?|hinging|rests?)\s+(on|upon)\b|\bcomes?\s+down\s+to\b"
         r"|\b(what|which)\s+(factors?|variables?)\b"
@@ -244,8 +250,7 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
 )
 
 
-# "how many older adults were enrolled …": a study's head count (eval/fresh46); the word counted is the
-# one before the verb
+# "how many older adults were enrolled …": a study's head count; the word counted is the one before the verb
 _HEAD_COUNT = re.compile(
     # (not "how many volunteers took part?": "none were observed" answers it, tests/test_shapes.py)
     r"\bhow\s+many\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:were|was|got)\s+(?:enrolled|recruited|randomi[sz]ed|"

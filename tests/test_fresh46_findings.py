@@ -18,6 +18,7 @@ from bot.about_bot import OFFLINE, SELF, asks_about_the_bot
 from bot.advice import asks_medical_advice
 from bot.chat import Conversation
 from bot.profile import load_profile
+from bot.referring import refers_back
 from bot.replies import NO_FIGURE, join_words
 from bot.shapes import DEPENDS, answer_shape, asks_gist, has_figure
 from bot.source_questions import asks_about_all_sources, asks_about_sources
@@ -224,3 +225,19 @@ def test_a_plan_of_a_kind_no_source_mentions_is_declined_naming_the_kind() -> No
         "can you make me a simple weekly workout plan"
     )
     assert longer.mode == "meta", longer.text
+
+
+def test_where_a_feeling_comes_from_and_what_is_critical_to_it_give_reasons() -> None:
+    because = "The soreness is due to small tears in the muscle."
+    assert answer_shape("where does that soreness after leg day come from?", because) == 1.0
+    assert answer_shape("what causes the soreness?", because) == 1.0
+    assert answer_shape("why do joints matter?", "Healthy joints are essential for moving well.") == 1.0
+    assert answer_shape("how do joints work?", "Healthy joints are essential for moving well.") == 0.0
+    assert answer_shape("why?", "It lowers the factors essential for growth.") == 0.0  # (no copula: a guard)
+    assert answer_shape("where does that claim come from?", because) == 0.0  # (a source asked)
+
+
+def test_a_why_question_naming_its_own_topic_at_length_asks_anew() -> None:
+    assert not refers_back("why is it important that older adults keep their muscles strong")
+    assert refers_back("why is that?")  # (guards)
+    assert refers_back("why would those be better?")
