@@ -16,10 +16,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from bot.advice import asks_medical_advice
 from bot.app_process import free_port as free_port  # re-exported: the tests start servers on free ports
 from bot.config import REPO_ROOT, Settings
 from bot.errors import BotError
+from bot.profile import load_profile
 from bot.retrieval import Retriever
+from bot.scope import Scope, decide
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +36,17 @@ def seed_settings() -> Settings:
 @lru_cache(maxsize=1)
 def seed_retriever() -> Retriever:
     return Retriever(seed_settings())
+
+
+def seed_decide(question: str) -> Scope:
+    """``bot.scope.decide`` of ``question`` asked alone, over the shipped corpus."""
+    return decide(question, [], seed_retriever(), seed_settings())
+
+
+def seed_referred(question: str) -> bool:
+    """``asks_medical_advice`` with the shipped corpus's profile and vocabulary."""
+    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
+    return asks_medical_advice(question, profile, vocab)
 
 
 def copied_corpus(folder: Path) -> Settings:

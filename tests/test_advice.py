@@ -9,13 +9,7 @@ import pytest
 from bot import scope
 from bot.advice import asks_medical_advice
 from bot.profile import load_profile
-from tests.support import seed_retriever, seed_settings
-
-
-def _referred(question: str) -> bool:
-    """``asks_medical_advice`` with the shipped corpus's profile and vocabulary."""
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    return asks_medical_advice(question, profile, vocab)
+from tests.support import seed_referred, seed_retriever, seed_settings
 
 
 @pytest.mark.parametrize(
@@ -415,7 +409,7 @@ def test_an_adverb_before_taking_a_medicine_keeps_the_referral() -> None:
     ],
 )
 def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -428,7 +422,7 @@ def test_a_medicine_or_a_plan_for_someone_gets_the_referral(question: str) -> No
     ],
 )
 def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: str) -> None:
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -444,7 +438,7 @@ def test_a_drug_like_word_or_a_plan_without_a_person_is_not_referred(question: s
 def test_how_much_of_a_medicine_or_a_medicine_weighed_against_exercise_for_someone_is_referred(
     question: str,
 ) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -453,7 +447,7 @@ def test_how_much_of_a_medicine_or_a_medicine_weighed_against_exercise_for_someo
 )
 def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_question(question: str) -> None:
     """(a guard)"""
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -466,7 +460,7 @@ def test_two_kinds_of_exercise_weighed_or_an_amount_of_exercise_is_no_medical_qu
     ],
 )
 def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -479,12 +473,12 @@ def test_a_physical_therapist_named_in_full_keeps_the_referral(question: str) ->
     ],
 )
 def test_when_to_take_a_pill_a_nerve_test_and_an_organ_blamed_are_referred(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 def test_lifting_before_or_after_a_meal_is_no_medical_question() -> None:
     """(a guard)"""
-    assert not _referred("should I lift before or after breakfast?")
+    assert not seed_referred("should I lift before or after breakfast?")
 
 
 @pytest.mark.parametrize(
@@ -501,7 +495,7 @@ def test_lifting_before_or_after_a_meal_is_no_medical_question() -> None:
 def test_a_pill_popped_a_diagnosis_by_acronym_a_relatives_medicine_and_an_ownerless_symptom_are_referred(
     question: str,
 ) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -510,7 +504,7 @@ def test_a_pill_popped_a_diagnosis_by_acronym_a_relatives_medicine_and_an_ownerl
 )
 def test_forgetting_a_fact_and_a_part_of_the_body_are_no_health_questions(question: str) -> None:
     """(a guard)"""
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -522,19 +516,19 @@ def test_forgetting_a_fact_and_a_part_of_the_body_are_no_health_questions(questi
     ],
 )
 def test_how_much_of_a_medicine_for_someone_and_a_dose_prescribed_to_me_are_referred(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 def test_a_training_program_to_start_on_is_no_dose() -> None:
     """(a guard)"""
-    assert not _referred("what program would you start me on?")
+    assert not seed_referred("what program would you start me on?")
 
 
 def test_a_device_fitted_and_a_safe_amount_asked_are_referred() -> None:
     """eval/fresh41: "pacemaker fitted last year, I'm 70 - max weight I can safely deadlift?" was
     answered with the trainer's quotes."""
-    assert _referred("stent put in last spring, I'm 65 — how heavy can I safely squat?")
-    assert not _referred("how much can I safely lift as a beginner?")  # (a guard)
+    assert seed_referred("stent put in last spring, I'm 65 — how heavy can I safely squat?")
+    assert not seed_referred("how much can I safely lift as a beginner?")  # (a guard)
 
 
 @pytest.mark.parametrize(
@@ -558,7 +552,7 @@ def test_a_device_fitted_and_a_safe_amount_asked_are_referred() -> None:
 def test_a_reading_a_warning_sign_a_plan_or_a_choice_for_someone_with_a_condition_is_referred(
     question: str,
 ) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -573,7 +567,7 @@ def test_a_reading_a_warning_sign_a_plan_or_a_choice_for_someone_with_a_conditio
     ],
 )
 def test_a_means_a_source_asked_what_it_prescribes_or_a_plain_choice_is_not_referred(question: str) -> None:
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -589,7 +583,7 @@ def test_a_means_a_source_asked_what_it_prescribes_or_a_plain_choice_is_not_refe
 def test_a_cure_for_ones_condition_dropping_a_medicine_and_a_dose_in_grams_are_referred(
     question: str,
 ) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -598,14 +592,14 @@ def test_a_cure_for_ones_condition_dropping_a_medicine_and_a_dose_in_grams_are_r
 )
 def test_a_fix_asked_with_no_condition_and_quitting_a_job_are_not_referred(question: str) -> None:
     """(a guard)"""
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 def test_ones_odds_after_a_way_of_life_alone_are_answered_and_after_age_or_weight_referred() -> None:
     """eval/fresh43: "i have a desk job and barely move, are my odds of my brain going downhill worse" was
     referred; the sources answer it in general (a sedentary lifestyle and the risk of decline)."""
-    assert not _referred("I sit at a computer all day, are my chances of cognitive decline higher?")
-    assert _referred("what are my odds of dementia, I'm 58 and obese?")  # (a guard)
+    assert not seed_referred("I sit at a computer all day, are my chances of cognitive decline higher?")
+    assert seed_referred("what are my odds of dementia, I'm 58 and obese?")  # (a guard)
 
 
 @pytest.mark.parametrize(

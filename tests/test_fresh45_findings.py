@@ -12,26 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot import scope
 from bot.about_bot import asks_about_the_bot
-from bot.advice import asks_medical_advice
 from bot.asides import discourse_words
 from bot.chat import Conversation
 from bot.counted import quantity_word
-from bot.profile import load_profile
 from bot.referring import refers_back
 from bot.shapes import answer_shape
 from bot.source_questions import asks_about_all_sources, asks_about_sources
-from tests.support import seed_retriever, seed_settings
-
-
-def _decide(question: str) -> scope.Scope:
-    return scope.decide(question, [], seed_retriever(), seed_settings())
-
-
-def _referred(question: str) -> bool:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    return asks_medical_advice(question, profile, vocab)
+from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
 
 
 @pytest.mark.parametrize(
@@ -94,7 +82,7 @@ def test_what_an_outlet_published_is_still_a_question_about_the_source() -> None
     ],
 )
 def test_a_medicine_cut_or_taken_and_a_dose_asked_for_are_referred(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -109,11 +97,11 @@ def test_an_exercise_dropped_a_dose_of_motivation_and_training_interference_are_
     question: str,
 ) -> None:
     """(the last a guard: no medicine is taken)"""
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 def test_a_referral_never_names_what_would_be_done_to_the_medicine() -> None:
-    decided = _decide("should my daughter cut back her concerta if she joins the swim team")
+    decided = seed_decide("should my daughter cut back her concerta if she joins the swim team")
     assert decided.kind == "medical_advice", decided.explain
     assert not any(m.lower().startswith("cut") for m in decided.missing), decided.missing
 
@@ -122,22 +110,22 @@ def test_an_amount_of_lifting_asked_for_is_what_is_counted() -> None:
     assert quantity_word("how much can she curl as a 60kg woman") == "curl"
     assert quantity_word("how much should i exercise each week") == "exercise"
     assert quantity_word("so how much can I trust that for real workouts?") is None  # (a guard)
-    decided = _decide("how much should i curl as a 70kg lifter")
+    decided = seed_decide("how much should i curl as a 70kg lifter")
     assert decided.kind == "off_topic" and "curl" in decided.missing, decided.explain
 
 
 def test_what_tips_for_beating_something_act_on_is_the_topic() -> None:
-    decided = _decide("any advice on beating motion sickness on a long drive")
+    decided = seed_decide("any advice on beating motion sickness on a long drive")
     assert decided.kind == "off_topic" and "motion sickness" in decided.missing, decided.explain
-    assert _decide("tips for improving reaction time?").kind == "answer"  # (a guard)
+    assert seed_decide("tips for improving reaction time?").kind == "answer"  # (a guard)
 
 
 def test_the_rival_set_against_the_question_is_no_topic() -> None:
     assert {"lungs"} <= discourse_words("does swimming help memory or is it just for your lungs")
-    decided = _decide("does running help the brain or is it only good for your lungs?")
+    decided = seed_decide("does running help the brain or is it only good for your lungs?")
     assert decided.kind == "answer", decided.explain
     # what the question itself asks about still counts
-    assert _decide("is creatine good for the brain or just for muscles").kind == "off_topic"
+    assert seed_decide("is creatine good for the brain or just for muscles").kind == "off_topic"
 
 
 def test_whom_a_claim_answers_and_how_much_of_it_is_no_topic() -> None:
@@ -147,9 +135,9 @@ def test_whom_a_claim_answers_and_how_much_of_it_is_no_topic() -> None:
 
 
 def test_a_participle_with_only_a_complement_after_it_is_no_topic() -> None:
-    decided = _decide("my sister never trains yet outlifts me. is she just born lucky or something")
+    decided = seed_decide("my sister never trains yet outlifts me. is she just born lucky or something")
     assert decided.kind == "answer", decided.explain
-    assert _decide("does intermittent fasting help the brain?").kind == "off_topic"  # (a guard)
+    assert seed_decide("does intermittent fasting help the brain?").kind == "off_topic"  # (a guard)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +189,7 @@ def test_what_a_study_treated_something_with_is_the_answers_shape() -> None:
 
 
 def test_an_outlets_wares_asked_after_a_telling_are_declined() -> None:
-    decided = _decide("my dad loves sudoku - which newspaper has the toughest one?")
+    decided = seed_decide("my dad loves sudoku - which newspaper has the toughest one?")
     assert decided.kind == "off_topic", decided.explain
 
 

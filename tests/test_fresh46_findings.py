@@ -13,25 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot import scope
 from bot.about_bot import OFFLINE, SELF, asks_about_the_bot
-from bot.advice import asks_medical_advice
 from bot.chat import Conversation
-from bot.profile import load_profile
 from bot.referring import refers_back
 from bot.replies import NO_FIGURE, join_words
 from bot.shapes import DEPENDS, answer_shape, asks_gist, has_figure
 from bot.source_questions import asks_about_all_sources, asks_about_sources
-from tests.support import seed_retriever, seed_settings
-
-
-def _decide(question: str) -> scope.Scope:
-    return scope.decide(question, [], seed_retriever(), seed_settings())
-
-
-def _referred(question: str) -> bool:
-    profile, vocab = load_profile(seed_settings().paths.seeds_dir), seed_retriever().index.bm25.vocab
-    return asks_medical_advice(question, profile, vocab)
+from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
 
 
 @pytest.mark.parametrize(
@@ -99,7 +87,7 @@ def test_a_sites_rules_on_citing_and_a_mistake_found_are_answered_by_its_notices
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
-    assert _referred(question), question
+    assert seed_referred(question), question
 
 
 @pytest.mark.parametrize(
@@ -113,11 +101,11 @@ def test_personal_medical_questions_are_referred(question: str) -> None:
 )
 def test_questions_without_a_health_matter_of_ones_own_are_not_referred(question: str) -> None:
     """(guards)"""
-    assert not _referred(question), question
+    assert not seed_referred(question), question
 
 
 def test_what_someone_is_asked_to_have_is_the_topic() -> None:
-    decided = _decide("does the coach have a tiktok page i could watch")
+    decided = seed_decide("does the coach have a tiktok page i could watch")
     assert decided.kind == "off_topic" and "tiktok" in decided.missing, decided.explain
 
 
