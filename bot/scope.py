@@ -14,7 +14,9 @@
 4. **Medical advice** — which drug, what dose, diagnose me, should I stop my medication: a short
    referral, declined, naming what of it the sources never mention (``bot.advice`` decides,
    ``bot.replies`` writes it). A condition the profile lists (``conditions``) is not advice: such
-   questions go on and ``condition`` asks the answer for a see-a-professional note.
+   questions go on and ``condition`` asks the answer for a see-a-professional note. A question about
+   the assistant (``bot.about_bot``) is answered with what it is, then its documents; a plan asked of
+   it whose kind no source mentions ("a keto meal plan") is declined naming the kind.
 5. **Retrieve for the question alone** and gate it: in scope when its best passage cosine reaches
    the calibrated ``gate`` (``bot.calibrate``), or when every content word of it is a corpus word
    (names and rare terms: "Who is <a person the corpus quotes>?").
@@ -192,9 +194,10 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, lacking = referral_reply(question, retriever)
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     # "can you put together a keto meal plan?": it writes no plans, and its sources lack the kind
-    reach = retriever.calibrated()[0].reach
-    far = {w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach}
-    kind = [w for w in plan_kind(question) or () if w.lower() in far and names_a_thing(w.lower())]
+    if (kind := plan_kind(question)) is not None:
+        reach = retriever.calibrated()[0].reach
+        far = {w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach}
+        kind = [w for w in kind if w.lower() in far and names_a_thing(w.lower())]
     lacking_topic = (" ".join(kind),) if kind else ()
     if lacking_topic:
         explain.append(f"a plan asked for on what no source mentions: {', '.join(lacking_topic)}")

@@ -1,9 +1,9 @@
 """Answer shapes: what kind of unit a question asks for, read from its wording.
 
-``answer_shape(question, unit_text)`` is 1.0 when the question asks for a shape of answer (a time
-span for "how long", named kinds for "which types", a reason for "why", a named person for "who",
-a person's post for "where does X work", what something is made of, what an effect depends on) and
-the unit has it; ``defines`` when a "what is X?" is answered by the unit's "X is/are …";
+``answer_shape(question, unit_text)`` is 1.0 when the question asks for a shape of answer (a time span
+for "how long", named kinds for "which types", a reason for "why", a named person for "who", a person's
+post, what something is made of or treated with, where a study appeared, what an effect depends on or
+what something is critical to) and the unit has it; ``defines`` when a "what is X?" is answered by "X is";
 ``quotes_from`` when the unit holds words the question quotes ("who said 'may offer additional
 benefits'?"); ``shared_run`` the longest run of the question's words the unit says in order.
 ``bot.evidence.select`` adds them to a unit's score; ``bot.hits.with_shaped`` also retrieves by
@@ -304,7 +304,7 @@ _WHETHER = re.compile(
 
 
 def has_figure(sentence: str, question: str = "") -> bool:
-    """The unit gives a number or a share; for a head count asked ("how many adults took part?"),
+    """The unit gives a number or a share; for a head count asked ("how many adults were enrolled?"),
     one in a unit that names who were counted ("a 70 year old …" counts no adults enrolled)."""
     counted = _HEAD_COUNT.search(question)
     if counted and not re.search(rf"\b{re.escape(counted.group(1).rstrip('s'))}", sentence, re.I):
