@@ -59,7 +59,7 @@ def rare_missing(question: str, retriever: Retriever) -> tuple[str, ...]:
     pieces = getattr(retriever.embedder, "pieces", None)
     if pieces is None:
         return ()
-    found = [w for w in _far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
+    found = [w for w in far_unknown(question, retriever) if w not in ASKER_WORDS and pieces(w) >= 2]
     return tuple(dict.fromkeys(spelling(question, w) for w in found))
 
 
@@ -91,7 +91,7 @@ def _american(word: str) -> str:
     return re.sub(r"our(s?)$", r"or\1", re.sub(r"is(e|es|ed|ing)$", r"iz\1", word))
 
 
-def _far_unknown(question: str, retriever: Retriever) -> list[str]:
+def far_unknown(question: str, retriever: Retriever) -> list[str]:
     """The question's words the corpus never uses and has no near-synonym for (calibrated reach)."""
     reach = retriever.calibrated()[0].reach
     return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
@@ -103,7 +103,7 @@ def no_word_known(question: str, retriever: Retriever) -> bool:
     # ("whats", typed without its apostrophe, is "what is": no content word)
     asking = ASKER_WORDS | set(CONTRACTED)
     content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in asking]
-    far = set(_far_unknown(question, retriever))
+    far = set(far_unknown(question, retriever))
     return len(content) >= 2 and all(t in far for t in content)
 
 

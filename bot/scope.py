@@ -74,7 +74,7 @@ from bot.assertions import (
 from bot.capitals import spelling
 from bot.clauses import question_after_telling
 from bot.config import Settings
-from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
+from bot.corpus_words import all_words_known, far_unknown, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
 from bot.english import ASKER_WORDS, names_a_thing
 from bot.evidence_named import named_by
@@ -195,8 +195,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     # "can you put together a keto meal plan?": it writes no plans, and its sources lack the kind
     if (kind := plan_kind(question)) is not None:
-        reach = retriever.calibrated()[0].reach
-        far = {w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach}
+        far = set(far_unknown(question, retriever))
         kind = [w for w in kind if w.lower() in far and names_a_thing(w.lower())]
     lacking_topic = (" ".join(kind),) if kind else ()
     if lacking_topic:

@@ -84,9 +84,10 @@ def facet(question: str, source: Source, profile: Profile | None = None) -> str 
     if asks == ["link"]:  # "can you drop the link?": the sidecar's address, or that it has none
         # (a DOI names a paper, and no sidecar carries one: say so with where the document is)
         doi = re.search(r"\bdoi\b", question, re.I) is not None
-        where = f"is at {source.url}" if source.url else "has no link or address in my metadata"
-        if doi:
-            where = f"{where} (my metadata gives no DOI)" if source.url else where.replace("no ", "no DOI, ")
+        if source.url:
+            where = f"is at {source.url}" + (" (my metadata gives no DOI)" if doi else "")
+        else:
+            where = f"has no {'DOI, ' if doi else ''}link or address in my metadata"
         return f"{what} {where}; {strength}."
     if asks == ["who"]:
         by = f"was written by {source.author}" if source.author else "names no author"

@@ -23,6 +23,9 @@ _KIND = (
     r"review|book|textbook|research)"
 )
 
+# "research or an expert talking?": evidence set against a person (``bot.who_said`` reads it too)
+RESEARCH_OR = r"\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?"
+
 LATER = (
     # eval/fresh26: when a page was reviewed, which source to believe, credentials, the kind of text,
     # how recent, "posted when?", "who is he, name?", "trustable", "does that make his claims shaky",
@@ -199,8 +202,7 @@ LATER = (
     r"|" + FROM_A_PERSON + r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|"
     r"references?)\s+(for|on|of|behind)\s+"
     r"(that|this|it)\s*[-–—:,]"
-    r"|\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?(expert|opinion|person|someone|"
-    r"anecdotes?)\b"
+    rf"|{RESEARCH_OR}(expert|opinion|person|someone|anecdotes?)\b"
     r"|\bhow\s+(strong|good|solid|reliable|weak|trustworthy|credible|sound)\s+is\s+(that|this|the|its|their|his|her)\s+"
     r"(evidence|source|study|research|article|report|post|thread)\b"
     # eval/fresh46: "is what you told me from a forum or a study?", "which source?", "trustworthy on this?",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.replies import meta_reply
 from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, WROTE
-from bot.source_wordings_later import FROM_A_PERSON
+from bot.source_wordings_later import FROM_A_PERSON, RESEARCH_OR
 from bot.text import tokenize
 from bot.types import Answer, AnswerSentence, Citation, Turn, Unit
 
@@ -29,8 +29,7 @@ __all__ = ["speaker_answer"]
 # "is this info from a doctor?", "source on that - research or an expert talking?": what kind of person
 # the last claim comes from; after a quoted person's claim, who that person is answers it
 _FROM_WHOM = re.compile(
-    FROM_A_PERSON
-    + r"|\b(research|studies|a\s+study|science|data)\s+or\s+(just\s+)?(an?\s+)?(expert|person|someone)\b",
+    FROM_A_PERSON + rf"|{RESEARCH_OR}(expert|person|someone)\b",
     re.IGNORECASE,
 )
 
