@@ -39,9 +39,9 @@ from bot.config import Settings
 from bot.constraint import CopySpec
 from bot.embedding import Embedder, load_embedder
 from bot.errors import BotError
+from bot.figures import asks_figure, has_figure
 from bot.generation import Generator
 from bot.replies import NO_FIGURE
-from bot.shapes import asks_figure, has_figure
 from bot.types import Answer, Hit, Source
 
 log = logging.getLogger("bot")

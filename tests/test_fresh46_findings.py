@@ -15,9 +15,10 @@ import pytest
 
 from bot.about_bot import OFFLINE, SELF, asks_about_the_bot
 from bot.chat import Conversation
+from bot.figures import has_figure
 from bot.referring import refers_back
 from bot.replies import NO_FIGURE, join_words
-from bot.shapes import DEPENDS, answer_shape, asks_gist, has_figure
+from bot.shapes import DEPENDS, answer_shape, asks_gist
 from bot.source_questions import asks_about_all_sources, asks_about_sources
 from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
 
