@@ -133,7 +133,10 @@ _HONESTY_ASKED = re.compile(
     r"|\b(do|would|will|can|could|did)\s+(you|u)\s+((ever|just|sometimes|actually)\s+){0,2}(hallucinate|invent|fabricate|"
     r"bluff|lie|guess)\b(\s+(things|stuff|answers|facts|sometimes|ever|at\s+all|an?\s+(answer|fact|source|"
     r"citation|reply)))?(\s+(anyway|regardless|instead|then))?(\W*$|\s+(when|if)\b)"
-    r"|\bwhat\s+(do|will|would)\s+(you|u)\s+do\s+(when|if)\s+(you|u)\s+(don['’]?t|do\s+not|can['’]?t)\s+know\b",
+    r"|\bwhat\s+(do|will|would)\s+(you|u)\s+do\s+(when|if)\s+(you|u)\s+(don['’]?t|do\s+not|can['’]?t)\s+know\b"
+    # "how do you decide what to tell me?" (eval/fresh47)
+    r"|\bhow\s+(do|did|does)\s+(you|u)\s+(decide|choose|pick|select|work\s+out)\s+(what|which)\s+(\w+\s+)?(to\s+)?"
+    r"(say|tell|answer|quote|include|cite|show|write)\b",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,7 @@ from bot.advice_asked import (
     CLEARED,
     DIAGNOSIS,
     DOSE_OR_PICK,
+    FOR_ME_ALONE,
     GIVEN_IN_A_STUDY,
     GOOD_FOR_ME,
     HAVE_CONDITION,
@@ -183,6 +184,7 @@ def asks_medical_advice(
         or SAFE_FOR_ME.search(question)
         or BARE_SAFE.search(question)
         or PROGNOSIS.search(question)
+        or FOR_ME_ALONE.search(question)
         or (ANY_PERSONAL.search(question) and not general)
     ):
         return True

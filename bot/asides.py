@@ -66,7 +66,9 @@ _DISCOURSE = re.compile(
     r"|\b(?:say|says|said|tell|tells|told|respond|responds|answer|answers|reply|replies)\s+(?:to\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?(skeptics|sceptics|critics|doubters|naysayers|haters|cynics|detractors|deniers)\b"
     # "the bulk of research", "bottom line": how much of it, how it is summed up
-    r"|\bthe\s+(bulk|majority|brunt)\s+of\b|\b(bottom)\s+line\b",
+    r"|\bthe\s+(bulk|majority|brunt)\s+of\b|\b(bottom)\s+line\b"
+    # "… cognitive slippage down the road?", "in the long run": later on, never a topic (eval/fresh47)
+    r"|\bdown\s+the\s+(road|line|track)\b|\bin\s+the\s+long\s+(run|haul)\b",
     re.IGNORECASE,
 )
 

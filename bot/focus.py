@@ -306,8 +306,9 @@ _CLAIM_CHECKED = re.compile(
     re.IGNORECASE,
 )
 _STUDY_NAMED = re.compile(
-    r"\b(?:the|a|an|that|this|which|what)\s+([a-z]{3,})\s+(?:study|trial|paper|experiment|survey|cohort|lab|"
-    r"meta-analysis|review)\b",
+    # (and "<a person>'s 2019 <X> paper": eval/fresh47)
+    r"\b(?:the|a|an|that|this|which|what|[a-z]+['’]s)\s+(?:(?:19|20)\d\d\s+)?([a-z]{3,})\s+(?:study|trial|paper|"
+    r"experiment|survey|cohort|lab|meta-analysis|review|article)\b",
     re.IGNORECASE,
 )
 # a word that describes a study rather than names it: "the scientific paper", "the middle study"

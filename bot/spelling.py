@@ -176,8 +176,9 @@ class Speller:
             best = limit + 1
             for candidate in self._by_letter.get(w[0], ()):
                 d = edits(w, candidate, limit)
-                if d < best:  # the first at the smallest distance is the most frequent one
-                    found, best = candidate, d
+                # (two letters past the whole of a word make another word, not a slip: "linkedin")
+                if d < best and not (d == 2 and w.startswith(candidate)):
+                    found, best = candidate, d  # the first at the smallest distance is the most frequent one
         if len(self._memo) > 4096:
             self._memo.clear()
         self._memo[w] = found

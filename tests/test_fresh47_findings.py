@@ -1,0 +1,134 @@
+"""What eval/fresh47's first run exposed, each in general form and worded differently from the set:
+questions about the sources (what the answers are pulled from, how many documents there are, where a
+claim is from, the evidence level of a claim, "your source for that?", who wrote a named piece, a
+document's author asked with a possessive) and about the assistant (how it decides what to say);
+medical turns (what to take for one's own pain, how many painkillers to take, which supplement to be
+taking, one's own case asked "for me specifically" after a condition); words that never hold a topic
+("what relationship …", "his estimate", "down the road"); a person's paper of a kind no source holds
+("<X>'s 2019 <kind> paper"); a brand two letters past a corpus word ("linkedin") never respelled;
+"or does it vary person to person?" asking what an effect depends on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.about_bot import HONESTY, asks_about_the_bot
+from bot.chat import Conversation
+from bot.source_questions import asks_about_sources
+from bot.spelling import Speller
+from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what r u getting your information from?",
+        "how many documents do you have access to",  # (a guard)
+        "where's that claim from then",
+        "what's the quality of evidence here",
+        "your source for this?",  # (a guard)
+        "can you tell me who wrote the news story",
+        "who even published that thread",
+        "is the article's author a scientist",
+    ],
+)
+def test_wordings_about_the_sources(question: str) -> None:
+    assert asks_about_sources(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is the study from, which university?", "how many studies does the trainer cite?"],
+)
+def test_a_place_or_the_studies_a_document_cites_ask_nothing_of_the_sources(question: str) -> None:
+    """(guards)"""
+    assert not asks_about_sources(question), question
+
+
+def test_how_the_assistant_picks_what_to_say_is_answered_with_how_it_answers() -> None:
+    question = "how do u choose what to quote?"
+    assert asks_about_the_bot(question)
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
+    assert answer.mode == "meta" and answer.text.startswith(HONESTY), answer.text
+
+
+def test_a_count_of_the_documents_is_given_and_a_clause_with_when_asks_no_date() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    counted = chat.answer("about how many source files are you using")
+    assert counted.mode == "meta" and counted.text.startswith("I answer from 2 documents"), counted.text
+    pulled = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "what are you drawing your answers from when you reply"
+    )
+    assert pulled.mode == "meta" and "evidence label" in pulled.text and "gives no date" not in pulled.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what can i take for my back pain, ibuprofen?",
+        "how many nurofen can i pop before a match",
+        "which omega 3 should i be taking",
+        "i have asthma - will sprints bring on an attack for me personally?",
+    ],
+)
+def test_personal_medical_questions_are_referred(question: str) -> None:
+    assert seed_referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which class should i be taking at the gym", "i have a bad memory, will lifting help people like me?"],
+)
+def test_a_training_pick_or_a_general_question_is_not_referred(question: str) -> None:
+    """(guards)"""
+    assert not seed_referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what relationship did earlier work find between brain size and staying active?",
+        "does a sedentary life raise the risk of memory trouble down the road",
+    ],
+)
+def test_words_that_name_no_topic_are_not_what_the_sources_lack(question: str) -> None:
+    decided = seed_decide(question)
+    assert decided.kind == "answer", decided.explain
+
+
+def test_an_estimate_asked_of_the_speaker_just_quoted_is_answered() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does Glatt say about individual differences?")
+    answer = chat.answer("and his estimate of the timeline?")
+    assert not answer.declined and "weeks to months" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("what did Kong's 2018 pilates paper show about focus", "pilates"),
+        ("sum up the coach's keto article", "keto"),
+    ],
+)
+def test_a_document_of_a_kind_the_sources_lack_is_declined_naming_it(question: str, lacking: str) -> None:
+    decided = seed_decide(question)
+    assert decided.kind == "off_topic" and lacking in decided.missing, decided.explain
+
+
+def test_a_document_the_sources_hold_is_still_answered() -> None:
+    """(a guard)"""
+    assert seed_decide("what did Kong's 2025 muscle study find?").kind == "answer"
+
+
+def test_a_word_two_letters_past_a_corpus_word_is_not_respelled_as_it() -> None:
+    speller = Speller(["linked", "training"], known={"the", "a"})
+    assert speller.correction("linkedin") is None
+    assert speller.correction("trainingx") == "training"  # (a guard: one letter past is still a slip)
+    assert speller.correction("trianing") == "training"  # (a guard)
+
+
+def test_whether_it_differs_person_to_person_asks_what_it_depends_on() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("do the results come on one schedule, or does it vary person to person?")
+    assert answer.citations and "depending on" in answer.citations[0].text, answer.text
