@@ -106,7 +106,7 @@ from bot.replies import (
     join_words,
     meta_answer,
 )
-from bot.source_questions import WHO_IS_THAT, asks_about_sources, continues_source_question
+from bot.source_questions import SAYS_ABOUT, WHO_IS_THAT, asks_about_sources, continues_source_question
 from bot.text import tokenize
 from bot.types import Answer, Hit, Turn
 from bot.who_said import speaker_answer
@@ -177,6 +177,11 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     # "<a false claim>, doesn't he?" and "the guy says <a false claim>. where's that from?" are checked
     # (as claims, below), not answered from the sidecars
     if sourced and not tagged_premise(question, retriever) and premise_terms(question, retriever) is None:
+        # "what does the <site> piece say about its fact checking?": its page's words, when a notice has them
+        own = notice_answer(question, history, retriever) if SAYS_ABOUT.search(question) else None
+        if own is not None:
+            explain.append(own[1])
+            return Scope("meta", "", (), (), bool(history), own[0], False, tuple(explain))
         reply, line = meta_answer(question, answered, retriever, profile)
         explain.append(line)
         return Scope("meta", "", (), (), bool(history), reply, False, tuple(explain))

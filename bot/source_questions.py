@@ -162,6 +162,10 @@ _THAT_CLAIM = re.compile(
 )
 
 
+# "what does the article say about its fact checking?": what a document itself says on the matter
+SAYS_ABOUT = re.compile(r"\b(say|says|said|write|writes|state|states|mention|mentions)\s+about\b", re.I)
+
+
 def asks_about_all_sources(question: str) -> bool:
     """Every source is asked about ("what are your sources?"), not the one a claim just made came
     from ("which of your sources says that claim?")."""

@@ -132,3 +132,10 @@ def test_whether_it_differs_person_to_person_asks_what_it_depends_on() -> None:
     chat = Conversation(seed_settings(), seed_retriever(), None)
     answer = chat.answer("do the results come on one schedule, or does it vary person to person?")
     assert answer.citations and "depending on" in answer.citations[0].text, answer.text
+
+
+def test_what_a_document_says_about_its_checking_is_its_page_notice() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "what does the news report say about being fact checked?"
+    )
+    assert answer.mode == "meta" and "fact checked" in answer.text and "notice" in answer.text, answer.text
