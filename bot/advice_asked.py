@@ -59,7 +59,7 @@ ADVICE = re.compile(
     r"|\bwhat\s+(should|can|could|do)\s+(i|he|she|we|they)\s+(be\s+)?(take|taking)\s+for\s+(my|his|her|their|this|"
     r"that|the)\b"
     r"|\b(which|what)\s+(?!(class|classes|course|courses|sessions?|approach|route|path|steps?|breaks?|rest|days?|"
-    r"time|program\w*)\b)(\w+\s+){1,2}(should|can|could|do)\s+(i|he|she|we|they)\s+(be\s+)?taking\b"
+    r"time|program\w*)\b)(\w+\s+){1,3}(should|can|could|do)\s+(i|he|she|we|they)\s+(be\s+)?taking\b"
     # someone's own dose changed or skipped: "is it ok to skip a dose", "should his levodopa dose change"
     r"|\b(skip|skipping|miss|missing|change|changing|adjust|adjusting|double|halve)\s+(a|my|his|her|their|the)\s+"
     r"(\w+\s+)?(dose|dosage|doses|medication|meds|pills?|tablets?)\b"

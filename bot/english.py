@@ -97,7 +97,7 @@ yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put pu
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 pls plz whose hr hrs min mins sec secs near nearby name names safe
-unrelated random cheers plus along yay nay
+unrelated random cheers plus along alongside yay nay
 perk perks payoff payoffs advantage advantages method methods technique techniques narrow
 heard saw seen attributed attribute attributes attributing sounds seems step
 rundown lowdown consensus kind kinds sort sorts

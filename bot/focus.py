@@ -113,6 +113,7 @@ def missing_terms(
     offered |= {m.group(1).lower() for m in _WHICH_KIND.finditer(question)
                 if m.group(1).lower() in foreign and m.group(2).lower() not in STOP_WORDS | AUXILIARIES}
     offered |= {m.group(1).lower() for m in _KIND_OF.finditer(question)} & foreign  # "what strain of rats …?"
+    offered |= {m.group(1).lower() for m in _AMOUNT_OF.finditer(question)} & foreign  # "a daily <X> amount"
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
     tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
@@ -327,6 +328,11 @@ _SET_AGAINST = re.compile(
 _KIND_OF = re.compile(
     r"\b(?:which|what)\s+(?:strains?|breeds?|species|brands?|makes?|models?)\s+of\s+([a-z]+)",
     re.I,
+)
+# "a daily creatine amount", "what caffeine dose": what is measured out is what is asked about
+_AMOUNT_OF = re.compile(
+    # (not "a set amount of time": what follows "of" is what is measured)
+    r"\b([a-z]{3,})\s+(?:amounts?|doses?|dosages?|intakes?|quantity|quantities|servings?)\b(?!\s+of\b)", re.I
 )
 _WHICH_KIND = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|exact\s+|particular\s+)?"

@@ -133,6 +133,19 @@ def decline(
     )
 
 
+# "what's their background?", "is the author a physio?", "the thread's author is who, a doctor?"
+_BACKGROUND_ASKED = re.compile(
+    r"\b(background|qualifications?|credentials?|profession|career|expertise)\b"
+    r"|\b(is|was)\s+(the\s+)?([\w'’-]+\s+){0,3}(author|writer|poster)(\s+of\s+[^?]{0,40}?)?\s+(actually\s+|really\s+|"
+    r"even\s+)?an?\s+\w+"
+    r"|\b(author|writer|poster)\b[^?]*[,;–—-]\s*an?\s+[\w-]+(\s+[\w-]+)?\W*$",
+    re.I,
+)
+# a first-person sentence of a document about its author's own past or work ("When I was in … school")
+_OWN_PAST = re.compile(
+    r"(\bI\b|\bI['’](m|ve|d)\b|\b[Mm]y\b)[^.?!]*\b(school|studied|degree|worked|career|practice|certified|"
+    r"qualified|quit|profession|clinic|coached|coaching)\b"
+)
 _OTHER = re.compile(r"\b(the\s+)?other\s+(document|source|text|one)s?\b", re.I)
 _COMPARING = re.compile(
     r"\b(more|less|better|worse)\s+than\b|\bcompared\s+(to|with)\b|\bversus\b|\bvs\.?\s", re.I
@@ -199,6 +212,26 @@ def meta_answer(
         citations.append(Citation(n, c.passage_id, c.source, c.title, c.evidence, c.start, c.end, c.text))
         sentences.append(AnswerSentence(text, (n,), verdict="meta"))
         parts.append(f"{text} [{n}]")
+    if _BACKGROUND_ASKED.search(question) or _BACKGROUND_ASKED.search(context):
+        # "what's their background?", "is the author a physio?": what each document says of its author
+        from bot.unit_cache import source_units, usable  # (a cycle at import time otherwise)
+
+        for path in list(cited)[:2]:
+            source = retriever.index.sources.get(path)
+            units = source_units(source) if source is not None else ()
+            own = [u for u in units if usable(u) and _OWN_PAST.search(u.text)]
+            for unit in own[:2]:
+                n = len(citations) + 1
+                passage = retriever.index.passage_at(path, unit.start)
+                pid = passage.id if passage else ""
+                where = (path, source.title, source.evidence, unit.start, unit.end, unit.text)
+                citations.append(Citation(n, pid, *where))
+                frame = "In its own words, about its author:" if unit is own[0] else ""
+                if frame:
+                    sentences.append(AnswerSentence(frame, (), verdict="meta"))
+                    parts.append(frame)
+                sentences.append(AnswerSentence(unit.text, (n,), verdict="quoted"))
+                parts.append(f"{unit.text} [{n}]")
     if not sentences:
         text = "There are no documents in the corpus yet."
         sentences, parts = [AnswerSentence(text, (), verdict="meta")], [text]

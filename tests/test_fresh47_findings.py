@@ -139,3 +139,32 @@ def test_what_a_document_says_about_its_checking_is_its_page_notice() -> None:
         "what does the news report say about being fact checked?"
     )
     assert answer.mode == "meta" and "fact checked" in answer.text and "notice" in answer.text, answer.text
+
+
+def test_what_an_amount_is_asked_of_is_named_when_the_sources_lack_it() -> None:
+    decided = seed_decide("does the trainer recommend a daily caffeine amount for focus")
+    assert decided.kind == "off_topic" and "caffeine" in decided.missing, decided.explain
+
+
+def test_an_authors_background_asked_adds_what_the_document_says_of_its_author() -> None:
+    """eval/fresh47: "is the <post>'s author a <profession>?" and "who wrote it? what's their background"
+    were answered with the sidecar alone (or with quotes), though the post says in its own words where
+    its author trained."""
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "is the writer of the trainer's thread actually a physio?"
+    )
+    assert answer.mode == "meta" and "personal trainer" in answer.text, answer.text
+    assert "In its own words, about its author:" in answer.text and "school" in answer.text, answer.text
+    quoted = [s for s in answer.sentences if s.verdict == "quoted"]
+    assert quoted and all(s.citations for s in quoted)
+
+
+def test_who_wrote_a_document_alone_gets_its_sidecar_only() -> None:
+    """(a guard)"""
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer("who wrote the forum thread?")
+    assert answer.mode == "meta" and "In its own words" not in answer.text, answer.text
+
+
+def test_a_referral_never_names_an_adverb_as_what_the_sources_lack() -> None:
+    decided = seed_decide("which krill oil capsules should I be taking alongside")
+    assert decided.kind == "medical_advice" and "alongside" not in decided.missing, decided.missing
