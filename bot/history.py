@@ -50,6 +50,8 @@ def refine(question: str, history: Sequence[Turn]) -> str:
     claim = ""
     if prev.answer is not None and not prev.answer.declined:
         cited = [s for s in prev.answer.sentences if s.citations]
+        # (after a source described and then quoted, "why'd they leave?" asks about the quote)
+        cited = [s for s in cited if s.verdict != "meta"] or cited
         if cited:
             claim = cited[0].text
         elif prev.answer.citations:

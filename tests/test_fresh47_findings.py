@@ -168,3 +168,10 @@ def test_who_wrote_a_document_alone_gets_its_sidecar_only() -> None:
 def test_a_referral_never_names_an_adverb_as_what_the_sources_lack() -> None:
     decided = seed_decide("which krill oil capsules should I be taking alongside")
     assert decided.kind == "medical_advice" and "alongside" not in decided.missing, decided.missing
+
+
+def test_a_follow_up_after_an_authors_own_words_asks_about_those_words() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("is the thread's writer a physiotherapist")
+    answer = chat.answer("why'd they leave?")
+    assert not answer.declined and "quit PT" in answer.citations[0].text, answer.text
