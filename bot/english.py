@@ -115,7 +115,7 @@ outcomes significance relevance context details detail specifics example example
 proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
 aim aims purpose objective objectives credentials qualifications background order sequence missing
 relationship relationships relation relations estimate estimates guess guesses prediction predictions
-forecast forecasts projection projections combo combos
+combo combos
 """.split()
 ) | frozenset(
     # Words naming a document or a part of one ("the forum poster", "this new paper", "first
