@@ -5,7 +5,9 @@
 then the corpus profile's scope sentence and its three questions closest to what was asked.
 ``meta_answer`` answers "is that source trustworthy?", "who wrote it?", "what are your sources?"
 from the sidecar metadata of the documents the previous answer cited (or of all), each sentence
-citing a span of its document (``bot.source_facts`` writes the sentence) so the reader can open it.
+citing a span of its document (``bot.source_facts`` writes the sentence) so the reader can open it;
+asked about an author's background ("is the author a physio?"), it adds what the document says of its
+author in its own words (first-person sentences about their training or work), quoted and cited.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bot.source_facts import describe, facet
 from bot.source_questions import asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
 from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn
+from bot.unit_cache import source_units, usable
 
 if TYPE_CHECKING:
     from bot.embedding import Embedder
@@ -214,8 +217,6 @@ def meta_answer(
         parts.append(f"{text} [{n}]")
     if _BACKGROUND_ASKED.search(question) or _BACKGROUND_ASKED.search(context):
         # "what's their background?", "is the author a physio?": what each document says of its author
-        from bot.unit_cache import source_units, usable  # (a cycle at import time otherwise)
-
         for path in list(cited)[:2]:
             source = retriever.index.sources.get(path)
             units = source_units(source) if source is not None else ()
