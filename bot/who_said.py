@@ -47,8 +47,10 @@ def _attribution(
             if re.search(rf"\b{re.escape(surname)}\b", u.text):
                 if u.kind != "byline":
                     return u
-                # a byline alone says nothing: cite it with the sentence it signs
-                return replace(u, start=before.start, text=text[before.start : u.end]) if before else None
+                # a byline alone says nothing: cite it with the quotation it signs, from the claim on
+                # (not only the quotation's last sentence, which may be another claim)
+                start = min(claim_start, before.start) if before else claim_start
+                return replace(u, start=start, text=text[start : u.end]) if before else None
             if u.kind == "byline":
                 return None  # another person's byline closes this quotation
             continue

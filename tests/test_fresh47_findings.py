@@ -175,3 +175,14 @@ def test_a_follow_up_after_an_authors_own_words_asks_about_those_words() -> None
     chat.answer("is the thread's writer a physiotherapist")
     answer = chat.answer("why'd they leave?")
     assert not answer.declined and "quit PT" in answer.citations[0].text, answer.text
+
+
+def test_who_said_a_quote_signed_by_a_byline_cites_the_quote_itself() -> None:
+    """eval/fresh47: "who said that?" after a claim from a quotation signed "— <name>" cited only the
+    quotation's last sentence (another claim) with the byline, under "The document signs that quote"."""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    told = chat.answer("do regular aerobic exercisers end up with bigger hippocampi?")
+    assert told.citations and "larger hippocampi" in told.citations[0].text, told.text
+    answer = chat.answer("who said that?")
+    signed = answer.citations[0].text
+    assert "larger hippocampi" in signed and "— Hyunjun Kong" in signed, answer.text
