@@ -31,6 +31,7 @@ from tests.support import seed_decide, seed_referred, seed_retriever, seed_setti
         "can you tell me who wrote the news story",
         "who even published that thread",
         "is the article's author a scientist",
+        "is the news report writer a journalist?",
     ],
 )
 def test_wordings_about_the_sources(question: str) -> None:
