@@ -38,7 +38,8 @@ def _attribution(
     units: Sequence[Unit], text: str, claim_start: int, speaker: str, surname: str
 ) -> Unit | None:
     """The unit that names ``surname`` for the claim at ``claim_start``: the claim itself or a later
-    sentence of its paragraph's quotation ("…," he said), or the byline closing it ("— Jane Doe, PhD")."""
+    sentence of its paragraph's quotation ("…," he said), or the byline closing it ("— Jane Doe, PhD"),
+    given with the quotation it signs from the claim on."""
     after = [u for u in units if u.end > claim_start]
     for before, u in zip([None, *after], after, strict=False):
         if before is not None and "\n" in text[before.end : u.start]:
@@ -47,10 +48,12 @@ def _attribution(
             if re.search(rf"\b{re.escape(surname)}\b", u.text):
                 if u.kind != "byline":
                     return u
+                if before is None:
+                    return None
                 # a byline alone says nothing: cite it with the quotation it signs, from the claim on
                 # (not only the quotation's last sentence, which may be another claim)
-                start = min(claim_start, before.start) if before else claim_start
-                return replace(u, start=start, text=text[start : u.end]) if before else None
+                start = min(claim_start, before.start)
+                return replace(u, start=start, text=text[start : u.end])
             if u.kind == "byline":
                 return None  # another person's byline closes this quotation
             continue
