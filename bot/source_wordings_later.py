@@ -223,8 +223,10 @@ LATER = (
     r"|\bwhere(['’]s|\s+is|\s+was)\s+(that|this|the)\s+(info|information|claim|quote|stuff|fact|line|answer|bit|"
     r"idea)\s+from\b"
     # the author asked about ("… author is who?", "… author a physio?"), not "the thread's writer says …"
-    r"|\b(post|thread|article|report|piece|paper|page|site|forum|story)(['’]s)?\s+(author|writer|publisher|byline)"
+    r"|\b(post|thread|article|report|piece|paper|page|site|forum|story)['’]s\s+(author|writer|publisher|byline)"
     r"(?=\s+(is|was|a|an)\b|\s*[,?]|\s*$)"
+    # (without the possessive, only "… author a <X>?": "how can I reach the forum author?" asks for contact)
+    r"|\b(post|thread|article|report|piece|paper|page|site|forum|story)\s+(author|writer)\s+(is\s+|was\s+)?an?\s+\w+"
     r"|\b(evidence|proof)\s+(level|grade|quality|rating)\b|\b(level|grade|quality)\s+of\s+(the\s+)?evidence\b"
     r"|\byour\s+(doc|docs|document|source|reference|citation)\s+(for|on|behind)\s+(that|this|it)\b"
 )
