@@ -23,7 +23,7 @@ from bot.profile import Profile
 from bot.source_facts import describe, facet
 from bot.source_questions import asks_about_all_sources
 from bot.text import split_sentences, tokenize, words
-from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn
+from bot.types import Answer, AnswerSentence, Citation, Hit, Passage, Source, Turn, Unit
 from bot.unit_cache import source_units, usable
 
 if TYPE_CHECKING:
@@ -223,10 +223,7 @@ def meta_answer(
             own = [u for u in units if usable(u) and _OWN_PAST.search(u.text)]
             for unit in own[:2]:
                 n = len(citations) + 1
-                passage = retriever.index.passage_at(path, unit.start)
-                pid = passage.id if passage else ""
-                where = (path, source.title, source.evidence, unit.start, unit.end, unit.text)
-                citations.append(Citation(n, pid, *where))
+                citations.append(unit_citation(n, source, unit, retriever))
                 frame = "In its own words, about its author:" if unit is own[0] else ""
                 if frame:
                     sentences.append(AnswerSentence(frame, (), verdict="meta"))
@@ -310,6 +307,13 @@ def _picked_by_content(question: str, retriever: Retriever) -> list[tuple[str, C
         if span is not None:
             picked[h.passage.source] = _citation(h.passage, span.start, span.end, retriever)
     return list(picked.items())
+
+
+def unit_citation(n: int, source: Source, unit: Unit, retriever: Retriever) -> Citation:
+    """Citation ``n`` of one unit of ``source``, quoted whole, in the passage that holds its start."""
+    passage = retriever.index.passage_at(source.path, unit.start)
+    pid = passage.id if passage else ""
+    return Citation(n, pid, source.path, source.title, source.evidence, unit.start, unit.end, unit.text)
 
 
 def _citation(p: Passage, start: int, end: int, retriever: Retriever) -> Citation:

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.replies import meta_reply
+from bot.replies import meta_reply, unit_citation
 from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, WROTE
 from bot.source_wordings_later import FROM_A_PERSON, RESEARCH_OR
 from bot.text import tokenize
-from bot.types import Answer, AnswerSentence, Citation, Turn, Unit
+from bot.types import Answer, AnswerSentence, Turn, Unit
 
 if TYPE_CHECKING:
     from bot.retrieval import Retriever
@@ -124,19 +124,7 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     for n, (unit, frame) in enumerate(zip(units, frames, strict=True), start=1):
         sentences.append(AnswerSentence(frame, (), verdict="meta"))
         parts.append(frame)
-        passage = retriever.index.passage_at(source.path, unit.start)
-        citations.append(
-            Citation(
-                n,
-                passage.id if passage else "",
-                source.path,
-                source.title,
-                source.evidence,
-                unit.start,
-                unit.end,
-                unit.text,
-            )
-        )
+        citations.append(unit_citation(n, source, unit, retriever))
         sentences.append(AnswerSentence(unit.text, (n,), speaker=said.speaker, verdict="quoted"))
         parts.append(f"{unit.text} [{n}]")
     answer = meta_reply(question, [opener, *parts], citations, sentences)
