@@ -10,10 +10,13 @@ patterns are English words about a person, a program or a plan, never words of a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.english import names_a_thing
 
 __all__ = [
     "HONESTY", "OFFLINE", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "plan_kind",
-    "self_description",
+    "plan_lacking", "self_description",
 ]
 
 SELF = (
@@ -77,6 +80,9 @@ _ABOUT_BOT = re.compile(
     r"register\s+(me|us)|subscribe\s+(me|us)|email\s+(him|her|them)|"
     r"message\s+(him|her|them)|contact\s+(him|her|them))\b"
     r"|\bwhat\s+(topics?|subjects?|kinds?\s+of\s+questions?|questions)\s+can\s+(you|u)\s+(help\s+(me\s+)?with|answer|cover)\b"
+    # "what topics are you actually able to answer?"
+    r"|\bwhat\s+(topics?|subjects?|questions|things)\s+(are|r)\s+(you|u)\s+(actually\s+|really\s+)?(able|allowed)\s+to\s+"
+    r"(answer|cover|discuss|help\s+(me\s+)?with)\b"
     # "what can't you help me with?", "what's your scope", "what are your limits?"
     r"|\bwhat\s+(can['’]?t|cannot|can\s+not|won['’]?t)\s+(you|u)\s+(do|help\s+(me\s+)?with|answer)\b"
     r"|\bwhat['’]?s\s+your\s+(scope|remit|limits?|limitations?)\b|\bwhat\s+(are|r)\s+your\s+(limits|limitations)\b"
@@ -167,6 +173,15 @@ def plan_kind(question: str) -> list[str] | None:
     meal plan?": a, keto, meal), or None when no plan is asked."""
     asked = re.search(_PLAN, question, re.IGNORECASE)
     return asked.group("kind").split() if asked else None
+
+
+def plan_lacking(question: str, far: Sequence[str]) -> tuple[str, ...]:
+    """The kind of plan asked of the assistant, when its words are among ``far`` (the question's
+    words the corpus lacks, near none of its words) and name a thing: ("keto meal",) for "can you
+    put together a keto meal plan?"; () when no plan is asked or the corpus has its kind."""
+    kind = plan_kind(question) or []
+    lacking = [w for w in kind if w.lower() in set(far) and names_a_thing(w.lower())]
+    return (" ".join(lacking),) if lacking else ()
 
 
 def asks_about_the_bot(question: str) -> bool:

@@ -211,7 +211,9 @@ ACRONYM_TOLD = re.compile(r"(?:\b(?:has|have|had|with|got)\s+(?:an?\s+)?|\w['’
 # "… wants to deadlift again. safe?": a bare "safe?" asks about the situation just told
 BARE_SAFE = re.compile(
     # (or of a doing: "… is lifting heavy ok?")
-    r"(?:^|[.?!,;:–—-]\s*)(?:is\s+(?:it|that|this|(?:[\w-]+\s+)?\w+ing(?:\s+[\w-]+){0,3})\s+)?(?:safe|ok|okay|dangerous|risky|"
+    # (or "- deadlifts still fine?")
+    r"(?:^|[.?!,;:–—-]\s*)(?:is\s+(?:it|that|this|(?:[\w-]+\s+)?\w+ing(?:\s+[\w-]+){0,3})\s+|(?:[\w-]+\s+){1,2}still\s+)?"
+    r"(?:safe|ok|okay|fine|dangerous|risky|"
     r"harmful)(?:\s+(?:yet|now|already|again|still|though|then))?\W*$",
     re.I,
 )
@@ -224,7 +226,7 @@ GOOD_FOR_ME = re.compile(
 BODY_RISK = re.compile(r"\b(safe|dangerous|harmful|risky)\s+for\s+(my|his|her)\s+(\w+\s+)?\w+", re.I)
 # Going on or stopping, asked after a symptom: "… chest pain when I jog. push through it or stop?"
 PUSH_ON = re.compile(
-    r"\b(push|power|train|work)\s+through\s+(it|this|that|the\s+\w+)\b|\b(keep\s+going|carry\s+on|continue)\s+or\s+"
+    r"\b(push|power|train|work)\s+through(\s+(it|this|that|the\s+\w+)\b|\W*$)|\b(keep\s+going|carry\s+on|continue)\s+or\s+"
     r"(stop|rest|quit)\b|\bor\s+(stop|rest|quit)\W*$",
     re.I,
 )
@@ -273,7 +275,9 @@ ALLOWED = re.compile(
 SAFE_FOR_ME = re.compile(
     r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,8}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
     r"(my|his|her|their)\s+[a-z]+)\b"
-    r"|\b(i|he|she|we|they)\s+(can|could|should|may)\s+safely\b",  # "max weight I can safely deadlift?"
+    r"|\b(i|he|she|we|they)\s+(can|could|should|may)\s+safely\b"  # "max weight I can safely deadlift?"
+    # "is <X> safe with a <device>?"
+    r"|\b(safe|ok|okay|dangerous|risky)\s+(with|given|despite)\s+(an?|my|his|her|their)\s+\w+",
     re.I,
 )
 # Being cleared for something: "am I cleared to lift heavy?", "can she join chair aerobics?"

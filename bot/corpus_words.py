@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, CONTRACTED
+from bot.english import ASKER_WORDS, CONTRACTED, names_a_thing
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
@@ -97,14 +97,18 @@ def far_unknown(question: str, retriever: Retriever) -> list[str]:
     return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
 
 
-def no_word_known(question: str, retriever: Retriever) -> bool:
+def no_word_known(question: str, retriever: Retriever, things: bool = False) -> bool:
     """Two or more content words, and the corpus has none of them nor a near-synonym of any
-    ("what's the capital of peru?"): the opposite of ``all_words_known``."""
+    ("what's the capital of peru?"): the opposite of ``all_words_known``. With ``things``, each of
+    them must also name a thing ("retirement savings", not "bit vague")."""
     # ("whats", typed without its apostrophe, is "what is": no content word)
     asking = ASKER_WORDS | set(CONTRACTED)
+    # (a bare number, "a 30 year old", says whom or how much, never what about)
     content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in asking]
+    content = [t for t in content if not t.isdigit()]
     far = set(far_unknown(question, retriever))
-    return len(content) >= 2 and all(t in far for t in content)
+    named = not things or all(names_a_thing(t) for t in content)
+    return len(content) >= 2 and all(t in far for t in content) and named
 
 
 _WHAT_IT_IS = re.compile(

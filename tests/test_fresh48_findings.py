@@ -1,0 +1,111 @@
+"""What eval/fresh48's first run exposed, each in general form and worded differently from the set:
+a question whose only corpus words describe the asker ("a 45 year old", "my dad") and whose every
+thing named is far from the corpus, declined naming them, in a chat too; personal medical turns (an
+injury told as one's own by "here", a clinician or treatment skipped, a medicine dropped at the end of
+the question, someone's rehab plan, whether something is safe with a device, a symptom and "push
+through?"); questions about the sources and the assistant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.about_bot import asks_about_the_bot
+from bot.chat import Conversation
+from bot.source_questions import asks_about_sources
+from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much should a 45 year old keep in an emergency fund",
+        "what mortgage rate can a 40 year old guy get",
+    ],
+)
+def test_things_far_from_the_corpus_are_declined_whatever_the_asker_words(question: str) -> None:
+    """(guards: asked alone these were declined before; the chat below was not)"""
+    decided = seed_decide(question)
+    assert decided.kind == "off_topic" and decided.missing, decided.explain
+
+
+def test_such_a_question_is_declined_in_a_chat_after_an_answer() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("can lifting weights help an older brain?")
+    answer = chat.answer("right, and how much should a 60 year old have in a pension pot")
+    assert answer.declined and "pension" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "weeks or months? sounds vague, why",  # (a guard: an adjective far from the corpus names no topic)
+        "does exercise help the brain of a 70 year old",  # (a guard)
+    ],
+)
+def test_a_question_with_corpus_words_or_no_thing_named_is_not_declined(question: str) -> None:
+    decided = seed_decide(question)
+    assert decided.kind == "answer", decided.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "C6 pinched nerve here, are overhead presses ok or risky for me",
+        "slipped disc here - deadlifts still fine?",
+        "should my grandad ditch his cardiologist and just go walking",
+        "my daughter has OCD, could swimming let her come off the sertraline",
+        "my wife had a stroke in may, how many minutes a day should her recovery program have",
+        "is sprinting ok with a stent?",
+        "my heart races and my vision blurs when i lift, should i power through?",
+    ],
+)
+def test_personal_medical_questions_are_referred(question: str) -> None:
+    assert seed_referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I stop the squats and just run?",
+        "is lifting safe with a spotter?",
+        "what does the trainer say about pushing through?",
+    ],
+)
+def test_training_questions_are_not_referred(question: str) -> None:
+    """(guards)"""
+    assert not seed_referred(question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sources for this one?",
+        "what year is this article from?",  # (a guard)
+        "is this out of a book or what",
+        "why would anyone trust some random poster on this",
+        "any other researchers in these documents",
+    ],
+)
+def test_wordings_about_the_sources(question: str) -> None:
+    assert asks_about_sources(question), question
+
+
+@pytest.mark.parametrize(
+    "question", ["is that from a study in mice?", "is it from a study on humans or animals"]
+)
+def test_what_a_study_was_done_on_asks_nothing_of_the_sources(question: str) -> None:
+    """(guards)"""
+    assert not asks_about_sources(question), question
+
+
+def test_the_subjects_it_can_cover_are_a_question_about_the_assistant() -> None:
+    assert asks_about_the_bot("what subjects are you actually able to help with?")
+
+
+def test_a_kind_offered_as_the_answer_names_no_document() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "is the trainer's forum thread trustworthy or is it just a news article?"
+    )
+    assert answer.mode == "meta" and len(answer.citations) == 1, answer.text
+    assert "forum post" in answer.text and "news report" not in answer.text, answer.text
