@@ -147,6 +147,9 @@ DOSE_OR_PICK = re.compile(
 SEE_WHOM = re.compile(
     r"\bshould\s+(i|he|she|we|they)\s+(go\s+and\s+)?(see|visit|call|get\s+checked)\b|\bwhat(?:'s|’s|s|\s+is)\s+wrong\s+"
     r"with\s+(me|him|her|my)\b"
+    # "should i go to the doctor about …?"
+    r"|\bshould\s+(i|he|she|we|they|my\s+\w+)\s+go\s+to\s+(a|an|the|my|his|her)\s+(doctor|gp|physician|er|hospital|specialist|"
+    r"physio\w*|chiro\w*|[a-z]+ologist)\b"
     # "should i get that checked?", "physio or personal trainer?"
     r"|\bshould\s+(i|he|she|we|they)\s+(get|have)\s+(it|this|that|them)\s+(checked|looked\s+at|seen\s+to|scanned|"
     r"x-?rayed|examined|tested)\b"

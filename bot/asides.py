@@ -62,6 +62,9 @@ _DISCOURSE = re.compile(
     # question, which the answer to the question settles either way
     r"|\bor\s+(?:is\s+(?:it|that|this)\s+|are\s+(?:they|those|these)\s+)?(?:just|only|mostly|purely|merely)\s+"
     r"(?:(?:for|about|good\s+for)\s+)?(?:(?:your|my|the|a|an|our|their)\s+)?([a-z]+)(?:\s+([a-z]+))?\W*$"
+    # or before it: "is it only about your heart and getting around, or does it <the question>?"
+    r"|\b(?:only|just|purely|merely)\s+(?:for|about|good\s+for)\s+(?:(?:your|my|the|a|an|our|their)\s+)?([a-z]+)"
+    r"(?:\s+(?:and|or)\s+([a-z]+))?(?:\s+[a-z]+){0,2}\s*,?\s+or\b"
     # "what does he say to science-based skeptics": whom a claim answers, never its topic
     r"|\b(?:say|says|said|tell|tells|told|respond|responds|answer|answers|reply|replies)\s+(?:to\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?(skeptics|sceptics|critics|doubters|naysayers|haters|cynics|detractors|deniers)\b"

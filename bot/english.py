@@ -93,7 +93,7 @@ public publicly angle angles timeline timelines timeframe timeframes cant pop po
 ok wat wats wut somewhere anywhere everywhere nowhere approach approaches past connect connects dots thumbs
 bother limit limits limitation limitations
 common normal usual typical possible likely fair accurate correct
-yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts hmm hm sweet neat
+yeah yep yup nope huh eh lol haha sorry cool nice awesome wow interesting put puts go hmm hm sweet neat
 words wording main key major overall general basic simple plain short brief supposed given
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 pls plz whose hr hrs min mins sec secs near nearby name names safe
@@ -115,7 +115,8 @@ outcomes significance relevance context details detail specifics example example
 proof gist overview recap tldr fix solution solutions bottom view views opinion opinions stance stuff
 aim aims purpose objective objectives credentials qualifications background order sequence missing
 relationship relationships relation relations estimate estimates guess guesses prediction predictions
-combo combos
+combo combos impression impressions motto mottos mantra mantras rebuttal rebuttals comeback counterpoint
+counterargument setup setups methodology backing
 """.split()
 ) | frozenset(
     # Words naming a document or a part of one ("the forum poster", "this new paper", "first

@@ -184,7 +184,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(what|which)\s+(substances?|chemicals?|compounds?|molecules?|agents?|drugs?|stimul(us|i))\b"
             r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she|\w+['’]s\s+\w+)\s+(actually\s+)?(use|apply|add|give)\b(?!\s+as\b)"
-            r"|\b(triggered|stimulated|activated|treated)\s+with\s+what\b",
+            r"|\b(triggered|stimulated|activated|treated)\s+with\s+what\b"
+            # "what did they zap the tissue with?", "…, some chemical?"
+            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she)\s+\w+\s+([\w'’-]+\s+){0,4}with\b"
+            r"|\b(some|a|any)\s+(kind\s+of\s+)?(substance|chemical|compound|drug|molecule)\W*$",
             re.I,
         ),
         re.compile(
@@ -205,6 +208,14 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
         re.compile(r"\b(published|appeared|printed)\s+in\b|\bjournal\b", re.I),
+    ),
+    (  # "what are they aiming for with patients?" → the goal someone works towards
+        re.compile(
+            r"\b(aim|aims|aiming|trying|try|tries|working|work|strive|striving)\s+(for|to\s+(achieve|do|get|reach))\b"
+            r"|\bwhat\s+(is|are|was|were|['’]s)\s+(the|their|his|her|its)\s+(goal|aim|objective|purpose)s?\b",
+            re.I,
+        ),
+        re.compile(r"\b(goal|aim|objective|purpose)s?\s+(of\b[^.;]{0,80}\b)?(is|are|was|were)\s+to\b", re.I),
     ),
 )
 
@@ -259,6 +270,8 @@ def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return DEPENDS
     if CAVEAT[0].search(question):
         return CAVEAT  # "did it prove …?", "undo it completely?": what was not shown leads
+    if _TIME_TO_KNOW[0].search(question):  # "how long until they figure it out?": that it takes time to know
+        return _TIME_TO_KNOW
     return _NO_SHAPE if _KNOWING.search(question) else SHAPES[0]
 
 
@@ -269,6 +282,21 @@ _KNOWING = re.compile(
     re.I,
 )
 _NO_SHAPE = (re.compile(r"(?!)"), re.compile(r"(?!)"))
+_TIME_TO_KNOW = (
+    # (the knowing is what the time is asked of: not "when workouts start helping, or is that still being
+    # figured out?")
+    re.compile(
+        # (nor "how soon would I know it's working?": the asker's own effect)
+        r"\b(how\s+long|how\s+soon|when)\s+((until|till|before|will|would|do|does|did|can|could)\s+)?"
+        r"((?!(i|you|u|me|my)\b)[\w'’-]+\s+){0,3}"
+        r"(figur|know|understand|work\s+(it\s+)?out|sort\s+(it\s+)?out|nail)",
+        re.I,
+    ),
+    re.compile(
+        r"\btakes?\s+(some\s+)?time\s+to\s+(fully\s+)?(understand|know|figure|learn)\b|\bfuture\s+studies\b",
+        re.I,
+    ),
+)
 
 
 def answer_shape(question: str, sentence: str) -> float:
@@ -278,7 +306,9 @@ def answer_shape(question: str, sentence: str) -> float:
     asks, has = DEPENDS
     if asks.search(question):
         return float(bool(has.search(sentence)))
-    shapes = SHAPES[1:] if _KNOWING.search(question) else SHAPES  # (a span of an effect is not asked)
+    # (a span of an effect is not asked when the time to know is)
+    knowing = _KNOWING.search(question) or _TIME_TO_KNOW[0].search(question)
+    shapes = (*SHAPES[1:], _TIME_TO_KNOW) if knowing else SHAPES
     return float(any(asks.search(question) and has.search(sentence) for asks, has in shapes))
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.people_quoted import people_answer
 from bot.replies import meta_reply, unit_citation
 from bot.source_questions import POINTED_CLAIM, WHO_IS_THAT, WHO_SAID, WROTE
 from bot.source_wordings_later import FROM_A_PERSON, RESEARCH_OR
@@ -76,6 +77,8 @@ def speaker_answer(question: str, history: Sequence[Turn], retriever: Retriever)
     answers, ``meta_answer``)."""
     from bot.unit_cache import source_text, source_units, usable
 
+    if (people := people_answer(question, history, retriever)) is not None:  # "which experts do you quote?"
+        return people
     from_whom = _FROM_WHOM.search(question) is not None
     who_is = WHO_IS_THAT.search(question) is not None or from_whom
     pointing = len(tokenize(question)) <= 4 or POINTED_CLAIM.search(question) is not None

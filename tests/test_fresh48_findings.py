@@ -3,7 +3,10 @@ a question whose only corpus words describe the asker ("a 45 year old", "my dad"
 thing named is far from the corpus, declined naming them, in a chat too; personal medical turns (an
 injury told as one's own by "here", a clinician or treatment skipped, a medicine dropped at the end of
 the question, someone's rehab plan, whether something is safe with a device, a symptom and "push
-through?"); questions about the sources and the assistant.
+through?", whether to go to a doctor about one's own symptom); questions about the sources and the
+assistant; follow-ups asking for a speaker's words ("his rebuttal?"), a study's setup, a rival set
+aside ("only about your heart …, or …?"); the instrument a study used, and the time science needs to
+know (not how long effects take), leading the answer; which people the sources quote.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ import pytest
 from bot.about_bot import asks_about_the_bot
 from bot.chat import Conversation
 from bot.source_questions import asks_about_sources
+from bot.types import Answer
 from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
+
+
+def _first_claim(answer: Answer) -> str:
+    """The answer's first cited sentence (after any frame such as "A personal trainer writes:")."""
+    return next(s.text for s in answer.sentences if s.citations)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +118,75 @@ def test_a_kind_offered_as_the_answer_names_no_document() -> None:
     )
     assert answer.mode == "meta" and len(answer.citations) == 1, answer.text
     assert "forum post" in answer.text and "news report" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("what does the trainer think of physical therapists?", "his rebuttal?"),
+        ("why are some people strong without lifting?", "his mantra for it?"),
+    ],
+)
+def test_a_follow_up_asking_for_a_speakers_words_is_answered(opening: str, follow_up: str) -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer(opening)
+    answer = chat.answer(follow_up)
+    assert not answer.declined and answer.citations, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the experimental setup of the muscle study?",
+        "is training just about your lungs and blood pressure, or can it protect memory too?",  # (a guard)
+    ],
+)
+def test_a_method_or_a_rival_set_aside_is_not_what_the_sources_lack(question: str) -> None:
+    decided = seed_decide(question)
+    assert decided.kind == "answer", decided.explain
+
+
+def test_whether_to_see_a_doctor_about_ones_own_symptom_is_referred() -> None:
+    assert seed_referred("should i go to my gp about these dizzy spells")
+
+
+def test_the_instrument_a_study_used_leads_when_asked() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "what did the researchers hit the muscle cells with, a drug of some kind?"
+    )
+    assert "glutamate" in _first_claim(answer), answer.text
+
+
+def test_how_long_until_science_knows_is_not_answered_with_how_long_effects_take() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "when will researchers have figured out how training changes the brain?"
+    )
+    assert "weeks to months" not in _first_claim(answer), answer.text
+
+
+def test_the_people_the_sources_quote_are_named_where_introduced() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer("which scientists do you quote?")
+    assert answer.mode == "meta" and answer.text.startswith("My sources quote 2 people"), answer.text
+    assert len(answer.citations) == 2 and "Kong" in answer.text and "Glatt" in answer.text, answer.text
+
+
+def test_other_people_quoted_leave_out_the_one_just_quoted() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does glatt say about dance?")
+    answer = chat.answer("any other experts among your sources apart from him?")
+    assert answer.text.startswith("Besides Glatt, my sources quote 1 person"), answer.text
+    assert answer.mode == "meta" and "Kong" in answer.text and len(answer.citations) == 1, answer.text
+
+
+def test_whether_other_experts_agree_is_no_question_about_who_is_quoted() -> None:
+    """(a guard)"""
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does glatt say about dance?")
+    assert chat.answer("do other experts agree?").mode != "meta"
+
+
+def test_what_someone_aims_for_is_answered_with_their_goal() -> None:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "what are stroke rehab therapists aiming for, per that trainer who quit PT"
+    )
+    assert "goal" in _first_claim(answer), answer.text

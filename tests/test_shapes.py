@@ -204,9 +204,10 @@ def test_whether_something_matters_for_how_soon_asks_what_it_depends_on() -> Non
 def test_how_long_until_science_knows_asks_no_span_of_an_effect() -> None:
     """eval/fresh33: "how long it'll take science to figure out …" led with "effects over weeks to
     months", a span of an effect, not of research."""
-    asks, _ = lead_shape("how long before researchers fully understand this?")
-    assert not asks.search("how long before researchers fully understand this?")
     span = "Studies typically show effects over a period of weeks to months."
+    # (since eval/fresh48 a unit saying that knowing takes time leads instead: never the span)
+    asks, has = lead_shape("how long before researchers fully understand this?")
+    assert not (asks.search("how long before researchers fully understand this?") and has.search(span))
     assert answer_shape("how long until they nail it down?", span) == 0.0
     # (a guard) a span of an effect is still what "how long until I notice it?" asks
     assert answer_shape("how long until I notice it?", span) == 1.0
