@@ -10,9 +10,13 @@ patterns are English words about a person, a program or a plan, never words of a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from bot.corpus_words import far_unknown
 from bot.english import names_a_thing
+
+if TYPE_CHECKING:
+    from bot.retrieval import Retriever
 
 __all__ = [
     "HONESTY", "OFFLINE", "PRIVACY", "SELF", "asks_about_privacy", "asks_about_the_bot", "plan_kind",
@@ -175,12 +179,15 @@ def plan_kind(question: str) -> list[str] | None:
     return asked.group("kind").split() if asked else None
 
 
-def plan_lacking(question: str, far: Sequence[str]) -> tuple[str, ...]:
-    """The kind of plan asked of the assistant, when its words are among ``far`` (the question's
-    words the corpus lacks, near none of its words) and name a thing: ("keto meal",) for "can you
-    put together a keto meal plan?"; () when no plan is asked or the corpus has its kind."""
-    kind = plan_kind(question) or []
-    lacking = [w for w in kind if w.lower() in set(far) and names_a_thing(w.lower())]
+def plan_lacking(question: str, retriever: Retriever) -> tuple[str, ...]:
+    """The kind of plan asked of the assistant, when its words are far from the corpus (not in it, near
+    none of its words) and name a thing: ("keto meal",) for "can you put together a keto meal plan?";
+    () when no plan is asked or the corpus has its kind."""
+    kind = plan_kind(question)
+    if kind is None:
+        return ()
+    far = set(far_unknown(question, retriever))
+    lacking = [w for w in kind if w.lower() in far and names_a_thing(w.lower())]
     return (" ".join(lacking),) if lacking else ()
 
 

@@ -287,8 +287,9 @@ _CARE = (
 
 
 def dropped_medicine(question: str, vocabulary: Container[str] | None) -> str:
-    """A medicine of someone's own cut or dropped before a further clause, as typed: a medicine word, or
-    a word neither the corpus nor English knows (a brand name); "" otherwise ("stop my squats and run")."""
+    """A medicine of someone's own cut or dropped before a further clause or at the end, as typed: a
+    medicine word, a clinician or treatment ("skip her neurologist"), or a word neither the corpus nor
+    English knows (a brand name); "" otherwise ("stop my squats and run")."""
     m = _CUT_THEN.search(question)
     if m is None:
         return ""

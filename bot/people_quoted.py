@@ -29,8 +29,9 @@ PEOPLE_ASKED = re.compile(
     # "which experts do you quote?", "what researchers are cited?"
     rf"|\b(which|what)\s+(other\s+)?{_PEOPLE}\s+(do|does|did|are|were)\s+((you|u|they|it)\s+|(your|the)\s+\w+\s+)?"
     r"(quote|cite|quoted|cited|interview|interviewed|feature|featured)\b"
-    # "who else is quoted?", "who gets quoted in your sources?"
-    r"|\bwho\s+(else\s+)?(is|was|are|were|gets?|got)\s+(quoted|cited|interviewed)\b",
+    # "who else is quoted?", "who gets quoted in your sources?" (not "who is quoted explaining …?": a claim's
+    # speaker, ``bot.who_said``)
+    rf"|\bwho\s+(else\s+)?(is|was|are|were|gets?|got)\s+(quoted|cited|interviewed)(\s+(in|by|among)\s+{_DOCUMENTS})?\W*$",
     re.IGNORECASE,
 )
 _BESIDES = re.compile(r"\b(besides|apart\s+from|other\s+than|except|aside\s+from)\s+([\w'’-]+)", re.I)

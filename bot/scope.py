@@ -74,7 +74,7 @@ from bot.assertions import (
 from bot.capitals import spelling
 from bot.clauses import question_after_telling
 from bot.config import Settings
-from bot.corpus_words import all_words_known, far_unknown, no_word_known, quotes_a_passage, with_rare
+from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
 from bot.english import ASKER_WORDS
 from bot.evidence_named import named_by
@@ -199,7 +199,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
         reply, lacking = referral_reply(question, retriever)
         return Scope("medical_advice", "", (), lacking, False, reply, True, tuple(explain))
     # "can you put together a keto meal plan?": it writes no plans, and its sources lack the kind
-    if lacking_topic := plan_lacking(question, far_unknown(question, retriever)):
+    if lacking_topic := plan_lacking(question, retriever):
         explain.append(f"a plan asked for on what no source mentions: {', '.join(lacking_topic)}")
         first = f"{SELF} My sources don't mention {join_words(lacking_topic)}."
         reply = decline(question, first, profile, (), retriever.embedder, "off_topic")

@@ -190,3 +190,11 @@ def test_what_someone_aims_for_is_answered_with_their_goal() -> None:
         "what are stroke rehab therapists aiming for, per that trainer who quit PT"
     )
     assert "goal" in _first_claim(answer), answer.text
+
+
+def test_who_is_quoted_saying_a_claim_asks_for_its_speaker_not_everyone_quoted() -> None:
+    """Found on the re-run of eval/fresh48 (f5ef7e0 answered it with everyone quoted)."""
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(
+        "who is quoted saying older people lose nerve-muscle junctions?"
+    )
+    assert "My sources quote" not in answer.text and "Kong" in answer.text, answer.text
