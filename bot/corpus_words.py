@@ -3,7 +3,8 @@
 ``all_words_known(question, retriever)`` says every content word is a corpus word (or a near-synonym
 within the calibrated ``reach``) and one passage holds them all: names and rare terms ("Who is <a
 person the corpus quotes>?") are in scope however low their cosine. ``no_word_known`` says the
-opposite ("what's the capital of peru?"): such a question continues nothing. ``quotes_a_passage``
+opposite ("what's the capital of peru?"): such a question continues nothing. ``asker_carried`` says a
+question lands near the corpus only by its words about the asker ("a 30 year old"). ``quotes_a_passage``
 finds a span the question quotes word for word in a retrieved passage, and ``rare_missing`` the
 words the corpus lacks that the embedder's tokenizer cuts into pieces (the medicine a referral
 names); ``with_rare`` adds those to what a decline names. ``bot.scope`` reads them all;
@@ -109,6 +110,29 @@ def no_word_known(question: str, retriever: Retriever, things: bool = False) -> 
     far = set(far_unknown(question, retriever))
     named = not things or all(names_a_thing(t) for t in content)
     return len(content) >= 2 and all(t in far for t in content) and named
+
+
+# Words that say only whom a question is about, never what: an age, a relative
+_WHO_ASKS = frozenset(
+    "year years yr yrs yo y/o old aged grandmother grandfather grandma grandpa granny nan nana mother father "
+    "mom mum dad parent parents son daughter kid kids baby wife husband partner friend brother sister uncle "
+    "aunt boss colleague coworker neighbour neighbor".split()
+)
+
+
+def asker_carried(question: str, retriever: Retriever) -> bool:
+    """In scope by meaning only through its words about whom it asks ("a 40 year old", "my dad"):
+    without them, two or more content words left, its best passage cosine falls below the calibrated
+    gate ("how much should a 30 year old put into retirement savings")."""
+    typed = question.split()
+    bare = [w.lower().strip(",.?!;:'\"") for w in typed]
+    if not _WHO_ASKS & set(bare):  # (a number alone, "11 hours a day", says how much, not whom)
+        return False
+    kept = [w for w, t in zip(typed, bare, strict=True) if t not in _WHO_ASKS and not t.isdigit()]
+    rest = " ".join(kept)
+    if len([t for t in words(rest) if t.split("'")[0] not in STOP_WORDS and t not in CONTRACTED]) < 2:
+        return False
+    return max((h.dense for h in retriever.search(rest)), default=0.0) < retriever.calibrated()[0].gate
 
 
 _WHAT_IT_IS = re.compile(

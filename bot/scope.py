@@ -74,7 +74,7 @@ from bot.assertions import (
 from bot.capitals import spelling
 from bot.clauses import question_after_telling
 from bot.config import Settings
-from bot.corpus_words import all_words_known, no_word_known, quotes_a_passage, with_rare
+from bot.corpus_words import all_words_known, asker_carried, no_word_known, quotes_a_passage, with_rare
 from bot.current_events import asked_of_now
 from bot.english import ASKER_WORDS
 from bot.evidence_named import named_by
@@ -227,7 +227,7 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     cal, _ = retriever.calibrated()
     hits = retriever.search(question)
     best = max((h.dense for h in hits), default=0.0)
-    by_cosine = best >= cal.gate
+    by_cosine = best >= cal.gate and not asker_carried(question, retriever)
     # A decline said nothing to refer back to: a follow-up after an aside ("my dad takes <a drug>, …?"
     # referred, then "third review: results?") continues the last turn that was answered. (With no
     # answered turn before it, a declined question is still the topic a follow-up continues.)
@@ -248,7 +248,8 @@ def decide(question: str, history: Sequence[Turn], retriever: Retriever, setting
     back = back and not (named_speakers and asks_who_is(question))  # "who's <a person quoted>?" asks anew
     explain.append(
         f"retrieved for the question alone: best cosine {best:.3f} vs calibrated gate {cal.gate:.3f}"
-        f" ({'in' if by_cosine else 'out of'} scope by meaning)"
+        f" ({'in' if by_cosine else 'out of'} scope by meaning"
+        + ("; near only by its words about the asker)" if by_cosine != (best >= cal.gate) else ")")
         + ("; every content word is a corpus word" if known else "")
         + (f"; names what the corpus names: {', '.join(names)}" if names else "")
     )

@@ -198,3 +198,30 @@ def test_who_is_quoted_saying_a_claim_asks_for_its_speaker_not_everyone_quoted()
         "who is quoted saying older people lose nerve-muscle junctions?"
     )
     assert "My sources quote" not in answer.text and "Kong" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much should a 40 year old put into a retirement account",
+        "what car insurance should my 19 year old son get",  # (a guard)
+    ],
+)
+def test_a_question_near_the_corpus_only_by_its_words_about_the_asker_is_declined(question: str) -> None:
+    """Found on the new-user check after eval/fresh48 ("account" is a corpus word, so the rule of
+    4348224 did not reach it): without "a 40 year old" the question lands below the calibrated gate."""
+    decided = seed_decide(question)
+    assert decided.kind == "off_topic" and decided.missing, decided.explain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it too late for a 60 year old to start lifting for brain health",
+        "how long until a 50 year old sees results",
+    ],
+)
+def test_a_question_about_the_topic_with_an_age_in_it_is_answered(question: str) -> None:
+    """(guards)"""
+    decided = seed_decide(question)
+    assert decided.kind == "answer", decided.explain
