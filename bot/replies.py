@@ -85,8 +85,9 @@ _THIRD_PERSON = re.compile(r"\b(she|her|he|him|his)\b", re.IGNORECASE)
 # (not "my": "my 9 year old has …, is it safe for him" is about someone else)
 _FIRST_PERSON = re.compile(r"\b(i|i['’]m|i['’]ve|me|myself)\b", re.IGNORECASE)
 _ASKER_HEALTH = re.compile(
-    # ("tell me if he can …", "give me a plan for his …" ask about him)
-    r"\b(?:i\s*(?:'m|’m|am|have|had|'ve|’ve|was|got|take|feel|should|can|could|need)|(?<!tell\s)(?<!give\s)me|myself)\b",
+    # ("tell me if he can …", "give me a plan for his …" ask about him; "can i do <X> on her myself?" too)
+    r"\b(?:i\s*(?:'m|’m|am|have|had|'ve|’ve|was|got|take|feel|should|can|could|need)|(?<!tell\s)(?<!give\s)me|"
+    r"(?<!on\shim\s)(?<!on\sher\s)(?<!on\sthem\s)myself)\b",
     re.IGNORECASE,
 )
 

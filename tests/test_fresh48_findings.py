@@ -225,3 +225,10 @@ def test_a_question_about_the_topic_with_an_age_in_it_is_answered(question: str)
     """(guards)"""
     decided = seed_decide(question)
     assert decided.kind == "answer", decided.explain
+
+
+def test_a_referral_about_what_the_asker_would_do_to_a_relative_addresses_the_relative() -> None:
+    from bot.replies import referral
+
+    reply = referral("my grandad had a stroke, could i massage his arm on him myself?")
+    assert reply.startswith("I can't advise on your grandad's health"), reply
