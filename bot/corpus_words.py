@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.capitals import spelling
-from bot.english import ASKER_WORDS, CONTRACTED, names_a_thing
+from bot.english import ASKER_WORDS, CONTRACTED, RELATIVES, names_a_thing
 from bot.text import STOP_WORDS, tokenize, words
 
 if TYPE_CHECKING:
@@ -98,25 +98,29 @@ def far_unknown(question: str, retriever: Retriever) -> list[str]:
     return [w for w, near in retriever.unknown_words(question) if not near or near[0][1] < reach]
 
 
+def _content_words(text: str, also_skip: Iterable[str] = ()) -> list[str]:
+    """The words of ``text`` that can carry a topic: not stop words, not contractions ("whats"), not
+    ``also_skip``."""
+    skip = set(also_skip) | set(CONTRACTED)
+    return [t for t in words(text) if t.split("'")[0] not in STOP_WORDS and t not in skip]
+
+
 def no_word_known(question: str, retriever: Retriever, things: bool = False) -> bool:
     """Two or more content words, and the corpus has none of them nor a near-synonym of any
     ("what's the capital of peru?"): the opposite of ``all_words_known``. With ``things``, each of
     them must also name a thing ("retirement savings", not "bit vague")."""
     # ("whats", typed without its apostrophe, is "what is": no content word)
-    asking = ASKER_WORDS | set(CONTRACTED)
     # (a bare number, "a 30 year old", says whom or how much, never what about)
-    content = [t for t in words(question) if t.split("'")[0] not in STOP_WORDS and t not in asking]
-    content = [t for t in content if not t.isdigit()]
+    content = [t for t in _content_words(question, ASKER_WORDS) if not t.isdigit()]
     far = set(far_unknown(question, retriever))
     named = not things or all(names_a_thing(t) for t in content)
     return len(content) >= 2 and all(t in far for t in content) and named
 
 
-# Words that say only whom a question is about, never what: an age, a relative
-_WHO_ASKS = frozenset(
-    "year years yr yrs yo y/o old aged grandmother grandfather grandma grandpa granny nan nana mother father "
-    "mom mum dad parent parents son daughter kid kids baby wife husband partner friend brother sister uncle "
-    "aunt boss colleague coworker neighbour neighbor".split()
+# Words that say only whom a question is about, never what: an age, a relative (``RELATIVES``), a
+# person the asker knows
+_WHO_ASKS = frozenset(RELATIVES) | frozenset(
+    "year years yr yrs yo y/o old aged boss colleague coworker neighbour neighbor".split()
 )
 
 
@@ -130,7 +134,7 @@ def asker_carried(question: str, retriever: Retriever) -> bool:
         return False
     kept = [w for w, t in zip(typed, bare, strict=True) if t not in _WHO_ASKS and not t.isdigit()]
     rest = " ".join(kept)
-    if len([t for t in words(rest) if t.split("'")[0] not in STOP_WORDS and t not in CONTRACTED]) < 2:
+    if len(_content_words(rest)) < 2:
         return False
     return max((h.dense for h in retriever.search(rest)), default=0.0) < retriever.calibrated()[0].gate
 
