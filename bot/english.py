@@ -287,6 +287,11 @@ def describes_known(tokens: Sequence[str], word: str, excluded: Collection[str])
     )
 
 
+def can_describe(word: str) -> bool:
+    """``word`` has an adjective reading ("elite", "professional"; not "mouse")."""
+    return "ADJ" in _readings(word)
+
+
 def verb_reading(word: str) -> bool:
     """``word`` can be a verb ("boost", "class"; not "tea")."""
     return "VERB" in _readings(word)

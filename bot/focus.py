@@ -34,6 +34,7 @@ from bot.english import (
     PREPOSITIONS,
     SHAPE_HEADS,
     acts_on_known,
+    can_describe,
     describes_known,
     names_a_thing,
     phrasal_verb,
@@ -109,9 +110,12 @@ def missing_terms(
     offered = {w for pair in pairs if set(pair) <= foreign and not pair[0].endswith("ly") for w in pair}
     # "rank pilates against dance": a thing the corpus lacks, set against another, is asked about
     offered |= {w.lower() for m in _SET_AGAINST.finditer(question) for w in m.groups() if w} & foreign
-    # "which mouse strain …?": what the asked-for kind is, when the corpus lacks it
+    far = {w for w, near in unknown if not near or near[0][1] < cal.reach}
+    # "which mouse strain …?": what the asked-for kind is, when the corpus lacks it; an adjective
+    # before a corpus word, or one near a corpus word, only describes the kind ("which <rank> <people>")
     offered |= {m.group(1).lower() for m in _WHICH_KIND.finditer(question)
-                if m.group(1).lower() in foreign and m.group(2).lower() not in STOP_WORDS | AUXILIARIES}
+                if m.group(1).lower() in foreign and m.group(2).lower() not in STOP_WORDS | AUXILIARIES
+                and not (can_describe(m.group(1)) and m.group(2).lower() not in far)}
     offered |= {m.group(1).lower() for m in _KIND_OF.finditer(question)} & foreign  # "what strain of rats …?"
     offered |= {m.group(1).lower() for m in _AMOUNT_OF.finditer(question)} & foreign  # "a daily <X> amount"
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
@@ -119,7 +123,6 @@ def missing_terms(
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
     # "any leash training tips?": a word the corpus lacks, near none of its words, that makes a corpus
     # word another thing, when tips for the pair are asked ("heavy training tips" stays the corpus's)
-    far = {w for w, near in unknown if not near or near[0][1] < cal.reach}
     close = {w for w, _ in unknown} - far  # near a corpus word: "the gym" is where one exercises
     triples = zip(tokens, tokens[1:], tokens[2:], strict=False)
     offered |= {a for a, b, c in triples if c in _TIPS and a in far and b not in foreign}
