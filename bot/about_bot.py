@@ -63,7 +63,9 @@ _ABOUT_BOT = re.compile(
     # "who are you?", "what are you exactly?"
     r"|^\W*((and|so|but|ok|okay|wait|hey)\W+)*(who|what)\s+(exactly\s+)?(are|r)\s+(you|u)(\s+(exactly|anyway|really))?"
     # ("who are you anyway, a bot?")
-    rf"(\W*$|\s*,\s*and\b|\s*[,-]+\s*(like\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)?(real\s+|actual\s+)?{_WHAT}\W*$)"
+    # ("who are you, are you a doctor?")
+    rf"(\W*$|\s*,\s*and\b|\s*[,;:-]+\s*(are|r)\s+(you|u)\b|"
+    rf"\s*[,-]+\s*(like\s+)?(an?\s+|some\s+(kind|sort)\s+of\s+)?(real\s+|actual\s+)?{_WHAT}\W*$)"
     # "can I rely on you for medical stuff", "are you hooked up to the internet or just those documents?"
     r"|\b(can|should|could)\s+i\s+(rely\s+on|trust|count\s+on)\s+(you|u)\b"
     r"|\b(are|r)\s+(you|u)\s+(hooked\s+up|linked|plugged\s+in|connected)\s+to\s+(the\s+)?(internet|web|net)\b"

@@ -46,6 +46,7 @@ from bot.advice_asked import (
     STOP_TAKING,
     TAKE_SOMETHING,
     TIMED,
+    TRIGGERED,
     UNDO_THE,
     UNITS,
     WEIGHED,
@@ -185,6 +186,7 @@ def asks_medical_advice(
         or BARE_SAFE.search(question)
         or PROGNOSIS.search(question)
         or FOR_ME_ALONE.search(question)
+        or TRIGGERED.search(question)
         or (ANY_PERSONAL.search(question) and not general)
     ):
         return True

@@ -226,7 +226,14 @@ GOOD_FOR_ME = re.compile(
     re.I,
 )
 # Whether something is safe for the asker's own body part: a clinician's call
-BODY_RISK = re.compile(r"\b(safe|dangerous|harmful|risky)\s+for\s+(my|his|her)\s+(\w+\s+)?\w+", re.I)
+BODY_RISK = re.compile(r"\b(safe|safest|dangerous|harmful|risky)\s+for\s+(my|his|her)\s+(\w+\s+)?\w+", re.I)
+# Whether training sets off something in one's body: "will heavy lifting set off a fit?", "do heavy
+# singles mess with my blood sugar?" (asked after a condition told, it is a clinical call)
+TRIGGERED = re.compile(
+    r"\b(will|would|could|can|does|do|might|may)\s+([\w'’-]+\s+){1,5}(set\s+off|trigger|bring\s+on|"
+    r"mess\s+(with|up)|spike|crash|worsen|aggravate)\s+(an?|my|his|her|their)\s+\w+",
+    re.I,
+)
 # Going on or stopping, asked after a symptom: "… chest pain when I jog. push through it or stop?"
 PUSH_ON = re.compile(
     r"\b(push|power|train|work)\s+through(\s+(it|this|that|the\s+\w+)\b|\W*$)|\b(keep\s+going|carry\s+on|continue)\s+or\s+"
@@ -276,7 +283,7 @@ ALLOWED = re.compile(
     re.IGNORECASE,
 )
 SAFE_FOR_ME = re.compile(
-    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,8}(safe|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
+    r"\b(is|are|would|will)\s+([\w'’-]+\s+){0,8}(safe|safest|ok|okay|dangerous|risky)\s+for\s+(me|him|her|us|them|it|"
     r"(my|his|her|their)\s+[a-z]+)\b"
     r"|\b(i|he|she|we|they)\s+(can|could|should|may)\s+safely\b"  # "max weight I can safely deadlift?"
     # "is <X> safe with a <device>?"

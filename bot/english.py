@@ -101,7 +101,7 @@ unrelated random cheers plus along alongside yay nay
 perk perks payoff payoffs advantage advantages method methods technique techniques narrow
 heard saw seen attributed attribute attributes attributing sounds seems step
 rundown lowdown consensus kind kinds sort sorts
-fine upstairs downstairs per
+fine upstairs downstairs per non
 """.split()
 ) | frozenset(
     # Shell nouns: they name a part of an answer ("what's the catch?", "the upshot for seniors?",
@@ -145,7 +145,9 @@ PART_WORDS = frozenset(
 # A span of time a quantity is counted in: "how many hours of sleep …" counts sleep
 TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())
 # Words that name a kind, a part or a measure of the topic, never the topic itself
-CLASSIFIERS = KIND_WORDS | PART_WORDS
+# ("the <place> experiment": a name for the study a text reports, like "paper"; kept out of ASKER_WORDS,
+# whose stems "experience" shares)
+CLASSIFIERS = KIND_WORDS | PART_WORDS | {"experiment", "experiments"}
 MEASURED_IN = PART_WORDS | TIME_UNITS  # "hours of …", "cups of …": what follows "of" is measured
 CONTRACTED = {f"{w}'s": (w, "is") for w in "what who where how which when there that it".split()} | {
     # typed without the apostrophe, as chat often is: "whats a good …", "wheres the nearest …"
@@ -226,7 +228,7 @@ def pronoun_subject(tokens: list[str]) -> bool:
 
 
 # Who a participle after them describes: "the one admitting …", "people skipping …"
-_PARTICIPLE_HEADS = frozenset(
+PERSON_HEADS = frozenset(
     "one ones person people guy guys expert experts someone somebody anyone researcher researchers scientist "
     "scientists man woman".split()
 )
@@ -235,10 +237,12 @@ _PARTICIPLE_HEADS = frozenset(
 def names_a_thing(word: str, before: Collection[str] = ()) -> bool:
     """Whether ``word`` can name a thing: it has a noun reading, it is a gerund ("hiking"), or the
     lexicon does not know it (a brand, a coinage: "keto"). "currently", "addressed", "identical"
-    cannot: they say how or what happens, never what a question is about; nor can an -ing word right
-    after a person (any of the words ``before`` it): "the one admitting …" is a verb."""
+    cannot: they say how or what happens, never what a question is about; nor can a word that can be a
+    verb right after a person (any of the words ``before`` it): "the one admitting …" is a verb."""
     w = word.lower()
-    return _has_noun_reading(w) or (w.endswith("ing") and not set(before) & _PARTICIPLE_HEADS)
+    if set(before) & PERSON_HEADS and "VERB" in _readings(w):
+        return False  # "the one admitting …", "does this guy sell …?": what the person does
+    return _has_noun_reading(w) or w.endswith("ing")
 
 
 @cache

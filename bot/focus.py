@@ -31,6 +31,7 @@ from bot.english import (
     COPULAS,
     MADE_INTO,
     NUMBER_WORDS,
+    PERSON_HEADS,
     PREPOSITIONS,
     SHAPE_HEADS,
     acts_on_known,
@@ -92,6 +93,9 @@ def missing_terms(
     subject = subject_word(question)
     if subject and describes_known(words(question), subject, {w for w, _ in unknown} | STOP_WORDS):
         subject = None  # "is the wrecked feeling …?": the feeling is the subject, "wrecked" describes it
+    before_subject = _words_before(words(question), subject) if subject else set()
+    if subject and before_subject & PERSON_HEADS and not names_a_thing(subject, before_subject):
+        subject = None  # "does this guy sell coaching?": what the person does, not what is asked about
     counted = quantity_word(question)
     requested = requested_word(question, {w for w, _ in unknown})
     requested = None if requested in MADE_INTO else requested  # "make my reflexes faster": a change
@@ -278,7 +282,9 @@ _TRANSLATE_INTO = re.compile(r"\btranslat\w*\b[^?]*\b(?:into|to)\s+([a-z]+)\b", 
 _WERE_THE = re.compile(
     r"\bhow\s+(?:many|much|long|big|large|high)\b[^?]*?\b(?:is|are|was|were)\s+(?:the|those|these)\s+([a-z]+)\b"
     # "who put up the funding for …?": what a who-question's verb acts on is what it asks about
-    r"|^\W*who\s+[a-z]+(?:\s+(?:up|out|forward))?\s+(?:the|a|an|his|her|their)\s+([a-z]+)\b",
+    # ("also who invented the …?": after a word that only links it to the talk before)
+    r"|(?:^|[.?!]\s)\W*(?:(?:also|and|so|ok|okay|but|then|btw)\W+)*"
+    r"who\s+[a-z]+(?:\s+(?:up|out|forward))?\s+(?:the|a|an|his|her|their)\s+([a-z]+)\b",
     re.I,
 )
 _PUT_FORWARD = re.compile(

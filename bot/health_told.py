@@ -227,8 +227,9 @@ OWN_SYMPTOM = re.compile(
 # Something of one's own getting worse, told without naming a symptom: "my sciatica flares up", "my
 # word-finding has gotten awful" (apart from OWN_SYMPTOM, whose spans end on the symptom's name)
 WORSENING = re.compile(
-    r"\b(i|i've|i'm|my)\b[^?]{0,80}\b(flares?\s+up|flare-?ups?|flaring|(gotten|got|getting|gone)\s+(awful|worse|terrible|bad|"
-    r"poor))\b",
+    # (the subject may be left out at the start: "got <X> flaring down my leg")
+    r"(\b(i|i've|i'm|my)\b|^\W*(got|have|having|had)\s)[^?]{0,80}\b(flares?\s+up|flare-?ups?|flaring|"
+    r"(gotten|got|getting|gone)\s+(awful|worse|terrible|bad|poor))\b",
     re.IGNORECASE,
 )
 # A clinician treating the asker: "my osteopath wants to …", "my physio gave me bands for …"; what

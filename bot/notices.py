@@ -128,7 +128,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]], ...] = (
 )
 # the question is about a page: it says so, or points at the last answer's document by pronoun
 _PAGE = re.compile(
-    r"\b(article|post|page|site|website|thread|piece|story|blog|forum|poster|author|publisher|he|she|him|his|"
+    r"\b(article|post|page|site|website|thread|piece|story|blog|forum|poster|author|writer|guy|publisher|he|she|him|his|"
     r"her|they|their|it|its)\b",
     re.I,
 )

@@ -102,7 +102,10 @@ _PREDICATE = re.compile(
     r"anything|a\s+difference))?\W*$"
     # "doomed to lag behind?", "bound to fade?": what is bound to happen to what was just said
     r"|^\W*(?:(?:and|so|but)\s+)?(?:(?:am\s+i|are\s+(?:we|they|you)|is\s+(?:he|she|it))\s+)?([a-z'’-]+ed)\s+to\s+"
-    r"([a-z'’-]+)(?:\s+(behind|back|up|down|out|off|away|forever))?\W*$",
+    r"([a-z'’-]+)(?:\s+(behind|back|up|down|out|off|away|forever))?\W*$"
+    # "is catching up possible?", "bouncing back realistic?": whether what was just said can be done
+    r"|^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:is|are)\s+)?([a-z'’-]+ing)\s+(up|back|over|out|off|on)\s+"
+    r"(possible|likely|realistic|doable|feasible|achievable)\W*$",
     re.IGNORECASE,
 )
 

@@ -1,11 +1,22 @@
 """What this session found, each in general form and worded differently from the sets it came from:
 from fresh48's re-run, an adjective the corpus lacks before a word near the corpus ("which elite
-<people> …?") only describes the kind asked for, so it is not what the sources lack.
+<people> …?") only describes the kind asked for, so it is not what the sources lack. From fresh49's
+first run: an off-topic "also who invented the <X>" in a chat; personal medical turns (training that
+sets off something in one's body after a condition told, a flare told without its subject, the safest
+exercise for one's joints); "who are you, are you a <X>?"; "is it wise to trust <a source>"; "is
+bouncing back possible?" as a follow-up; "non-" never named as missing; "the <place> experiment"
+names the study; "does the guy sell coaching?" answered with the page's sales line.
 """
 
 from __future__ import annotations
 
-from tests.support import seed_decide
+import pytest
+
+from bot.about_bot import asks_about_the_bot
+from bot.chat import Conversation
+from bot.referring import refers_back
+from bot.source_questions import asks_about_sources
+from tests.support import seed_decide, seed_referred, seed_retriever, seed_settings
 
 
 def test_an_adjective_before_a_word_near_the_corpus_only_describes_the_kind_asked() -> None:
@@ -17,3 +28,63 @@ def test_a_noun_before_the_kind_asked_is_still_what_the_sources_lack() -> None:
     """(a guard)"""
     decided = seed_decide("which mouse strain did the study use")
     assert decided.kind == "off_topic" and "mouse" in decided.missing, decided.explain
+
+
+def test_an_off_topic_origin_question_after_a_linking_word_is_declined_in_a_chat() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does the forum post say about heavy singles?")
+    answer = chat.answer("also who invented the stair climber")
+    assert answer.declined and "stair climber" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I have migraines, will deadlifts bring on an attack?",
+        "my son has epilepsy, could sparring set off a seizure?",
+        "got tendinitis flaring in my wrist, can i still bench?",
+        "I have arthritis; which workout is safest for my knees?",
+    ],
+)
+def test_personal_medical_turns_are_referred(question: str) -> None:
+    assert seed_referred(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does exercise trigger the release of growth factors?",  # (a guard)
+        "got my first heavy single done, can i still add volume?",  # (a guard)
+    ],
+)
+def test_training_questions_are_not_referred(question: str) -> None:
+    assert not seed_referred(question)
+
+
+def test_who_are_you_then_what_kind_of_helper_is_about_the_assistant() -> None:
+    assert asks_about_the_bot("who are you, are you a real coach?")
+
+
+def test_whether_it_is_wise_to_trust_a_source_is_about_the_sources() -> None:
+    assert asks_about_sources("is it wise to rely on a blog like that")
+
+
+def test_whether_bouncing_back_is_possible_asks_it_of_what_was_just_said() -> None:
+    assert refers_back("is bouncing back possible?")
+
+
+def test_a_prefix_is_never_named_as_missing() -> None:
+    decided = seed_decide("any non-dairy protein shakes you'd recommend?")
+    assert decided.kind == "off_topic" and "non" not in decided.missing, decided.explain
+
+
+def test_the_experiment_a_question_places_itself_in_names_the_study() -> None:
+    decided = seed_decide("did real humans exercise for the Illinois muscle experiment?")
+    assert decided.kind == "answer", decided.explain
+
+
+def test_whether_the_author_sells_coaching_is_answered_with_the_pages_sales_line() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does the trainer say about bodybuilders?")
+    answer = chat.answer("does the guy sell coaching?")
+    assert answer.mode == "meta" and "sales line" in answer.text, answer.text
