@@ -88,6 +88,14 @@ _QUOTED_ASKED = re.compile(
     r"academic)\b",
     re.I,
 )
+# what any document may be called ("and the news article?" names the report by its sidecar's "news")
+_DOCUMENT_WORDS = frozenset(
+    tokenize("article piece report post page site website thread paper story blog source document write-up")
+)
+# a short sentence that only names what the one before it described: "It's essentially <X>."
+_NAMES_IT = re.compile(
+    r"^\W*(it|that|this)(['’]s|\s+is)\s+(essentially|basically|called|known\s+as|simply)?\s*\S", re.I
+)
 # a follow-up that turns to someone else: "does the other expert agree?", "what else?"
 _ELSEWHERE = re.compile(r"\b(other|others|another|else|agree|agrees|disagree|disagrees|instead)\b", re.I)
 # "what else is good besides boxing?": what is set aside is no word the answer should match
@@ -159,12 +167,17 @@ def select(
     limit = limit or settings.max_evidence_sentences
     candidates: list[tuple[Hit, Unit]] = []
     seen: set[str] = set()
+    named_next: dict[str, frozenset[str]] = {}  # "It's essentially <X>.": the claim before it is <X>
     for hit in hits:
+        before: Unit | None = None
         for unit in hit_units(hit):
+            if before and unit.kind == "claim" and not usable(unit) and _NAMES_IT.match(unit.text):
+                named_next[before.id] = frozenset(tokenize(unit.text))
             if unit.id in seen or not usable(unit):
                 continue
             seen.add(unit.id)
             candidates.append((hit, unit))
+            before = unit
     if not candidates:
         return []
     q_order = tokenize(question)
@@ -172,7 +185,7 @@ def select(
     own = set(q_order)
     named_sources, named_speakers = named_by(question, hits)
     describing = set().union(*(described(p, hits) for p in named_sources))
-    if context and own and named_sources and own <= describing:
+    if context and own and named_sources and own <= describing | _DOCUMENT_WORDS:
         # "and the trainer?" after a question about the news report asks what the trainer says
         candidates = [(h, u) for h, u in candidates if h.source.path in named_sources] or candidates
     asked = [question, context] if context and context != question else [question]
@@ -184,6 +197,9 @@ def select(
         named_sources, named_speakers = named_by(context, hits)
     # Words that only say whose view is asked ("does Lee agree?") carry no topic of their own.
     topic = own - {t for name in named_speakers for t in tokenize(name)} - AGREEING
+    # nor do the words that name the source asked about ("… in the <kind> of <source>?"), when others
+    # are left; a follow-up's "and the <kind> article?" has its topic in the context
+    topic = topic - describing - _DOCUMENT_WORDS if len(asked) > 1 else (topic - describing) or topic
     if len(asked) > 1:
         # The follow-up's own words lead ("and swimming?"); the context only places them, and
         # stands in for them when there are none ("which ones?", "does Lee agree?").
@@ -262,6 +278,7 @@ def select(
         terms = frozenset(tokenize(text))
         # "The PNS is …" holds the words of "peripheral nervous system" when its document defines PNS
         matched = terms | long_terms(text, defined_in[hit.source.path], q_terms)
+        matched |= named_next.get(unit.id, frozenset())
         matched |= _kin(q_terms - matched, terms)  # "stimulus" is asked of "stimulated"
         overlap = sum(weight(t) for t in q_terms & matched) / q_weight
         added = terms - q_terms

@@ -5,7 +5,10 @@ first run: an off-topic "also who invented the <X>" in a chat; personal medical 
 sets off something in one's body after a condition told, a flare told without its subject, the safest
 exercise for one's joints); "who are you, are you a <X>?"; "is it wise to trust <a source>"; "is
 bouncing back possible?" as a follow-up; "non-" never named as missing; "the <place> experiment"
-names the study; "does the guy sell coaching?" answered with the page's sales line.
+names the study; "does the guy sell coaching?" answered with the page's sales line. Leads: whether
+exercise can "turn it around", and why a study cannot compare workouts, are answered with what the
+sources did not show; a term a text names in a short sentence after describing it ("It's essentially
+<X>.") is answered with that description; words naming the source asked about carry no topic.
 """
 
 from __future__ import annotations
@@ -88,3 +91,23 @@ def test_whether_the_author_sells_coaching_is_answered_with_the_pages_sales_line
     chat.answer("what does the trainer say about bodybuilders?")
     answer = chat.answer("does the guy sell coaching?")
     assert answer.mode == "meta" and "sales line" in answer.text, answer.text
+
+
+def _first_claim(question: str) -> str:
+    answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
+    return next(s.text for s in answer.sentences if s.citations)
+
+
+def test_whether_exercise_can_turn_impairment_around_is_answered_with_what_is_not_shown() -> None:
+    first = _first_claim("for people whose thinking is already impaired, can lifting turn things around?")
+    assert "inconclusive" in first, first
+
+
+def test_why_a_study_cannot_compare_workouts_is_answered_with_its_caveat() -> None:
+    first = _first_claim("why can't the study compare cycling against lifting?")
+    assert "did not prove" in first or "impossible to draw" in first, first
+
+
+def test_a_term_named_after_its_description_is_answered_with_the_description() -> None:
+    first = _first_claim("what is powerbuilding, according to the post?")
+    assert "Max Effort" in first, first
