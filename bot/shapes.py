@@ -145,7 +145,12 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhy\s+((can['’]?t|cannot|couldn['’]t)\s+(it|they|we|you|one|(the|this|that)\s+\w+)|(can|could)\s+(it|they|"
             r"we|you|one|(the|this|that)\s+\w+)\s+not)\s+(really\s+)?(rank|compare|tell|say|conclude|pick|choose|recommend)\b"
             # a caveat asked for: "did he put any big asterisk on it?", "any limitations?"
-            r"|\b(caveats?|asterisks?|limitations?|fine\s+print|grain\s+of\s+salt|disclaimers?)\b"
+            r"|\b(caveats?|asterisks?|limitations?|limits|fine\s+print|grain\s+of\s+salt|disclaimers?)\b"
+            # "proven in humans though?", "did they test it on humans?": whether it was shown in people
+            r"|^\W*((and|but|so|ok|okay)\W+)?((is|was)\s+(it|that|this)\s+|it['’]?s\s+)?(actually\s+|really\s+)?"
+            r"(proven|proved|shown|established|confirmed)\b"
+            r"|\b(test|tested|try|tried|check|checked)\s+(it|this|that|them)?\s*(on|in|with)\s+(humans|people|real\s+people|"
+            r"volunteers|patients)\b"
             # what someone owns up to not having shown: "what did he admit the study didn't show?"
             r"|\b(admit\w*|concede\w*|acknowledg\w*|own\w*\s+up)\b[^?.]{0,40}\b(didn['’]t|did\s+not|doesn['’]t|"
             r"does\s+not|can['’]?t|cannot|couldn['’]t|won['’]t)\s+(show|prove|tell|demonstrate|establish|answer)\b",
@@ -154,7 +159,7 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|cannot|can['’]t)\s+(yet\s+)?"
             r"(prove|show|demonstrate|establish|confirm|tell)\b|\bnot\s+(yet\s+)?(proven|established|clear)\b"
-            r"|\b(inconclusive|impossible\s+to\s+draw)\b",
+            r"|\b(inconclusive|impossible\s+to\s+draw)\b|\b(did\s+not|didn['’]t)\s+(observe|test|study|measure|look\s+at)\b",
             re.I,
         ),
     ),
@@ -282,6 +287,7 @@ def lead_shape(question: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # How long it takes to know, not to see an effect: "how long will it take science to figure this out?"
 _KNOWING = re.compile(
     r"\b(figure|work|sort)\s+(it\s+|this\s+|that\s+|\w+\s+)?out\b|\b(fully\s+)?understand\b|\bnail\s+(it\s+)?down\b"
+    r"|\b(fully|really|truly)\s+(get|grasp)\b"
     r"|\bknow\s+for\s+(sure|certain)\b|\bprove\b",
     re.I,
 )
@@ -293,7 +299,7 @@ _TIME_TO_KNOW = (
         # (nor "how soon would I know it's working?": the asker's own effect)
         r"\b(how\s+long|how\s+soon|when)\s+((until|till|before|will|would|do|does|did|can|could)\s+)?"
         r"((?!(i|you|u|me|my)\b)[\w'’-]+\s+){0,3}"
-        r"(figur|know|understand|work\s+(it\s+)?out|sort\s+(it\s+)?out|nail)",
+        r"(figur|know|understand|work\s+(it\s+)?out|sort\s+(it\s+)?out|nail|(fully|really|truly)\s+(get|grasp))",
         re.I,
     ),
     re.compile(

@@ -8,7 +8,9 @@ bouncing back possible?" as a follow-up; "non-" never named as missing; "the <pl
 names the study; "does the guy sell coaching?" answered with the page's sales line. Leads: whether
 exercise can "turn it around", and why a study cannot compare workouts, are answered with what the
 sources did not show; a term a text names in a short sentence after describing it ("It's essentially
-<X>.") is answered with that description; words naming the source asked about carry no topic.
+<X>.") is answered with that description; words naming the source asked about carry no topic;
+"shown in people though?" and "any limits to it?" ask for a study's caveat; "how long before
+scientists really grasp …" asks how long knowing takes, not how long effects take.
 """
 
 from __future__ import annotations
@@ -111,3 +113,21 @@ def test_why_a_study_cannot_compare_workouts_is_answered_with_its_caveat() -> No
 def test_a_term_named_after_its_description_is_answered_with_the_description() -> None:
     first = _first_claim("what is powerbuilding, according to the post?")
     assert "Max Effort" in first, first
+
+
+def _first_in_chat(*questions: str) -> str:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    for question in questions:
+        answer = chat.answer(question)
+    return next(s.text for s in answer.sentences if s.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["shown in people though?", "any limits to it?"])
+def test_whether_it_was_shown_in_people_or_its_limits_are_answered_with_the_caveat(follow_up: str) -> None:
+    first = _first_in_chat("what did the Illinois study look at?", follow_up)
+    assert "did not prove" in first or "impossible to draw" in first or "did not observe" in first, first
+
+
+def test_how_long_until_science_grasps_it_is_answered_with_the_time_knowing_takes() -> None:
+    first = _first_claim("how long before scientists really grasp what training does to memory?")
+    assert "take time to fully understand" in first, first
