@@ -240,9 +240,9 @@ def names_a_thing(word: str, before: Collection[str] = ()) -> bool:
     cannot: they say how or what happens, never what a question is about; nor can a word that can be a
     verb right after a person (any of the words ``before`` it): "the one admitting …" is a verb."""
     w = word.lower()
-    if set(before) & PERSON_HEADS and "VERB" in _readings(w):
-        return False  # "the one admitting …", "does this guy sell …?": what the person does
-    return _has_noun_reading(w) or w.endswith("ing")
+    if set(before) & (PERSON_HEADS - {"one", "ones"}) and "VERB" in _readings(w):
+        return False  # "does this guy sell …?": what the person does ("one building" is a thing)
+    return _has_noun_reading(w) or (w.endswith("ing") and not set(before) & PERSON_HEADS)
 
 
 @cache
