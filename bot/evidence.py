@@ -85,7 +85,9 @@ _OUTSIDE = re.compile(r"\b(not|n['’]t|never)\s+(been\s+)?(involved|part|one\s+
 # in the document's own voice names no one who answers
 _QUOTED_ASKED = re.compile(
     r"\bwho(?:['’]s|\s+is|\s+was|\s+gets|\s+got)?\s+quoted\b|\bwhich\s+(?:expert|scientist|researcher|professor|"
-    r"academic)\b",
+    r"academic)\b"
+    # "who's the one saying …?"
+    r"|\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:one|person|expert|scientist)\s+(?:saying|who\s+says|claiming|arguing)\b",
     re.I,
 )
 # what any document may be called ("and the news article?" names the report by its sidecar's "news")
@@ -286,7 +288,8 @@ def select(
         # A unit is read in its passage: "Studies typically show effects over weeks to months" says
         # little alone, but its passage is about how long an effect takes to show.
         closeness = 0.6 * float(cos) + 0.4 * hit.dense
-        shape_of = answer_shape(question, text)
+        # (a quoted person asked for: a name in the document's own voice, "a study in <Journal>", answers not)
+        shape_of = 0.0 if quoted_asked and not unit.speaker else answer_shape(question, text)
         retold = shape_of and not asks_person
         score = (
             0.5 * closeness

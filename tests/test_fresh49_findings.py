@@ -10,7 +10,8 @@ exercise can "turn it around", and why a study cannot compare workouts, are answ
 sources did not show; a term a text names in a short sentence after describing it ("It's essentially
 <X>.") is answered with that description; words naming the source asked about carry no topic;
 "shown in people though?" and "any limits to it?" ask for a study's caveat; "how long before
-scientists really grasp …" asks how long knowing takes, not how long effects take.
+scientists really grasp …" asks how long knowing takes, not how long effects take; "who's the one
+saying …?" asks for a quoted person, so a name in the document's own voice does not answer it.
 """
 
 from __future__ import annotations
@@ -131,3 +132,10 @@ def test_whether_it_was_shown_in_people_or_its_limits_are_answered_with_the_cave
 def test_how_long_until_science_grasps_it_is_answered_with_the_time_knowing_takes() -> None:
     first = _first_claim("how long before scientists really grasp what training does to memory?")
     assert "take time to fully understand" in first, first
+
+
+def test_who_is_the_one_saying_a_claim_is_answered_by_a_quoted_person() -> None:
+    first = _first_claim(
+        "who is the person claiming that nerves going to muscles are vital for brain-friendly factors?"
+    )
+    assert first.startswith("Kong says"), first
