@@ -145,6 +145,7 @@ def missing_terms(
     # at Stanford"): it has no near-synonym and no setting makes it true
     named = {w for w in foreign if named_word(question, w)}
     named |= {w for w in foreign if acronym(question, w)}  # "did IQ go up?": a name of a thing
+    named |= {m.group(1).lower() for m in _TITLE_OF.finditer(question)} & foreign
     # "the harvard study", "the stanford trial": a study the corpus never names is asked about
     named |= {
         w for m in _STUDY_NAMED.finditer(question) if not _DESCRIBING.search(w := m.group(1).lower())
@@ -337,6 +338,11 @@ _SET_AGAINST = re.compile(
 _KIND_OF = re.compile(
     r"\b(?:which|what)\s+(?:strains?|breeds?|species|brands?|makes?|models?)\s+of\s+([a-z]+)",
     re.I,
+)
+# "the title of <name>'s book": a work whose title is asked is what the question is about, and no word
+# near it in meaning ("literature") has that title
+_TITLE_OF = re.compile(
+    r"\btitles?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+)?([a-z]+)\b", re.I
 )
 # "a daily creatine amount", "what caffeine dose": what is measured out is what is asked about
 _AMOUNT_OF = re.compile(

@@ -240,7 +240,10 @@ LATER = (
     r"(an?\s+|this\s+|that\s+|the\s+|some\s+)?([\w'’-]+\s+)?(trainer|guy|person|writer|author|poster|source|site|article|post)\b"
     r"|\b(other|more|any|another)\s+(experts?|scientists?|researchers?|authors?|voices|people)\s+(in|among|across)\s+"
     r"(your|the|these|those)\s+(sources|documents|docs|texts)\b"
-    # eval/fresh49: "is it smart to trust forum posts like that one"
+    # eval/fresh49: "what certification does the guy who wrote the thread hold", "is it smart to trust forum
+    # posts like that one"
+    r"|\b(what|which)\s+(certifications?|certificates?|credentials?|qualifications?|degrees?|licen[cs]es?)\s+"
+    r"(does|did|do|has|have)\s+(the|this|that)\s+(guy|author|writer|poster|person|coach|trainer)\b"
     r"|\bis\s+it\s+(smart|wise|sensible|safe|ok|okay|a\s+good\s+idea|dumb|naive|silly)\s+to\s+(trust|believe|rely\s+on|"
     r"go\s+by)\s+(an?\s+|this\s+|that\s+|the\s+|such\s+)?([\w'’-]+\s+)?(trainers?|guys?|sources?|sites?|articles?|posts?|"
     r"forums?|threads?|blogs?|reports?|websites?|him|her|them|it|this|that)\b"

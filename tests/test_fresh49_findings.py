@@ -12,6 +12,8 @@ sources did not show; a term a text names in a short sentence after describing i
 "shown in people though?" and "any limits to it?" ask for a study's caveat; "how long before
 scientists really grasp …" asks how long knowing takes, not how long effects take; "who's the one
 saying …?" asks for a quoted person, so a name in the document's own voice does not answer it.
+Fabrication: the title of a work the sources never mention is declined naming the work; which
+qualifications the author holds is a question about the source (its sidecar answers).
 """
 
 from __future__ import annotations
@@ -139,3 +141,12 @@ def test_who_is_the_one_saying_a_claim_is_answered_by_a_quoted_person() -> None:
         "who is the person claiming that nerves going to muscles are vital for brain-friendly factors?"
     )
     assert first.startswith("Kong says"), first
+
+
+def test_the_title_of_a_work_the_sources_never_mention_is_declined_naming_it() -> None:
+    decided = seed_decide("what is the title of Kong's memoir about his lab years?")
+    assert decided.kind == "off_topic" and "memoir" in decided.missing, decided.explain
+
+
+def test_which_qualifications_the_author_holds_is_about_the_source() -> None:
+    assert asks_about_sources("which qualifications does the author of that thread have?")
