@@ -288,7 +288,7 @@ def select(
         # A unit is read in its passage: "Studies typically show effects over weeks to months" says
         # little alone, but its passage is about how long an effect takes to show.
         closeness = 0.6 * float(cos) + 0.4 * hit.dense
-        # (a quoted person asked for: a name in the document's own voice, "a study in <Journal>", answers not)
+        # (a quoted person asked for: a name in the document's own voice, "a study in <Journal>", is none)
         shape_of = 0.0 if quoted_asked and not unit.speaker else answer_shape(question, text)
         retold = shape_of and not asks_person
         score = (

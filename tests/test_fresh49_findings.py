@@ -99,8 +99,8 @@ def test_whether_the_author_sells_coaching_is_answered_with_the_pages_sales_line
 
 
 def _first_claim(question: str) -> str:
-    answer = Conversation(seed_settings(), seed_retriever(), None).answer(question)
-    return next(s.text for s in answer.sentences if s.citations)
+    """The first cited sentence of the answer to ``question`` asked alone."""
+    return _first_in_chat(question)
 
 
 def test_whether_exercise_can_turn_impairment_around_is_answered_with_what_is_not_shown() -> None:
@@ -119,6 +119,7 @@ def test_a_term_named_after_its_description_is_answered_with_the_description() -
 
 
 def _first_in_chat(*questions: str) -> str:
+    """The first cited sentence of the answer to the last of ``questions``, asked in one chat."""
     chat = Conversation(seed_settings(), seed_retriever(), None)
     for question in questions:
         answer = chat.answer(question)
