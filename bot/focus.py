@@ -190,7 +190,8 @@ def missing_terms(
             reason = "the shape of help asked for ('a <X> routine'), never its topic"
         elif near_corpus and acts_on_known(tokens, word, foreign - close):
             reason = "a gerund acting on a corpus word ('skipping <X>'): the activity is the corpus's"
-        elif near_corpus and pull < -PUSH:
+        # (a word that names no thing, "which <verb>ed it more", says what happens, however it pulls)
+        elif near_corpus and pull < -PUSH and names_a_thing(word, _words_before(tokens, word)):
             reason = f"MISSING: pushes the question away from the corpus ({pull:+.3f})"
         elif cosine >= cal.reach and not spelling(question, word)[:1].isupper() and word not in named:
             # (a name has no near-synonyms: "Oxford" is not "university", nor "the harvard study")

@@ -13,7 +13,8 @@ sources did not show; a term a text names in a short sentence after describing i
 scientists really grasp …" asks how long knowing takes, not how long effects take; "who's the one
 saying …?" asks for a quoted person, so a name in the document's own voice does not answer it.
 Fabrication: the title of a work the sources never mention is declined naming the work; which
-qualifications the author holds is a question about the source (its sidecar answers).
+qualifications the author holds is a question about the source (its sidecar answers). A word that
+names no thing ("which pinged the brain more?") is never what the sources lack, however it pulls.
 """
 
 from __future__ import annotations
@@ -151,3 +152,17 @@ def test_the_title_of_a_work_the_sources_never_mention_is_declined_naming_it() -
 
 def test_which_qualifications_the_author_holds_is_about_the_source() -> None:
     assert asks_about_sources("which qualifications does the author of that thread have?")
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("what did the study compare?", "which pinged the brain more?"),
+        ("what does the trainer say about reaction times?", "trainable or fixed?"),
+    ],
+)
+def test_a_word_that_names_no_thing_is_never_what_the_sources_lack(opening: str, follow_up: str) -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer(opening)
+    answer = chat.answer(follow_up)
+    assert not answer.declined, answer.text
