@@ -90,7 +90,8 @@ _QUOTED_ASKED = re.compile(
     r"|\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:one|person|expert|scientist)\s+(?:saying|who\s+says|claiming|arguing)\b",
     re.I,
 )
-# what any document may be called ("and the news article?" names the report by its sidecar's "news")
+# what any document may be called ("and the news article?" names the report by its sidecar's "news");
+# not bot.naming's words before a title, which hold "study" and "research": "and the study?" asks of it
 _DOCUMENT_WORDS = frozenset(
     tokenize("article piece report post page site website thread paper story blog source document write-up")
 )

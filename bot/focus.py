@@ -90,10 +90,11 @@ def missing_terms(
         if w not in ASKER_WORDS and w not in CLASSIFIERS and w not in aside and w not in PREPOSITIONS
     ]
     slots = focus_slots(without_lead_in(question), {w for w, _ in unknown}) | fronted_words(question)
+    tokens = words(question)
     subject = subject_word(question)
-    if subject and describes_known(words(question), subject, {w for w, _ in unknown} | STOP_WORDS):
+    if subject and describes_known(tokens, subject, {w for w, _ in unknown} | STOP_WORDS):
         subject = None  # "is the wrecked feeling …?": the feeling is the subject, "wrecked" describes it
-    before_subject = _words_before(words(question), subject) if subject else set()
+    before_subject = _words_before(tokens, subject) if subject else set()
     if subject and before_subject & PERSON_HEADS and not names_a_thing(subject, before_subject):
         subject = None  # "does this guy sell coaching?": what the person does, not what is asked about
     counted = quantity_word(question)
@@ -123,7 +124,6 @@ def missing_terms(
     offered |= {m.group(1).lower() for m in _KIND_OF.finditer(question)} & foreign  # "what strain of rats …?"
     offered |= {m.group(1).lower() for m in _AMOUNT_OF.finditer(question)} & foreign  # "a daily <X> amount"
     # "a good stretching routine", "an anti inflammatory diet plan": the head only shapes the help
-    tokens = words(question)
     offered |= {a for a, b in pairwise(tokens) if b in SHAPE_HEADS and a in foreign}
     # "any leash training tips?": a word the corpus lacks, near none of its words, that makes a corpus
     # word another thing, when tips for the pair are asked ("heavy training tips" stays the corpus's)
@@ -162,7 +162,7 @@ def missing_terms(
     put_forward = {w.lower() for p in put for m in p.finditer(question) for w in m.groups() if w}
     offered |= (put_forward | fronted_subject(question)) & foreign  # "<X> <Y>, do they count?": X
     slots |= {w for w in (subject, counted, acted_on, made) if w} | about | offered | translated
-    content = [t for t in words(question) if t not in STOP_WORDS and t not in ASKER_WORDS]
+    content = [t for t in tokens if t not in STOP_WORDS and t not in ASKER_WORDS]
     missing: list[str] = []
     near_ones: list[str] = []  # in a topic slot, but near a corpus word
     for word, near in unknown:
