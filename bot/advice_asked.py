@@ -193,6 +193,8 @@ MEDICINE_ON_ME = re.compile(
     r"change|hurt|harm|weaken|reduce)\b"
     # "would lifting weights make it work better?"
     r"|\bmake\s+(it|them|that|my\s+\w+|his\s+\w+|her\s+\w+)\s+work\b"
+    # "… will running change how much i need?": the dose one needs (eval/fresh50)
+    r"|\bhow\s+(much|many)\s+(of\s+(it|them)\s+)?(i|he|she|we|they)\s+(need|needs|take|takes|should\s+take)\b"
     # "… would walking every day let me drop them?": coming off a medicine
     r"|\blet\s+(me|him|her|them|us)\s+(drop|stop|quit|come\s+off|cut\s+down|cut\s+back|reduce|skip)\b"
     # "… enough for me to come off it?", "could lifting replace it?"
@@ -270,7 +272,11 @@ AMOUNT = re.compile(
     r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|iu|milligrams?|micrograms?|millilitres?|milliliters?)\b", re.I
 )
 # "… is that early dementia?", "could it be the start of Parkinson's?": asked about oneself after a symptom
-IS_IT = re.compile(r"\b(is|could|might)\s+(it|this|that)\s+(be\s+)?", re.IGNORECASE)
+# (and "can you tell me if it's early <X>?", eval/fresh50)
+IS_IT = re.compile(
+    r"\b(is|could|might)\s+(it|this|that)\s+(be\s+)?|\b(if|whether)\s+(it|this|that)(['’]s|\s+is|\s+(could|might)\s+be)\s+",
+    re.IGNORECASE,
+)
 # Stopping or starting a medicine of one's own, named or not: "can I stop taking naproxen …?"
 STOP_TAKING = re.compile(
     r"\b(should|can|could|must)\s+(i|he|she|we|they)\s+(stop|quit|start|keep)\s+taking\s+"

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import pairwise
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 DETERMINERS = frozenset("a an the this that these those my your his her their our its some any".split())
 # Words that follow a verb, not a noun: "what happens to …", "what helps the …", "what makes me …".
@@ -73,8 +73,8 @@ confirm explain show give cite citation citations source sources answer question
 said want need like thanks thank okay hello yes true false actually honestly good bad best better
 worse worst right wrong according great help helps helpful improve improves work works effect effects
 benefit benefits happen happens happened important fact facts sure quick quickly start started person
-people ppl peeps folks guy guys man woman lady fella fellas bloke blokes dude dudes chap lad lads lot lots
-around
+people ppl peeps folks guy guys man woman lady fella fellas fellow fellows gent gentleman bloke blokes dude
+dudes chap lad lads lot lots around
 thingy thingies line lines quote quotes passage sentence sentences btw basically anyway tip tips advice
 word words phrase phrases wording text texts
 idea ideas suggestion suggestions recommendation recommendations whole story picture summary
@@ -242,7 +242,18 @@ def names_a_thing(word: str, before: Collection[str] = ()) -> bool:
     w = word.lower()
     if set(before) & (PERSON_HEADS - {"one", "ones"}) and "VERB" in _readings(w):
         return False  # "does this guy sell …?": what the person does ("one building" is a thing)
+    if set(before) & _PASSIVE_AUXILIARIES and _past_participle(w):
+        return False  # "does everyone get hit …?", "what were pitted against …?": what happens to it
     return _has_noun_reading(w) or (w.endswith("ing") and not set(before) & PERSON_HEADS)
+
+
+# Before a past participle, a passive: "get hit", "were pitted" (not "get cramps": a noun)
+_PASSIVE_AUXILIARIES = frozenset("get gets got getting gotten is are was were be been being".split())
+
+
+def _past_participle(word: str) -> bool:
+    """``word`` is the past participle of a verb it can be a form of ("hit", "pitted"; not "sets")."""
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 @cache

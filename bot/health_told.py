@@ -128,7 +128,8 @@ ON_MEDICINE = re.compile(
     r"\b(i'm|i’m|im|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|my\s+\w+\s+is|my\s+\w+['’]s|"
     r"(has|have|had|put|keeps?)\s+(me|him|her|them))\s+"
     r"(already\s+|now\s+|still\s+)?on\s+"
-    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form)\b)[a-z]{4,}\b",
+    r"(?!(a|an|the|my|his|her|their|it|that|this|holiday|vacation|top|track|board|time|form|weeks?|days?|months?|"
+    r"phase|stage|level|step|round|lap)\b)[a-z]{4,}\b",
     re.IGNORECASE,
 )
 # Someone named by kin, on a medicine: "my 80 year old grandad on warfarin, how much can he lift?"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.english import CONTRACTED
 from bot.text import STOP_WORDS, tokenize, words
 
 # A bare follow-up asking for examples of what was just said: "such as?", "like what?", "examples?"
@@ -50,7 +51,8 @@ def asks_gist(question: str, naming: Iterable[str]) -> bool:
     """A request for a document's gist with nothing else asked: every word of it is a gist word or
     one of ``naming`` (the documents' own metadata words: "gist of the article?"). "The gist of
     the claim that X" asks about X."""
-    return bool(GIST_ASKED.search(question)) and not set(tokenize(question)) - _GIST_WORDS - set(naming)
+    spelt_out = " ".join(" ".join(CONTRACTED.get(w, (w,))) for w in words(question))  # "whats": "what is"
+    return bool(GIST_ASKED.search(question)) and not set(tokenize(spelt_out)) - _GIST_WORDS - set(naming)
 
 
 # "which parts make up X?", "what is X made of?" → a unit that names X's parts

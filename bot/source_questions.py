@@ -37,7 +37,11 @@ _META_ALL = re.compile(
     r"|\b(are|is)\s+(your|the|these|those)\s+(replies|answers?|responses|info|information)\s+(\w+\s+)?based\s+on\b"
     # "who put these documents together?"
     r"|\bwho\s+(put|pulled|gathered|collected|assembled|compiled|chose|picked|selected|curated)\s+(these|the|your|"
-    r"those|all\s+these|all\s+the)\s+(documents|sources|texts|articles|files|materials?|readings?)\b",
+    r"those|all\s+these|all\s+the)\s+(documents|sources|texts|articles|files|materials?|readings?)\b"
+    # "do you have any other sources besides these two?", "when were these sources published" (eval/fresh50)
+    r"|\bdo\s+(you|u)\s+have\s+(any\s+)?(other|more|additional|extra)\s+(sources|documents|docs|texts)\b"
+    r"|\bwhen\s+(were|was)\s+(these|those|the|your|all\s+(the|these|your))\s+(sources|documents|docs|texts|articles)\s+"
+    r"(published|written|posted|released|from)\b",
     re.IGNORECASE,
 )
 # "the cardio thing", "that bit": what a longer "who said …?" points back at in the last answer

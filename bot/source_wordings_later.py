@@ -247,4 +247,11 @@ LATER = (
     r"|\bis\s+it\s+(smart|wise|sensible|safe|ok|okay|a\s+good\s+idea|dumb|naive|silly)\s+to\s+(trust|believe|rely\s+on|"
     r"go\s+by)\s+(an?\s+|this\s+|that\s+|the\s+|such\s+)?([\w'’-]+\s+)?(trainers?|guys?|sources?|sites?|articles?|posts?|"
     r"forums?|threads?|blogs?|reports?|websites?|him|her|them|it|this|that)\b"
+    # eval/fresh50: "should i actually trust that forum guy tho", "between your two documents, which should i
+    # weigh more heavily", "is that piece from this decade?"
+    r"|\bshould\s+(i|we|u)\s+(actually|really|even|honestly|seriously)\s+(trust|believe)\b"
+    r"|\bbetween\s+(your|the|these|those)\s+(two\s+|three\s+|\d+\s+)?(documents|sources|docs|texts|articles)\b"
+    r"|\bwhich\s+(one\s+|source\s+|document\s+)?(should|do|would|can)\s+(i|we|u)\s+(weigh|rate)\s+(more|higher|most)\b"
+    r"|\b(is|was|are|were)\s+(that|this|it|the|these|those)\s+([\w'’-]+\s+)?(from|written\s+in|published\s+in)\s+"
+    r"(this|the\s+last|the\s+past|last)\s+(decade|century|year|month)\b"
 )
