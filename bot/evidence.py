@@ -30,7 +30,7 @@ from bot.acronyms import long_terms
 from bot.config import AnswerSettings
 from bot.embedding import Embedder
 from bot.english import PERSON_PRONOUN, WHICH_OF_THOSE
-from bot.evidence_named import AGREEING, context_topic, introductions_of, named_by, naming_terms
+from bot.evidence_named import AGREEING, context_topic, introductions_of, named_by, naming_terms, owners_only
 from bot.introductions import (
     ABOUT_PERSON,
     INTRODUCED,
@@ -95,6 +95,8 @@ _QUOTED_ASKED = re.compile(
 _DOCUMENT_WORDS = frozenset(
     tokenize("article piece report post page site website thread paper story blog source document write-up")
 )
+# words one says for a work one is part of: "we focused on …", "our study did not prove …"
+_FOR_THE_WORK = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # a short sentence that only names what the one before it described: "It's essentially <X>."
 _NAMES_IT = re.compile(
     r"^\W*(it|that|this)(['’]s|\s+is)\s+(essentially|basically|called|known\s+as|simply)?\s*\S", re.I
@@ -187,6 +189,8 @@ def select(
     set_aside = set(tokenize(" ".join(m.group(1) for m in _BESIDES.finditer(question))))
     own = set(q_order)
     named_sources, named_speakers = named_by(question, hits)
+    # "<Name>'s group": the work is asked about, so only what they say for it ("we …", "our …") is theirs
+    owned = owners_only(question, named_speakers)
     describing = set().union(*(described(p, hits) for p in named_sources))
     if context and own and named_sources and own <= describing | _DOCUMENT_WORDS:
         # "and the trainer?" after a question about the news report asks what the trainer says
@@ -303,7 +307,8 @@ def select(
             + settings.shape_bonus
             * (
                 (hit.source.path in named_sources and not within)
-                or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims))
+                or (unit.speaker in named_speakers and (unit.id not in intros or unit.id in claims)
+                    and (unit.speaker not in owned or _FOR_THE_WORK.search(text) is not None))
             )
             + settings.shape_bonus * (unit.id in about)
             + settings.shape_bonus * (quoted_asked and bool(unit.speaker))

@@ -10,6 +10,7 @@ where each document introduces a speaker. ``bot.evidence`` scores units with the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.introductions import named_by_role
@@ -19,6 +20,10 @@ from bot.types import Hit
 from bot.unit_cache import hit_units, introduction
 
 AGREEING = frozenset(tokenize("agree agrees disagree disagrees same view"))
+# "<Name>'s group", "<Name>'s lab": a name said as the owner of a work
+_OWNED_WORK = re.compile(
+    r"\b([A-Za-z]+)['’]s\s+(group|lab|team|study|paper|research|experiment|trial|project)\b", re.IGNORECASE
+)
 
 
 def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozenset[str]]:
@@ -44,6 +49,14 @@ def named_by(question: str, hits: Sequence[Hit]) -> tuple[frozenset[str], frozen
     if sources and not speakers:  # "the coach in the article": named by a title their introduction gives
         speakers = named_by_role(asked - in_text, _introduced(hits, sources))
     return frozenset(sources), frozenset(speakers)
+
+
+def owners_only(question: str, speakers: frozenset[str]) -> frozenset[str]:
+    """The ``speakers`` a question names only as the owner of a work ("what did <Name>'s group zap it
+    with?"): the work is asked about, not their words."""
+    owners = set(tokenize(" ".join(m.group(1) for m in _OWNED_WORK.finditer(question))))
+    elsewhere = set(tokenize(_OWNED_WORK.sub(" ", question)))
+    return frozenset(s for s in speakers if set(tokenize(s)) & owners and not set(tokenize(s)) & elsewhere)
 
 
 def _introduced(hits: Sequence[Hit], sources: frozenset[str] | set[str]) -> set[tuple[str, str]]:

@@ -25,7 +25,7 @@ from bot.evidence_named import named_by
 from bot.introductions import WHO_DID
 from bot.naming import sources_named
 from bot.ordinals import nth_mention, ordinal_asked
-from bot.shapes import COMPOSED, DEPENDS, asks_gist, lead_shape
+from bot.shapes import COMPOSED, DEPENDS, SUBSTANCE, asks_gist, lead_shape
 from bot.text import tokenize
 from bot.types import Hit, Source, Unit
 from bot.unit_cache import first_claim, hit_units, introduction, source_units, usable
@@ -129,13 +129,14 @@ def with_ordinal(
 def with_shaped(
     question: str, hits: Sequence[Hit], retriever: Retriever, explain: list[str], query: str = ""
 ) -> list[Hit]:
-    """ "What does it depend on?", "which parts make it up?", "how fast does it kick in?": such an
-    answer is said in a few set ways ("varies depending on", "is comprised of", "over a period of
-    weeks"), which retrieval by the question's own words can miss, so the passage holding each
-    retrieved document's unit said that way (the one closest to the question) joins the hits. (A time
-    span only when no hit gives one: "how quickly does it reach the muscles?" has its milliseconds; so
-    is what a source did not prove, for "did it prove …?", "undo it completely?".)"""
-    has = next((has for asks, has in (DEPENDS, COMPOSED) if asks.search(question)), None)
+    """ "What does it depend on?", "which parts make it up?", "what substance did they use?", "how
+    fast does it kick in?": such an answer is said in a few set ways ("varies depending on", "is
+    comprised of", "stimulated with", "over a period of weeks"), which retrieval by the question's
+    own words can miss, so the passage holding each retrieved document's unit said that way (the one
+    closest to the question) joins the hits. (A time span only when no hit gives one: "how quickly
+    does it reach the muscles?" has its milliseconds; so is what a source did not prove, for "did it
+    prove …?", "undo it completely?".)"""
+    has = next((has for asks, has in (DEPENDS, COMPOSED, SUBSTANCE) if asks.search(question)), None)
     asks_span, span = lead_shape(question)
     if has is None and asks_span.search(question):
         given = any(usable(u) and span.search(u.text) for h in hits for u in hit_units(h))

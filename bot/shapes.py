@@ -42,7 +42,8 @@ _GIST_WORDS = frozenset(
         "finding result say says said "
         "message idea takeaway bottom line key one sentence breath quick short brief please pls plz give "
         "gimme what about argument claim whole article post report piece story thread paper study page text "
-        "document source write up writeup new latest recent like basically just"
+        "document source write up writeup new latest recent like basically just plain english simple terms "
+        "layman laymans"
     )
 )
 
@@ -201,10 +202,10 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # "what substance did they use to trigger the tissue?" → what a study treated something with
         re.compile(
             r"\b(what|which)\s+(substances?|chemicals?|compounds?|molecules?|agents?|drugs?|stimul(us|i))\b"
-            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she|\w+['’]s\s+\w+)\s+(actually\s+)?(use|apply|add|give)\b(?!\s+as\b)"
+            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she|\w+['’]s\s+\w+)\s+(actually\s+)?(use|apply|add|give)\b(?!\s+(as|instead|in\s+place)\b)"
             r"|\b(triggered|stimulated|activated|treated)\s+with\s+what\b"
             # "what did they zap the tissue with?", "…, some chemical?"
-            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she)\s+\w+\s+([\w'’-]+\s+){0,4}with\b"
+            r"|\bwhat\s+(did|do|does)\s+(they|the\s+\w+|he|she|\w+['’]s\s+\w+)\s+\w+\s+([\w'’-]+\s+){0,4}with\b"
             r"|\b(some|a|any)\s+(kind\s+of\s+)?(substance|chemical|compound|drug|molecule)\W*$",
             re.I,
         ),
@@ -242,6 +243,8 @@ SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 CAVEAT = SHAPES[3]
 # "who is/led …" → a named person or group
 PERSON = SHAPES[5]
+# "what substance did they use?" → what a study treated something with
+SUBSTANCE = SHAPES[7]
 
 _CHANGES_THE_TIME = (
     r"(change|changes|affect|affects|alter|alters|shape|shapes|decide|decides|determine|determines)\s+the\s+"

@@ -10,7 +10,11 @@ just told of, so "any area stand out in that review?" continues it; "fellow" aft
 ("recruit any volunteers?", "so no humans?") and a view on reversing it are answered with what the study
 did not do or show; "name one scientist who co-wrote the paper" with an introduction; a question ending
 on "… by it?" refers back, and "does every person get hit equally" asks what it depends on; "are your
-sources …?" describes every source, not only those the last answer cited.
+sources …?" describes every source, not only those the last answer cited. Then: what "<Name>'s group"
+treated something with is the work's method (a name said as the owner of a work asks for their words
+only where they speak for it, "we …", "our …"), and "what did they use instead of people" asks for no
+substance; "in plain english, what's the key finding" asks for the gist; "the post reads like an ad" is
+about the source.
 """
 
 from __future__ import annotations
@@ -120,3 +124,25 @@ def test_are_your_sources_reviewed_describes_every_source() -> None:
     chat.answer("is lifting heavy good for my nervous system?")
     answer = chat.answer("are your sources peer reviewed?")
     assert answer.mode == "meta" and len({c.source for c in answer.citations}) == 2, answer.text
+
+
+def test_what_a_persons_group_treated_the_tissue_with_is_the_works_method() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("what did kong's group treat the muscle tissue with?")
+    assert "glutamate" in answer.text.split("[1]")[0], answer.text
+
+
+def test_the_key_finding_in_plain_english_asks_for_the_gist() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("in plain english, what's the key finding of the PNAS paper?")
+    assert "a new study has found" in answer.text.split("[1]")[0], answer.text
+
+
+def test_a_remark_that_the_page_is_an_ad_is_about_the_source() -> None:
+    assert asks_about_sources("honestly that thread reads like one big advert")
+
+
+def test_what_was_used_in_place_of_people_is_no_substance_asked() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    answer = chat.answer("what did the researchers use instead of human volunteers?")
+    assert "models of muscle tissue" in answer.text.split("[1]")[0], answer.text
