@@ -150,10 +150,22 @@ _NEW_TOPIC = re.compile(
 )
 
 
+# a question ending on what was just said, after a preposition: "… by that?", "… for it?"
+_ENDS_ON_IT = re.compile(
+    r"\b(by|from|with|about|of|to|for|on|after)\s+(that|this|it|them|those|these)\W*$", re.I
+)
+# a work pointed at ("in that review", "this experiment's results"): one the last answer told of
+_THAT_WORK = re.compile(
+    r"\b(that|this|those|these)\s+(review|reviews|study|studies|paper|experiment|trial|research)\b",
+    re.I,
+)
+
+
 def refers_back(question: str) -> bool:
     """No content words, an opener continuing the last turn ("And for children?"), an objectless
-    "effect", an ellipsis ("linked to what exactly?"), or a pronoun in a short question ("Who led it?");
-    never a question that says it starts a new topic ("unrelated, …")."""
+    "effect", an ellipsis ("linked to what exactly?"), a work pointed at ("… in that review?"), a short
+    question ending on what was just said ("… hit as hard by that?"), or a pronoun in a short question
+    ("Who led it?"); never a question that says it starts a new topic ("unrelated, …")."""
     if _NEW_TOPIC.match(question):
         return False
     opener = _OPENER.match(question)
@@ -200,14 +212,3 @@ def refers_back(question: str) -> bool:
         return True  # "any region stand out in that review?", "does everyone get hit as hard by that?"
     # "Who led it?" refers back; "how long it takes for a diet to help" and "is it snowing?" do not
     return PRONOUN.search(WEATHER_IT.sub(" ", question)) is not None and len(tokenize(question)) <= 3
-
-
-# a question ending on what was just said, after a preposition: "… by that?", "… for it?"
-_ENDS_ON_IT = re.compile(
-    r"\b(by|from|with|about|of|to|for|on|after)\s+(that|this|it|them|those|these)\W*$", re.I
-)
-# a work pointed at ("in that review", "this experiment's results"): one the last answer told of
-_THAT_WORK = re.compile(
-    r"\b(that|this|those|these)\s+(review|reviews|study|studies|paper|experiment|trial|research)\b",
-    re.I,
-)
