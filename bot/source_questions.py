@@ -94,6 +94,9 @@ WHO_IS_THAT = re.compile(
     # "was he part of the research?", "is she one of the authors?"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?(is|was)\s+(he|she)\s+(actually\s+|even\s+)?(part\s+of|involved\s+in|"
     r"one\s+of)\s+(the\s+)?\w+"
+    # "so he was just commenting from the outside?" (eval/fresh50)
+    r"|^\W*((and|so|but|ok|okay|wait)\W+)?((is|was)\s+(he|she)|(he|she)\s+(is|was))\s+(just\s+|only\s+)?(commenting|"
+    r"speaking|weighing\s+in|talking)\s+(from\s+)?(the\s+)?outside\b"
     # "he's a medical doctor?", "on the team?", "what's his name" (eval/fresh27)
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?what(['’]s|\s+is)\s+(his|her)\s+(full\s+|real\s+)?name\W*$"
     r"|^\W*((and|so|but|ok|okay|wait)\W+)?(he|she)(['’]s|\s+is|\s+was)\s+(actually\s+|really\s+|even\s+)?an?\s+"

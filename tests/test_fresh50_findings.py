@@ -146,3 +146,10 @@ def test_what_was_used_in_place_of_people_is_no_substance_asked() -> None:
     chat = Conversation(seed_settings(), seed_retriever(), None)
     answer = chat.answer("what did the researchers use instead of human volunteers?")
     assert "models of muscle tissue" in answer.text.split("[1]")[0], answer.text
+
+
+def test_whether_he_only_spoke_from_the_outside_is_answered_with_his_introduction() -> None:
+    chat = Conversation(seed_settings(), seed_retriever(), None)
+    chat.answer("what does glatt say about how long the effects take?")
+    answer = chat.answer("so was he only weighing in from the outside?")
+    assert "not involved in the study" in answer.text, answer.text
