@@ -254,6 +254,9 @@ LATER = (
     r"|\bwhich\s+(one\s+|source\s+|document\s+)?(should|do|would|can)\s+(i|we|u)\s+(weigh|rate)\s+(more|higher|most)\b"
     r"|\b(is|was|are|were)\s+(that|this|it|the|these|those)\s+([\w'’-]+\s+)?(from|written\s+in|published\s+in)\s+"
     r"(this|the\s+last|the\s+past|last)\s+(decade|century|year|month)\b"
+    # "where does the <X> claim come from?": the source of a claim named by its topic
+    r"|\bwhere\s+(does|did)\s+(the|that|this)\s+([\w'’-]+\s+){0,2}(claim|quote|line|idea|info|information|fact|bit|"
+    r"stat|statistic|figure|number)\s+come\s+from\b"
     # "feels like the whole post is a sales funnel lol": what the page is for
     r"|\b(post|thread|article|report|site|piece|page|forum|blog)\s+(is|was|feels|looks|seems|reads)\s+(like\s+)?"
     r"(just\s+|basically\s+|really\s+|all\s+)?(an?\s+|one\s+big\s+)?(ad|advert|advertisement|sales\s+(pitch|funnel)|"

@@ -153,3 +153,7 @@ def test_whether_he_only_spoke_from_the_outside_is_answered_with_his_introductio
     chat.answer("what does glatt say about how long the effects take?")
     answer = chat.answer("so was he only weighing in from the outside?")
     assert "not involved in the study" in answer.text, answer.text
+
+
+def test_where_a_claim_named_by_its_topic_comes_from_is_about_the_source() -> None:
+    assert asks_about_sources("where did the hippocampus figure come from?")
