@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.english import CONTRACTED
+from bot.clauses import question_tokens
 from bot.text import STOP_WORDS, tokenize, words
 
 # A bare follow-up asking for examples of what was just said: "such as?", "like what?", "examples?"
@@ -52,8 +52,8 @@ def asks_gist(question: str, naming: Iterable[str]) -> bool:
     """A request for a document's gist with nothing else asked: every word of it is a gist word or
     one of ``naming`` (the documents' own metadata words: "gist of the article?"). "The gist of
     the claim that X" asks about X."""
-    spelt_out = " ".join(" ".join(CONTRACTED.get(w, (w,))) for w in words(question))  # "whats": "what is"
-    return bool(GIST_ASKED.search(question)) and not set(tokenize(spelt_out)) - _GIST_WORDS - set(naming)
+    asked = set(tokenize(" ".join(question_tokens(question))))  # "whats" read as "what is"
+    return bool(GIST_ASKED.search(question)) and not asked - _GIST_WORDS - set(naming)
 
 
 # "which parts make up X?", "what is X made of?" → a unit that names X's parts
